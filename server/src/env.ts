@@ -1,0 +1,79 @@
+// Parses process.env once, at start, into one typed object. A bad value stops start-up with a
+// clear sentence (StartupError) instead of failing later in a request.
+import path from "node:path";
+import { z } from "zod";
+import { StartupError, startupMessages } from "./i18n/startup.ts";
+
+const bool = z
+  .enum(["1", "0", "true", "false", "yes", "no"], { error: "use true or false" })
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const schema = z.object({
+  PORT: z.coerce.number({ error: "must be a number" }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), {
+      error: "must start with postgresql:// (leave it unset to use the embedded database)",
+    })
+    .optional(),
+  DATA_DIR: z.string().min(1).default("data"),
+  DEMO: bool.optional(),
+  MIGRATE_ON_START: bool.default(true),
+  SEED_REGENCY: z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/, { error: "must be a regency code like 73.06" })
+    .default("73.06"),
+  ORIGIN: z.url({ error: "must be a URL like https://suara.example.id" }).optional(),
+  LOG_REQUESTS: bool.default(false),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Env = {
+  port: number;
+  host: string;
+  database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+  dataDir: string;
+  uploadDir: string;
+  demo: boolean;
+  migrateOnStart: boolean;
+  seedRegency: string;
+  origin: string | undefined;
+  logRequests: boolean;
+  shutdownGraceMs: number;
+};
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // Empty strings mean "not set", as in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw new StartupError(startupMessages.envInvalid(details));
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const database = e.DATABASE_URL
+    ? ({ kind: "postgres", url: e.DATABASE_URL } as const)
+    : ({ kind: "pglite", dataDir: path.join(dataDir, "pglite") } as const);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    dataDir,
+    uploadDir: path.join(dataDir, "uploads"),
+    // Demo accounts are the default on the embedded database only; never on PostgreSQL unless asked.
+    demo: e.DEMO ?? database.kind === "pglite",
+    migrateOnStart: e.MIGRATE_ON_START,
+    seedRegency: e.SEED_REGENCY,
+    origin: e.ORIGIN,
+    logRequests: e.LOG_REQUESTS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}
