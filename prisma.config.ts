@@ -4,6 +4,7 @@
 import { defineConfig } from "prisma/config";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // The CLI only reads the datasource URL to parse the schema; without a value it falls back to
 // downloading a native query engine. The JS engine below never connects through it.
@@ -16,6 +17,7 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   async adapter() {
-    return new PrismaPGlite(new PGlite());
+    // pglite-prisma-adapter bundles older adapter typings; the runtime interface matches.
+    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
   },
 });

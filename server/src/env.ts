@@ -28,6 +28,7 @@ const schema = z.object({
     .default("73.06"),
   ORIGIN: z.url({ error: "must be a URL like https://suara.example.id" }).optional(),
   LOG_REQUESTS: bool.default(false),
+  SERVE_WEB: bool.default(true),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
@@ -42,6 +43,8 @@ export type Env = {
   seedRegency: string;
   origin: string | undefined;
   logRequests: boolean;
+  /** false: serve only /graphql and /healthz (API-only instances, tests without a web build). */
+  serveWeb: boolean;
   shutdownGraceMs: number;
 };
 
@@ -74,6 +77,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     seedRegency: e.SEED_REGENCY,
     origin: e.ORIGIN,
     logRequests: e.LOG_REQUESTS,
+    serveWeb: e.SERVE_WEB,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

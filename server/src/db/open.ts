@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { StartupError, startupMessages } from "../i18n/startup.ts";
 import { applyMigrations, MigrationError, pendingMigrations } from "./migrate.ts";
@@ -98,7 +99,10 @@ async function openPglite(dataDir: string | undefined, migrate: boolean): Promis
     await unlock();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // pglite-prisma-adapter bundles an older copy of Prisma's adapter typings; the runtime
+  // interface is the same (STACK.md verified 0.6.1 with Prisma 6.19.3).
+  const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
+  const prisma = new PrismaClient({ adapter });
   return {
     kind: "pglite",
     prisma,

@@ -1,0 +1,233 @@
+// Builds and starts the whole service on one port: the SvelteKit app (adapter-node handler),
+// GraphQL at /graphql over HTTP and graphql-ws on the same path, and /healthz. Used by main.ts,
+// the tests and the benchmarks, so they all run the real thing.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { type Context, createContext, type Deps } from "./context.ts";
+import { type Database, type DatabaseConfig, openDatabase } from "./db/open.ts";
+import { seedDemoAccounts, seedReferenceData } from "./db/seed/index.ts";
+import { type Env, parseEnv } from "./env.ts";
+import { type EventBus, InProcessBus } from "./events/bus.ts";
+import { schema } from "./graphql/schema.ts";
+import { formatError } from "./http/errors.ts";
+import { handleGraphQLHttp } from "./http/graphql-http.ts";
+import { attachExecutor } from "./http/in-process.ts";
+import { StartupError, startupMessages } from "./i18n/startup.ts";
+
+export const webBuildDir = path.resolve(import.meta.dirname, "../../web/build");
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+export type StartOptions = {
+  /** Environment variables (as strings); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Serve the SvelteKit app (needs `npm run build`). API tests turn it off. */
+  web?: boolean;
+  /** Use this database configuration instead of the one the environment names (tests). */
+  database?: DatabaseConfig;
+  now?: () => Date;
+  /** Skip the Gowa seed (tests that bring their own data). */
+  seed?: boolean;
+};
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  env: Env;
+  db: Database;
+  deps: Deps;
+  server: Server;
+  close(): Promise<void>;
+};
+
+const SEED_VERSION = "1";
+
+async function seedIfNeeded(db: Database, env: Env): Promise<void> {
+  const marker = `${env.seedRegency}@${SEED_VERSION}`;
+  const current = await db.prisma.setting.findUnique({ where: { key: "seed.reference" } });
+  if (current?.value !== marker) {
+    await seedReferenceData(db.prisma, { regencyCode: env.seedRegency });
+    await db.prisma.setting.upsert({
+      where: { key: "seed.reference" },
+      create: { key: "seed.reference", value: marker },
+      update: { value: marker },
+    });
+  }
+  if (env.demo) await seedDemoAccounts(db.prisma, { regencyCode: env.seedRegency });
+}
+
+/** A per-installation key, created on first start and kept in the database. */
+async function secretKey(db: Database): Promise<Buffer> {
+  const existing = await db.prisma.setting.findUnique({ where: { key: "secret.hmac" } });
+  if (existing) return Buffer.from(existing.value, "base64");
+  const value = randomBytes(32).toString("base64");
+  await db.prisma.setting.upsert({
+    where: { key: "secret.hmac" },
+    create: { key: "secret.hmac", value },
+    update: {},
+  });
+  const stored = await db.prisma.setting.findUniqueOrThrow({ where: { key: "secret.hmac" } });
+  return Buffer.from(stored.value, "base64");
+}
+
+async function loadWebHandler(): Promise<NodeHandler> {
+  const handlerPath = path.join(webBuildDir, "handler.js");
+  if (!existsSync(handlerPath)) throw new StartupError(startupMessages.webNotBuilt(webBuildDir));
+  const mod = (await import(pathToFileURL(handlerPath).href)) as { handler: NodeHandler };
+  return mod.handler;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off("listening", onListening);
+      if (error.code === "EADDRINUSE" || error.code === "EACCES") {
+        reject(new StartupError(startupMessages.portInUse(port)));
+      } else reject(error);
+    };
+    const onListening = () => {
+      server.off("error", onError);
+      resolve();
+    };
+    server.once("error", onError);
+    server.once("listening", onListening);
+    server.listen(port, host);
+  });
+}
+
+/** Rejects WebSocket handshakes from other sites (cross-site WebSocket hijacking). */
+function sameOrigin(req: IncomingMessage, configured: string | undefined): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // non-browser clients
+  try {
+    const o = new URL(origin);
+    if (configured && o.origin === new URL(configured).origin) return true;
+    return o.host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const env = parseEnv(options.env ?? process.env);
+  const webHandler = options.web === false || !env.serveWeb ? null : await loadWebHandler();
+  const db = await openDatabase(options.database ?? env.database, { migrate: env.migrateOnStart });
+  const cleanup: Array<() => Promise<void>> = [() => db.close()];
+  const runCleanup = async () => {
+    for (const step of cleanup.splice(0).reverse()) await step().catch((e) => console.error(e));
+  };
+  try {
+    if (options.seed !== false) await seedIfNeeded(db, env);
+    const bus: EventBus = new InProcessBus();
+    cleanup.push(() => bus.close());
+    const deps: Deps = {
+      db,
+      bus,
+      now: options.now ?? (() => new Date()),
+      secretKey: await secretKey(db),
+      regencyCode: env.seedRegency,
+      secureCookies: env.origin?.startsWith("https:") ?? false,
+    };
+    const makeContext = (req: IncomingMessage) => () => createContext(deps, req);
+
+    const apollo = new ApolloServer<Context>({
+      schema,
+      formatError,
+      plugins: [ApolloServerPluginLandingPageDisabled()],
+      includeStacktraceInErrorResponses: false,
+    });
+    await apollo.start();
+    cleanup.push(() => apollo.stop());
+
+    let shuttingDown = false;
+    const server = createServer(async (req, res) => {
+      try {
+        const pathname = (req.url ?? "/").split("?")[0];
+        if (env.logRequests) console.log(`${req.method} ${req.url}`);
+        if (pathname === "/healthz") {
+          const ok = !shuttingDown && (await db.sql.query("SELECT 1").then(() => true, () => false));
+          res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
+          res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", database: db.kind }));
+          return;
+        }
+        if (pathname === "/graphql") {
+          await handleGraphQLHttp(apollo, makeContext(req), req, res);
+          return;
+        }
+        if (!webHandler) {
+          res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+          return;
+        }
+        attachExecutor(req, schema, makeContext(req));
+        webHandler(req, res, () => res.writeHead(404).end());
+      } catch (error) {
+        console.error("[http] request failed", error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Terjadi kesalahan di server. / Something went wrong on the server.");
+      }
+    });
+    server.keepAliveTimeout = 5000;
+
+    const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
+    const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+      {
+        schema,
+        context: (ctx) => createContext(deps, ctx.extra.request),
+        onError: (_ctx, _id, _payload, errors) => {
+          for (const e of errors) if (!e.extensions?.code) console.error("[graphql-ws]", e);
+        },
+      },
+      wss,
+    );
+    server.on("upgrade", (req, socket, head) => {
+      const pathname = (req.url ?? "/").split("?")[0];
+      if (pathname !== "/graphql" || shuttingDown || !sameOrigin(req, env.origin)) {
+        socket.write("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
+        socket.destroy();
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+    });
+
+    // Track sockets so shutdown can end idle keep-alive connections promptly.
+    const sockets = new Set<Socket>();
+    server.on("connection", (socket) => {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+    });
+
+    await listen(server, env.port, env.host);
+    const address = server.address() as AddressInfo;
+    const host = env.host === "0.0.0.0" || env.host === "::" ? "localhost" : env.host;
+    const url = `http://${host}:${address.port}`;
+
+    let closing: Promise<void> | null = null;
+    const close = () =>
+      (closing ??= (async () => {
+        shuttingDown = true;
+        // Stop accepting; let in-flight requests finish (bounded by the grace period).
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        for (const client of wss.clients) client.close(1001, "server shutting down");
+        await wsServer.dispose();
+        const grace = new Promise<void>((resolve) => setTimeout(resolve, env.shutdownGraceMs).unref());
+        await Promise.race([closed, grace]);
+        for (const socket of sockets) socket.destroy();
+        wss.close();
+        await runCleanup();
+      })());
+
+    return { url, port: address.port, env, db, deps, server, close };
+  } catch (error) {
+    await runCleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+// Database sessions: the cookie holds a random token; only its SHA-256 is stored, so a leaked
+// database cannot be replayed as cookies. Sessions slide: each use within the last day of a
+// 30-day life extends it.
+import { createHash, randomBytes } from "node:crypto";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+
+export const SESSION_COOKIE = "suara_sesi";
+const LIFETIME_MS = 30 * 86_400_000;
+const TOUCH_AFTER_MS = 86_400_000;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export type SessionUser = {
+  sessionId: string;
+  user: { id: string; name: string; email: string | null; locale: "id" | "en" };
+  roles: { role: string; regionCode: string | null; agencyId: string | null }[];
+};
+
+export async function createSession(
+  prisma: PrismaClient,
+  userId: string,
+  userAgent: string | null,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + LIFETIME_MS);
+  await prisma.session.create({
+    data: { tokenHash: hashToken(token), userId, userAgent: userAgent?.slice(0, 300), expiresAt },
+  });
+  return { token, expiresAt };
+}
+
+export async function findSession(
+  prisma: PrismaClient,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: { include: { roles: true } } },
+  });
+  if (!session || session.revokedAt || session.expiresAt <= now || session.user.disabledAt) {
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await prisma.session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + LIFETIME_MS) },
+    });
+  }
+  const { user } = session;
+  return {
+    sessionId: session.id,
+    user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
+    roles: user.roles.map((r) => ({ role: r.role, regionCode: r.regionCode, agencyId: r.agencyId })),
+  };
+}
+
+export async function revokeSession(prisma: PrismaClient, sessionId: string): Promise<void> {
+  await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+}
+
+/** Serialises a Set-Cookie header value. */
+export function sessionCookie(token: string | null, secure: boolean, expiresAt?: Date): string {
+  const parts = [
+    `${SESSION_COOKIE}=${token ?? ""}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    token && expiresAt ? `Expires=${expiresAt.toUTCString()}` : "Max-Age=0",
+  ];
+  if (secure) parts.push("Secure");
+  return parts.join("; ");
+}
+
+export function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index === -1) continue;
+    if (part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+// The per-request context: who is asking (from the session cookie), in which language, and
+// the shared dependencies. Built the same way for /graphql over HTTP, graphql-ws connections
+// and SvelteKit's in-process calls, so authorization never depends on the door used.
+import type { IncomingHttpHeaders } from "node:http";
+import { findSession, readCookie, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
+import type { Database } from "./db/open.ts";
+import type { EventBus } from "./events/bus.ts";
+import type { PrismaClient } from "./generated/prisma/client.ts";
+import { type Locale, parseLocale } from "./i18n/messages.ts";
+
+export type Deps = {
+  db: Database;
+  bus: EventBus;
+  now: () => Date;
+  /** Key for HMACs (deterministic access secrets for replayed offline submissions). */
+  secretKey: Buffer;
+  regencyCode: string;
+  /** Whether cookies should carry Secure (HTTPS origin). */
+  secureCookies: boolean;
+};
+
+export type Context = {
+  deps: Deps;
+  prisma: PrismaClient;
+  locale: Locale;
+  viewer: SessionUser | null;
+  userAgent: string | null;
+  /** Complaints this request proved access to with a valid secret (complaint ids). */
+  grants: Set<string>;
+  /** Set-Cookie values to send with the response (the HTTP handler and SvelteKit hook apply them). */
+  outgoingCookies: string[];
+  setCookie(value: string): void;
+};
+
+export const LOCALE_COOKIE = "lang";
+
+function localeFrom(headers: IncomingHttpHeaders): Locale {
+  const fromCookie = parseLocale(readCookie(headers.cookie, LOCALE_COOKIE));
+  if (fromCookie) return fromCookie;
+  const accept = headers["accept-language"] ?? "";
+  const first = accept.split(",")[0]?.trim().slice(0, 2).toLowerCase();
+  return first === "en" ? "en" : "id";
+}
+
+export async function createContext(
+  deps: Deps,
+  request: { headers: IncomingHttpHeaders },
+): Promise<Context> {
+  const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+  const viewer = token ? await findSession(deps.db.prisma, token, deps.now()) : null;
+  const outgoingCookies: string[] = [];
+  return {
+    deps,
+    prisma: deps.db.prisma,
+    locale: localeFrom(request.headers),
+    viewer,
+    userAgent: request.headers["user-agent"] ?? null,
+    grants: new Set(),
+    outgoingCookies,
+    setCookie: (value) => outgoingCookies.push(value),
+  };
+}

@@ -1,0 +1,176 @@
+// Validation of a new complaint, shared by every channel (web form, GraphQL, later SMS and
+// Open311). Returns the cleaned value or errors keyed by input field with a message code;
+// the GraphQL layer turns codes into sentences in the reader's language.
+import { z } from "zod";
+
+export const KINDS = ["PENGADUAN", "ASPIRASI", "PERMINTAAN_INFORMASI"] as const;
+export const PRIVACIES = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const;
+export const LIMITS = { title: 150, story: 4000, landmark: 200, name: 100, email: 254 } as const;
+
+export type FieldErrorCode =
+  | "required"
+  | "too_long"
+  | "invalid_choice"
+  | "invalid_date"
+  | "future_date"
+  | "too_old"
+  | "not_in_district"
+  | "invalid_email"
+  | "invalid_phone"
+  | "name_required_to_show"
+  | "invalid_credentials";
+
+export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
+
+export type SubmissionInput = {
+  kind?: string | null;
+  title?: string | null;
+  story?: string | null;
+  incidentDate?: string | null;
+  districtCode?: string | null;
+  villageCode?: string | null;
+  landmark?: string | null;
+  categoryId?: string | null;
+  privacy?: string | null;
+  showReporterName?: boolean | null;
+  reporterName?: string | null;
+  reporterPhone?: string | null;
+  reporterEmail?: string | null;
+  clientRequestId?: string | null;
+};
+
+export type Submission = {
+  kind: (typeof KINDS)[number];
+  title: string;
+  story: string;
+  incidentDate: string | null;
+  districtCode: string;
+  villageCode: string | null;
+  landmark: string;
+  categoryId: string | null;
+  privacy: (typeof PRIVACIES)[number];
+  showReporterName: boolean;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  reporterEmail: string | null;
+  clientRequestId: string | null;
+};
+
+/** Trims, folds inner runs of spaces in one-line fields, and turns "" into null. */
+function clean(value: string | null | undefined, oneLine = true): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = oneLine ? value.replace(/\s+/g, " ").trim() : value.replace(/\r\n?/g, "\n").trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+/** Indonesian mobile and landline numbers: 0812…, +62812…, 62812…; stored as +62…. */
+export function normalizePhone(input: string): string | null {
+  const digits = input.replace(/[\s\-().]/g, "");
+  const match = /^(?:\+62|62|0)(\d{7,13})$/.exec(digits);
+  return match ? `+62${match[1]}` : null;
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written YYYY-MM-DD, or null. */
+export function parseIsoDate(value: string): Date | null {
+  const m = isoDate.exec(value);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value ? date : null;
+}
+
+const email = z.email();
+
+/**
+ * Validates a submission. `today` is the local date (YYYY-MM-DD) in the complaint's region, so
+ * an incident "today" in Gowa is never called a future date because of UTC.
+ */
+export function validateSubmission(
+  input: SubmissionInput,
+  today: string,
+): { ok: true; value: Submission } | { ok: false; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const add = (field: string, code: FieldErrorCode, params?: Record<string, number>) =>
+    issues.push(params ? { field, code, params } : { field, code });
+
+  const kind = clean(input.kind);
+  if (!kind) add("kind", "required");
+  else if (!(KINDS as readonly string[]).includes(kind)) add("kind", "invalid_choice");
+
+  const title = clean(input.title);
+  if (!title) add("title", "required");
+  else if (title.length > LIMITS.title) add("title", "too_long", { max: LIMITS.title, length: title.length });
+
+  const story = clean(input.story, false);
+  if (!story) add("story", "required");
+  else if (story.length > LIMITS.story) add("story", "too_long", { max: LIMITS.story, length: story.length });
+
+  const incidentDate = clean(input.incidentDate);
+  if (incidentDate) {
+    const parsed = parseIsoDate(incidentDate);
+    if (!parsed) add("incidentDate", "invalid_date");
+    else if (incidentDate > today) add("incidentDate", "future_date");
+    else if (Number(incidentDate.slice(0, 4)) < Number(today.slice(0, 4)) - 10) {
+      add("incidentDate", "too_old", { years: 10 });
+    }
+  }
+
+  const districtCode = clean(input.districtCode);
+  if (!districtCode) add("districtCode", "required");
+  else if (!/^\d{2}\.\d{2}\.\d{2}$/.test(districtCode)) add("districtCode", "invalid_choice");
+
+  const villageCode = clean(input.villageCode);
+  if (villageCode) {
+    if (!/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(villageCode)) add("villageCode", "invalid_choice");
+    else if (districtCode && !villageCode.startsWith(`${districtCode}.`)) {
+      add("villageCode", "not_in_district");
+    }
+  }
+
+  const landmark = clean(input.landmark) ?? "";
+  if (landmark.length > LIMITS.landmark) add("landmark", "too_long", { max: LIMITS.landmark, length: landmark.length });
+
+  const privacy = clean(input.privacy);
+  if (!privacy) add("privacy", "required");
+  else if (!(PRIVACIES as readonly string[]).includes(privacy)) add("privacy", "invalid_choice");
+
+  const reporterName = clean(input.reporterName);
+  if (reporterName && reporterName.length > LIMITS.name) {
+    add("reporterName", "too_long", { max: LIMITS.name, length: reporterName.length });
+  }
+  const showReporterName = privacy === "PUBLIC" && input.showReporterName === true;
+  if (showReporterName && !reporterName) add("reporterName", "name_required_to_show");
+
+  const rawPhone = clean(input.reporterPhone);
+  const reporterPhone = rawPhone ? normalizePhone(rawPhone) : null;
+  if (rawPhone && !reporterPhone) add("reporterPhone", "invalid_phone");
+
+  const reporterEmail = clean(input.reporterEmail)?.toLowerCase() ?? null;
+  if (reporterEmail && (reporterEmail.length > LIMITS.email || !email.safeParse(reporterEmail).success)) {
+    add("reporterEmail", "invalid_email");
+  }
+
+  const clientRequestId = clean(input.clientRequestId);
+
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      kind: kind as Submission["kind"],
+      title: title!,
+      story: story!,
+      incidentDate,
+      districtCode: districtCode!,
+      villageCode,
+      landmark,
+      categoryId: clean(input.categoryId),
+      privacy: privacy as Submission["privacy"],
+      showReporterName,
+      reporterName,
+      reporterPhone,
+      reporterEmail,
+      clientRequestId: clientRequestId && clientRequestId.length <= 100 ? clientRequestId : null,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The event bus: services publish what happened; subscriptions (and later notifications)
+// listen. In-process by default; a PostgreSQL LISTEN/NOTIFY bus implements the same interface
+// when several instances share one database.
+import { EventEmitter, on } from "node:events";
+
+export type ComplaintEvent = {
+  type: "complaint.updated";
+  complaintId: string;
+  trackingCode: string;
+  /** The timeline event that caused it, if any. */
+  eventId: string | null;
+};
+
+export type BusEvent = ComplaintEvent;
+
+export interface EventBus {
+  publish(topic: string, event: BusEvent): Promise<void>;
+  /** Events on a topic until `signal` aborts. */
+  subscribe(topic: string, signal: AbortSignal): AsyncIterable<BusEvent>;
+  close(): Promise<void>;
+}
+
+export const topics = {
+  complaint: (complaintId: string) => `complaint:${complaintId}`,
+} as const;
+
+export class InProcessBus implements EventBus {
+  #emitter = new EventEmitter();
+
+  constructor() {
+    // One listener per open subscription: thousands are normal, not a leak.
+    this.#emitter.setMaxListeners(0);
+  }
+
+  async publish(topic: string, event: BusEvent): Promise<void> {
+    this.#emitter.emit(topic, event);
+  }
+
+  async *subscribe(topic: string, signal: AbortSignal): AsyncIterable<BusEvent> {
+    try {
+      for await (const [event] of on(this.#emitter, topic, { signal })) {
+        yield event as BusEvent;
+      }
+    } catch (error) {
+      if ((error as Error).name !== "AbortError") throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#emitter.removeAllListeners();
+  }
+}

@@ -1,0 +1,13 @@
+// Imports every type file and builds the one schema of the process.
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { builder } from "./builder.ts";
+import "./types/field-error.ts";
+import "./types/reference.ts";
+import "./types/complaint.ts";
+import "./types/user.ts";
+
+export const schema = builder.toSchema();
+
+export function printedSchema(): string {
+  return printSchema(lexicographicSortSchema(schema));
+}

@@ -1,0 +1,290 @@
+// The Complaint type, its timeline, and the operations of the first slice: submit, look up by
+// tracking code, and follow live. Every field that can reveal content or identity asks the
+// privacy module (through accessTo) before answering.
+import { GraphQLError } from "graphql";
+import { z } from "zod";
+import { holderOf } from "../../domain/complaint/status.ts";
+import { topics } from "../../events/bus.ts";
+import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
+import type { Access } from "../../domain/privacy/privacy.ts";
+import { translate } from "../../i18n/messages.ts";
+import { accessTo, findComplaintByCode, forgetAccess, replyToComplaint, submitComplaint } from "../../services/complaints.ts";
+import { builder } from "../builder.ts";
+import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
+
+builder.enumType(ComplaintKind, { name: "ComplaintKind" });
+builder.enumType(ComplaintStatus, { name: "ComplaintStatus" });
+builder.enumType(Privacy, { name: "Privacy" });
+const Holder = builder.enumType("ComplaintHolder", {
+  values: ["VERIFIER", "AGENCY", "REPORTER", "NOBODY"] as const,
+});
+
+const PRIVACY_FIELDS = {
+  id: true,
+  privacy: true,
+  showReporterName: true,
+  reporterId: true,
+  sahabatId: true,
+  districtCode: true,
+  agencyId: true,
+} as const;
+
+function visibleTimeline(access: Access): Visibility[] {
+  const levels: Visibility[] = ["PUBLIC"];
+  if (access.partyNotes) levels.push("PARTIES");
+  if (access.internalNotes) levels.push("STAFF");
+  return levels;
+}
+
+export const TimelineEvent = builder.prismaObject("TimelineEvent", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    type: t.exposeString("type"),
+    fromStatus: t.expose("fromStatus", { type: ComplaintStatus, nullable: true }),
+    toStatus: t.expose("toStatus", { type: ComplaintStatus, nullable: true }),
+    statusLabel: t.string({
+      nullable: true,
+      resolve: (e, _a, ctx) => (e.toStatus ? translate(ctx.locale, `status.${e.toStatus}`) : null),
+    }),
+    note: t.exposeString("note", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+export const Complaint = builder.prismaObject("Complaint", {
+  select: PRIVACY_FIELDS,
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    trackingCode: t.string({ select: { trackingCode: true }, resolve: (c) => c.trackingCode }),
+    kind: t.field({ type: ComplaintKind, select: { kind: true }, resolve: (c) => c.kind }),
+    kindLabel: t.string({ select: { kind: true }, resolve: (c, _a, ctx) => translate(ctx.locale, `kind.${c.kind}`) }),
+    status: t.field({ type: ComplaintStatus, select: { status: true }, resolve: (c) => c.status }),
+    statusLabel: t.string({
+      select: { status: true },
+      resolve: (c, _a, ctx) => translate(ctx.locale, `status.${c.status}`),
+    }),
+    holder: t.field({
+      type: Holder,
+      description: "Who is expected to act next.",
+      select: { status: true },
+      resolve: (c) => holderOf(c.status),
+    }),
+    privacy: t.expose("privacy", { type: Privacy }),
+    isSandbox: t.boolean({ select: { isSandbox: true }, resolve: (c) => c.isSandbox }),
+    submittedAt: t.field({ type: "DateTime", select: { submittedAt: true }, resolve: (c) => c.submittedAt }),
+    verifyDueAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      select: { verifyDueAt: true },
+      resolve: (c) => c.verifyDueAt,
+    }),
+    title: t.string({
+      nullable: true,
+      select: { title: true },
+      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).content ? c.title : null),
+    }),
+    story: t.string({
+      nullable: true,
+      description: "Null when this viewer may not read it.",
+      select: { story: true },
+      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).content ? c.story : null),
+    }),
+    incidentDate: t.string({
+      nullable: true,
+      description: "YYYY-MM-DD, or null when the reporter did not know the date.",
+      select: { incidentDate: true },
+      resolve: async (c, _a, ctx) =>
+        (await accessTo(ctx, c)).content && c.incidentDate ? c.incidentDate.toISOString().slice(0, 10) : null,
+    }),
+    landmark: t.string({
+      nullable: true,
+      select: { landmark: true },
+      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).content ? c.landmark || null : null),
+    }),
+    district: t.relation("district"),
+    village: t.relation("village", { nullable: true }),
+    category: t.relation("category", { nullable: true }),
+    agency: t.relation("agency", { nullable: true }),
+    reporterName: t.string({
+      nullable: true,
+      description: "Null when hidden from this viewer by the complaint's privacy.",
+      select: { reporterName: true, reporter: { select: { name: true } } },
+      resolve: async (c, _a, ctx) =>
+        (await accessTo(ctx, c)).reporterName ? (c.reporterName ?? c.reporter?.name ?? null) : null,
+    }),
+    reporterPhone: t.string({
+      nullable: true,
+      select: { reporterPhone: true },
+      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).reporterContact ? c.reporterPhone : null),
+    }),
+    reporterEmail: t.string({
+      nullable: true,
+      select: { reporterEmail: true },
+      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).reporterContact ? c.reporterEmail : null),
+    }),
+    viewerIsReporter: t.boolean({
+      resolve: async (c, _a, ctx) => (await accessTo(ctx, c)).actAsReporter,
+    }),
+    timeline: t.prismaField({
+      type: [TimelineEvent],
+      description: "Oldest first; staff-only events appear only for staff who may see them.",
+      resolve: async (query, c, _a, ctx) => {
+        const access = await accessTo(ctx, c);
+        if (!access.content) return [];
+        return ctx.prisma.timelineEvent.findMany({
+          ...query,
+          where: {
+            complaintId: c.id,
+            visibility: { in: visibleTimeline(access) },
+          },
+          orderBy: { createdAt: "asc" },
+        });
+      },
+    }),
+  }),
+});
+
+const SubmitComplaintInput = builder.inputType("SubmitComplaintInput", {
+  description:
+    "A new complaint. Fields are loosely typed on purpose: every rule is checked by the service and " +
+    "reported as a FieldError keyed by the field name, so forms can show each problem at its field.",
+  fields: (t) => ({
+    kind: t.string({ description: "PENGADUAN | ASPIRASI | PERMINTAAN_INFORMASI" }),
+    title: t.string({ description: "At most 150 characters." }),
+    story: t.string({ description: "At most 4,000 characters." }),
+    incidentDate: t.string({ description: "YYYY-MM-DD, optional, not in the future." }),
+    districtCode: t.string({ description: "The kecamatan's code, e.g. 73.06.08." }),
+    villageCode: t.string({ description: "Optional desa/kelurahan code inside the kecamatan." }),
+    landmark: t.string({ description: "A landmark near the place, at most 200 characters." }),
+    categoryId: t.string({ description: "Optional; empty means the verifier chooses." }),
+    privacy: t.string({ description: "PUBLIC | ANONYMOUS | CONFIDENTIAL" }),
+    showReporterName: t.boolean({ description: "Under PUBLIC only: show the reporter's name publicly." }),
+    reporterName: t.string(),
+    reporterPhone: t.string(),
+    reporterEmail: t.string(),
+    clientRequestId: t.string({ description: "Set by offline clients so a replay is stored once." }),
+  }),
+});
+
+type SubmitPayloadShape = {
+  complaint: { id: string } | null;
+  accessSecret: string | null;
+  errors: ReturnType<typeof toFieldErrors>;
+};
+
+const SubmitComplaintPayload = builder.objectRef<SubmitPayloadShape>("SubmitComplaintPayload").implement({
+  fields: (t) => ({
+    complaint: t.prismaField({
+      type: Complaint,
+      nullable: true,
+      resolve: (query, p, _a, ctx) =>
+        p.complaint ? ctx.prisma.complaint.findUnique({ ...query, where: { id: p.complaint.id } }) : null,
+    }),
+    accessSecret: t.exposeString("accessSecret", {
+      nullable: true,
+      description: "The private PIN to follow the complaint without an account. Shown once.",
+    }),
+    errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
+  }),
+});
+
+const code = z.string().max(40);
+const secret = z.string().max(40);
+
+builder.queryFields((t) => ({
+  complaint: t.prismaField({
+    type: Complaint,
+    nullable: true,
+    description: "A complaint by tracking code. Null when it does not exist or this viewer may not see it.",
+    args: {
+      trackingCode: t.arg.string({ required: true, validate: code }),
+      accessSecret: t.arg.string({ validate: secret.optional().nullable() }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
+      return found ? ctx.prisma.complaint.findUnique({ ...query, where: { id: found.id } }) : null;
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  submitComplaint: t.field({
+    type: SubmitComplaintPayload,
+    args: { input: t.arg({ type: SubmitComplaintInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await submitComplaint(ctx, input);
+      if (!result.ok) return { complaint: null, accessSecret: null, errors: toFieldErrors(ctx, result.issues) };
+      return { complaint: { id: result.complaint.id }, accessSecret: result.accessSecret, errors: [] };
+    },
+  }),
+}));
+
+const ReplyToComplaintInput = builder.inputType("ReplyToComplaintInput", {
+  fields: (t) => ({
+    trackingCode: t.string({ required: true, validate: code }),
+    accessSecret: t.string({ validate: secret.optional().nullable() }),
+    body: t.string({ description: "At most 2,000 characters." }),
+  }),
+});
+
+const ComplaintPayload = builder.objectRef<{ complaintId: string | null; errors: FieldErrorShape[] }>("ComplaintPayload").implement({
+  fields: (t) => ({
+    complaint: t.prismaField({
+      type: Complaint,
+      nullable: true,
+      resolve: (query, p, _a, ctx) =>
+        p.complaintId ? ctx.prisma.complaint.findUnique({ ...query, where: { id: p.complaintId } }) : null,
+    }),
+    errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  replyToComplaint: t.field({
+    type: ComplaintPayload,
+    description: "The reporter adds information or answers a follow-up (code + secret, or the owning account).",
+    args: { input: t.arg({ type: ReplyToComplaintInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await replyToComplaint(ctx, input);
+      if (result.ok) return { complaintId: result.complaint.id, errors: [] };
+      if ("notFound" in result) {
+        throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
+      }
+      return { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+}));
+
+builder.subscriptionFields((t) => ({
+  complaintUpdated: t.prismaField({
+    type: Complaint,
+    description: "Emits the complaint each time it changes. Access is checked on subscribe and on every event.",
+    args: {
+      trackingCode: t.arg.string({ required: true, validate: code }),
+      accessSecret: t.arg.string({ validate: secret.optional().nullable() }),
+    },
+    subscribe: async function* (_root, args, ctx) {
+      const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
+      if (!found) {
+        throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
+      }
+      const controller = new AbortController();
+      try {
+        for await (const event of ctx.deps.bus.subscribe(topics.complaint(found.id), controller.signal)) {
+          yield event;
+        }
+      } finally {
+        controller.abort();
+      }
+    },
+    resolve: async (query, event, args, ctx) => {
+      // Re-check on every event: privacy or assignment may have changed since subscribing.
+      forgetAccess(ctx);
+      const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
+      if (!found || found.id !== (event as { complaintId: string }).complaintId) {
+        throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
+      }
+      return ctx.prisma.complaint.findUniqueOrThrow({ ...query, where: { id: found.id } });
+    },
+  }),
+}));

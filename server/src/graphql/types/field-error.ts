@@ -1,0 +1,24 @@
+// Errors a person can fix travel as data, keyed by input field, already in their language.
+import type { Context } from "../../context.ts";
+import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import { fieldMessage } from "../../i18n/messages.ts";
+import { builder } from "../builder.ts";
+
+export type FieldErrorShape = { field: string; code: string; message: string };
+
+export const FieldError = builder.objectRef<FieldErrorShape>("FieldError").implement({
+  description: "A problem with one input field that the person can fix.",
+  fields: (t) => ({
+    field: t.exposeString("field", { description: "The input field's name." }),
+    code: t.exposeString("code", { description: "A stable code, e.g. required or too_long." }),
+    message: t.exposeString("message", { description: "A sentence in the request's language." }),
+  }),
+});
+
+export function toFieldErrors(ctx: Context, issues: FieldIssue[]): FieldErrorShape[] {
+  return issues.map((issue) => ({
+    field: issue.field,
+    code: issue.code,
+    message: fieldMessage(ctx.locale, issue.field, issue.code, issue.params),
+  }));
+}

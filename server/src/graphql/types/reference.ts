@@ -1,0 +1,57 @@
+// Reference data every form needs: regions, categories, agencies. Public and cacheable.
+import { RegionLevel } from "../../generated/prisma/client.ts";
+import { z } from "zod";
+import { builder } from "../builder.ts";
+
+builder.enumType(RegionLevel, { name: "RegionLevel" });
+
+export const Region = builder.prismaObject("Region", {
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Official Kemendagri code, e.g. 73.06.08." }),
+    name: t.exposeString("name"),
+    level: t.expose("level", { type: RegionLevel }),
+    children: t.relation("children", { query: { orderBy: { name: "asc" } } }),
+  }),
+});
+
+export const Category = builder.prismaObject("Category", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    slug: t.exposeString("slug"),
+    name: t.string({ resolve: (c, _args, ctx) => (ctx.locale === "en" ? c.nameEn : c.nameId) }),
+    hint: t.string({ resolve: (c, _args, ctx) => (ctx.locale === "en" ? c.hintEn : c.hintId) }),
+  }),
+});
+
+export const Agency = builder.prismaObject("Agency", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    shortName: t.exposeString("shortName"),
+    isSandbox: t.exposeBoolean("isSandbox"),
+  }),
+});
+
+const regionCodeSchema = z.string().regex(/^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/);
+
+builder.queryFields((t) => ({
+  regions: t.prismaField({
+    type: [Region],
+    description: "The regions directly below a region (e.g. the kecamatan of 73.06), by name.",
+    args: { parentCode: t.arg.string({ required: true, validate: regionCodeSchema }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.region.findMany({ ...query, where: { parentCode: args.parentCode }, orderBy: { name: "asc" } }),
+  }),
+  region: t.prismaField({
+    type: Region,
+    nullable: true,
+    args: { code: t.arg.string({ required: true, validate: regionCodeSchema }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.region.findUnique({ ...query, where: { code: args.code } }),
+  }),
+  categories: t.prismaField({
+    type: [Category],
+    description: "Active categories in display order, labelled in the request's language.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.category.findMany({ ...query, where: { active: true }, orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
+  }),
+}));

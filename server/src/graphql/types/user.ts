@@ -1,0 +1,92 @@
+// People: the signed-in viewer, signing in and out, and the administrator's audit trail.
+import { Role } from "../../generated/prisma/client.ts";
+import { signIn, signOut } from "../../services/auth.ts";
+import { builder } from "../builder.ts";
+import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
+
+builder.enumType(Role, { name: "Role" });
+
+export const User = builder.prismaObject("User", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    // A person's e-mail is visible to themselves and administrators only.
+    email: t.string({
+      nullable: true,
+      resolve: (u, _a, ctx) =>
+        ctx.viewer && (ctx.viewer.user.id === u.id || ctx.viewer.roles.some((r) => r.role === "ADMINISTRATOR"))
+          ? u.email
+          : null,
+    }),
+    roles: t.field({
+      type: [Role],
+      select: { roles: { select: { role: true } } },
+      resolve: (u) => [...new Set(u.roles.map((r) => r.role))],
+    }),
+  }),
+});
+
+const SignInInput = builder.inputType("SignInInput", {
+  fields: (t) => ({ email: t.string(), password: t.string() }),
+});
+
+const SignInPayload = builder
+  .objectRef<{ userId: string | null; errors: FieldErrorShape[] }>("SignInPayload")
+  .implement({
+    fields: (t) => ({
+      user: t.prismaField({
+        type: User,
+        nullable: true,
+        resolve: (query, p, _a, ctx) => (p.userId ? ctx.prisma.user.findUnique({ ...query, where: { id: p.userId } }) : null),
+      }),
+      errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
+    }),
+  });
+
+const AuditEntry = builder.prismaNode("AuditLog", {
+  name: "AuditEntry",
+  id: { field: "id" },
+  fields: (t) => ({
+    action: t.exposeString("action"),
+    entityType: t.exposeString("entityType"),
+    entityId: t.exposeString("entityId"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    actor: t.relation("actor", { nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  viewer: t.prismaField({
+    type: User,
+    nullable: true,
+    description: "The signed-in person, or null.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.user.id } }) : null,
+  }),
+  auditEntries: t.prismaConnection({
+    type: AuditEntry,
+    cursor: "id",
+    description: "The audit trail, newest first. Administrators only.",
+    authScopes: { role: "ADMINISTRATOR" },
+    resolve: (query, _root, _args, ctx) => ctx.prisma.auditLog.findMany({ ...query, orderBy: { createdAt: "desc" } }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  signIn: t.field({
+    type: SignInPayload,
+    args: { input: t.arg({ type: SignInInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await signIn(ctx, input);
+      return result.ok
+        ? { userId: result.user.id, errors: [] }
+        : { userId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+  signOut: t.boolean({
+    resolve: async (_root, _args, ctx) => {
+      await signOut(ctx);
+      return true;
+    },
+  }),
+}));

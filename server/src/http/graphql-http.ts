@@ -1,0 +1,66 @@
+// POST/GET /graphql over plain node:http, around Apollo Server's executeHTTPGraphQLRequest.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type ApolloServer, HeaderMap } from "@apollo/server";
+import type { Context } from "../context.ts";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function handleGraphQLHttp(
+  apollo: ApolloServer<Context>,
+  makeContext: () => Promise<Context>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  let body: unknown = undefined;
+  if (req.method === "POST") {
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      res.writeHead(413, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "PAYLOAD_TOO_LARGE" } }] }));
+      return;
+    }
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: "Body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] }));
+      return;
+    }
+  }
+  const url = new URL(req.url ?? "/", "http://localhost");
+  let context: Context | undefined;
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+    context: async () => (context = await makeContext()),
+  });
+  const outHeaders: Record<string, string | string[]> = {};
+  for (const [key, value] of result.headers) outHeaders[key] = value;
+  if (context && context.outgoingCookies.length > 0) outHeaders["set-cookie"] = context.outgoingCookies;
+  res.writeHead(result.status ?? 200, outHeaders);
+  if (result.body.kind === "complete") {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}

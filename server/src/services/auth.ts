@@ -1,0 +1,46 @@
+// Signing in and out. Failures say the same thing whether the e-mail exists or not.
+import type { Context } from "../context.ts";
+import { hashPassword, verifyPassword } from "../auth/password.ts";
+import { createSession, revokeSession, sessionCookie } from "../auth/session.ts";
+import type { FieldIssue } from "../domain/complaint/submission.ts";
+import type { User } from "../generated/prisma/client.ts";
+import { audit } from "./audit.ts";
+
+// Verifying against a fixed hash when the account does not exist keeps the timing the same.
+let dummyHash: Promise<string> | null = null;
+
+export async function signIn(
+  ctx: Context,
+  input: { email?: string | null; password?: string | null },
+): Promise<{ ok: true; user: User } | { ok: false; issues: FieldIssue[] }> {
+  const email = input.email?.trim().toLowerCase() ?? "";
+  const password = input.password ?? "";
+  const issues: FieldIssue[] = [];
+  if (!email) issues.push({ field: "email", code: "required" });
+  if (!password) issues.push({ field: "password", code: "required" });
+  if (issues.length > 0) return { ok: false, issues };
+
+  const user = await ctx.prisma.user.findUnique({ where: { email } });
+  dummyHash ??= hashPassword("not-a-real-password");
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user || !user.passwordHash || !valid || user.disabledAt) {
+    return { ok: false, issues: [{ field: "email", code: "invalid_credentials" }] };
+  }
+  const { token, expiresAt } = await createSession(ctx.prisma, user.id, ctx.userAgent, ctx.deps.now());
+  await audit(ctx.prisma, { actorId: user.id, action: "session.sign_in", entityType: "User", entityId: user.id });
+  ctx.setCookie(sessionCookie(token, ctx.deps.secureCookies, expiresAt));
+  return { ok: true, user };
+}
+
+export async function signOut(ctx: Context): Promise<void> {
+  if (ctx.viewer) {
+    await revokeSession(ctx.prisma, ctx.viewer.sessionId);
+    await audit(ctx.prisma, {
+      actorId: ctx.viewer.user.id,
+      action: "session.sign_out",
+      entityType: "User",
+      entityId: ctx.viewer.user.id,
+    });
+  }
+  ctx.setCookie(sessionCookie(null, ctx.deps.secureCookies));
+}

@@ -1,0 +1,256 @@
+// Complaint services: every write goes authorize → validate → write (with its timeline event
+// and audit entry, in one transaction) → publish. Reads resolve who may see what through the
+// privacy domain module.
+import { createHash, createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import type { Context } from "../context.ts";
+import { addWorkingDays, DEADLINES, localDate } from "../domain/calendar/working-days.ts";
+import { type FieldIssue, type SubmissionInput, validateSubmission } from "../domain/complaint/submission.ts";
+import {
+  makeAccessSecret,
+  makeTrackingCode,
+  normalizeAccessSecret,
+  normalizeTrackingCode,
+  trackingPrefix,
+} from "../domain/complaint/tracking-code.ts";
+import { type Access, audiencesOf, complaintAccess } from "../domain/privacy/privacy.ts";
+import { topics } from "../events/bus.ts";
+import { type Complaint, Prisma } from "../generated/prisma/client.ts";
+import { audit } from "./audit.ts";
+import { loadCalendar } from "./calendar.ts";
+
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+/**
+ * A replayed offline submission (same clientRequestId) must get the same secret back, yet only
+ * a hash is stored; so with a clientRequestId the secret is derived from it with a server key.
+ */
+function secretFor(ctx: Context, clientRequestId: string | null): string {
+  if (!clientRequestId) return makeAccessSecret(randomInt);
+  const digest = createHmac("sha256", ctx.deps.secretKey).update(`secret:${clientRequestId}`).digest();
+  let i = 0;
+  return makeAccessSecret((n) => digest[i++ % digest.length]! % n);
+}
+
+export type SubmitResult =
+  | { ok: true; complaint: Complaint; accessSecret: string; replayed: boolean }
+  | { ok: false; issues: FieldIssue[] };
+
+async function checkReferences(ctx: Context, districtCode: string, villageCode: string | null, categoryId: string | null) {
+  const issues: FieldIssue[] = [];
+  const codes = villageCode ? [districtCode, villageCode] : [districtCode];
+  const [regions, category] = await Promise.all([
+    ctx.prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true, level: true, parentCode: true } }),
+    categoryId ? ctx.prisma.category.findFirst({ where: { id: categoryId, active: true }, select: { id: true } }) : null,
+  ]);
+  const district = regions.find((r) => r.code === districtCode);
+  if (!district || district.level !== "DISTRICT") issues.push({ field: "districtCode", code: "invalid_choice" });
+  if (villageCode) {
+    const village = regions.find((r) => r.code === villageCode);
+    if (!village || village.level !== "VILLAGE") issues.push({ field: "villageCode", code: "invalid_choice" });
+    else if (village.parentCode !== districtCode) issues.push({ field: "villageCode", code: "not_in_district" });
+  }
+  if (categoryId && !category) issues.push({ field: "categoryId", code: "invalid_choice" });
+  return issues;
+}
+
+function isUniqueViolation(error: unknown, field: string): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === "P2002" &&
+    JSON.stringify(error.meta ?? {}).includes(field)
+  );
+}
+
+async function findReplay(ctx: Context, clientRequestId: string, title: string, story: string) {
+  const existing = await ctx.prisma.complaint.findUnique({ where: { clientRequestId } });
+  if (!existing) return null;
+  // The same id with different content is not a replay: it must not reveal the other complaint.
+  if (existing.title !== title || existing.story !== story) return "conflict" as const;
+  return existing;
+}
+
+export async function submitComplaint(ctx: Context, input: SubmissionInput): Promise<SubmitResult> {
+  const now = ctx.deps.now();
+  const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  const validated = validateSubmission(input, localDate(now, calendar.utcOffsetMinutes));
+  if (!validated.ok) return { ok: false, issues: validated.issues };
+  const value = validated.value;
+
+  if (value.clientRequestId) {
+    const replay = await findReplay(ctx, value.clientRequestId, value.title, value.story);
+    if (replay === "conflict") value.clientRequestId = null;
+    else if (replay) {
+      return { ok: true, complaint: replay, accessSecret: secretFor(ctx, value.clientRequestId), replayed: true };
+    }
+  }
+
+  const issues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId);
+  if (issues.length > 0) return { ok: false, issues };
+
+  const accessSecret = secretFor(ctx, value.clientRequestId);
+  const viewer = ctx.viewer;
+  const prefix = trackingPrefix(ctx.deps.regencyCode);
+  for (let attempt = 0; ; attempt++) {
+    const trackingCode = makeTrackingCode(prefix, randomInt);
+    try {
+      const complaint = await ctx.prisma.$transaction(async (tx) => {
+        const created = await tx.complaint.create({
+          data: {
+            trackingCode,
+            accessSecretHash: hashSecret(accessSecret),
+            clientRequestId: value.clientRequestId,
+            kind: value.kind,
+            title: value.title,
+            story: value.story,
+            incidentDate: value.incidentDate ? new Date(`${value.incidentDate}T00:00:00Z`) : null,
+            incidentDateApproximate: value.incidentDate === null,
+            districtCode: value.districtCode,
+            villageCode: value.villageCode,
+            landmark: value.landmark,
+            categoryId: value.categoryId,
+            privacy: value.privacy,
+            showReporterName: value.showReporterName,
+            channel: "WEB",
+            reporterId: viewer?.user.id ?? null,
+            reporterName: value.reporterName ?? viewer?.user.name ?? null,
+            reporterPhone: value.reporterPhone,
+            reporterEmail: value.reporterEmail ?? viewer?.user.email ?? null,
+            contactPreference: viewer ? "ACCOUNT" : value.reporterPhone ? "SMS" : value.reporterEmail ? "EMAIL" : "NONE",
+            submittedAt: now,
+            verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
+          },
+        });
+        await tx.timelineEvent.create({
+          data: {
+            complaintId: created.id,
+            type: "SUBMITTED",
+            actorId: viewer?.user.id ?? null,
+            actorRole: viewer ? "RESIDENT" : null,
+            toStatus: "SUBMITTED",
+            createdAt: now,
+          },
+        });
+        await audit(tx, {
+          actorId: viewer?.user.id ?? null,
+          action: "complaint.submit",
+          entityType: "Complaint",
+          entityId: created.id,
+          data: { trackingCode, channel: "WEB", privacy: value.privacy },
+        });
+        return created;
+      });
+      ctx.grants.add(complaint.id);
+      await ctx.deps.bus.publish(topics.complaint(complaint.id), {
+        type: "complaint.updated",
+        complaintId: complaint.id,
+        trackingCode: complaint.trackingCode,
+        eventId: null,
+      });
+      return { ok: true, complaint, accessSecret, replayed: false };
+    } catch (error) {
+      if (isUniqueViolation(error, "trackingCode") && attempt < 5) continue;
+      if (value.clientRequestId && isUniqueViolation(error, "clientRequestId")) {
+        // A concurrent replay won the race: answer with what it stored.
+        const replay = await findReplay(ctx, value.clientRequestId, value.title, value.story);
+        if (replay && replay !== "conflict") {
+          return { ok: true, complaint: replay, accessSecret, replayed: true };
+        }
+      }
+      throw error;
+    }
+  }
+}
+
+function secretMatches(secret: string, hash: string): boolean {
+  const a = Buffer.from(hashSecret(secret), "hex");
+  const b = Buffer.from(hash, "hex");
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Finds a complaint by tracking code if this viewer may see it; null otherwise (no hint why). */
+export async function findComplaintByCode(
+  ctx: Context,
+  rawCode: string,
+  rawSecret: string | null | undefined,
+): Promise<Complaint | null> {
+  const code = normalizeTrackingCode(rawCode);
+  if (!code) return null;
+  const complaint = await ctx.prisma.complaint.findUnique({ where: { trackingCode: code } });
+  if (!complaint) return null;
+  const secret = rawSecret ? normalizeAccessSecret(rawSecret) : null;
+  if (secret && secretMatches(secret, complaint.accessSecretHash)) ctx.grants.add(complaint.id);
+  const access = await accessTo(ctx, complaint);
+  return access.visible ? complaint : null;
+}
+
+type AccessRow = Pick<
+  Complaint,
+  "id" | "privacy" | "showReporterName" | "reporterId" | "sahabatId" | "districtCode" | "agencyId"
+>;
+
+const accessCache = new WeakMap<Context, Map<string, Promise<Access>>>();
+
+/** Drops memoised access (a long-lived subscription context re-checks on every event). */
+export function forgetAccess(ctx: Context): void {
+  accessCache.delete(ctx);
+}
+
+/** What this request's viewer may see of one complaint (memoised per request). */
+export function accessTo(ctx: Context, complaint: AccessRow): Promise<Access> {
+  let perRequest = accessCache.get(ctx);
+  if (!perRequest) accessCache.set(ctx, (perRequest = new Map()));
+  const key = `${complaint.id}:${ctx.grants.has(complaint.id)}`;
+  let access = perRequest.get(key);
+  if (!access) {
+    access = (async () => {
+      const needsCopies = ctx.viewer?.roles.some((r) => r.role === "AGENCY_OFFICER") ?? false;
+      const copies = needsCopies
+        ? await ctx.prisma.complaintCopy.findMany({ where: { complaintId: complaint.id }, select: { agencyId: true } })
+        : [];
+      const audiences = audiencesOf(
+        { userId: ctx.viewer?.user.id ?? null, roles: ctx.viewer?.roles ?? [] },
+        { ...complaint, copiedAgencyIds: copies.map((c) => c.agencyId) },
+        ctx.grants.has(complaint.id),
+      );
+      return complaintAccess(audiences, complaint.privacy, complaint.showReporterName);
+    })();
+    perRequest.set(key, access);
+  }
+  return access;
+}
+
+
+export const REPLY_MAX = 2000;
+
+/** The reporter adds information or answers a follow-up. Only the reporter may. */
+export async function replyToComplaint(
+  ctx: Context,
+  input: { trackingCode: string; accessSecret?: string | null; body?: string | null },
+): Promise<{ ok: true; complaint: Complaint } | { ok: false; issues: FieldIssue[] } | { ok: false; notFound: true }> {
+  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
+  if (!complaint || !(await accessTo(ctx, complaint)).actAsReporter) return { ok: false, notFound: true };
+  const body = input.body?.replace(/\r\n?/g, "\n").trim() ?? "";
+  if (!body) return { ok: false, issues: [{ field: "body", code: "required" }] };
+  if (body.length > REPLY_MAX) {
+    return { ok: false, issues: [{ field: "body", code: "too_long", params: { max: REPLY_MAX, length: body.length } }] };
+  }
+  const now = ctx.deps.now();
+  const actorId = ctx.viewer?.user.id ?? null;
+  const event = await ctx.prisma.$transaction(async (tx) => {
+    await tx.reply.create({ data: { complaintId: complaint.id, authorId: actorId, body, createdAt: now } });
+    const created = await tx.timelineEvent.create({
+      data: { complaintId: complaint.id, type: "REPLY", actorId, actorRole: "RESIDENT", note: body, visibility: "PARTIES", createdAt: now },
+    });
+    await audit(tx, { actorId, action: "complaint.reply", entityType: "Complaint", entityId: complaint.id });
+    return created;
+  });
+  await ctx.deps.bus.publish(topics.complaint(complaint.id), {
+    type: "complaint.updated",
+    complaintId: complaint.id,
+    trackingCode: complaint.trackingCode,
+    eventId: event.id,
+  });
+  return { ok: true, complaint };
+}

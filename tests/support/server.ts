@@ -1,0 +1,65 @@
+// Starts the real service (GraphQL over HTTP and WebSocket, no web build) on a fresh database
+// and gives tests a small GraphQL client with its own cookie jar, like one browser.
+import { type RunningServer, startServer } from "../../server/src/app.ts";
+import { freshDatabaseConfig } from "./database.ts";
+
+export type GqlResult<T = any> = {
+  status: number;
+  data: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
+
+export type TestServer = RunningServer & {
+  /** A client with its own cookies (one "browser"). */
+  client(options?: { locale?: "id" | "en" }): GqlClient;
+  wsUrl: string;
+};
+
+export type GqlClient = {
+  cookies: Map<string, string>;
+  request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  cookieHeader(): string;
+};
+
+export async function startTestServer(options: { now?: () => Date; demo?: boolean } = {}): Promise<TestServer> {
+  const database = await freshDatabaseConfig();
+  const running = await startServer({
+    web: false,
+    database: database.config,
+    now: options.now,
+    env: { PORT: "0", HOST: "127.0.0.1", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000" },
+  });
+  const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
+    const cookies = new Map<string, string>();
+    if (opts.locale) cookies.set("lang", opts.locale);
+    const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    return {
+      cookies,
+      cookieHeader,
+      async request(query, variables) {
+        const response = await fetch(`${running.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: cookieHeader() },
+          body: JSON.stringify({ query, variables }),
+        });
+        for (const setCookie of response.headers.getSetCookie()) {
+          const [pair] = setCookie.split(";");
+          const [name, value] = pair!.split("=");
+          if (/Max-Age=0/i.test(setCookie) || !value) cookies.delete(name!);
+          else cookies.set(name!, value);
+        }
+        const body = (await response.json()) as { data: any; errors?: GqlResult["errors"] };
+        return { status: response.status, data: body.data, errors: body.errors };
+      },
+    };
+  };
+  return {
+    ...running,
+    client,
+    wsUrl: running.url.replace(/^http/, "ws") + "/graphql",
+    async close() {
+      await running.close();
+      await database.drop();
+    },
+  };
+}
