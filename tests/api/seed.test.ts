@@ -3,6 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../server/src/auth/password.ts";
 import { type Database, openDatabase } from "../../server/src/db/open.ts";
+import { freshDatabaseConfig, type TestDatabase } from "../support/database.ts";
+
+/** Fresh databases opened by this file (PGlite in memory, or new PostgreSQL databases). */
+const fresh: TestDatabase[] = [];
 import {
   CATEGORIES,
   DEMO_ACCOUNTS,
@@ -50,7 +54,8 @@ describe("seed for Kabupaten Gowa", () => {
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    db = await openDatabase({ kind: "pglite-memory" });
+    fresh.push(await freshDatabaseConfig());
+    db = await openDatabase(fresh.at(-1)!.config);
     prisma = db.prisma;
     await seedReferenceData(prisma);
     await seedDemoAccounts(prisma);
@@ -58,6 +63,7 @@ describe("seed for Kabupaten Gowa", () => {
 
   afterAll(async () => {
     await db?.close();
+    for (const f of fresh.splice(0)) await f.drop();
   });
 
   describe("regions", () => {
@@ -265,7 +271,8 @@ describe("seed for Kota Makassar alone", () => {
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    db = await openDatabase({ kind: "pglite-memory" });
+    fresh.push(await freshDatabaseConfig());
+    db = await openDatabase(fresh.at(-1)!.config);
     prisma = db.prisma;
     await seedReferenceData(prisma, { regencyCode: MAKASSAR });
     await seedDemoAccounts(prisma, { regencyCode: MAKASSAR });
@@ -273,6 +280,7 @@ describe("seed for Kota Makassar alone", () => {
 
   afterAll(async () => {
     await db?.close();
+    for (const f of fresh.splice(0)) await f.drop();
   });
 
   it("loads every kecamatan and kelurahan of the bundled data", async () => {

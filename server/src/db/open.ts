@@ -78,7 +78,13 @@ async function migrateOrExplain(sql: SqlRunner, migrate: boolean): Promise<void>
 }
 
 async function openPglite(dataDir: string | undefined, migrate: boolean): Promise<Database> {
-  const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
+  let unlock = async () => {};
+  try {
+    if (dataDir) unlock = await lockDataDir(dataDir);
+  } catch (error) {
+    if (error instanceof StartupError) throw error;
+    throw new StartupError(startupMessages.dataFolderBroken(dataDir!, (error as Error).message));
+  }
   let pglite: PGlite;
   try {
     if (dataDir) await mkdir(dataDir, { recursive: true });

@@ -1,0 +1,126 @@
+// Start-up as an operator meets it: `main.ts` in its own process. Each mistake an operator can
+// make stops start-up with one sentence saying what to fix; SIGTERM shuts down cleanly.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) child.kill("SIGKILL");
+});
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+    cwd: root,
+    env: { ...process.env, SERVE_WEB: "false", HOST: "127.0.0.1", PORT: "0", DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (d) => (stdout += d));
+  child.stderr!.on("data", (d) => (stderr += d));
+  const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("exit", (code) => resolve({ code, stdout, stderr })),
+  );
+  const listening = async (): Promise<string> => {
+    for (let i = 0; i < 600; i++) {
+      const match = /running at (http:\/\/\S+)\./.exec(stdout);
+      if (match) return match[1]!;
+      if (child.exitCode !== null) throw new Error(`exited early: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error("did not start within 60 s");
+  };
+  return { child, exited, listening };
+}
+
+const scratch = () => mkdtempSync(path.join(tmpdir(), "suara-startup-"));
+
+function expectOneSentenceEachLanguage(stderr: string, idPart: string, enPart: string) {
+  const lines = stderr.trim().split("\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toContain(idPart);
+  expect(lines[1]).toContain(enPart);
+  expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+}
+
+describe("start-up failures an operator can fix", () => {
+  it("a DATABASE_URL that is not PostgreSQL", async () => {
+    const { code, stderr } = await start({ DATABASE_URL: "mysql://localhost/suara" }).exited;
+    expect(code).toBe(1);
+    expectOneSentenceEachLanguage(stderr, "DATABASE_URL", "DATABASE_URL");
+  });
+
+  it("a PostgreSQL server that is not there", async () => {
+    const { code, stderr } = await start({ DATABASE_URL: "postgresql://suara@127.0.0.1:1/suara" }).exited;
+    expect(code).toBe(1);
+    expectOneSentenceEachLanguage(
+      stderr,
+      "Tidak dapat terhubung ke PostgreSQL di 127.0.0.1:1/suara",
+      "Cannot connect to PostgreSQL at 127.0.0.1:1/suara",
+    );
+  });
+
+  it("a port already in use", async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((r) => blocker.listen(0, "127.0.0.1", r));
+    const port = (blocker.address() as { port: number }).port;
+    const { code, stderr } = await start({ PORT: String(port), DATA_DIR: scratch() }).exited;
+    blocker.close();
+    expect(code).toBe(1);
+    expectOneSentenceEachLanguage(stderr, `Port ${port} sudah dipakai`, `Port ${port} is already in use`);
+  });
+
+  it.each([
+    ["a damaged folder", (dir: string) => {
+      mkdirSync(path.join(dir, "pglite"), { recursive: true });
+      writeFileSync(path.join(dir, "pglite", "PG_VERSION"), "rubbish");
+    }],
+    ["a file where the folder should be", (dir: string) => writeFileSync(path.join(dir, "pglite"), "not a folder")],
+  ])("a broken data folder: %s", async (_name, breakIt) => {
+    const dir = scratch();
+    breakIt(dir);
+    const { code, stderr } = await start({ DATA_DIR: dir }).exited;
+    expect(code).toBe(1);
+    expectOneSentenceEachLanguage(stderr, "rusak atau bukan basis data Suara", "is damaged or is not a Suara database");
+  });
+});
+
+describe("one process per data folder, and a clean shutdown", () => {
+  it("refuses a second process on the same folder, then shuts the first down on SIGTERM", async () => {
+    const dir = scratch();
+    const first = start({ DATA_DIR: dir });
+    const url = await first.listening();
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+
+    const second = await start({ DATA_DIR: dir }).exited;
+    expect(second.code).toBe(1);
+    expectOneSentenceEachLanguage(
+      second.stderr,
+      `sedang dipakai proses lain (pid ${first.child.pid})`,
+      `is in use by another process (pid ${first.child.pid})`,
+    );
+
+    first.child.kill("SIGTERM");
+    const { code } = await first.exited;
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, "pglite.lock"))).toBe(false);
+
+    // The folder is reusable afterwards, with the data still there.
+    const again = start({ DATA_DIR: dir });
+    const url2 = await again.listening();
+    const res = await fetch(`${url2}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ regions(parentCode: \"73.06\") { code } }" }),
+    });
+    expect(((await res.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(18);
+    again.child.kill("SIGTERM");
+    expect((await again.exited).code).toBe(0);
+  }, 120_000);
+});
