@@ -19,6 +19,7 @@ import { type EventBus, InProcessBus } from "./events/bus.ts";
 import { schema } from "./graphql/schema.ts";
 import { formatError } from "./http/errors.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
+import { seedDemoComplaints } from "./services/demo-data.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
 
@@ -36,6 +37,8 @@ export type StartOptions = {
   now?: () => Date;
   /** Skip the Gowa seed (tests that bring their own data). */
   seed?: boolean;
+  /** In demo mode, file a few demo complaints on an empty database (default true). */
+  demoComplaints?: boolean;
 };
 
 export type RunningServer = {
@@ -136,6 +139,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       regencyCode: env.seedRegency,
       secureCookies: env.origin?.startsWith("https:") ?? false,
     };
+    if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
     const makeContext = (req: IncomingMessage) => () => createContext(deps, req);
 
     const apollo = new ApolloServer<Context>({

@@ -27,6 +27,7 @@ export async function startTestServer(options: { now?: () => Date; demo?: boolea
     web: false,
     database: database.config,
     now: options.now,
+    demoComplaints: false,
     env: { PORT: "0", HOST: "127.0.0.1", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000" },
   });
   const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
