@@ -9,7 +9,12 @@ const bool = z
   .transform((v) => v === "1" || v === "true" || v === "yes");
 
 const schema = z.object({
-  PORT: z.coerce.number({ error: "must be a number" }).int().min(0).max(65535).default(3000),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, { error: "must be a whole number from 0 to 65535" })
+    .transform(Number)
+    .refine((n) => n <= 65535, { error: "must be a whole number from 0 to 65535" })
+    .default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z
     .string()
@@ -51,7 +56,9 @@ export type Env = {
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // Empty strings mean "not set", as in most shells' `VAR= cmd`.
   const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+    Object.entries(source)
+      .map(([k, v]) => [k, v?.trim()] as const)
+      .filter(([, v]) => v !== undefined && v !== ""),
   );
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {

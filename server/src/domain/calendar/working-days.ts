@@ -57,7 +57,7 @@ export function workingDaysUntil(from: Date, due: Date, calendar: Calendar): num
     a = nextDate(a);
     if (isWorkingDay(a, calendar)) count++;
   }
-  return forward ? count : -count;
+  return forward ? count : count === 0 ? 0 : -count;
 }
 
 /** Deadlines from ARCHITECTURE.md, in working days. */

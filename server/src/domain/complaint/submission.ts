@@ -5,7 +5,8 @@ import { z } from "zod";
 
 export const KINDS = ["PENGADUAN", "ASPIRASI", "PERMINTAAN_INFORMASI"] as const;
 export const PRIVACIES = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const;
-export const LIMITS = { title: 150, story: 4000, landmark: 200, name: 100, email: 254 } as const;
+export const LIMITS = { title: 150, story: 4000, landmark: 200, name: 100, email: 254, clientRequestId: 100 } as const;
+const MAX_YEARS_AGO = 10;
 
 export type FieldErrorCode =
   | "required"
@@ -66,7 +67,8 @@ function clean(value: string | null | undefined, oneLine = true): string | null 
 /** Indonesian mobile and landline numbers: 0812…, +62812…, 62812…; stored as +62…. */
 export function normalizePhone(input: string): string | null {
   const digits = input.replace(/[\s\-().]/g, "");
-  const match = /^(?:\+62|62|0)(\d{7,13})$/.exec(digits);
+  // "+62 0812…" is a common way of writing it: the trunk 0 after the country code is dropped.
+  const match = /^(?:(?:\+62|62)0?|0)([1-9]\d{6,12})$/.exec(digits);
   return match ? `+62${match[1]}` : null;
 }
 
@@ -94,7 +96,7 @@ export function validateSubmission(
   const add = (field: string, code: FieldErrorCode, params?: Record<string, number>) =>
     issues.push(params ? { field, code, params } : { field, code });
 
-  const kind = clean(input.kind);
+  const kind = clean(input.kind)?.toUpperCase() ?? null;
   if (!kind) add("kind", "required");
   else if (!(KINDS as readonly string[]).includes(kind)) add("kind", "invalid_choice");
 
@@ -111,8 +113,8 @@ export function validateSubmission(
     const parsed = parseIsoDate(incidentDate);
     if (!parsed) add("incidentDate", "invalid_date");
     else if (incidentDate > today) add("incidentDate", "future_date");
-    else if (Number(incidentDate.slice(0, 4)) < Number(today.slice(0, 4)) - 10) {
-      add("incidentDate", "too_old", { years: 10 });
+    else if (incidentDate < `${Number(today.slice(0, 4)) - MAX_YEARS_AGO}${today.slice(4)}`) {
+      add("incidentDate", "too_old", { years: MAX_YEARS_AGO });
     }
   }
 
@@ -131,7 +133,7 @@ export function validateSubmission(
   const landmark = clean(input.landmark) ?? "";
   if (landmark.length > LIMITS.landmark) add("landmark", "too_long", { max: LIMITS.landmark, length: landmark.length });
 
-  const privacy = clean(input.privacy);
+  const privacy = clean(input.privacy)?.toUpperCase() ?? null;
   if (!privacy) add("privacy", "required");
   else if (!(PRIVACIES as readonly string[]).includes(privacy)) add("privacy", "invalid_choice");
 
@@ -147,11 +149,20 @@ export function validateSubmission(
   if (rawPhone && !reporterPhone) add("reporterPhone", "invalid_phone");
 
   const reporterEmail = clean(input.reporterEmail)?.toLowerCase() ?? null;
-  if (reporterEmail && (reporterEmail.length > LIMITS.email || !email.safeParse(reporterEmail).success)) {
+  const localPart = reporterEmail?.split("@")[0] ?? "";
+  if (
+    reporterEmail &&
+    (reporterEmail.length > LIMITS.email || localPart.length > 64 || !email.safeParse(reporterEmail).success)
+  ) {
     add("reporterEmail", "invalid_email");
   }
 
-  const clientRequestId = clean(input.clientRequestId);
+  // Kept exactly as sent (an opaque key), but bounded: an over-long key is the client's bug and
+  // is reported rather than silently dropping exactly-once delivery.
+  const clientRequestId = input.clientRequestId?.trim() || null;
+  if (clientRequestId && clientRequestId.length > LIMITS.clientRequestId) {
+    add("clientRequestId", "too_long", { max: LIMITS.clientRequestId, length: clientRequestId.length });
+  }
 
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -170,7 +181,7 @@ export function validateSubmission(
       reporterName,
       reporterPhone,
       reporterEmail,
-      clientRequestId: clientRequestId && clientRequestId.length <= 100 ? clientRequestId : null,
+      clientRequestId,
     },
   };
 }

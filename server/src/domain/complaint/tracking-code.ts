@@ -1,24 +1,34 @@
 // Tracking codes a person can read aloud and type on a phone: a regency prefix, five random
-// characters and one check character from an alphabet without look-alikes (no 0/O, 1/I/L, U),
-// grouped as GWA-7K3P-9Q. The check character catches a single mistyped or swapped character.
+// characters and one check character, grouped as GWA-7K3P-9R. The alphabet leaves out
+// look-alikes (0/O, 1/I/L, U/V, Z/2) and has 29 characters, a prime, so the check — the six
+// characters weighted 1…6 sum to 0 mod 29 — catches every single mistyped character and every
+// swap of two neighbours, the check character included.
 
-export const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXY";
 const BODY_LENGTH = 5;
+const MODULUS = CODE_ALPHABET.length; // 29, prime
+const INVERSE_OF_SIX = 5; // 6 × 5 = 30 ≡ 1 (mod 29)
 
 /** Prefixes for regencies we know; others use SRA (Suara). */
-const PREFIXES: Record<string, string> = { "73.06": "GWA", "73.71": "MKS" };
+const PREFIXES = new Map([
+  ["73.06", "GWA"],
+  ["73.71", "MKS"],
+]);
 
 export function trackingPrefix(regencyCode: string): string {
-  return PREFIXES[regencyCode] ?? "SRA";
+  return PREFIXES.get(regencyCode) ?? "SRA";
 }
 
-function checkCharacter(body: string): string {
-  const n = CODE_ALPHABET.length;
+function weightedSum(characters: string): number {
   let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    sum += CODE_ALPHABET.indexOf(body[i]!) * (i + 1);
-  }
-  return CODE_ALPHABET[sum % n]!;
+  for (let i = 0; i < characters.length; i++) sum += CODE_ALPHABET.indexOf(characters[i]!) * (i + 1);
+  return sum % MODULUS;
+}
+
+/** The character at weight 6 that makes the weighted sum of all six 0 (mod 29). */
+function checkCharacter(body: string): string {
+  const needed = (MODULUS - ((weightedSum(body) * INVERSE_OF_SIX) % MODULUS)) % MODULUS;
+  return CODE_ALPHABET[needed]!;
 }
 
 /** `randomIndex(n)` returns an integer in [0, n); pass crypto.randomInt in production. */
@@ -39,8 +49,7 @@ export function normalizeTrackingCode(input: string): string | null {
   if (!match) return null;
   const [, prefix, rest] = match as unknown as [string, string, string];
   if ([...rest].some((c) => !CODE_ALPHABET.includes(c))) return null;
-  const body = rest.slice(0, BODY_LENGTH);
-  if (checkCharacter(body) !== rest[BODY_LENGTH]) return null;
+  if (weightedSum(rest) !== 0) return null;
   return `${prefix}-${rest.slice(0, 4)}-${rest.slice(4)}`;
 }
 

@@ -103,9 +103,12 @@ export type ComplaintRelations = {
   copiedAgencyIds: readonly string[];
 };
 
-/** Region codes are hierarchical (73 → 73.06 → 73.06.08), so scope is a prefix test. */
+/**
+ * Region codes are hierarchical (73 → 73.06 → 73.06.08), so scope is a prefix test. No scope
+ * covers nothing: "everywhere" must never happen by omission.
+ */
 export function isWithinRegion(code: string, scope: string | null): boolean {
-  if (scope === null) return true;
+  if (!scope) return false;
   return code === scope || code.startsWith(`${scope}.`);
 }
 
