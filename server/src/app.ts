@@ -9,6 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import compression from "compression";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { type Context, createContext, type Deps } from "./context.ts";
@@ -24,6 +25,12 @@ import { attachExecutor } from "./http/in-process.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
 
 export const webBuildDir = path.resolve(import.meta.dirname, "../../web/build");
+
+// Pages and API answers are compressed (gzip or brotli) for 3G phones; static assets are
+// served precompressed by adapter-node and pass through untouched.
+const compressionMiddleware = compression({ threshold: 1024 });
+const compress = (req: IncomingMessage, res: ServerResponse, next: () => void) =>
+  compressionMiddleware(req as never, res as never, next);
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
@@ -81,7 +88,15 @@ async function secretKey(db: Database): Promise<Buffer> {
   return Buffer.from(stored.value, "base64");
 }
 
-async function loadWebHandler(): Promise<NodeHandler> {
+/** The header through which the server tells adapter-node the request's protocol. */
+const PROTOCOL_HEADER = "x-suara-proto";
+
+async function loadWebHandler(origin: string | undefined): Promise<NodeHandler> {
+  // adapter-node reads these once, when the handler module loads. With a configured public
+  // origin it uses that; otherwise the origin is this request's own host over plain http, so
+  // `npm start` accepts form posts on localhost and on a LAN address in a workshop alike.
+  if (origin) process.env.ORIGIN = origin;
+  else process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
   const handlerPath = path.join(webBuildDir, "handler.js");
   if (!existsSync(handlerPath)) throw new StartupError(startupMessages.webNotBuilt(webBuildDir));
   const mod = (await import(pathToFileURL(handlerPath).href)) as { handler: NodeHandler };
@@ -121,7 +136,7 @@ function sameOrigin(req: IncomingMessage, configured: string | undefined): boole
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const env = parseEnv(options.env ?? process.env);
-  const webHandler = options.web === false || !env.serveWeb ? null : await loadWebHandler();
+  const webHandler = options.web === false || !env.serveWeb ? null : await loadWebHandler(env.origin);
   const db = await openDatabase(options.database ?? env.database, { migrate: env.migrateOnStart });
   const cleanup: Array<() => Promise<void>> = [() => db.close()];
   const runCleanup = async () => {
@@ -163,6 +178,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           return;
         }
         if (pathname === "/graphql") {
+          await new Promise<void>((resolve) => compress(req, res, () => resolve()));
           await handleGraphQLHttp(apollo, makeContext(req), req, res);
           return;
         }
@@ -170,8 +186,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
           return;
         }
+        // Always overwritten, so a client cannot choose the protocol the CSRF check compares with.
+        req.headers[PROTOCOL_HEADER] = "http";
         attachExecutor(req, schema, makeContext(req));
-        webHandler(req, res, () => res.writeHead(404).end());
+        compress(req, res, () => webHandler(req, res, () => res.writeHead(404).end()));
       } catch (error) {
         console.error("[http] request failed", error);
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -34,12 +34,12 @@ export type Context = {
 
 export const LOCALE_COOKIE = "lang";
 
+/**
+ * Bahasa Indonesia unless the person chose English (the `lang` cookie the language switch
+ * sets). Browser language is not guessed: pages and API answers must always agree.
+ */
 function localeFrom(headers: IncomingHttpHeaders): Locale {
-  const fromCookie = parseLocale(readCookie(headers.cookie, LOCALE_COOKIE));
-  if (fromCookie) return fromCookie;
-  const accept = headers["accept-language"] ?? "";
-  const first = accept.split(",")[0]?.trim().slice(0, 2).toLowerCase();
-  return first === "en" ? "en" : "id";
+  return parseLocale(readCookie(headers.cookie, LOCALE_COOKIE)) ?? "id";
 }
 
 export async function createContext(

@@ -1,0 +1,60 @@
+// Signing in and out as a member of staff (the demo verifier).
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { demoVerifier } from "./support/factories.ts";
+import { errorSummary } from "./support/pages.ts";
+
+test("the demo verifier signs in and out", async ({ page }) => {
+  await page.goto("/masuk");
+  await expect(page).toHaveTitle("Masuk – Suara");
+  await expectNoAxeViolations(page, "sign-in, empty");
+  const email = page.getByLabel("Alamat e-mail");
+  const password = page.getByLabel("Kata sandi", { exact: true });
+  await expect(email).toHaveAttribute("autocomplete", "username");
+  await expect(password).toHaveAttribute("autocomplete", "current-password");
+
+  await email.fill(demoVerifier.email);
+  await password.fill(demoVerifier.password);
+  await expectNoAxeViolations(page, "sign-in, filled");
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+
+  await expect(page).toHaveURL(/\/$/);
+  const nav = page.getByRole("navigation", { name: "Menu utama" });
+  await expect(nav.getByRole("button", { name: "Keluar" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Masuk" })).toHaveCount(0);
+
+  await nav.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(nav.getByRole("link", { name: "Masuk" })).toBeVisible();
+});
+
+test("a wrong password shows an error and keeps the e-mail", async ({ page }) => {
+  await page.goto("/masuk");
+  await page.getByLabel("Alamat e-mail").fill(demoVerifier.email);
+  await page.getByLabel("Kata sandi", { exact: true }).fill("salah-sekali");
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+
+  await expect(page).toHaveTitle("Galat: Masuk – Suara");
+  await expect(errorSummary(page)).toBeVisible();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(page.getByLabel("Alamat e-mail")).toHaveValue(demoVerifier.email);
+  await expect(page.getByLabel("Kata sandi", { exact: true })).toHaveValue("");
+  await expectNoAxeViolations(page, "sign-in, with errors");
+  await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Masuk" })).toBeVisible();
+});
+
+test("the password can be shown with JavaScript", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "unmasking a password field needs JavaScript; the toggle is hidden without it");
+  await page.goto("/masuk");
+  const password = page.getByLabel("Kata sandi", { exact: true });
+  await password.fill("rahasia");
+  await expect(password).toHaveAttribute("type", "password");
+  await page.getByRole("checkbox", { name: "Tampilkan kata sandi" }).check();
+  await expect(password).toHaveAttribute("type", "text");
+  await expect(password).toHaveValue("rahasia");
+});
+
+test("signing out needs a form post, not a link", async ({ request }) => {
+  const response = await request.get("/keluar", { maxRedirects: 0 });
+  expect(response.status()).toBe(405);
+});

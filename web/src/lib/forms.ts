@@ -1,0 +1,44 @@
+// Client helpers for forms enhanced with `use:enhance`: the form still works without JavaScript.
+import { tick } from 'svelte';
+import type { SubmitFunction } from '@sveltejs/kit';
+
+/** SvelteKit leaves focus on <body> after an enhanced submit: put it on the error summary. */
+export async function focusErrorSummary() {
+	await tick();
+	document.getElementById('error-summary')?.focus();
+}
+
+/**
+ * Submit handler for `use:enhance`: ignores a second submit while one is on its way (the
+ * server also deduplicates), applies the result, and focuses the error summary on failure.
+ */
+export function enhanceWithFocus(
+	options: { onPending?: (pending: boolean) => void; clearOnFailure?: string[] } = {}
+): SubmitFunction {
+	const { onPending, clearOnFailure = [] } = options;
+	let pending = false;
+	return ({ cancel, formElement }) => {
+		if (pending) {
+			cancel();
+			return;
+		}
+		pending = true;
+		onPending?.(true);
+		return async ({ result, update }) => {
+			try {
+				await update({ reset: false });
+				if (result.type === 'failure') {
+					// As after a full page load: a password is never put back into the page.
+					for (const name of clearOnFailure) {
+						const field = formElement.elements.namedItem(name);
+						if (field instanceof HTMLInputElement) field.value = '';
+					}
+					await focusErrorSummary();
+				}
+			} finally {
+				pending = false;
+				onPending?.(false);
+			}
+		};
+	};
+}

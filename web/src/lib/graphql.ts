@@ -1,0 +1,51 @@
+// Typed GraphQL operations, executed in-process through `event.locals.graphql` (see hooks.server.ts).
+// Only server code (loaders and actions) imports this module.
+import { error } from '@sveltejs/kit';
+import { t, type Locale } from '$lib/i18n';
+
+declare const resultType: unique symbol;
+
+/** A GraphQL document that carries the types of its result and variables. */
+export interface Operation<TData, TVariables> {
+	readonly document: string;
+	readonly [resultType]?: { data: TData; variables: TVariables };
+}
+
+export function operation<TData, TVariables = Record<string, never>>(
+	document: string
+): Operation<TData, TVariables> {
+	return { document };
+}
+
+/** A field error from a mutation payload: `field` is the input name, `message` is already localised. */
+export interface FieldError {
+	field: string;
+	code: string;
+	message: string;
+}
+
+type ErrorLike = { message: string; extensions?: Record<string, unknown> };
+
+/** Maps GraphQL errors (access failures, bugs) to an HTTP error page; payload errors are not these. */
+function fail(locale: Locale, errors: ReadonlyArray<ErrorLike>): never {
+	const code = errors.map((e) => e.extensions?.['code']).find((c) => typeof c === 'string');
+	if (code === 'NOT_FOUND') {
+		error(404, { message: t(locale, 'error.notFound.text'), code: 'not_found' });
+	}
+	if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' || code === 'UNAUTHORIZED') {
+		error(403, { message: t(locale, 'error.forbidden.text'), code: 'forbidden' });
+	}
+	console.error('GraphQL operation failed:', JSON.stringify(errors));
+	error(500, { message: t(locale, 'error.unexpected.text'), code: 'unexpected' });
+}
+
+export async function execute<TData, TVariables>(
+	locals: App.Locals,
+	op: Operation<TData, TVariables>,
+	...variables: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TData> {
+	const result = await locals.graphql(op.document, variables[0] as Record<string, unknown> | undefined);
+	if (result.errors?.length) fail(locals.locale, result.errors);
+	if (result.data == null) fail(locals.locale, [{ message: 'GraphQL result has no data' }]);
+	return result.data as TData;
+}

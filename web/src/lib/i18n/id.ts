@@ -1,0 +1,177 @@
+// Every string a user reads, in Bahasa Indonesia (the default language). Plain words, short sentences.
+// Keys are stable; en.ts must have exactly the same keys (checked by messages.test.ts).
+export const id = {
+	'app.name': 'Suara',
+	'app.tagline': 'Laporan layanan publik',
+	'app.titleSuffix': '– Suara',
+	'app.skipLink': 'Langsung ke isi utama',
+	'app.required': '(wajib)',
+	'app.optional': '(tidak wajib)',
+	'app.errorPrefix': 'Galat:',
+
+	'nav.label': 'Menu utama',
+	'nav.home': 'Beranda',
+	'nav.report': 'Lapor',
+	'nav.track': 'Lacak laporan',
+	'nav.signIn': 'Masuk',
+	'nav.signOut': 'Keluar',
+	'nav.signedInAs': 'Masuk sebagai {name}',
+
+	'lang.label': 'Bahasa',
+	'lang.switchTo': 'English',
+
+	'footer.help':
+		'Butuh bantuan? Relawan Sahabat LAPOR! di kantor kecamatan Anda bisa membantu menulis dan mengirim laporan.',
+	'footer.free': 'Melapor tidak dipungut biaya.',
+	'footer.openSource': 'Suara adalah perangkat lunak terbuka (open source).',
+
+	'home.title': 'Beranda',
+	'home.heading': 'Sampaikan masalah layanan publik kepada pemerintah',
+	'home.intro':
+		'Di Suara Anda bisa melapor kepada pemerintah daerah, misalnya tentang jalan rusak, air bersih, sekolah, atau puskesmas. Laporan Anda diteruskan ke instansi yang bertanggung jawab, dan Anda bisa melihat jawabannya.',
+	'home.noAccount': 'Melapor tidak dipungut biaya dan tidak perlu membuat akun.',
+	'home.helpHeading': 'Ada yang bisa membantu Anda',
+	'home.help':
+		'Di setiap kecamatan ada relawan Sahabat LAPOR!. Mereka bisa membantu Anda menulis dan mengirim laporan, lalu menyampaikan jawabannya kepada Anda.',
+	'home.kindsHeading': 'Apa yang bisa Anda sampaikan',
+	'home.nextHeading': 'Apa yang terjadi setelah Anda melapor',
+	'home.next1': 'Anda mengirim laporan dan mendapat kode lacak.',
+	'home.next2':
+		'Petugas memeriksa laporan Anda paling lambat 3 hari kerja, lalu meneruskannya ke instansi yang tepat.',
+	'home.next3': 'Instansi menjawab paling lambat 5 hari kerja setelah menerima laporan.',
+	'home.next4': 'Anda bisa melihat perkembangan laporan kapan saja dengan kode lacak.',
+	'home.report': 'Buat laporan',
+	'home.track': 'Lacak laporan',
+
+	'kind.PENGADUAN': 'Pengaduan',
+	'kind.PENGADUAN.hint': 'Ada layanan yang buruk atau masalah yang perlu diperbaiki.',
+	'kind.ASPIRASI': 'Aspirasi',
+	'kind.ASPIRASI.hint': 'Anda punya usul atau saran untuk pemerintah.',
+	'kind.PERMINTAAN_INFORMASI': 'Permintaan informasi',
+	'kind.PERMINTAAN_INFORMASI.hint': 'Anda ingin mendapat informasi dari instansi pemerintah.',
+
+	'privacy.PUBLIC': 'Publik',
+	'privacy.PUBLIC.hint': 'Semua orang bisa membaca laporan Anda.',
+	'privacy.ANONYMOUS': 'Anonim',
+	'privacy.ANONYMOUS.hint': 'Laporan bisa dibaca orang lain, tetapi nama Anda disembunyikan.',
+	'privacy.CONFIDENTIAL': 'Rahasia',
+	'privacy.CONFIDENTIAL.hint': 'Hanya Anda dan petugas yang bisa membaca laporan Anda.',
+
+	'errorSummary.heading': 'Ada yang perlu diperbaiki',
+
+	'report.title': 'Buat laporan',
+	'report.heading': 'Buat laporan',
+	'report.intro':
+		'Isi formulir ini. Kolom yang boleh dikosongkan ditandai dengan tulisan (tidak wajib). Anda tidak perlu membuat akun.',
+	'report.kind.legend': 'Jenis laporan',
+	'report.about.heading': 'Tentang masalahnya',
+	'report.title.label': 'Judul laporan',
+	'report.title.hint': 'Tulis singkat, paling banyak {max} huruf. Contoh: Lampu jalan mati di depan SD.',
+	'report.story.label': 'Ceritakan masalahnya',
+	'report.story.hint':
+		'Apa yang terjadi, siapa yang terdampak, dan apa yang Anda harapkan. Paling banyak {max} huruf.',
+	'report.date.legend': 'Kapan kejadiannya?',
+	'report.date.hint':
+		'Contoh: 17 8 2026. Jika tidak ingat tanggal pastinya, kosongkan saja.',
+	'report.date.day': 'Tanggal',
+	'report.date.month': 'Bulan',
+	'report.date.year': 'Tahun',
+	'report.place.heading': 'Tempat kejadian',
+	'report.district.label': 'Kecamatan',
+	'report.district.choose': 'Pilih kecamatan',
+	'report.village.label': 'Desa atau kelurahan',
+	'report.village.hint': 'Pilih desa atau kelurahan di kecamatan yang Anda pilih.',
+	'report.village.none': 'Saya tidak tahu',
+	'report.landmark.label': 'Patokan tempat',
+	'report.landmark.hint': 'Contoh: di samping masjid, dekat pasar. Paling banyak {max} huruf.',
+	'report.category.legend': 'Topik laporan',
+	'report.category.hint': 'Pilih yang paling dekat. Jika ragu, pilih "Saya tidak tahu".',
+	'report.category.unknown': 'Saya tidak tahu',
+	'report.category.unknown.hint': 'Petugas akan memilihkan topik yang tepat.',
+	'report.privacy.legend': 'Siapa yang boleh membaca laporan Anda?',
+	'report.you.heading': 'Tentang Anda',
+	'report.you.intro':
+		'Semua tidak wajib. Nama dan kontak Anda hanya dilihat petugas, kecuali Anda memilih untuk menampilkan nama.',
+	'report.name.label': 'Nama',
+	'report.showName.label': 'Tampilkan nama saya pada laporan',
+	'report.showName.hint': 'Hanya berlaku untuk laporan Publik.',
+	'report.phone.label': 'Nomor HP',
+	'report.phone.hint': 'Untuk dihubungi petugas jika perlu. Contoh: 0812 3456 7890.',
+	'report.email.label': 'Alamat e-mail',
+	'report.submit': 'Kirim laporan',
+	'report.sending': 'Sedang mengirim…',
+
+	'track.title': 'Lacak laporan',
+	'track.heading': 'Lacak laporan',
+	'track.intro': 'Tulis kode lacak yang Anda dapat saat melapor.',
+	'track.code.label': 'Kode lacak',
+	'track.code.hint': 'Contoh: GWA-7K3P-9Q. Boleh ditulis tanpa tanda hubung.',
+	'track.secret.label': 'PIN',
+	'track.secret.hint':
+		'Hanya untuk pelapor. Dengan PIN Anda bisa melihat seluruh isi laporan Anda sendiri.',
+	'track.submit': 'Lacak',
+	'track.error.codeMissing': 'Tulis kode lacak laporan Anda.',
+	'track.error.notFound':
+		'Laporan tidak ditemukan. Periksa lagi kode lacaknya. Jika laporan Anda rahasia, tulis juga PIN-nya.',
+
+	'complaint.title': 'Laporan {code}',
+	'complaint.sentTitle': 'Laporan terkirim',
+	'complaint.sent.heading': 'Laporan terkirim',
+	'complaint.sent.codeLabel': 'Kode lacak Anda',
+	'complaint.sent.spelled': 'Dieja: {spelled}',
+	'complaint.sent.secretLabel': 'PIN Anda',
+	'complaint.sent.writeDown':
+		'Tulis kode lacak dan PIN ini di kertas, atau foto layar ini. PIN tidak ditampilkan lagi nanti. Dengan PIN, hanya Anda yang bisa melihat seluruh isi laporan.',
+	'complaint.sent.nextHeading': 'Apa yang terjadi sekarang',
+	'complaint.sent.verifyBy': 'Petugas memeriksa laporan Anda paling lambat {date}.',
+	'complaint.sent.verifySoon': 'Petugas memeriksa laporan Anda paling lambat 3 hari kerja.',
+	'complaint.sent.agency':
+		'Setelah itu laporan diteruskan ke instansi, yang menjawab paling lambat 5 hari kerja.',
+	'complaint.sent.check': 'Buka halaman ini lagi kapan saja dengan kode lacak Anda.',
+	'complaint.codeLine': 'Kode lacak: {code}',
+	'complaint.sandbox': 'Laporan latihan. Laporan ini tidak dikirim ke instansi mana pun.',
+	'complaint.detailsHeading': 'Isi laporan',
+	'complaint.status': 'Status',
+	'complaint.kind': 'Jenis',
+	'complaint.submittedAt': 'Dikirim',
+	'complaint.incidentDate': 'Tanggal kejadian',
+	'complaint.place': 'Tempat',
+	'complaint.category': 'Topik',
+	'complaint.categoryNone': 'Belum ditentukan',
+	'complaint.agency': 'Instansi',
+	'complaint.agencyNone': 'Belum diteruskan ke instansi',
+	'complaint.privacy': 'Siapa yang boleh membaca',
+	'complaint.reporter': 'Pelapor',
+	'complaint.storyHeading': 'Cerita',
+	'complaint.storyHidden': 'Isi laporan ini hanya bisa dibaca pelapor dan petugas.',
+	'complaint.timelineHeading': 'Riwayat laporan',
+	'complaint.timelineEmpty': 'Belum ada riwayat.',
+	'complaint.timelineEvent': 'Catatan',
+	'complaint.timelineChange': 'Status: {status}',
+
+	'signIn.title': 'Masuk',
+	'signIn.heading': 'Masuk untuk petugas',
+	'signIn.intro':
+		'Halaman ini untuk petugas dan relawan. Untuk melapor, Anda tidak perlu masuk.',
+	'signIn.email.label': 'Alamat e-mail',
+	'signIn.password.label': 'Kata sandi',
+	'signIn.showPassword': 'Tampilkan kata sandi',
+	'signIn.submit': 'Masuk',
+	'signIn.already': 'Anda sudah masuk sebagai {name}.',
+
+	'error.title': 'Ada masalah',
+	'error.notFound.title': 'Halaman tidak ditemukan',
+	'error.notFound.text': 'Halaman yang Anda cari tidak ada. Periksa lagi alamatnya.',
+	'error.complaintNotFound.title': 'Laporan tidak ditemukan',
+	'error.complaintNotFound.text':
+		'Kami tidak menemukan laporan dengan kode ini. Periksa lagi kode lacaknya. Jika laporan Anda rahasia, lacak dengan PIN Anda.',
+	'error.forbidden.title': 'Tidak boleh dibuka',
+	'error.forbidden.text': 'Anda tidak punya izin untuk membuka halaman ini.',
+	'error.unexpected.title': 'Maaf, ada gangguan',
+	'error.unexpected.text': 'Ada gangguan di sistem kami. Coba lagi beberapa saat lagi.',
+	'error.goHome': 'Kembali ke beranda',
+	'error.goTrack': 'Lacak laporan lain'
+} as const;
+
+export type MessageKey = keyof typeof id;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,44 @@
+// Looking up a complaint by tracking code (and the reporter's PIN, if given).
+import { fail, redirect } from '@sveltejs/kit';
+import { execute, operation, type FieldError } from '$lib/graphql';
+import { t } from '$lib/i18n';
+import { setAccessSecret } from '$lib/server/access-cookie';
+import { normaliseTrackingCode } from '$lib/tracking-code';
+import type { Actions } from './$types';
+
+const Find = operation<
+	{ complaint: { trackingCode: string } | null },
+	{ trackingCode: string; accessSecret: string | null }
+>(/* GraphQL */ `
+	query FindComplaint($trackingCode: String!, $accessSecret: String) {
+		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) { trackingCode }
+	}
+`);
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, url }) => {
+		const form = await request.formData();
+		const text = (name: string) => {
+			const value = form.get(name);
+			return typeof value === 'string' ? value : '';
+		};
+		const values = { trackingCode: text('trackingCode'), accessSecret: text('accessSecret') };
+		const failWith = (status: number, key: 'track.error.codeMissing' | 'track.error.notFound') => {
+			const errors: FieldError[] = [
+				{ field: 'trackingCode', code: status === 404 ? 'NOT_FOUND' : 'REQUIRED', message: t(locals.locale, key) }
+			];
+			return fail(status, { values, errors });
+		};
+
+		const trackingCode = normaliseTrackingCode(values.trackingCode);
+		if (!trackingCode) return failWith(400, 'track.error.codeMissing');
+		const accessSecret = values.accessSecret.trim() || null;
+
+		const { complaint } = await execute(locals, Find, { trackingCode, accessSecret });
+		// Same message whether the complaint does not exist or may not be seen.
+		if (!complaint) return failWith(404, 'track.error.notFound');
+
+		if (accessSecret) setAccessSecret(cookies, url, complaint.trackingCode, accessSecret);
+		redirect(303, `/lacak/${encodeURIComponent(complaint.trackingCode)}`);
+	}
+};

@@ -1,0 +1,32 @@
+// Sign-in for staff and volunteers: one signIn mutation; the server sets the session cookie.
+import { fail, redirect } from '@sveltejs/kit';
+import { execute, operation, type FieldError } from '$lib/graphql';
+import { safeReturnTo } from '$lib/server/return-to';
+import type { Actions, PageServerLoad } from './$types';
+
+const SignIn = operation<
+	{ signIn: { user: { id: string } | null; errors: FieldError[] } },
+	{ input: { email: string; password: string } }
+>(/* GraphQL */ `
+	mutation SignIn($input: SignInInput!) {
+		signIn(input: $input) { user { id } errors { field code message } }
+	}
+`);
+
+export const load: PageServerLoad = ({ url }) => ({
+	returnTo: safeReturnTo(url.searchParams.get('returnTo'))
+});
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const form = await request.formData();
+		const email = String(form.get('email') ?? '');
+		const password = String(form.get('password') ?? '');
+		const { signIn } = await execute(locals, SignIn, { input: { email, password } });
+		if (signIn.errors.length > 0 || !signIn.user) {
+			// The e-mail is kept; the password never goes back into the page.
+			return fail(400, { values: { email }, errors: signIn.errors });
+		}
+		redirect(303, safeReturnTo(form.get('returnTo')));
+	}
+};
