@@ -1,8 +1,10 @@
+import path from "node:path";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // Each file gets its own process and its own fresh database; two cores, two workers.
+    // Each file gets its own process (and API files their own fresh database); two cores, two workers.
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 30_000,
@@ -10,7 +12,25 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["server/src/**/*.test.ts", "web/src/**/*.test.ts", "scripts/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["server/src/**/*.test.ts", "web/src/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.svelte.test.ts", "**/node_modules/**"],
+        },
+      },
+      {
+        // Svelte components rendered in jsdom, heard through the virtual screen reader.
+        extends: true,
+        plugins: [svelte({ configFile: false })],
+        resolve: {
+          conditions: ["browser"],
+          alias: { $lib: path.resolve(import.meta.dirname, "web/src/lib") },
+        },
+        test: {
+          name: "components",
+          include: ["web/src/**/*.svelte.test.ts"],
+          environment: "jsdom",
+        },
       },
       {
         extends: true,
