@@ -22,6 +22,7 @@ import { formatError } from "./http/errors.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { seedDemoComplaints } from "./services/demo-data.ts";
 import { attachExecutor } from "./http/in-process.ts";
+import { handleUpload, servePhoto } from "./http/uploads.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
 
 export const webBuildDir = path.resolve(import.meta.dirname, "../../web/build");
@@ -153,6 +154,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       secretKey: await secretKey(db),
       regencyCode: env.seedRegency,
       secureCookies: env.origin?.startsWith("https:") ?? false,
+      uploadDir: env.uploadDir,
     };
     if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
     const makeContext = (req: IncomingMessage) => () => createContext(deps, req);
@@ -175,6 +177,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           const ok = !shuttingDown && (await db.sql.query("SELECT 1").then(() => true, () => false));
           res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
           res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", database: db.kind }));
+          return;
+        }
+        if (pathname === "/unggah" && req.method === "POST") {
+          await handleUpload(req, res, makeContext(req));
+          return;
+        }
+        const photo = /^\/foto\/([A-Za-z0-9_-]{1,40})$/.exec(pathname ?? "");
+        if (photo && (req.method === "GET" || req.method === "HEAD")) {
+          await servePhoto(req, res, await createContext(deps, req), photo[1]!);
           return;
         }
         if (pathname === "/graphql") {

@@ -4,6 +4,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { findSession, readCookie, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
 import type { Database } from "./db/open.ts";
+import { DRAFT_COOKIE } from "./services/drafts.ts";
 import type { EventBus } from "./events/bus.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { type Locale, parseLocale } from "./i18n/messages.ts";
@@ -17,6 +18,8 @@ export type Deps = {
   regencyCode: string;
   /** Whether cookies should carry Secure (HTTPS origin). */
   secureCookies: boolean;
+  /** Where photos are stored. */
+  uploadDir: string;
 };
 
 export type Context = {
@@ -25,6 +28,8 @@ export type Context = {
   locale: Locale;
   viewer: SessionUser | null;
   userAgent: string | null;
+  /** This device's draft key (cookie), if any; set when a draft is created in this request. */
+  draftKey: string | null;
   /** Complaints this request proved access to with a valid secret (complaint ids). */
   grants: Set<string>;
   /** Set-Cookie values to send with the response (the HTTP handler and SvelteKit hook apply them). */
@@ -55,6 +60,7 @@ export async function createContext(
     locale: localeFrom(request.headers),
     viewer,
     userAgent: request.headers["user-agent"] ?? null,
+    draftKey: readCookie(request.headers.cookie, DRAFT_COOKIE),
     grants: new Set(),
     outgoingCookies,
     setCookie: (value) => outgoingCookies.push(value),

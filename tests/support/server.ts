@@ -1,5 +1,8 @@
 // Starts the real service (GraphQL over HTTP and WebSocket, no web build) on a fresh database
 // and gives tests a small GraphQL client with its own cookie jar, like one browser.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { type RunningServer, startServer } from "../../server/src/app.ts";
 import { freshDatabaseConfig } from "./database.ts";
 
@@ -23,12 +26,13 @@ export type GqlClient = {
 
 export async function startTestServer(options: { now?: () => Date; demo?: boolean } = {}): Promise<TestServer> {
   const database = await freshDatabaseConfig();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "suara-api-"));
   const running = await startServer({
     web: false,
     database: database.config,
     now: options.now,
     demoComplaints: false,
-    env: { PORT: "0", HOST: "127.0.0.1", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000" },
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000" },
   });
   const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
     const cookies = new Map<string, string>();
@@ -61,6 +65,7 @@ export async function startTestServer(options: { now?: () => Date; demo?: boolea
     async close() {
       await running.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@ import "./types/field-error.ts";
 import "./types/reference.ts";
 import "./types/complaint.ts";
 import "./types/user.ts";
+import "./types/draft.ts";
 
 export const schema = builder.toSchema();
 

@@ -5,6 +5,7 @@ import { createSession, revokeSession, sessionCookie } from "../auth/session.ts"
 import type { FieldIssue } from "../domain/complaint/submission.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { audit } from "./audit.ts";
+import { hit, isBlocked, LIMITS } from "./rate-limit.ts";
 
 // Verifying against a fixed hash when the account does not exist keeps the timing the same.
 let dummyHash: Promise<string> | null = null;
@@ -20,10 +21,19 @@ export async function signIn(
   if (!password) issues.push({ field: "password", code: "required" });
   if (issues.length > 0) return { ok: false, issues };
 
+  const limitKey = `signin:${email}`;
+  const blocked = await isBlocked(ctx.prisma, limitKey, LIMITS.signInPerAccount, ctx.deps.now());
+  if (!blocked.allowed) {
+    return {
+      ok: false,
+      issues: [{ field: "email", code: "too_many_attempts", params: { minutes: Math.ceil(blocked.retryAfterMs / 60_000) } }],
+    };
+  }
   const user = await ctx.prisma.user.findUnique({ where: { email } });
   dummyHash ??= hashPassword("not-a-real-password");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !user.passwordHash || !valid || user.disabledAt) {
+    await hit(ctx.prisma, limitKey, LIMITS.signInPerAccount, ctx.deps.now());
     return { ok: false, issues: [{ field: "email", code: "invalid_credentials" }] };
   }
   const { token, expiresAt } = await createSession(ctx.prisma, user.id, ctx.userAgent, ctx.deps.now());

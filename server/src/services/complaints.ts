@@ -14,8 +14,12 @@ import {
 } from "../domain/complaint/tracking-code.ts";
 import { type Access, audiencesOf, complaintAccess } from "../domain/privacy/privacy.ts";
 import { topics } from "../events/bus.ts";
-import { type Complaint, Prisma } from "../generated/prisma/client.ts";
+import { type Complaint, type Draft, Prisma } from "../generated/prisma/client.ts";
+import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
+import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
+import { ServiceError } from "./errors.ts";
+import { hit, isBlocked, LIMITS } from "./rate-limit.ts";
 import { loadCalendar } from "./calendar.ts";
 
 export function hashSecret(secret: string): string {
@@ -37,7 +41,7 @@ export type SubmitResult =
   | { ok: true; complaint: Complaint; accessSecret: string; replayed: boolean }
   | { ok: false; issues: FieldIssue[] };
 
-async function checkReferences(ctx: Context, districtCode: string, villageCode: string | null, categoryId: string | null) {
+export async function checkReferences(ctx: Context, districtCode: string, villageCode: string | null, categoryId: string | null) {
   const issues: FieldIssue[] = [];
   const codes = villageCode ? [districtCode, villageCode] : [districtCode];
   const [regions, category] = await Promise.all([
@@ -71,7 +75,22 @@ async function findReplay(ctx: Context, clientRequestId: string, title: string, 
   return existing;
 }
 
-export async function submitComplaint(ctx: Context, input: SubmissionInput): Promise<SubmitResult> {
+/** Photos this device uploaded to its draft and has not filed yet, by id; null if any is missing. */
+async function draftPhotos(ctx: Context, ids: readonly string[]): Promise<string[] | null> {
+  if (ids.length === 0) return [];
+  const draft = await currentDraft(ctx);
+  if (!draft) return null;
+  const found = await ctx.prisma.attachment.findMany({
+    where: { id: { in: [...ids] }, draftId: draft.id, complaintId: null },
+    select: { id: true },
+  });
+  return found.length === new Set(ids).size ? found.map((a) => a.id) : null;
+}
+
+export async function submitComplaint(
+  ctx: Context,
+  input: SubmissionInput & { attachmentIds?: readonly string[] | null },
+): Promise<SubmitResult> {
   const now = ctx.deps.now();
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
   const validated = validateSubmission(input, localDate(now, calendar.utcOffsetMinutes));
@@ -87,6 +106,8 @@ export async function submitComplaint(ctx: Context, input: SubmissionInput): Pro
   }
 
   const issues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId);
+  const photoIds = await draftPhotos(ctx, input.attachmentIds ?? []);
+  if (!photoIds) issues.push({ field: "attachmentIds", code: "invalid_choice" });
   if (issues.length > 0) return { ok: false, issues };
 
   const accessSecret = secretFor(ctx, value.clientRequestId);
@@ -122,6 +143,12 @@ export async function submitComplaint(ctx: Context, input: SubmissionInput): Pro
             verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
           },
         });
+        if (photoIds && photoIds.length > 0) {
+          await tx.attachment.updateMany({
+            where: { id: { in: photoIds } },
+            data: { complaintId: created.id, draftId: null },
+          });
+        }
         await tx.timelineEvent.create({
           data: {
             complaintId: created.id,
@@ -169,7 +196,11 @@ function secretMatches(secret: string, hash: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Finds a complaint by tracking code if this viewer may see it; null otherwise (no hint why). */
+/**
+ * Finds a complaint by tracking code if this viewer may see it; null otherwise (no hint why).
+ * Wrong PINs are counted per code and per account, whether the code exists or not; past the
+ * limit even a right PIN waits, so a PIN cannot be guessed by trying them all.
+ */
 export async function findComplaintByCode(
   ctx: Context,
   rawCode: string,
@@ -177,10 +208,30 @@ export async function findComplaintByCode(
 ): Promise<Complaint | null> {
   const code = normalizeTrackingCode(rawCode);
   if (!code) return null;
+  const secret = rawSecret?.trim() ? (normalizeAccessSecret(rawSecret) ?? "invalid") : null;
+  const keys = secret
+    ? [
+        { key: `secret:code:${code}`, limit: LIMITS.secretPerCode },
+        ...(ctx.viewer ? [{ key: `secret:user:${ctx.viewer.user.id}`, limit: LIMITS.secretPerAccount }] : []),
+      ]
+    : [];
+  const now = ctx.deps.now();
+  for (const { key, limit } of keys) {
+    const state = await isBlocked(ctx.prisma, key, limit, now);
+    if (!state.allowed) {
+      const minutes = Math.ceil(state.retryAfterMs / 60_000);
+      throw new ServiceError("RATE_LIMITED", translate(ctx.locale, "error.rate_limited", { minutes }));
+    }
+  }
   const complaint = await ctx.prisma.complaint.findUnique({ where: { trackingCode: code } });
+  if (secret) {
+    if (complaint && secret !== "invalid" && secretMatches(secret, complaint.accessSecretHash)) {
+      ctx.grants.add(complaint.id);
+    } else {
+      for (const { key, limit } of keys) await hit(ctx.prisma, key, limit, now);
+    }
+  }
   if (!complaint) return null;
-  const secret = rawSecret ? normalizeAccessSecret(rawSecret) : null;
-  if (secret && secretMatches(secret, complaint.accessSecretHash)) ctx.grants.add(complaint.id);
   const access = await accessTo(ctx, complaint);
   return access.visible ? complaint : null;
 }
@@ -253,4 +304,58 @@ export async function replyToComplaint(
     eventId: event.id,
   });
   return { ok: true, complaint };
+}
+
+/**
+ * Saves a step's answers to this device's draft and checks the fields that step asks about,
+ * against all the answers so far (a desa is checked against the kecamatan chosen earlier).
+ */
+export async function saveDraftStep(
+  ctx: Context,
+  step: string,
+  answers: Record<string, unknown>,
+  fieldsToCheck: readonly string[],
+): Promise<{ draft: Draft; issues: FieldIssue[] }> {
+  const draft = await saveDraftAnswers(ctx, step, answers);
+  if (fieldsToCheck.length === 0) return { draft, issues: [] };
+  const merged = draftAnswers(draft);
+  const now = ctx.deps.now();
+  const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  const validated = validateSubmission(merged as SubmissionInput, localDate(now, calendar.utcOffsetMinutes));
+  const wanted = new Set(fieldsToCheck);
+  let issues = validated.ok ? [] : validated.issues.filter((i) => wanted.has(i.field));
+  const referenceFields = ["districtCode", "villageCode", "categoryId"].filter((f) => wanted.has(f));
+  if (referenceFields.length > 0 && !issues.some((i) => referenceFields.includes(i.field))) {
+    const district = typeof merged.districtCode === "string" ? merged.districtCode.trim() : "";
+    const village = typeof merged.villageCode === "string" && merged.villageCode.trim() ? merged.villageCode.trim() : null;
+    const category = typeof merged.categoryId === "string" && merged.categoryId.trim() ? merged.categoryId.trim() : null;
+    if (district) {
+      const found = await checkReferences(ctx, district, village, category);
+      issues = [...issues, ...found.filter((i) => wanted.has(i.field))];
+    }
+  }
+  return { draft, issues };
+}
+
+/** Files this device's draft with all its photos, then forgets the draft. */
+export async function submitDraft(ctx: Context, clientRequestId: string | null): Promise<SubmitResult> {
+  // A replay after the first attempt succeeded (the answer was lost on the way back): the draft
+  // is gone, but the complaint it became is found by the request id.
+  if (clientRequestId) {
+    const filed = await ctx.prisma.complaint.findUnique({ where: { clientRequestId } });
+    if (filed) return { ok: true, complaint: filed, accessSecret: secretFor(ctx, clientRequestId), replayed: true };
+  }
+  const draft = await currentDraft(ctx);
+  const answers = draftAnswers(draft);
+  const photos = draft
+    ? await ctx.prisma.attachment.findMany({ where: { draftId: draft.id, complaintId: null }, select: { id: true } })
+    : [];
+  const result = await submitComplaint(ctx, {
+    ...(answers as SubmissionInput),
+    showReporterName: answers.showReporterName === true,
+    clientRequestId,
+    attachmentIds: photos.map((p) => p.id),
+  });
+  if (result.ok && draft) await discardDraft(ctx, draft.id);
+  return result;
 }

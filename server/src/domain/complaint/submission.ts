@@ -19,7 +19,8 @@ export type FieldErrorCode =
   | "invalid_email"
   | "invalid_phone"
   | "name_required_to_show"
-  | "invalid_credentials";
+  | "invalid_credentials"
+  | "too_many_attempts";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
 

@@ -163,6 +163,7 @@ const SubmitComplaintInput = builder.inputType("SubmitComplaintInput", {
     reporterPhone: t.string(),
     reporterEmail: t.string(),
     clientRequestId: t.string({ description: "Set by offline clients so a replay is stored once." }),
+    attachmentIds: t.idList({ description: "Photos this device uploaded to POST /unggah (at most 5)." }),
   }),
 });
 
@@ -172,7 +173,7 @@ type SubmitPayloadShape = {
   errors: ReturnType<typeof toFieldErrors>;
 };
 
-const SubmitComplaintPayload = builder.objectRef<SubmitPayloadShape>("SubmitComplaintPayload").implement({
+export const SubmitComplaintPayload = builder.objectRef<SubmitPayloadShape>("SubmitComplaintPayload").implement({
   fields: (t) => ({
     complaint: t.prismaField({
       type: Complaint,

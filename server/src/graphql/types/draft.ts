@@ -1,0 +1,153 @@
+// The device's draft (answers kept step by step) and photos, for the resident's journey.
+import { z } from "zod";
+import { photoUrl, removeDraftPhoto } from "../../services/attachments.ts";
+import { accessTo, saveDraftStep, submitDraft } from "../../services/complaints.ts";
+import { currentDraft, DRAFT_FIELDS, type DraftAnswers, discardDraft, draftAnswers } from "../../services/drafts.ts";
+import { builder } from "../builder.ts";
+import { Complaint, SubmitComplaintPayload } from "./complaint.ts";
+import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
+
+export const Photo = builder.prismaObject("Attachment", {
+  name: "Photo",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    fileName: t.exposeString("fileName"),
+    mimeType: t.exposeString("mimeType"),
+    sizeBytes: t.exposeInt("sizeBytes"),
+    width: t.exposeInt("width", { nullable: true }),
+    height: t.exposeInt("height", { nullable: true }),
+    url: t.string({
+      description: "A signed URL valid for two hours.",
+      resolve: (a, _args, ctx) => photoUrl(ctx.deps, a.id),
+    }),
+  }),
+});
+
+builder.objectField(Complaint, "photos", (t) =>
+  t.prismaField({
+    type: [Photo],
+    description: "Photos follow the complaint's privacy: empty for viewers who may not see its content.",
+    resolve: async (query, complaint, _args, ctx) => {
+      if (!(await accessTo(ctx, complaint)).content) return [];
+      return ctx.prisma.attachment.findMany({ ...query, where: { complaintId: complaint.id }, orderBy: { createdAt: "asc" } });
+    },
+  }),
+);
+
+const DraftAnswersRef = builder.objectRef<DraftAnswers>("DraftAnswers").implement({
+  description: "Answers as typed so far; checked on each step and on submit.",
+  fields: (t) => ({
+    kind: t.string({ nullable: true, resolve: (a) => str(a.kind) }),
+    title: t.string({ nullable: true, resolve: (a) => str(a.title) }),
+    story: t.string({ nullable: true, resolve: (a) => str(a.story) }),
+    incidentDate: t.string({ nullable: true, resolve: (a) => str(a.incidentDate) }),
+    districtCode: t.string({ nullable: true, resolve: (a) => str(a.districtCode) }),
+    villageCode: t.string({ nullable: true, resolve: (a) => str(a.villageCode) }),
+    landmark: t.string({ nullable: true, resolve: (a) => str(a.landmark) }),
+    categoryId: t.string({ nullable: true, resolve: (a) => str(a.categoryId) }),
+    privacy: t.string({ nullable: true, resolve: (a) => str(a.privacy) }),
+    showReporterName: t.boolean({ nullable: true, resolve: (a) => (typeof a.showReporterName === "boolean" ? a.showReporterName : null) }),
+    reporterName: t.string({ nullable: true, resolve: (a) => str(a.reporterName) }),
+    reporterPhone: t.string({ nullable: true, resolve: (a) => str(a.reporterPhone) }),
+    reporterEmail: t.string({ nullable: true, resolve: (a) => str(a.reporterEmail) }),
+  }),
+});
+
+function str(value: string | boolean | null | undefined): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+export const Draft = builder.prismaObject("Draft", {
+  fields: (t) => ({
+    step: t.exposeString("step", { description: "The last step saved." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    answers: t.field({ type: DraftAnswersRef, resolve: (d) => draftAnswers(d) }),
+    photos: t.relation("attachments", { query: { where: { complaintId: null }, orderBy: { createdAt: "asc" } } }),
+  }),
+});
+
+const DraftAnswersInput = builder.inputType("DraftAnswersInput", {
+  fields: (t) => ({
+    kind: t.string(),
+    title: t.string(),
+    story: t.string(),
+    incidentDate: t.string(),
+    districtCode: t.string(),
+    villageCode: t.string(),
+    landmark: t.string(),
+    categoryId: t.string(),
+    privacy: t.string(),
+    showReporterName: t.boolean(),
+    reporterName: t.string(),
+    reporterPhone: t.string(),
+    reporterEmail: t.string(),
+  }),
+});
+
+const SaveDraftInput = builder.inputType("SaveDraftInput", {
+  fields: (t) => ({
+    step: t.string({ required: true, validate: z.string().max(40) }),
+    answers: t.field({ type: DraftAnswersInput, required: true }),
+    check: t.stringList({
+      description: "Fields to check now (this step's); errors come back for these only.",
+      validate: z.array(z.enum(DRAFT_FIELDS)).max(DRAFT_FIELDS.length).optional().nullable(),
+    }),
+  }),
+});
+
+const SaveDraftPayload = builder
+  .objectRef<{ draftId: string; errors: FieldErrorShape[] }>("SaveDraftPayload")
+  .implement({
+    fields: (t) => ({
+      draft: t.prismaField({
+        type: Draft,
+        resolve: (query, p, _a, ctx) => ctx.prisma.draft.findUniqueOrThrow({ ...query, where: { id: p.draftId } }),
+      }),
+      errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  draft: t.prismaField({
+    type: Draft,
+    nullable: true,
+    description: "This device's unfinished complaint, if any.",
+    resolve: async (query, _root, _args, ctx) => {
+      const draft = await currentDraft(ctx);
+      return draft ? ctx.prisma.draft.findUnique({ ...query, where: { id: draft.id } }) : null;
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  saveDraft: t.field({
+    type: SaveDraftPayload,
+    args: { input: t.arg({ type: SaveDraftInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { draft, issues } = await saveDraftStep(ctx, input.step, input.answers, input.check ?? []);
+      return { draftId: draft.id, errors: toFieldErrors(ctx, issues) };
+    },
+  }),
+  submitDraft: t.field({
+    type: SubmitComplaintPayload,
+    description: "Files this device's draft with its photos; the draft is then forgotten.",
+    args: { clientRequestId: t.arg.string({ validate: z.string().max(100).optional().nullable() }) },
+    resolve: async (_root, args, ctx) => {
+      const result = await submitDraft(ctx, args.clientRequestId ?? null);
+      if (!result.ok) return { complaint: null, accessSecret: null, errors: toFieldErrors(ctx, result.issues) };
+      return { complaint: { id: result.complaint.id }, accessSecret: result.accessSecret, errors: [] };
+    },
+  }),
+  discardDraft: t.boolean({
+    description: "Forgets this device's draft and its photos (start over).",
+    resolve: async (_root, _args, ctx) => {
+      const draft = await currentDraft(ctx);
+      if (draft) {
+        const photos = await ctx.prisma.attachment.findMany({ where: { draftId: draft.id, complaintId: null } });
+        for (const photo of photos) await removeDraftPhoto(ctx, draft, photo.id);
+        await discardDraft(ctx, draft.id);
+      }
+      return true;
+    },
+  }),
+}));
