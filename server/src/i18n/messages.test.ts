@@ -29,6 +29,12 @@ const FIELD_ERROR_CODES = [
   "name_required_to_show",
   "invalid_credentials",
   "too_many_attempts",
+  "contact_required",
+  "too_short",
+  "taken",
+  "no_match",
+  "already_claimed",
+  "not_yet",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;
@@ -103,7 +109,7 @@ describe("fieldMessage", () => {
     expect(RAISED_CODES.filter((code) => !(FIELD_ERROR_CODES as readonly string[]).includes(code))).toEqual([]);
   });
 
-  const params = { max: 150, length: 151, years: 10, minutes: 15 };
+  const params = { max: 150, length: 151, years: 10, minutes: 15, min: 8 };
   it.each(LOCALES.flatMap((locale) => RAISED.map(([field, code]) => [locale, field, code] as const)))(
     "%s: %s.%s from validateSubmission reads as a sentence",
     (locale, field, code) => {

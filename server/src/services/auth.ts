@@ -4,6 +4,8 @@ import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { createSession, revokeSession, sessionCookie } from "../auth/session.ts";
 import type { FieldIssue } from "../domain/complaint/submission.ts";
 import type { User } from "../generated/prisma/client.ts";
+import { type SignUpInput, signInIdentifier, validateSignUp } from "../domain/account/sign-up.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { audit } from "./audit.ts";
 import { hit, isBlocked, LIMITS } from "./rate-limit.ts";
 
@@ -29,7 +31,8 @@ export async function signIn(
       issues: [{ field: "email", code: "too_many_attempts", params: { minutes: Math.ceil(blocked.retryAfterMs / 60_000) } }],
     };
   }
-  const user = await ctx.prisma.user.findUnique({ where: { email } });
+  const identifier = signInIdentifier(email);
+  const user = identifier ? await ctx.prisma.user.findUnique({ where: identifier }) : null;
   dummyHash ??= hashPassword("not-a-real-password");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !user.passwordHash || !valid || user.disabledAt) {
@@ -53,4 +56,46 @@ export async function signOut(ctx: Context): Promise<void> {
     });
   }
   ctx.setCookie(sessionCookie(null, ctx.deps.secureCookies));
+}
+
+/** A resident creates an account and is signed in at once. */
+export async function signUp(
+  ctx: Context,
+  input: SignUpInput,
+): Promise<{ ok: true; user: User } | { ok: false; issues: FieldIssue[] }> {
+  const validated = validateSignUp(input);
+  if (!validated.ok) return validated;
+  const { name, email, phone, password } = validated.value;
+  const issues: FieldIssue[] = [];
+  const [emailTaken, phoneTaken] = await Promise.all([
+    email ? ctx.prisma.user.count({ where: { email } }) : 0,
+    phone ? ctx.prisma.user.count({ where: { phone } }) : 0,
+  ]);
+  if (emailTaken) issues.push({ field: "email", code: "taken" });
+  if (phoneTaken) issues.push({ field: "phone", code: "taken" });
+  if (issues.length > 0) return { ok: false, issues };
+  let user: User;
+  try {
+    user = await ctx.prisma.user.create({
+      data: {
+        name,
+        email,
+        phone,
+        passwordHash: await hashPassword(password),
+        locale: ctx.locale,
+        roles: { create: { role: "RESIDENT" } },
+      },
+    });
+  } catch (error) {
+    // Two sign-ups with the same address at once: the second is told, like the check above.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const field = JSON.stringify(error.meta ?? {}).includes("phone") ? "phone" : "email";
+      return { ok: false, issues: [{ field, code: "taken" }] };
+    }
+    throw error;
+  }
+  const { token, expiresAt } = await createSession(ctx.prisma, user.id, ctx.userAgent, ctx.deps.now());
+  await audit(ctx.prisma, { actorId: user.id, action: "account.sign_up", entityType: "User", entityId: user.id });
+  ctx.setCookie(sessionCookie(token, ctx.deps.secureCookies, expiresAt));
+  return { ok: true, user };
 }

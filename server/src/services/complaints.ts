@@ -13,6 +13,7 @@ import {
   trackingPrefix,
 } from "../domain/complaint/tracking-code.ts";
 import { type Access, audiencesOf, complaintAccess } from "../domain/privacy/privacy.ts";
+import { canRate } from "../domain/complaint/status.ts";
 import { topics } from "../events/bus.ts";
 import { type Complaint, type Draft, Prisma } from "../generated/prisma/client.ts";
 import { translate } from "../i18n/messages.ts";
@@ -358,4 +359,76 @@ export async function submitDraft(ctx: Context, clientRequestId: string | null):
   });
   if (result.ok && draft) await discardDraft(ctx, draft.id);
   return result;
+}
+
+export const COMMENT_MAX = 1000;
+
+type ReporterAction =
+  | { ok: true; complaint: Complaint }
+  | { ok: false; issues: FieldIssue[] };
+
+/** Saves a complaint filed without an account into the signed-in person's account. */
+export async function claimComplaint(
+  ctx: Context,
+  input: { trackingCode: string; accessSecret: string },
+): Promise<ReporterAction> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "error.unauthenticated"));
+  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
+  // A wrong code and a wrong PIN get the same answer.
+  if (!complaint || !ctx.grants.has(complaint.id)) return { ok: false, issues: [{ field: "accessSecret", code: "no_match" }] };
+  if (complaint.reporterId === viewer.user.id) return { ok: true, complaint };
+  if (complaint.reporterId) return { ok: false, issues: [{ field: "trackingCode", code: "already_claimed" }] };
+  const now = ctx.deps.now();
+  const claimed = await ctx.prisma.$transaction(async (tx) => {
+    const updated = await tx.complaint.update({ where: { id: complaint.id }, data: { reporterId: viewer.user.id } });
+    await tx.timelineEvent.create({
+      data: { complaintId: complaint.id, type: "CLAIMED", actorId: viewer.user.id, actorRole: "RESIDENT", visibility: "PARTIES", createdAt: now },
+    });
+    await audit(tx, { actorId: viewer.user.id, action: "complaint.claim", entityType: "Complaint", entityId: complaint.id });
+    return updated;
+  });
+  return { ok: true, complaint: claimed };
+}
+
+/** The reporter rates the handling, 1–5 with an optional comment, once it is resolved. */
+export async function rateComplaint(
+  ctx: Context,
+  input: { trackingCode: string; accessSecret?: string | null; rating?: number | null; comment?: string | null },
+): Promise<ReporterAction> {
+  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
+  if (!complaint || !(await accessTo(ctx, complaint)).actAsReporter) {
+    throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
+  }
+  const issues: FieldIssue[] = [];
+  const rating = input.rating ?? null;
+  if (rating === null || !Number.isInteger(rating) || rating < 1 || rating > 5) issues.push({ field: "rating", code: "invalid_choice" });
+  const comment = input.comment?.trim() || null;
+  if (comment && comment.length > COMMENT_MAX) issues.push({ field: "comment", code: "too_long", params: { max: COMMENT_MAX, length: comment.length } });
+  if (!canRate(complaint.status)) issues.push({ field: "rating", code: "not_yet" });
+  else if (complaint.rating !== null) issues.push({ field: "rating", code: "taken" });
+  if (issues.length > 0) return { ok: false, issues };
+  const now = ctx.deps.now();
+  const actorId = ctx.viewer?.user.id ?? null;
+  const rated = await ctx.prisma.$transaction(async (tx) => {
+    // Conditional update: two ratings sent at once store one.
+    const { count } = await tx.complaint.updateMany({
+      where: { id: complaint.id, rating: null },
+      data: { rating, ratingComment: comment },
+    });
+    if (count === 0) return null;
+    await tx.timelineEvent.create({
+      data: {
+        complaintId: complaint.id, type: "RATED", actorId, actorRole: "RESIDENT",
+        note: comment ? `${rating}/5 — ${comment}` : `${rating}/5`, visibility: "PARTIES", createdAt: now,
+      },
+    });
+    await audit(tx, { actorId, action: "complaint.rate", entityType: "Complaint", entityId: complaint.id, data: { rating } });
+    return tx.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
+  });
+  if (!rated) return { ok: false, issues: [{ field: "rating", code: "taken" }] };
+  await ctx.deps.bus.publish(topics.complaint(complaint.id), {
+    type: "complaint.updated", complaintId: complaint.id, trackingCode: complaint.trackingCode, eventId: null,
+  });
+  return { ok: true, complaint: rated };
 }

@@ -40,3 +40,8 @@ export function holderOf(status: Status): "VERIFIER" | "AGENCY" | "REPORTER" | "
       return "NOBODY";
   }
 }
+
+/** A reporter rates how their complaint was handled once the agency has resolved it. */
+export function canRate(status: Status): boolean {
+  return status === "RESOLVED" || status === "CLOSED";
+}

@@ -20,7 +20,13 @@ export type FieldErrorCode =
   | "invalid_phone"
   | "name_required_to_show"
   | "invalid_credentials"
-  | "too_many_attempts";
+  | "too_many_attempts"
+  | "contact_required"
+  | "too_short"
+  | "taken"
+  | "no_match"
+  | "already_claimed"
+  | "not_yet";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
 

@@ -8,7 +8,15 @@ import { topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
 import type { Access } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
-import { accessTo, findComplaintByCode, forgetAccess, replyToComplaint, submitComplaint } from "../../services/complaints.ts";
+import {
+  accessTo,
+  claimComplaint,
+  findComplaintByCode,
+  forgetAccess,
+  rateComplaint,
+  replyToComplaint,
+  submitComplaint,
+} from "../../services/complaints.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
@@ -121,6 +129,17 @@ export const Complaint = builder.prismaObject("Complaint", {
       nullable: true,
       select: { reporterEmail: true },
       resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).reporterContact ? c.reporterEmail : null),
+    }),
+    rating: t.int({
+      nullable: true,
+      description: "The reporter's 1–5 rating, for the parties.",
+      select: { rating: true },
+      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).partyNotes ? c.rating : null),
+    }),
+    ratingComment: t.string({
+      nullable: true,
+      select: { ratingComment: true },
+      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).partyNotes ? c.ratingComment : null),
     }),
     viewerIsReporter: t.boolean({
       resolve: async (c, _a, ctx) => (await accessTo(ctx, c)).actAsReporter,
@@ -252,6 +271,44 @@ builder.mutationFields((t) => ({
         throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
       }
       return { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+}));
+
+const ClaimComplaintInput = builder.inputType("ClaimComplaintInput", {
+  fields: (t) => ({
+    trackingCode: t.string({ required: true, validate: code }),
+    accessSecret: t.string({ required: true, validate: secret }),
+  }),
+});
+
+const RateComplaintInput = builder.inputType("RateComplaintInput", {
+  fields: (t) => ({
+    trackingCode: t.string({ required: true, validate: code }),
+    accessSecret: t.string({ validate: secret.optional().nullable() }),
+    rating: t.int({ description: "1 (bad) to 5 (very good)." }),
+    comment: t.string({ description: "Optional, at most 1,000 characters." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  claimComplaint: t.field({
+    type: ComplaintPayload,
+    description: "Saves a complaint filed without an account (code + PIN) into the signed-in account.",
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: ClaimComplaintInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await claimComplaint(ctx, input);
+      return result.ok ? { complaintId: result.complaint.id, errors: [] } : { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+  rateComplaint: t.field({
+    type: ComplaintPayload,
+    description: "The reporter rates the handling once the complaint is resolved.",
+    args: { input: t.arg({ type: RateComplaintInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await rateComplaint(ctx, input);
+      return result.ok ? { complaintId: result.complaint.id, errors: [] } : { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
     },
   }),
 }));

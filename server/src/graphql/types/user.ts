@@ -1,6 +1,7 @@
 // People: the signed-in viewer, signing in and out, and the administrator's audit trail.
 import { Role } from "../../generated/prisma/client.ts";
-import { signIn, signOut } from "../../services/auth.ts";
+import { signIn, signOut, signUp } from "../../services/auth.ts";
+import { Complaint } from "./complaint.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
@@ -27,7 +28,15 @@ export const User = builder.prismaObject("User", {
 });
 
 const SignInInput = builder.inputType("SignInInput", {
-  fields: (t) => ({ email: t.string(), password: t.string() }),
+  fields: (t) => ({
+    email: t.string({ description: "An e-mail address or a phone number." }),
+    password: t.string(),
+  }),
+});
+
+const SignUpInput = builder.inputType("SignUpInput", {
+  description: "A resident account. An e-mail or a phone number is enough; passwords have no composition rules.",
+  fields: (t) => ({ name: t.string(), email: t.string(), phone: t.string(), password: t.string() }),
 });
 
 const SignInPayload = builder
@@ -63,6 +72,14 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.user.id } }) : null,
   }),
+  myComplaints: t.prismaConnection({
+    type: Complaint,
+    cursor: "id",
+    description: "The signed-in person's own complaints, newest first.",
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.complaint.findMany({ ...query, where: { reporterId: ctx.viewer!.user.id }, orderBy: { submittedAt: "desc" } }),
+  }),
   auditEntries: t.prismaConnection({
     type: AuditEntry,
     cursor: "id",
@@ -78,6 +95,17 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SignInInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const result = await signIn(ctx, input);
+      return result.ok
+        ? { userId: result.user.id, errors: [] }
+        : { userId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+  signUp: t.field({
+    type: SignInPayload,
+    description: "Creates a resident account and signs in.",
+    args: { input: t.arg({ type: SignUpInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await signUp(ctx, input);
       return result.ok
         ? { userId: result.user.id, errors: [] }
         : { userId: null, errors: toFieldErrors(ctx, result.issues) };
