@@ -1,0 +1,84 @@
+// Every (status, action, actor) triple: the allowed ones are written out below as the spec;
+// every other triple must be refused, with "wrong_status" when the action does not apply to
+// that status at all and "not_allowed" when it does but not for that actor.
+import { describe, expect, it } from "vitest";
+import { STATUSES, type Status } from "./status.ts";
+import { ACTIONS, type Action, type Actor, availableActions, canTransition, WORKFLOW } from "./workflow.ts";
+
+const ACTORS: Actor[] = ["VERIFIER", "AGENCY", "REPORTER", "ADMINISTRATOR", "SYSTEM"];
+
+// [status, action, actor, resulting status]
+const ALLOWED: [Status, Action, Actor, Status][] = [
+  ["SUBMITTED", "verify", "VERIFIER", "VERIFIED"],
+  ["SUBMITTED", "verify", "ADMINISTRATOR", "VERIFIED"],
+  ["SUBMITTED", "postpone", "VERIFIER", "POSTPONED"],
+  ["SUBMITTED", "postpone", "ADMINISTRATOR", "POSTPONED"],
+  ["VERIFIED", "postpone", "VERIFIER", "POSTPONED"],
+  ["VERIFIED", "postpone", "ADMINISTRATOR", "POSTPONED"],
+  ["POSTPONED", "resume", "REPORTER", "SUBMITTED"],
+  ["POSTPONED", "resume", "VERIFIER", "SUBMITTED"],
+  ["POSTPONED", "resume", "ADMINISTRATOR", "SUBMITTED"],
+  ...(["SUBMITTED", "VERIFIED", "POSTPONED", "NOT_OUR_AUTHORITY"] as const).flatMap((s) =>
+    (["VERIFIER", "ADMINISTRATOR"] as const).map((a) => [s, "markOutOfScope", a, "OUT_OF_SCOPE"] as [Status, Action, Actor, Status]),
+  ),
+  ...(["SUBMITTED", "VERIFIED", "POSTPONED"] as const).flatMap((s) =>
+    (["VERIFIER", "ADMINISTRATOR"] as const).flatMap((a) => [
+      [s, "reject", a, "REJECTED"] as [Status, Action, Actor, Status],
+      [s, "archive", a, "ARCHIVED"] as [Status, Action, Actor, Status],
+    ]),
+  ),
+  ["VERIFIED", "dispose", "VERIFIER", "DISPOSED"],
+  ["VERIFIED", "dispose", "ADMINISTRATOR", "DISPOSED"],
+  ["NOT_OUR_AUTHORITY", "dispose", "VERIFIER", "DISPOSED"],
+  ["NOT_OUR_AUTHORITY", "dispose", "ADMINISTRATOR", "DISPOSED"],
+  ["DISPOSED", "acknowledge", "AGENCY", "DISPOSED"],
+  ["DISPOSED", "postFollowUp", "AGENCY", "IN_PROGRESS"],
+  ["IN_PROGRESS", "postFollowUp", "AGENCY", "IN_PROGRESS"],
+  ...(["SUBMITTED", "VERIFIED", "POSTPONED", "DISPOSED", "IN_PROGRESS", "NOT_OUR_AUTHORITY", "RESOLVED"] as const).flatMap((s) =>
+    (["VERIFIER", "AGENCY", "ADMINISTRATOR"] as const).map((a) => [s, "addNote", a, s] as [Status, Action, Actor, Status]),
+  ),
+  ["DISPOSED", "markInProgress", "AGENCY", "IN_PROGRESS"],
+  ["DISPOSED", "resolve", "AGENCY", "RESOLVED"],
+  ["IN_PROGRESS", "resolve", "AGENCY", "RESOLVED"],
+  ["DISPOSED", "returnNotOurAuthority", "AGENCY", "NOT_OUR_AUTHORITY"],
+  ["IN_PROGRESS", "returnNotOurAuthority", "AGENCY", "NOT_OUR_AUTHORITY"],
+  ["RESOLVED", "reopen", "REPORTER", "IN_PROGRESS"],
+  ["RESOLVED", "close", "REPORTER", "CLOSED"],
+  ["RESOLVED", "close", "SYSTEM", "CLOSED"],
+];
+
+const key = (s: string, a: string, r: string) => `${s}/${a}/${r}`;
+const allowed = new Map(ALLOWED.map(([s, a, r, to]) => [key(s, a, r), to]));
+
+const triples = STATUSES.flatMap((status) => ACTIONS.flatMap((action) => ACTORS.map((actor) => [status, action, actor] as const)));
+
+describe("the transition table", () => {
+  it("covers every triple", () => expect(triples).toHaveLength(11 * 15 * 5));
+
+  it.each(triples)("%s · %s · %s", (status, action, actor) => {
+    const result = canTransition(status, action, [actor]);
+    const to = allowed.get(key(status, action, actor));
+    if (to) {
+      expect(result).toEqual({ ok: true, to });
+    } else {
+      const appliesToStatus = (WORKFLOW[action].from as readonly Status[]).includes(status);
+      expect(result).toEqual({ ok: false, reason: appliesToStatus ? "not_allowed" : "wrong_status" });
+    }
+  });
+
+  it("lets nothing move a complaint out of a final status", () => {
+    for (const status of ["CLOSED", "OUT_OF_SCOPE", "REJECTED", "ARCHIVED"] as const) {
+      expect(availableActions(status, ACTORS)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ["SUBMITTED", ["VERIFIER"], ["verify", "postpone", "markOutOfScope", "reject", "archive", "addNote"]],
+    ["DISPOSED", ["AGENCY"], ["acknowledge", "postFollowUp", "addNote", "markInProgress", "resolve", "returnNotOurAuthority"]],
+    ["RESOLVED", ["REPORTER"], ["reopen", "close"]],
+    ["IN_PROGRESS", ["REPORTER"], []],
+    ["DISPOSED", ["VERIFIER", "AGENCY"], ["acknowledge", "postFollowUp", "addNote", "markInProgress", "resolve", "returnNotOurAuthority"]],
+  ] as const)("offers %s to %j exactly %j", (status, actors, actions) => {
+    expect(availableActions(status, actors)).toEqual(actions);
+  });
+});

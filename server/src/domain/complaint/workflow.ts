@@ -1,0 +1,88 @@
+// The complaint workflow as data: which action may move a complaint from which status to which,
+// and who may take it. Services ask this table; pages show only what it allows. Per-region or
+// per-agency rules belong in policy objects beside it, never in handlers.
+import type { Status } from "./status.ts";
+
+/** Who is acting, relative to the complaint (worked out from roles and scopes by the service). */
+export type Actor = "VERIFIER" | "AGENCY" | "REPORTER" | "ADMINISTRATOR" | "SYSTEM";
+
+export type Action =
+  | "verify"
+  | "postpone"
+  | "resume"
+  | "markOutOfScope"
+  | "reject"
+  | "archive"
+  | "dispose"
+  | "acknowledge"
+  | "postFollowUp"
+  | "addNote"
+  | "markInProgress"
+  | "resolve"
+  | "returnNotOurAuthority"
+  | "reopen"
+  | "close";
+
+type Rule = {
+  from: readonly Status[];
+  /** The new status; "same" keeps it (the action only adds to the timeline). */
+  to: Status | "same";
+  actors: readonly Actor[];
+  /** Inputs the action needs (checked by the service, named for forms). */
+  needs: readonly ("note" | "agencyId" | "reason" | "body")[];
+};
+
+const STAFF_DESK = ["VERIFIER", "ADMINISTRATOR"] as const;
+const OPEN_BEFORE_DISPOSAL = ["SUBMITTED", "VERIFIED", "POSTPONED"] as const;
+
+export const WORKFLOW: Readonly<Record<Action, Rule>> = {
+  verify: { from: ["SUBMITTED"], to: "VERIFIED", actors: STAFF_DESK, needs: [] },
+  postpone: { from: ["SUBMITTED", "VERIFIED"], to: "POSTPONED", actors: STAFF_DESK, needs: ["note"] },
+  resume: { from: ["POSTPONED"], to: "SUBMITTED", actors: ["REPORTER", ...STAFF_DESK], needs: [] },
+  markOutOfScope: { from: [...OPEN_BEFORE_DISPOSAL, "NOT_OUR_AUTHORITY"], to: "OUT_OF_SCOPE", actors: STAFF_DESK, needs: ["note"] },
+  reject: { from: OPEN_BEFORE_DISPOSAL, to: "REJECTED", actors: STAFF_DESK, needs: ["reason"] },
+  archive: { from: OPEN_BEFORE_DISPOSAL, to: "ARCHIVED", actors: STAFF_DESK, needs: ["reason"] },
+  dispose: { from: ["VERIFIED", "NOT_OUR_AUTHORITY"], to: "DISPOSED", actors: STAFF_DESK, needs: ["agencyId"] },
+  acknowledge: { from: ["DISPOSED"], to: "same", actors: ["AGENCY"], needs: [] },
+  postFollowUp: { from: ["DISPOSED", "IN_PROGRESS"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: ["body"] },
+  addNote: {
+    from: ["SUBMITTED", "VERIFIED", "POSTPONED", "DISPOSED", "IN_PROGRESS", "NOT_OUR_AUTHORITY", "RESOLVED"],
+    to: "same",
+    actors: ["VERIFIER", "AGENCY", "ADMINISTRATOR"],
+    needs: ["body"],
+  },
+  markInProgress: { from: ["DISPOSED"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: [] },
+  resolve: { from: ["DISPOSED", "IN_PROGRESS"], to: "RESOLVED", actors: ["AGENCY"], needs: ["body"] },
+  returnNotOurAuthority: { from: ["DISPOSED", "IN_PROGRESS"], to: "NOT_OUR_AUTHORITY", actors: ["AGENCY"], needs: ["note"] },
+  reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", actors: ["REPORTER"], needs: ["note"] },
+  close: { from: ["RESOLVED"], to: "CLOSED", actors: ["REPORTER", "SYSTEM"], needs: [] },
+};
+
+export const ACTIONS = Object.keys(WORKFLOW) as Action[];
+
+export type Refusal = "wrong_status" | "not_allowed";
+
+/** Whether `actor` may take `action` on a complaint in `status`, and where it leads. */
+export function canTransition(
+  status: Status,
+  action: Action,
+  actors: Iterable<Actor>,
+): { ok: true; to: Status } | { ok: false; reason: Refusal } {
+  const rule = WORKFLOW[action];
+  if (!rule.from.includes(status)) return { ok: false, reason: "wrong_status" };
+  const mine = new Set(actors);
+  if (!rule.actors.some((a) => mine.has(a))) return { ok: false, reason: "not_allowed" };
+  return { ok: true, to: rule.to === "same" ? status : rule.to };
+}
+
+/** The actions these actors may take right now, in table order (what a page offers). */
+export function availableActions(status: Status, actors: Iterable<Actor>): Action[] {
+  const mine = [...actors];
+  return ACTIONS.filter((action) => canTransition(status, action, mine).ok);
+}
+
+/** Reasons a verifier may give for rejecting or archiving (message keys in both languages). */
+export const REJECT_REASONS = ["incomplete", "not_verifiable", "offensive", "duplicate", "spam", "test"] as const;
+
+/** After this many returns as "not our authority" the complaint goes to an administrator. */
+export const ESCALATE_AFTER_RETURNS = 2;
