@@ -6,6 +6,7 @@ import "./types/reference.ts";
 import "./types/complaint.ts";
 import "./types/user.ts";
 import "./types/draft.ts";
+import "./types/workflow.ts";
 
 export const schema = builder.toSchema();
 

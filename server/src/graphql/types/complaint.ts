@@ -247,7 +247,7 @@ const ReplyToComplaintInput = builder.inputType("ReplyToComplaintInput", {
   }),
 });
 
-const ComplaintPayload = builder.objectRef<{ complaintId: string | null; errors: FieldErrorShape[] }>("ComplaintPayload").implement({
+export const ComplaintPayload = builder.objectRef<{ complaintId: string | null; errors: FieldErrorShape[] }>("ComplaintPayload").implement({
   fields: (t) => ({
     complaint: t.prismaField({
       type: Complaint,

@@ -48,6 +48,13 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string({ required: true, validate: regionCodeSchema }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.region.findUnique({ ...query, where: { code: args.code } }),
   }),
+  agencies: t.prismaField({
+    type: [Agency],
+    description: "Active agencies by name; workshop (sandbox) agencies only when asked for.",
+    args: { sandbox: t.arg.boolean({ defaultValue: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.agency.findMany({ ...query, where: { active: true, isSandbox: args.sandbox ?? false }, orderBy: { name: "asc" } }),
+  }),
   categories: t.prismaField({
     type: [Category],
     description: "Active categories in display order, labelled in the request's language.",

@@ -1,0 +1,78 @@
+// Case handling over GraphQL: the actions this viewer may take on a complaint right now, and
+// one mutation that takes any of them (the service checks the workflow table and the actor).
+import { z } from "zod";
+import { ACTIONS, REJECT_REASONS } from "../../domain/complaint/workflow.ts";
+import { translate } from "../../i18n/messages.ts";
+import { actionsFor, act } from "../../services/workflow.ts";
+import { builder } from "../builder.ts";
+import { Complaint, ComplaintPayload } from "./complaint.ts";
+import { toFieldErrors } from "./field-error.ts";
+
+export const ComplaintAction = builder.enumType("ComplaintAction", { values: ACTIONS });
+const RejectReason = builder.enumType("RejectReason", { values: REJECT_REASONS });
+
+const ActionOption = builder.objectRef<{ action: (typeof ACTIONS)[number] }>("ActionOption").implement({
+  fields: (t) => ({
+    action: t.field({ type: ComplaintAction, resolve: (o) => o.action }),
+    label: t.string({ resolve: (o, _a, ctx) => translate(ctx.locale, `action.${o.action}`) }),
+  }),
+});
+
+builder.objectField(Complaint, "availableActions", (t) =>
+  t.field({
+    type: [ActionOption],
+    description: "What this viewer may do with the complaint right now (and nothing else).",
+    resolve: async (complaint, _a, ctx) => {
+      const row = await ctx.prisma.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
+      return (await actionsFor(ctx, row)).map((action) => ({ action }));
+    },
+  }),
+);
+
+builder.objectField(Complaint, "rejectReasons", (t) =>
+  t.field({
+    type: [builder.objectRef<{ value: string }>("ReasonOption").implement({
+      fields: (f) => ({
+        value: f.field({ type: RejectReason, resolve: (r) => r.value as (typeof REJECT_REASONS)[number] }),
+        label: f.string({ resolve: (r, _a, ctx) => translate(ctx.locale, `reason.${r.value}`) }),
+      }),
+    })],
+    resolve: () => REJECT_REASONS.map((value) => ({ value })),
+  }),
+);
+
+const ActOnComplaintInput = builder.inputType("ActOnComplaintInput", {
+  fields: (t) => ({
+    complaintId: t.id({ description: "For staff." }),
+    trackingCode: t.string({ description: "For a reporter without an account, with accessSecret.", validate: z.string().max(40).optional().nullable() }),
+    accessSecret: t.string({ validate: z.string().max(40).optional().nullable() }),
+    action: t.field({ type: ComplaintAction, required: true }),
+    note: t.string({ description: "Explanation (postpone, out of scope, return, reopen)." }),
+    body: t.string({ description: "A follow-up answer or an internal note." }),
+    reason: t.field({ type: RejectReason }),
+    agencyId: t.id({ description: "Where to dispose the complaint." }),
+    copyAgencyIds: t.idList({ description: "Agencies that receive a copy." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  actOnComplaint: t.field({
+    type: ComplaintPayload,
+    args: { input: t.arg({ type: ActOnComplaintInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await act(
+        ctx,
+        { complaintId: input.complaintId ? String(input.complaintId) : null, trackingCode: input.trackingCode, accessSecret: input.accessSecret },
+        {
+          action: input.action,
+          note: input.note,
+          body: input.body,
+          reason: input.reason,
+          agencyId: input.agencyId ? String(input.agencyId) : null,
+          copyAgencyIds: input.copyAgencyIds?.map(String) ?? null,
+        },
+      );
+      return result.ok ? { complaintId: result.complaint.id, errors: [] } : { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+}));

@@ -1,0 +1,248 @@
+// Case handling: every transition is one call that works out who the actor is (from roles,
+// scopes and the PIN), checks the workflow table, validates the action's inputs, moves the
+// deadlines in working days, writes the change with its timeline event and audit entry in one
+// transaction, and publishes the event.
+import type { Context } from "../context.ts";
+import { addWorkingDays, DEADLINES, workingDaysUntil } from "../domain/calendar/working-days.ts";
+import type { FieldIssue } from "../domain/complaint/submission.ts";
+import {
+  type Action,
+  type Actor,
+  availableActions,
+  canTransition,
+  ESCALATE_AFTER_RETURNS,
+  REJECT_REASONS,
+  WORKFLOW,
+} from "../domain/complaint/workflow.ts";
+import { audiencesOf } from "../domain/privacy/privacy.ts";
+import { topics } from "../events/bus.ts";
+import type { Complaint, Prisma, Visibility } from "../generated/prisma/client.ts";
+import { translate } from "../i18n/messages.ts";
+import { audit } from "./audit.ts";
+import { loadCalendar } from "./calendar.ts";
+import { findComplaintByCode } from "./complaints.ts";
+import { ServiceError } from "./errors.ts";
+
+export type ActionInput = {
+  action: Action;
+  note?: string | null;
+  body?: string | null;
+  reason?: string | null;
+  agencyId?: string | null;
+  copyAgencyIds?: readonly string[] | null;
+};
+
+const NOTE_MAX = 4000;
+
+/** The actors this request's viewer can be for one complaint. */
+export async function actorsFor(ctx: Context, complaint: Complaint): Promise<Set<Actor>> {
+  const copies = await ctx.prisma.complaintCopy.findMany({ where: { complaintId: complaint.id }, select: { agencyId: true } });
+  const audiences = audiencesOf(
+    { userId: ctx.viewer?.user.id ?? null, roles: ctx.viewer?.roles ?? [] },
+    { ...complaint, copiedAgencyIds: copies.map((c) => c.agencyId) },
+    ctx.grants.has(complaint.id),
+  );
+  const actors = new Set<Actor>();
+  if (audiences.has("VERIFIER")) actors.add("VERIFIER");
+  if (audiences.has("AGENCY_HANDLING")) actors.add("AGENCY");
+  if (audiences.has("REPORTER")) actors.add("REPORTER");
+  if (audiences.has("ADMINISTRATOR")) actors.add("ADMINISTRATOR");
+  return actors;
+}
+
+export async function actionsFor(ctx: Context, complaint: Complaint): Promise<Action[]> {
+  return availableActions(complaint.status, await actorsFor(ctx, complaint));
+}
+
+function text(value: string | null | undefined): string | null {
+  const cleaned = value?.replace(/\r\n?/g, "\n").trim();
+  return cleaned ? cleaned : null;
+}
+
+async function checkInputs(ctx: Context, complaint: Complaint, input: ActionInput): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  const needs = WORKFLOW[input.action].needs;
+  for (const field of ["note", "body"] as const) {
+    const value = text(input[field]);
+    if (needs.includes(field) && !value) issues.push({ field, code: "required" });
+    if (value && value.length > NOTE_MAX) issues.push({ field, code: "too_long", params: { max: NOTE_MAX, length: value.length } });
+  }
+  if (needs.includes("reason") && !(REJECT_REASONS as readonly string[]).includes(input.reason ?? "")) {
+    issues.push({ field: "reason", code: input.reason ? "invalid_choice" : "required" });
+  }
+  if (needs.includes("agencyId")) {
+    const ids = [input.agencyId ?? "", ...(input.copyAgencyIds ?? [])].filter(Boolean);
+    const agencies = await ctx.prisma.agency.findMany({ where: { id: { in: ids }, active: true } });
+    const main = agencies.find((a) => a.id === input.agencyId);
+    // A workshop complaint only ever reaches pretend agencies, and a real one only real agencies.
+    if (!input.agencyId) issues.push({ field: "agencyId", code: "required" });
+    else if (!main || main.isSandbox !== complaint.isSandbox) issues.push({ field: "agencyId", code: "invalid_choice" });
+    const copies = input.copyAgencyIds ?? [];
+    if (copies.some((id) => id === input.agencyId || !agencies.some((a) => a.id === id && a.isSandbox === complaint.isSandbox))) {
+      issues.push({ field: "copyAgencyIds", code: "invalid_choice" });
+    }
+  }
+  return issues;
+}
+
+type Change = {
+  data: Prisma.ComplaintUpdateInput;
+  visibility: Visibility;
+  note: string | null;
+};
+
+/** What each action changes besides the status: deadlines, assignment, and who sees the note. */
+async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput, now: Date): Promise<Change> {
+  const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  const note = text(input.note);
+  const body = text(input.body);
+  switch (input.action) {
+    case "verify":
+    case "acknowledge":
+    case "markInProgress":
+      return { data: {}, visibility: "PUBLIC", note: null };
+    case "postpone":
+      return { data: { pausedAt: now }, visibility: "PARTIES", note };
+    case "resume": {
+      // Postponed time does not count: the verification clock gets back what was left.
+      const left = complaint.pausedAt && complaint.verifyDueAt ? workingDaysUntil(complaint.pausedAt, complaint.verifyDueAt, calendar) : DEADLINES.verify;
+      return {
+        data: { pausedAt: null, verifyDueAt: addWorkingDays(now, Math.max(1, left), calendar) },
+        visibility: "PARTIES",
+        note,
+      };
+    }
+    case "markOutOfScope":
+      return { data: { pausedAt: null }, visibility: "PUBLIC", note };
+    case "reject":
+    case "archive":
+      return { data: { pausedAt: null }, visibility: "PARTIES", note: [translate(ctx.locale, `reason.${input.reason}`), note].filter(Boolean).join(" — ") };
+    case "dispose":
+      return {
+        data: {
+          agency: { connect: { id: input.agencyId! } },
+          followUpDueAt: addWorkingDays(now, DEADLINES.agencyFollowUp, calendar),
+          copies: {
+            deleteMany: {},
+            create: (input.copyAgencyIds ?? []).map((agencyId) => ({ agency: { connect: { id: agencyId } } })),
+          },
+        },
+        visibility: "PUBLIC",
+        note,
+      };
+    case "postFollowUp":
+      return { data: { followUpDueAt: null }, visibility: "PUBLIC", note: body };
+    case "addNote":
+      return { data: {}, visibility: "STAFF", note: body };
+    case "resolve":
+      return {
+        data: { followUpDueAt: null, closeDueAt: addWorkingDays(now, DEADLINES.autoClose, calendar) },
+        visibility: "PUBLIC",
+        note: body,
+      };
+    case "returnNotOurAuthority": {
+      const returns = complaint.returnCount + 1;
+      return {
+        data: {
+          agency: { disconnect: true },
+          followUpDueAt: null,
+          returnCount: returns,
+          ...(returns >= ESCALATE_AFTER_RETURNS ? { escalatedAt: now } : {}),
+        },
+        visibility: "STAFF",
+        note,
+      };
+    }
+    case "reopen":
+      return {
+        data: { closeDueAt: null, followUpDueAt: addWorkingDays(now, DEADLINES.agencyFollowUp, calendar) },
+        visibility: "PARTIES",
+        note,
+      };
+    case "close":
+      return { data: { closeDueAt: null }, visibility: "PUBLIC", note };
+  }
+}
+
+export type ActResult = { ok: true; complaint: Complaint } | { ok: false; issues: FieldIssue[] };
+
+/**
+ * Takes one workflow action. The complaint is named by id (staff) or by tracking code and PIN
+ * (a reporter without an account). Refusals for status or role are GraphQL errors; missing
+ * inputs are field errors.
+ */
+export async function act(
+  ctx: Context,
+  target: { complaintId?: string | null; trackingCode?: string | null; accessSecret?: string | null },
+  input: ActionInput,
+  options: { system?: boolean } = {},
+): Promise<ActResult> {
+  const found = target.trackingCode
+    ? await findComplaintByCode(ctx, target.trackingCode, target.accessSecret)
+    : target.complaintId
+      ? await ctx.prisma.complaint.findUnique({ where: { id: target.complaintId } })
+      : null;
+  if (!found) throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
+  const actors = options.system ? new Set<Actor>(["SYSTEM"]) : await actorsFor(ctx, found);
+  if (actors.size === 0) throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
+  const verdict = canTransition(found.status, input.action, actors);
+  if (!verdict.ok) {
+    throw new ServiceError("FORBIDDEN", translate(ctx.locale, `workflow.${verdict.reason}`, {
+      action: translate(ctx.locale, `action.${input.action}`),
+      status: translate(ctx.locale, `status.${found.status}`),
+    }));
+  }
+  const issues = await checkInputs(ctx, found, input);
+  if (issues.length > 0) return { ok: false, issues };
+
+  const now = ctx.deps.now();
+  const change = await changeFor(ctx, found, input, now);
+  const actorId = ctx.viewer?.user.id ?? null;
+  const actorRole = actors.has("ADMINISTRATOR") ? "ADMINISTRATOR" : actors.has("VERIFIER") ? "VERIFIER" : actors.has("AGENCY") ? "AGENCY_OFFICER" : actors.has("REPORTER") ? "RESIDENT" : null;
+  const { complaint, eventId } = await ctx.prisma.$transaction(async (tx) => {
+    // Optimistic check: the status must still be what the decision was made on.
+    const { count } = await tx.complaint.updateMany({ where: { id: found.id, status: found.status }, data: { status: verdict.to } });
+    if (count === 0) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "workflow.changed_meanwhile"));
+    const updated = await tx.complaint.update({ where: { id: found.id }, data: change.data });
+    if (input.action === "postFollowUp" || input.action === "resolve" || input.action === "addNote") {
+      await tx.followUp.create({
+        data: {
+          complaintId: found.id,
+          agencyId: actors.has("AGENCY") ? found.agencyId : null,
+          authorId: actorId,
+          body: change.note ?? "",
+          isInternal: input.action === "addNote",
+          createdAt: now,
+        },
+      });
+    }
+    const event = await tx.timelineEvent.create({
+      data: {
+        complaintId: found.id,
+        type: input.action === "postFollowUp" ? "FOLLOW_UP" : input.action === "addNote" ? "FOLLOW_UP" : verdict.to !== found.status ? "STATUS_CHANGED" : "ASSIGNED",
+        actorId,
+        actorRole,
+        fromStatus: found.status,
+        toStatus: verdict.to,
+        note: change.note,
+        visibility: change.visibility,
+        createdAt: now,
+      },
+    });
+    await audit(tx, {
+      actorId,
+      action: `complaint.${input.action}`,
+      entityType: "Complaint",
+      entityId: found.id,
+      data: { from: found.status, to: verdict.to, ...(input.agencyId ? { agencyId: input.agencyId } : {}) },
+    });
+    return { complaint: updated, eventId: event.id };
+  });
+  await ctx.deps.bus.publish(topics.complaint(complaint.id), {
+    type: "complaint.updated",
+    complaintId: complaint.id,
+    trackingCode: complaint.trackingCode,
+    eventId,
+  });
+  return { ok: true, complaint };
+}
