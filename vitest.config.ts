@@ -34,7 +34,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "api", include: ["tests/api/**/*.test.ts"] },
+        // *.pg.test.ts need a real PostgreSQL (two instances racing): only in `npm run test:pg`.
+        test: {
+          name: "api",
+          include: ["tests/api/**/*.test.ts"],
+          exclude: process.env.SUARA_TEST_DB === "postgres" ? ["**/node_modules/**"] : ["**/node_modules/**", "**/*.pg.test.ts"],
+        },
       },
     ],
   },

@@ -21,6 +21,7 @@ import { schema } from "./graphql/schema.ts";
 import { formatError } from "./http/errors.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { seedDemoComplaints } from "./services/demo-data.ts";
+import { startScheduler } from "./services/scheduler.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { handleUpload, servePhoto } from "./http/uploads.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
@@ -157,6 +158,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       uploadDir: env.uploadDir,
     };
     if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
+    if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
     const makeContext = (req: IncomingMessage) => () => createContext(deps, req);
 
     const apollo = new ApolloServer<Context>({

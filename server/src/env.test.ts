@@ -30,6 +30,7 @@ describe("parseEnv: defaults", () => {
       origin: undefined,
       logRequests: false,
       serveWeb: true,
+      schedulerIntervalMs: 60_000,
       shutdownGraceMs: 10_000,
     });
   });
@@ -50,7 +51,7 @@ describe("parseEnv: defaults", () => {
     });
   });
 
-  const ALL_NAMES = ["PORT", "HOST", "DATABASE_URL", "DATA_DIR", "DEMO", "MIGRATE_ON_START", "SEED_REGENCY", "ORIGIN", "LOG_REQUESTS", "SERVE_WEB", "SHUTDOWN_GRACE_MS"];
+  const ALL_NAMES = ["PORT", "HOST", "DATABASE_URL", "DATA_DIR", "DEMO", "MIGRATE_ON_START", "SEED_REGENCY", "ORIGIN", "LOG_REQUESTS", "SERVE_WEB", "SHUTDOWN_GRACE_MS", "SCHEDULER_INTERVAL_MS"];
 
   it.each(["", " ", "   ", "\t", " \t\n "])("treats every value of %j as unset", (blankValue) => {
     const blank = Object.fromEntries(ALL_NAMES.map((name) => [name, blankValue]));
@@ -70,6 +71,7 @@ describe("parseEnv: defaults", () => {
         LOG_REQUESTS: "yes ",
         SERVE_WEB: " 0",
         SHUTDOWN_GRACE_MS: " 2500 ",
+        SCHEDULER_INTERVAL_MS: " 0 ",
       }),
     ).toEqual<Env>({
       port: 8080,
@@ -83,6 +85,7 @@ describe("parseEnv: defaults", () => {
       origin: "https://suara.gowakab.go.id",
       logRequests: true,
       serveWeb: false,
+      schedulerIntervalMs: 0,
       shutdownGraceMs: 2500,
     });
   });

@@ -34,6 +34,7 @@ const schema = z.object({
   ORIGIN: z.url({ error: "must be a URL like https://suara.example.id" }).optional(),
   LOG_REQUESTS: bool.default(false),
   SERVE_WEB: bool.default(true),
+  SCHEDULER_INTERVAL_MS: z.string().regex(/^\d+$/, { error: "must be a whole number of milliseconds (0 turns it off)" }).transform(Number).default(60_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
@@ -50,6 +51,8 @@ export type Env = {
   logRequests: boolean;
   /** false: serve only /graphql and /healthz (API-only instances, tests without a web build). */
   serveWeb: boolean;
+  /** How often deadlines are checked; 0 turns the scheduler off (tests drive it directly). */
+  schedulerIntervalMs: number;
   shutdownGraceMs: number;
 };
 
@@ -85,6 +88,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     origin: e.ORIGIN,
     logRequests: e.LOG_REQUESTS,
     serveWeb: e.SERVE_WEB,
+    schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

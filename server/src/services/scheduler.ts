@@ -1,0 +1,88 @@
+// The clock inside the service: closes resolved complaints nobody answered within 10 working
+// days, and escalates complaints whose verification or agency answer is overdue. Safe with
+// several instances: a tick runs under a transaction-level advisory lock (one instance at a
+// time), and each change is conditional on the row's current state, so a repeated or
+// concurrent tick changes nothing twice. Time comes from deps.now, so tests drive the clock.
+import type { Deps } from "../context.ts";
+import { topics } from "../events/bus.ts";
+
+const SCHEDULER_LOCK = 72707370;
+const BATCH = 200;
+
+export type TickResult = { ran: boolean; closed: string[]; escalated: string[] };
+
+export async function tick(deps: Deps): Promise<TickResult> {
+  const now = deps.now();
+  const result = await deps.db.prisma.$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${SCHEDULER_LOCK}) AS locked`;
+    if (!lock?.locked) return { ran: false, closed: [], escalated: [] } satisfies TickResult;
+
+    const closed: string[] = [];
+    const dueToClose = await tx.complaint.findMany({
+      where: { status: "RESOLVED", closeDueAt: { lte: now } },
+      select: { id: true },
+      orderBy: { closeDueAt: "asc" },
+      take: BATCH,
+    });
+    for (const { id } of dueToClose) {
+      const { count } = await tx.complaint.updateMany({
+        where: { id, status: "RESOLVED", closeDueAt: { lte: now } },
+        data: { status: "CLOSED", closeDueAt: null },
+      });
+      if (count === 0) continue;
+      await tx.timelineEvent.create({
+        data: { complaintId: id, type: "STATUS_CHANGED", actorRole: null, fromStatus: "RESOLVED", toStatus: "CLOSED", note: null, visibility: "PUBLIC", createdAt: now },
+      });
+      await tx.auditLog.create({ data: { actorId: null, action: "complaint.auto_close", entityType: "Complaint", entityId: id } });
+      closed.push(id);
+    }
+
+    const escalated: string[] = [];
+    const overdue = await tx.complaint.findMany({
+      where: {
+        escalatedAt: null,
+        OR: [
+          { status: "SUBMITTED", pausedAt: null, verifyDueAt: { lt: now } },
+          { status: { in: ["DISPOSED", "IN_PROGRESS"] }, followUpDueAt: { lt: now } },
+        ],
+      },
+      select: { id: true, status: true },
+      take: BATCH,
+    });
+    for (const { id, status } of overdue) {
+      const { count } = await tx.complaint.updateMany({ where: { id, escalatedAt: null }, data: { escalatedAt: now } });
+      if (count === 0) continue;
+      await tx.timelineEvent.create({
+        data: { complaintId: id, type: "ESCALATED", fromStatus: status, toStatus: status, visibility: "STAFF", createdAt: now },
+      });
+      await tx.auditLog.create({ data: { actorId: null, action: "complaint.escalate_overdue", entityType: "Complaint", entityId: id } });
+      escalated.push(id);
+    }
+    return { ran: true, closed, escalated } satisfies TickResult;
+  });
+
+  const changed = [...new Set([...result.closed, ...result.escalated])];
+  if (changed.length > 0) {
+    const rows = await deps.db.prisma.complaint.findMany({ where: { id: { in: changed } }, select: { id: true, trackingCode: true } });
+    for (const row of rows) {
+      await deps.bus.publish(topics.complaint(row.id), { type: "complaint.updated", complaintId: row.id, trackingCode: row.trackingCode, eventId: null });
+    }
+  }
+  return result;
+}
+
+/** Runs `tick` every `intervalMs` until stopped; a failed tick is logged and retried next time. */
+export function startScheduler(deps: Deps, intervalMs: number): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const timer = setInterval(() => {
+    if (stopped) return;
+    running = running.then(() => tick(deps)).catch((error) => console.error("[scheduler] tick failed", error));
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
