@@ -12,10 +12,12 @@ import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import { translate } from "../i18n/messages.ts";
 
+const STAFF_ROLES = new Set(["VERIFIER", "AGENCY_OFFICER", "ADMINISTRATOR"]);
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { signedIn: boolean; role: Role };
+  AuthScopes: { signedIn: boolean; staff: boolean; role: Role };
   Scalars: { DateTime: { Input: Date; Output: Date } };
   DefaultFieldNullability: false;
 }>({
@@ -25,6 +27,7 @@ export const builder = new SchemaBuilder<{
     authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
       signedIn: ctx.viewer !== null,
+      staff: ctx.viewer?.roles.some((r) => STAFF_ROLES.has(r.role)) ?? false,
       role: (role) => ctx.viewer?.roles.some((r) => r.role === role) ?? false,
     }),
     unauthorizedError: (_parent, ctx) =>

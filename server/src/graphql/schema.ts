@@ -7,6 +7,7 @@ import "./types/complaint.ts";
 import "./types/user.ts";
 import "./types/draft.ts";
 import "./types/workflow.ts";
+import "./types/queue.ts";
 
 export const schema = builder.toSchema();
 

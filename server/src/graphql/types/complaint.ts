@@ -18,6 +18,7 @@ import {
   submitComplaint,
 } from "../../services/complaints.ts";
 import { builder } from "../builder.ts";
+import { Deadline, deadlineOf } from "./deadline.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
 builder.enumType(ComplaintKind, { name: "ComplaintKind" });
@@ -80,6 +81,13 @@ export const Complaint = builder.prismaObject("Complaint", {
     privacy: t.expose("privacy", { type: Privacy }),
     isSandbox: t.boolean({ select: { isSandbox: true }, resolve: (c) => c.isSandbox }),
     submittedAt: t.field({ type: "DateTime", select: { submittedAt: true }, resolve: (c) => c.submittedAt }),
+    deadline: t.field({
+      type: Deadline,
+      nullable: true,
+      description: "The deadline that applies now, in working days.",
+      select: { status: true, verifyDueAt: true, followUpDueAt: true, closeDueAt: true, pausedAt: true },
+      resolve: (c, _a, ctx) => deadlineOf(c, ctx),
+    }),
     verifyDueAt: t.field({
       type: "DateTime",
       nullable: true,

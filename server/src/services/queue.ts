@@ -1,0 +1,70 @@
+// Staff queues: what is waiting for this person, within their scopes, soonest deadline first.
+// Workshop (LATIHAN) complaints never appear in real queues.
+import type { Context } from "../context.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+
+export type QueueFilter = {
+  regionCode?: string | null;
+  categoryId?: string | null;
+  status?: Prisma.ComplaintWhereInput["status"] | null;
+  kind?: Prisma.ComplaintWhereInput["kind"] | null;
+  overdueOnly?: boolean | null;
+};
+
+const VERIFIER_STATUSES = ["SUBMITTED", "VERIFIED", "POSTPONED", "NOT_OUR_AUTHORITY"] as const;
+const AGENCY_STATUSES = ["DISPOSED", "IN_PROGRESS"] as const;
+const FINAL = ["CLOSED", "OUT_OF_SCOPE", "REJECTED", "ARCHIVED"] as const;
+
+function inRegion(code: string): Prisma.ComplaintWhereInput {
+  return { OR: [{ districtCode: code }, { districtCode: { startsWith: `${code}.` } }] };
+}
+
+/** The complaints this viewer's roles put in their queue; `null` when they have no staff role. */
+export function queueWhere(ctx: Context, filter: QueueFilter = {}): Prisma.ComplaintWhereInput | null {
+  const scopes: Prisma.ComplaintWhereInput[] = [];
+  for (const role of ctx.viewer?.roles ?? []) {
+    if (role.role === "VERIFIER" && role.regionCode) {
+      scopes.push({ AND: [inRegion(role.regionCode), { status: { in: [...VERIFIER_STATUSES] } }] });
+    }
+    if (role.role === "AGENCY_OFFICER" && role.agencyId) {
+      scopes.push({ agencyId: role.agencyId, status: { in: [...AGENCY_STATUSES] } });
+    }
+    if (role.role === "ADMINISTRATOR") scopes.push({ escalatedAt: { not: null }, status: { notIn: [...FINAL] } });
+  }
+  if (scopes.length === 0) return null;
+  const now = ctx.deps.now();
+  const and: Prisma.ComplaintWhereInput[] = [{ OR: scopes }, { isSandbox: false }];
+  if (filter.regionCode) and.push(inRegion(filter.regionCode));
+  if (filter.categoryId) and.push({ categoryId: filter.categoryId });
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.kind) and.push({ kind: filter.kind });
+  if (filter.overdueOnly) {
+    and.push({
+      OR: [
+        { status: { in: ["SUBMITTED"] }, pausedAt: null, verifyDueAt: { lt: now } },
+        { status: { in: [...AGENCY_STATUSES] }, followUpDueAt: { lt: now } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+export const QUEUE_ORDER: Prisma.ComplaintOrderByWithRelationInput[] = [
+  { followUpDueAt: { sort: "asc", nulls: "last" } },
+  { verifyDueAt: { sort: "asc", nulls: "last" } },
+  { submittedAt: "asc" },
+];
+
+/** The deadline that applies to a complaint in its current status, if any. */
+export function currentDeadline(c: {
+  status: string;
+  verifyDueAt: Date | null;
+  followUpDueAt: Date | null;
+  closeDueAt: Date | null;
+  pausedAt: Date | null;
+}): { dueAt: Date; kind: "verify" | "followUp" | "autoClose" } | null {
+  if (c.status === "SUBMITTED" && c.verifyDueAt && !c.pausedAt) return { dueAt: c.verifyDueAt, kind: "verify" };
+  if ((c.status === "DISPOSED" || c.status === "IN_PROGRESS") && c.followUpDueAt) return { dueAt: c.followUpDueAt, kind: "followUp" };
+  if (c.status === "RESOLVED" && c.closeDueAt) return { dueAt: c.closeDueAt, kind: "autoClose" };
+  return null;
+}
