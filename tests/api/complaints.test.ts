@@ -199,3 +199,17 @@ describe("history is append-only", () => {
     await expect(server.db.prisma.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
   });
 });
+
+describe("relay node(id)", () => {
+  it("does not hand an audit entry to anyone but an administrator", async () => {
+    const admin = server.client();
+    await admin.request(`mutation { signIn(input: { email: "admin@demo.suara.id", password: "suara-demo-2026" }) { errors { code } } }`);
+    const entries = await admin.request(`{ auditEntries(first: 1) { edges { node { id action } } } }`);
+    const id = entries.data.auditEntries.edges[0].node.id;
+    const NODE = `query($id: ID!) { node(id: $id) { id ... on AuditEntry { action entityId } } }`;
+    expect((await admin.request(NODE, { id })).data.node.id).toBe(id);
+    const anonymous = await server.client().request(NODE, { id });
+    expect(anonymous.data?.node ?? null).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});

@@ -55,6 +55,8 @@ const SignInPayload = builder
 const AuditEntry = builder.prismaNode("AuditLog", {
   name: "AuditEntry",
   id: { field: "id" },
+  // On the type, not only the list: relay's node(id) can reach any node by its id.
+  authScopes: { role: "ADMINISTRATOR" },
   fields: (t) => ({
     action: t.exposeString("action"),
     entityType: t.exposeString("entityType"),
