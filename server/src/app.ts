@@ -17,6 +17,7 @@ import { type Database, type DatabaseConfig, openDatabase } from "./db/open.ts";
 import { seedDemoAccounts, seedReferenceData } from "./db/seed/index.ts";
 import { type Env, parseEnv } from "./env.ts";
 import { type EventBus, InProcessBus } from "./events/bus.ts";
+import { PostgresBus } from "./events/pg-bus.ts";
 import { schema } from "./graphql/schema.ts";
 import { formatError } from "./http/errors.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
@@ -146,7 +147,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   try {
     if (options.seed !== false) await seedIfNeeded(db, env);
-    const bus: EventBus = new InProcessBus();
+    // Several instances share events through PostgreSQL; the embedded database has one process.
+    const bus: EventBus =
+      db.kind === "postgres" && db.pool
+        ? await PostgresBus.start((db.pool as unknown as { options: { connectionString: string } }).options.connectionString, db.pool)
+        : new InProcessBus();
     cleanup.push(() => bus.close());
     const deps: Deps = {
       db,
