@@ -1,8 +1,16 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { defineConfig } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build for Apollo and Pothos; Vite would give our own code
+    // the ES build, and two copies of graphql refuse each other's schemas and errors.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
   test: {
     // Each file gets its own process (and API files their own fresh database); two cores, two workers.
     pool: "forks",
@@ -38,7 +46,11 @@ export default defineConfig({
         test: {
           name: "api",
           include: ["tests/api/**/*.test.ts"],
-          exclude: process.env.SUARA_TEST_DB === "postgres" ? ["**/node_modules/**"] : ["**/node_modules/**", "**/*.pg.test.ts"],
+          // On PostgreSQL the start-up tests (which start PGlite processes) are not repeated.
+          exclude:
+            process.env.SUARA_TEST_DB === "postgres"
+              ? ["**/node_modules/**", "tests/api/startup.test.ts"]
+              : ["**/node_modules/**", "**/*.pg.test.ts"],
         },
       },
     ],

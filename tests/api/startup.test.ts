@@ -49,7 +49,9 @@ function expectOneSentenceEachLanguage(stderr: string, idPart: string, enPart: s
   expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
 }
 
-describe("start-up failures an operator can fix", () => {
+// Each test starts real processes (PGlite boot, migrations, seed): on a loaded 2-core machine
+// that can take a while, so these tests get room; nothing here measures speed.
+describe("start-up failures an operator can fix", { timeout: 120_000 }, () => {
   it("a DATABASE_URL that is not PostgreSQL", async () => {
     const { code, stderr } = await start({ DATABASE_URL: "mysql://localhost/suara" }).exited;
     expect(code).toBe(1);

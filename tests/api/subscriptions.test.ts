@@ -33,10 +33,11 @@ function wsClient(headers: Record<string, string> = {}): Client {
 
 async function file(privacy = "PUBLIC") {
   const res = await server.client().request(
-    `mutation($input: SubmitComplaintInput!) { submitComplaint(input: $input) { accessSecret complaint { trackingCode } } }`,
+    `mutation($input: SubmitComplaintInput!) { submitComplaint(input: $input) { accessSecret complaint { id trackingCode } } }`,
     { input: { kind: "ASPIRASI", title: "Taman desa", story: "Mohon taman bermain.", districtCode: "73.06.06", privacy } },
   );
-  return { code: res.data.submitComplaint.complaint.trackingCode as string, secret: res.data.submitComplaint.accessSecret as string };
+  const c = res.data.submitComplaint.complaint;
+  return { id: c.id as string, code: c.trackingCode as string, secret: res.data.submitComplaint.accessSecret as string };
 }
 
 const SUBSCRIBE = `subscription($code: String!, $secret: String) {
@@ -45,11 +46,11 @@ const SUBSCRIBE = `subscription($code: String!, $secret: String) {
 
 describe("complaintUpdated", () => {
   it("delivers the update a mutation caused to a subscriber", async () => {
-    const { code, secret } = await file();
+    const { id, code, secret } = await file();
     const iterator = wsClient().iterate({ query: SUBSCRIBE, variables: { code, secret } });
-    // Let the subscription register before the mutation fires.
     const first = iterator.next();
-    await new Promise((r) => setTimeout(r, 200));
+    // The mutation must not fire before the server holds the subscription.
+    await server.subscribed(id);
     const reply = await server.client().request(
       `mutation($input: ReplyToComplaintInput!) { replyToComplaint(input: $input) { errors { field } } }`,
       { input: { trackingCode: code, accessSecret: secret, body: "Lokasinya di samping masjid." } },

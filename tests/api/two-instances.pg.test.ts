@@ -28,10 +28,10 @@ afterAll(async () => {
 
 it("delivers an update made on one instance to a subscriber on the other", async () => {
   const filed = await first.client().request(
-    `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret complaint { trackingCode } } }`,
+    `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret complaint { id trackingCode } } }`,
     { i: { kind: "ASPIRASI", title: "Pos ronda", story: "Mohon pos ronda.", districtCode: "73.06.08", privacy: "PUBLIC" } },
   );
-  const { trackingCode: code } = filed.data.submitComplaint.complaint;
+  const { id, trackingCode: code } = filed.data.submitComplaint.complaint;
   const secret = filed.data.submitComplaint.accessSecret;
 
   const client = createClient({ url: second.url.replace(/^http/, "ws") + "/graphql", webSocketImpl: WebSocket, retryAttempts: 0 });
@@ -40,7 +40,10 @@ it("delivers an update made on one instance to a subscriber on the other", async
     variables: { c: code, s: secret },
   });
   const next = iterator.next();
-  await new Promise((r) => setTimeout(r, 300));
+  // Wait until the second instance holds the subscription, so the mutation cannot race it.
+  for (let i = 0; i < 400 && second.deps.bus.subscriberCount(`complaint:${id}`) === 0; i++) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
   await first.client().request(
     `mutation($i: ReplyToComplaintInput!) { replyToComplaint(input: $i) { errors { field } } }`,
     { i: { trackingCode: code, accessSecret: secret, body: "Di ujung lorong tiga." } },

@@ -13,6 +13,9 @@ export type GqlResult<T = any> = {
 };
 
 export type TestServer = RunningServer & {
+  /** Resolves once the server holds more than `before` subscriptions to the complaint. */
+  subscribed(complaintId: string, before?: number): Promise<void>;
+  subscriberCount(complaintId: string): number;
   /** A client with its own cookies (one "browser"). */
   client(options?: { locale?: "id" | "en" }): GqlClient;
   wsUrl: string;
@@ -32,7 +35,7 @@ export async function startTestServer(options: { now?: () => Date; demo?: boolea
     database: database.config,
     now: options.now,
     demoComplaints: false,
-    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000" },
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000" },
   });
   const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
     const cookies = new Map<string, string>();
@@ -62,6 +65,14 @@ export async function startTestServer(options: { now?: () => Date; demo?: boolea
     ...running,
     client,
     wsUrl: running.url.replace(/^http/, "ws") + "/graphql",
+    subscriberCount: (complaintId: string) => running.deps.bus.subscriberCount(`complaint:${complaintId}`),
+    async subscribed(complaintId: string, before = 0) {
+      for (let i = 0; i < 400; i++) {
+        if (running.deps.bus.subscriberCount(`complaint:${complaintId}`) > before) return;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`nobody subscribed to complaint ${complaintId} within 10 s`);
+    },
     async close() {
       await running.close();
       await database.drop();

@@ -17,6 +17,8 @@ export interface EventBus {
   publish(topic: string, event: BusEvent): Promise<void>;
   /** Events on a topic until `signal` aborts. */
   subscribe(topic: string, signal: AbortSignal): AsyncIterable<BusEvent>;
+  /** Subscribers on this instance for a topic (metrics, and tests that must not race). */
+  subscriberCount(topic: string): number;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,10 @@ export class InProcessBus implements EventBus {
     } catch (error) {
       if ((error as Error).name !== "AbortError") throw error;
     }
+  }
+
+  subscriberCount(topic: string): number {
+    return this.#emitter.listenerCount(topic);
   }
 
   async close(): Promise<void> {

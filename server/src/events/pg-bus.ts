@@ -60,6 +60,10 @@ export class PostgresBus implements EventBus {
     return this.#local.subscribe(topic, signal);
   }
 
+  subscriberCount(topic: string): number {
+    return this.#local.subscriberCount(topic);
+  }
+
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#retry) clearTimeout(this.#retry);

@@ -1,0 +1,102 @@
+// The verification matrix: every page of the app × state (empty, with errors, filled) × theme
+// (default, Kontras tinggi, forced colours). On one page load per combination: axe, focus
+// visibility, target size, reflow at 320 px, 200% text and WCAG 1.4.12 text spacing.
+import {
+  checkAxe,
+  checkFocusVisible,
+  checkLargeText,
+  checkReflow,
+  checkTargetSize,
+  checkTextSpacing,
+  desktop,
+  setViewport,
+  type CheckName,
+  type Finding,
+  type Stats,
+} from "./support/checks.ts";
+import { isApplicable, stateNames } from "./support/declaration.ts";
+import { discoverRoutes } from "./support/discover.ts";
+import { expect, openState, test } from "./support/harness.ts";
+import { expectNoFindings, recordFindings } from "./support/report.ts";
+import { themes } from "./support/themes.ts";
+import { routes } from "./routes.ts";
+
+const discovered = discoverRoutes();
+const checkOrder: CheckName[] = ["theme", "axe", "focus", "target", "reflow", "large-text", "text-spacing"];
+
+test("every page of the app is declared in tests/a11y/routes.ts, and nothing else is", () => {
+  const undeclared = discovered.filter((id) => !routes[id]);
+  const stale = Object.keys(routes).filter((id) => !discovered.includes(id));
+  expect(undeclared, `pages without a declaration in tests/a11y/routes.ts: ${undeclared.join(", ")}`).toEqual([]);
+  expect(stale, `declared in tests/a11y/routes.ts but not a page of the app: ${stale.join(", ")}`).toEqual([]);
+});
+
+test("the teks=200 cookie renders what the 200% check sets: <html data-teks=\"200\"> and the same text size", async ({
+  browser,
+  harness,
+}) => {
+  const context = await browser.newContext({ baseURL: harness.baseURL });
+  await context.addCookies([{ name: "teks", value: "200", url: harness.baseURL }]);
+  const page = await context.newPage();
+  await page.goto("/lapor");
+  await expect(page.locator("html")).toHaveAttribute("data-teks", "200");
+  const fontSize = () => page.evaluate(() => getComputedStyle(document.body).fontSize);
+  const rendered = await fontSize();
+  await context.clearCookies();
+  await page.goto("/lapor");
+  await page.evaluate(() => document.documentElement.setAttribute("data-teks", "200"));
+  expect(await fontSize()).toBe(rendered);
+  await context.close();
+});
+
+for (const routeId of discovered) {
+  const declaration = routes[routeId];
+  if (!declaration) {
+    test(`${routeId}: declared`, () => {
+      throw new Error(
+        `The page ${routeId} (found in web/src/routes) has no declaration in tests/a11y/routes.ts: ` +
+          `add its role, parameters and how to reach each state.`,
+      );
+    });
+    continue;
+  }
+  for (const stateName of stateNames) {
+    const state = declaration.states[stateName];
+    for (const theme of themes) {
+      const title = `${routeId} · ${stateName} · ${theme.label}`;
+      if (!isApplicable(state)) {
+        test(title, () => test.skip(true, `not applicable: ${state.notApplicable}`));
+        continue;
+      }
+      test(title, async ({ harness }, testInfo) => {
+        testInfo.setTimeout(90_000);
+        testInfo.annotations.push({ type: "state", description: state.description });
+        const started = Date.now();
+        const { page, findings } = await openState(harness, { routeId, declaration, stateName, state, theme, javaScript: true });
+        const timings: Record<string, number> = { load: Date.now() - started };
+        const stats: Stats = {};
+        const run = async (name: string, check: () => Promise<Finding[]>) => {
+          const start = Date.now();
+          findings.push(...(await check()));
+          timings[name] = (timings[name] ?? 0) + Date.now() - start;
+        };
+        try {
+          await setViewport(page, desktop);
+          await run("axe", () => checkAxe(page, theme));
+          await run("focus", () => checkFocusVisible(page, stats));
+          await run("target", () => checkTargetSize(page, stats));
+          await run("text-spacing", () => checkTextSpacing(page));
+          await run("large-text", () => checkLargeText(page));
+          await run("reflow", () => checkReflow(page)); // leaves the page at 320 px
+          await run("target", () => checkTargetSize(page, stats));
+          await run("focus", () => checkFocusVisible(page, stats));
+          await run("text-spacing", () => checkTextSpacing(page));
+        } finally {
+          await page.close();
+        }
+        recordFindings(title, findings, { timings, stats });
+        expectNoFindings(title, state.description, findings, checkOrder);
+      });
+    }
+  }
+}

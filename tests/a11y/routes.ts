@@ -1,0 +1,160 @@
+// Every page of the app, declared for the verification matrix: the role that may see it, the
+// parameters it needs, and how to bring it into each state (empty, with errors, filled). The
+// matrix finds pages by itself (support/discover.ts) and fails for a page missing here.
+import { expect, type Page } from "@playwright/test";
+import { createComplaint } from "../e2e/support/factories.ts";
+import { fillReportForm } from "../e2e/support/pages.ts";
+import { notApplicable, type RouteDeclaration, type ScriptOnly } from "./support/declaration.ts";
+
+/** Error summaries carry data-error-summary (the shared ErrorSummary component). */
+const errorSummaryShown = async (page: Page) => {
+  await expect(page.locator("[data-error-summary]")).toBeVisible();
+  await expect(page).toHaveTitle(/^Galat:/);
+};
+
+/** Sends the page's main form as it is (empty, so the server answers with errors). */
+const send = (button: string) => async (page: Page) => {
+  await page.getByRole("main").getByRole("button", { name: button, exact: true }).click();
+};
+
+/** Fills every field of the main form without sending it, whatever the fields are. */
+const fillEverything = async (page: Page) => {
+  const main = page.getByRole("main");
+  for (const group of await main.locator("fieldset:has(input[type=radio])").all()) {
+    const radios = group.locator("input[type=radio]:visible");
+    if ((await radios.count()) > 0) await radios.last().check();
+  }
+  for (const box of await main.locator("input[type=checkbox]:visible").all()) await box.check();
+  for (const select of await main.locator("select:visible").all()) {
+    const values = await select.locator("option").evaluateAll((options) =>
+      options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+    );
+    if (values.length > 0) await select.selectOption(values[values.length - 1]!);
+  }
+  const texts = main.locator(
+    "input:visible:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([type=submit]):not([readonly]), textarea:visible",
+  );
+  for (const field of await texts.all()) await field.fill("Contoh isian");
+};
+
+/** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
+export const scriptOnlyEverywhere: ScriptOnly[] = [
+  {
+    text: /^(Sisa|Kelebihan) \d+ karakter/,
+    reason: "the live character count (CharacterCount); without JavaScript the field's hint states the limit",
+  },
+];
+
+export const routes: Record<string, RouteDeclaration> = {
+  "/": {
+    role: "anonymous",
+    states: {
+      empty: { description: "the home page" },
+      errors: notApplicable("no form on the home page"),
+      filled: notApplicable("no form on the home page"),
+    },
+  },
+
+  "/lapor": {
+    role: "anonymous",
+    states: {
+      empty: { description: "the complaint form as it opens" },
+      errors: { description: "the empty form sent: error summary and field errors", act: send("Kirim laporan"), reached: errorSummaryShown },
+      filled: {
+        description: "every field filled, not yet sent",
+        act: (page) => fillReportForm(page, "Lampu jalan mati di depan SD Inpres"),
+      },
+    },
+  },
+
+  "/lacak": {
+    role: "anonymous",
+    states: {
+      empty: { description: "the tracking form as it opens" },
+      errors: { description: "the empty form sent", act: send("Lacak"), reached: errorSummaryShown },
+      filled: {
+        description: "a tracking code and PIN typed, not yet sent",
+        act: async (page) => {
+          await page.locator("#trackingCode").fill("GWA-7K3P-9Q");
+          await page.locator("#accessSecret").fill("123456");
+        },
+      },
+    },
+  },
+
+  "/lacak/[code]": {
+    role: "anonymous",
+    params: async (request) => {
+      const complaint = await createComplaint(request);
+      return { code: complaint.trackingCode, secret: complaint.accessSecret };
+    },
+    states: {
+      empty: { description: "a public complaint's page, seen by anyone" },
+      errors: {
+        description: "an unknown tracking code: the friendly 404 page",
+        path: () => "/lacak/GWA-0000-00",
+        status: 404,
+      },
+      filled: {
+        description: "right after filing (?baru=1): the code and PIN, with the reporter's PIN cookie",
+        path: (p) => `/lacak/${p["code"]}?baru=1`,
+        // The cookie the server sets when the reporter files the complaint.
+        before: async ({ context, params, baseURL }) => {
+          const code = params["code"]!;
+          await context.addCookies([
+            {
+              name: `akses_${code}`,
+              value: params["secret"]!,
+              domain: new URL(baseURL).hostname,
+              path: `/lacak/${code}`,
+              httpOnly: true,
+              sameSite: "Lax",
+            },
+          ]);
+        },
+        reached: async (page) => {
+          await expect(page.getByText("PIN Anda")).toBeVisible();
+        },
+      },
+    },
+  },
+
+  "/masuk": {
+    role: "anonymous",
+    states: {
+      empty: { description: "the sign-in form" },
+      errors: { description: "the empty form sent", act: send("Masuk"), reached: errorSummaryShown },
+      filled: {
+        description: "e-mail and password typed, not yet sent",
+        act: async (page) => {
+          await page.locator("#email").fill("warga@demo.suara.id");
+          await page.locator("#password").fill("bukan-kata-sandi");
+        },
+      },
+    },
+  },
+
+  "/pengaturan/tampilan": {
+    role: "anonymous",
+    states: {
+      empty: { description: "the display settings as they open" },
+      errors: notApplicable("every setting is a choice with a default: nothing can be wrong"),
+      filled: { description: "the last option of every setting chosen, not yet saved", act: fillEverything },
+    },
+  },
+
+  "/komponen": {
+    role: "anonymous",
+    scriptOnly: [
+      {
+        text: /^Umumkan: /,
+        reason: "the live announcer demo button, rendered only when scripts can announce",
+      },
+    ],
+    states: {
+      empty: { description: "the gallery: every shared component in every state, errors included" },
+      errors: notApplicable("the gallery already shows every component's error state"),
+      filled: { description: "every field in the gallery filled", act: fillEverything },
+    },
+  },
+};

@@ -1,0 +1,176 @@
+// The filing flow heard through @guidepup/virtual-screen-reader, run inside Chromium from the
+// package's browser build (lib/esm/index.browser.js), where layout and focus are real: the
+// landmarks and headings of the home page, the report form (empty, and with errors: the error
+// summary is heard), and the tracking page right after filing.
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import { fillReportForm } from "../e2e/support/pages.ts";
+import { expect, test } from "./support/harness.ts";
+
+const require = createRequire(import.meta.url);
+const browserBuild = fs.readFileSync(
+  path.join(path.dirname(require.resolve("@guidepup/virtual-screen-reader/package.json")), "lib/esm/index.browser.js"),
+  "utf8",
+);
+
+/** Served from the page's own origin so the ES module can be imported; never reaches the server. */
+const buildPath = "/__a11y/virtual-screen-reader.js";
+
+// The virtual screen reader sets inline styles, which the app's Content-Security-Policy refuses;
+// this context alone skips CSP (the other a11y tests keep it, so they see what people get).
+async function openContext(browser: Browser, baseURL: string) {
+  return browser.newContext({ baseURL, locale: "id-ID", timezoneId: "Asia/Makassar", bypassCSP: true });
+}
+
+async function startScreenReader(page: Page): Promise<void> {
+  await page.route(`**${buildPath}`, (route) => route.fulfill({ body: browserBuild, contentType: "text/javascript" }));
+  await page.addScriptTag({
+    type: "module",
+    content: `import { virtual } from "${buildPath}"; window.__virtualScreenReader = virtual;`,
+  });
+  await page.waitForFunction(() => "__virtualScreenReader" in window);
+  await page.evaluate(async () => {
+    const sr = (window as unknown as { __virtualScreenReader: VirtualScreenReader }).__virtualScreenReader;
+    await sr.start({ container: document.body });
+  });
+}
+
+/** The small part of the virtual screen reader's API these tests use. */
+interface VirtualScreenReader {
+  start(options: { container: Element }): Promise<void>;
+  stop(): Promise<void>;
+  next(): Promise<void>;
+  lastSpokenPhrase(): Promise<string>;
+  spokenPhraseLog(): Promise<string[]>;
+  clearSpokenPhraseLog(): Promise<void>;
+}
+
+/** What has been heard so far (announcements, focus changes), then clears the log. */
+async function heardSoFar(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const sr = (window as unknown as { __virtualScreenReader: VirtualScreenReader }).__virtualScreenReader;
+    const log = [...(await sr.spokenPhraseLog())];
+    await sr.clearSpokenPhraseLog();
+    return log;
+  });
+}
+
+/** Reads the whole page from the top with "next", as a listener would; bounded. */
+async function readWholePage(page: Page, maxSteps = 4000): Promise<string[]> {
+  return page.evaluate(async (max) => {
+    const sr = (window as unknown as { __virtualScreenReader: VirtualScreenReader }).__virtualScreenReader;
+    await sr.stop();
+    await sr.start({ container: document.body });
+    for (let i = 0; i < max; i++) {
+      await sr.next();
+      if ((await sr.lastSpokenPhrase()) === "end of document") break;
+    }
+    const log = [...(await sr.spokenPhraseLog())];
+    await sr.stop();
+    return log;
+  }, maxSteps);
+}
+
+/** The headings a sighted reader sees, as the screen reader should say them, in order. */
+async function visibleHeadings(page: Page): Promise<string[]> {
+  return page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((headings) =>
+    headings
+      .filter((h) => h.checkVisibility() && !h.closest("[aria-hidden=true]"))
+      .map((h) => `heading, ${(h.textContent ?? "").replace(/\s+/g, " ").trim()}, level ${h.tagName.slice(1)}`),
+  );
+}
+
+/** Banner, navigation, main and contentinfo are heard, in that order; every heading is heard, in order. */
+async function expectLandmarksAndHeadings(page: Page, log: string[]) {
+  expect(log.at(-1), "the reading reached the end of the page").toBe("end of document");
+  const landmarks = log.filter((p) => /^(banner|navigation, .+|main|contentinfo)$/.test(p));
+  expect(landmarks).toEqual(["banner", "navigation, Menu utama", "main", "contentinfo"]);
+  const headings = await visibleHeadings(page);
+  expect(headings.length).toBeGreaterThan(0);
+  expect(log.filter((p) => p.startsWith("heading, "))).toEqual(headings);
+}
+
+test.describe("the filing flow through a virtual screen reader in Chromium", () => {
+  test("the home page: landmarks and headings", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    const page = await context.newPage();
+    await page.goto("/");
+    await startScreenReader(page);
+    const log = await readWholePage(page);
+    await expectLandmarksAndHeadings(page, log);
+    expect(log).toContain("heading, Sampaikan masalah layanan publik kepada pemerintah, level 1");
+    await context.close();
+  });
+
+  test("the report form, empty: landmarks, headings and the form's groups", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    const page = await context.newPage();
+    await page.goto("/lapor");
+    await startScreenReader(page);
+    const log = await readWholePage(page);
+    await expectLandmarksAndHeadings(page, log);
+    expect(log).toContain("heading, Buat laporan, level 1");
+    expect(log.filter((p) => p.startsWith("alert"))).toEqual([]);
+    await context.close();
+  });
+
+  test("the report form sent empty: the error summary is heard, with a link per problem", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    const page = await context.newPage();
+    await page.goto("/lapor");
+    await startScreenReader(page);
+    await heardSoFar(page);
+    await page.getByRole("main").getByRole("button", { name: "Kirim laporan" }).click();
+    await expect(page.locator("[data-error-summary]")).toBeFocused();
+    await expect(page).toHaveTitle(/^Galat: /);
+    const title = await page.title();
+
+    // Right after sending: focus lands on the summary, so it is heard at once.
+    const heard = await heardSoFar(page);
+    expect(heard, `heard after sending: ${JSON.stringify(heard)}`).toContain("alert, Ada yang perlu diperbaiki");
+    // Anything a live region announces now (SvelteKit's route announcer reads the title) must
+    // match the page as it is: the new title, with its "Galat:" prefix. (The virtual screen reader
+    // may log one change twice, so repeats are not judged here.)
+    const announced = [...new Set(heard.filter((p) => /^(assertive|polite): /.test(p)))];
+    for (const phrase of announced) {
+      expect
+        .soft(phrase.replace(/^(assertive|polite): /, ""), `announced after sending the form (title now "${title}")`)
+        .toBe(title);
+    }
+
+    // Reading the page from the top: the summary with its heading and one link per problem.
+    const log = await readWholePage(page);
+    await expectLandmarksAndHeadings(page, log);
+    const links = await page
+      .locator("[data-error-summary] a")
+      .evaluateAll((as) => as.map((a) => `link, ${(a.textContent ?? "").replace(/\s+/g, " ").trim()}`));
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    const start = log.indexOf("alert, Ada yang perlu diperbaiki");
+    const end = log.indexOf("end of alert, Ada yang perlu diperbaiki");
+    expect(start, "the summary is an alert, heard while reading").toBeGreaterThan(log.indexOf("main"));
+    expect(log.slice(start, end).filter((p) => p.startsWith("link, "))).toEqual(links);
+    await context.close();
+  });
+
+  test("the tracking page right after filing: confirmation, code and PIN", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    const page = await context.newPage();
+    await page.goto("/lapor");
+    const title = `Lampu jalan mati, didengar pembaca layar ${Date.now()}`;
+    await fillReportForm(page, title);
+    await page.getByRole("main").getByRole("button", { name: "Kirim laporan" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Laporan terkirim" })).toBeVisible();
+    const code = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+
+    await startScreenReader(page);
+    const log = await readWholePage(page);
+    await expectLandmarksAndHeadings(page, log);
+    expect(log).toContain("heading, Laporan terkirim, level 1");
+    expect(log).toContain(`heading, ${title}, level 2`);
+    expect(log.some((p) => p.includes(code)), `the tracking code ${code} is heard`).toBe(true);
+    expect(log.some((p) => p.includes("PIN Anda")), "the PIN's label is heard").toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,227 @@
+// The checks of the verification matrix. Each takes a loaded page and returns what it found wrong
+// (an empty list means it passed), so the matrix and the broken fixtures run the same functions.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { installProbe, type Probe } from "./probe.ts";
+import type { Theme } from "./themes.ts";
+
+export type CheckName =
+  | "render"
+  | "theme"
+  | "axe"
+  | "focus"
+  | "target"
+  | "reflow"
+  | "large-text"
+  | "text-spacing"
+  | "nojs";
+
+export interface Finding {
+  check: CheckName;
+  /** The viewport or condition it was seen under, e.g. "320 px". */
+  where: string;
+  element?: string;
+  message: string;
+}
+
+export const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+export const minimumTarget = 44;
+export const phone = { width: 320, height: 720 };
+export const desktop = { width: 1280, height: 800 };
+
+/** Runs `fn` in the page with the probe installed (again after a navigation). */
+async function probe<R, A>(page: Page, fn: (probe: Probe, arg: A) => R, arg: A): Promise<R> {
+  await page.evaluate(installProbe);
+  // A string expression: Playwright evaluates it over the DevTools protocol, which the page's
+  // Content-Security-Policy (no eval) does not apply to.
+  return page.evaluate(`(${fn.toString()})(window.__suaraA11y, ${JSON.stringify(arg)})`) as Promise<R>;
+}
+
+/** How much each check looked at, so a pass can be told from a check that saw nothing. */
+export type Stats = Record<string, number>;
+const count = (stats: Stats, key: string, n: number) => (stats[key] = (stats[key] ?? 0) + n);
+
+const widthLabel = (page: Page) => `${page.viewportSize()?.width ?? "?"} px`;
+
+export async function setViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+}
+
+/**
+ * axe with the house's tags (plus the theme's). Without JavaScript axe cannot run in the page, so
+ * the page's current HTML is copied into a scripted, offline page and checked there: it is the
+ * same markup, and the styles are inlined.
+ */
+export async function checkAxe(page: Page, theme: Theme, options: { noJs?: boolean } = {}): Promise<Finding[]> {
+  let target = page;
+  let close = async () => {};
+  if (options.noJs) {
+    const html = await page.content();
+    const browser = page.context().browser();
+    if (!browser) throw new Error("no browser to run axe in");
+    const context = await browser.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
+    target = await context.newPage();
+    if (theme.name === "paksa") await target.emulateMedia({ forcedColors: "active" });
+    await target.route("**/*", (route) => route.abort());
+    await target.setContent(html, { waitUntil: "domcontentloaded" });
+    close = () => context.close();
+  }
+  try {
+    const results = await new AxeBuilder({ page: target })
+      .withTags([...axeTags, ...theme.extraAxeTags])
+      .disableRules(theme.disabledAxeRules)
+      // Full node lists only for violations: the passes are not read, and collecting them is slow.
+      .options({ resultTypes: ["violations"] })
+      .analyze();
+    const findings: Finding[] = [];
+    if (results.passes.length === 0) {
+      findings.push({ check: "axe", where: widthLabel(page), message: "axe checked nothing (no passing rules)" });
+    }
+    for (const violation of results.violations) {
+      for (const node of violation.nodes) {
+        const data = node.any.find((a) => a.data && typeof a.data === "object")?.data as
+          | { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string }
+          | undefined;
+        const measured =
+          data?.contrastRatio !== undefined
+            ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio}:1, needs ${data.expectedContrastRatio})`
+            : "";
+        findings.push({
+          check: "axe",
+          where: widthLabel(page),
+          element: node.target.join(" "),
+          message: `${violation.id} (${violation.impact ?? "?"}): ${violation.help}${measured}`,
+        });
+      }
+    }
+    return findings;
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Tabs through the whole page from the top. Each element that takes focus must show an indicator
+ * (outline, box-shadow, border or background change) ≥ 2 px with ≥ 3:1 contrast against what is
+ * next to it, and must not sit under a fixed or sticky element.
+ */
+export async function checkFocusVisible(page: Page, stats: Stats = {}, maxStops = 400): Promise<Finding[]> {
+  const where = widthLabel(page);
+  await probe(page, (p) => p.prepareFocusWalk(), null);
+  const findings: Finding[] = [];
+  let stops = 0;
+  for (; stops < maxStops; stops++) {
+    await page.keyboard.press("Tab");
+    const step = await page.evaluate(() => window.__suaraA11y!.inspectFocus());
+    if (step.done) break;
+    for (const message of step.problems) findings.push({ check: "focus", where, element: step.element, message });
+  }
+  count(stats, `focus stops at ${where}`, stops);
+  if (stops === 0) findings.push({ check: "focus", where, message: "Tab reached no element at all" });
+  if (stops >= maxStops) findings.push({ check: "focus", where, message: `still tabbing after ${maxStops} stops: a focus trap?` });
+  return findings;
+}
+
+/** Controls ≥ 44×44 CSS px; links inside running text (a p or li sentence) are exempt. */
+export async function checkTargetSize(page: Page, stats: Stats = {}): Promise<Finding[]> {
+  const where = widthLabel(page);
+  const { measured, problems } = await probe(page, (p, min) => p.targets(min), minimumTarget);
+  count(stats, `targets measured at ${where}`, measured);
+  if (measured === 0) return [{ check: "target", where, message: "no control found to measure" }];
+  return problems.map((p) => ({ check: "target", where, ...p }));
+}
+
+/** At 320 CSS px wide the page must not scroll sideways (WCAG 1.4.10). Leaves the page at 320 px. */
+export async function checkReflow(page: Page): Promise<Finding[]> {
+  await setViewport(page, phone);
+  const { scrollWidth, innerWidth, culprits } = await probe(page, (p) => p.reflow(), null);
+  if (scrollWidth <= innerWidth) return [];
+  const where = `${innerWidth} px`;
+  return [
+    { check: "reflow", where, message: `page scrolls sideways: scrollWidth ${scrollWidth} px > ${innerWidth} px` },
+    ...culprits.map((c) => ({ check: "reflow" as const, where, element: c.element, message: `sticks out: ${c.message}` })),
+  ];
+}
+
+/**
+ * Text at 200% (<html data-teks="200">, what the server renders for the cookie teks=200) at
+ * 1280 px: no text cut off by an overflow:hidden/clip box, no sideways scroll. The page's own
+ * text size is put back afterwards.
+ */
+export async function checkLargeText(page: Page): Promise<Finding[]> {
+  await setViewport(page, desktop);
+  const where = "teks=200, 1280 px";
+  const normal = await probe(page, (p) => p.setTextSize("100"), null);
+  const large = await probe(page, (p) => p.setTextSize("200"), null);
+  const findings: Finding[] = [];
+  try {
+    const ratio = large.bodyFontSize / normal.bodyFontSize;
+    if (ratio < 1.95) {
+      findings.push({
+        check: "large-text",
+        where,
+        element: "html",
+        message: `data-teks="200" did not double the text: body font-size ${normal.bodyFontSize} px → ${large.bodyFontSize} px`,
+      });
+    }
+    const clipped = await probe(page, (p) => p.clipped(), null);
+    findings.push(...clipped.map((c) => ({ check: "large-text" as const, where, ...c })));
+    const { scrollWidth, innerWidth } = await probe(page, (p) => p.horizontalScroll(), null);
+    if (scrollWidth > innerWidth) {
+      findings.push({ check: "large-text", where, message: `page scrolls sideways: scrollWidth ${scrollWidth} px > ${innerWidth} px` });
+    }
+  } finally {
+    await probe(page, (p, previous) => p.setTextSize(previous), normal.previous);
+  }
+  return findings;
+}
+
+/** WCAG 1.4.12 text spacing injected: no text cut off by an overflow:hidden/clip box. */
+export async function checkTextSpacing(page: Page): Promise<Finding[]> {
+  const where = `text spacing, ${widthLabel(page)}`;
+  const findings: Finding[] = [];
+  const applied = await probe(page, (p) => p.setTextSpacing(true), null);
+  try {
+    const expected = parseFloat(applied.fontSize) * 0.12;
+    if (Math.abs(parseFloat(applied.letterSpacing) - expected) > 0.2) {
+      findings.push({
+        check: "text-spacing",
+        where,
+        message: `the spacing styles did not apply (letter-spacing ${applied.letterSpacing}, expected ${expected.toFixed(2)}px)`,
+      });
+    }
+    const clipped = await probe(page, (p) => p.clipped(), null);
+    findings.push(...clipped.map((c) => ({ check: "text-spacing" as const, where, ...c })));
+  } finally {
+    await probe(page, (p) => p.setTextSpacing(false), null);
+  }
+  return findings;
+}
+
+/**
+ * The same state reached with and without JavaScript: nothing the scripted page shows may be
+ * missing from the plain page's HTML (except lines matching `allowed`, declared enhancements),
+ * and no visible control may depend on scripts.
+ */
+export async function checkNoJs(scripted: Page, plain: Page, allowed: RegExp[] = []): Promise<Finding[]> {
+  const where = "no JavaScript";
+  const findings: Finding[] = [];
+  const controls = await probe(plain, (p) => p.scriptOnlyControls(), null);
+  findings.push(...controls.map((c) => ({ check: "nojs" as const, where, ...c })));
+
+  const plainText = await probe(plain, (p) => p.compactText(), null);
+  const lines = await probe(scripted, (p) => p.visibleLines(), null);
+  for (const line of lines) {
+    if (allowed.some((pattern) => pattern.test(line))) continue;
+    if (!plainText.includes(line.replace(/\s+/g, ""))) {
+      findings.push({ check: "nojs", where, message: `shown with JavaScript but missing without it: "${line.slice(0, 80)}"` });
+    }
+  }
+  return findings;
+}
+
+export function formatFindings(findings: Finding[]): string {
+  return findings
+    .map((f) => `  - [${f.check}, ${f.where}]${f.element ? ` ${f.element}:` : ""} ${f.message}`)
+    .join("\n");
+}

@@ -1,0 +1,51 @@
+// The three looks every page is checked in, and how a page is put into each: the "Kontras tinggi"
+// theme is a cookie the server renders as <html data-tema="kontras">; forced colours (Windows
+// contrast themes) are emulated in Chromium.
+import type { BrowserContext, Page } from "@playwright/test";
+
+export type ThemeName = "standar" | "kontras" | "paksa";
+
+export interface Theme {
+  name: ThemeName;
+  /** For test titles and reports. */
+  label: string;
+  /** Extra axe tags on top of the house's WCAG 2.2 AA set. */
+  extraAxeTags: string[];
+  /** axe rules that cannot judge this theme. */
+  disabledAxeRules: string[];
+}
+
+export const themes: readonly Theme[] = [
+  { name: "standar", label: "default", extraAxeTags: [], disabledAxeRules: [] },
+  // AAA tags switch on color-contrast-enhanced (7:1), the theme's promise.
+  { name: "kontras", label: "Kontras tinggi", extraAxeTags: ["wcag2aaa"], disabledAxeRules: [] },
+  // The system picks the colours; axe's contrast maths does not apply.
+  { name: "paksa", label: "forced colours", extraAxeTags: [], disabledAxeRules: ["color-contrast"] },
+];
+
+export const themeByName = (name: ThemeName): Theme => themes.find((t) => t.name === name)!;
+
+/** Cookies a fresh context needs for the theme (the display-settings contract). */
+export async function prepareContext(context: BrowserContext, theme: Theme, baseURL: string): Promise<void> {
+  if (theme.name === "kontras") {
+    await context.addCookies([{ name: "tema", value: "kontras", url: baseURL }]);
+  }
+}
+
+/** Per page, before it loads: media emulation (it belongs to the page, not the context). */
+export async function preparePage(page: Page, theme: Theme): Promise<void> {
+  if (theme.name === "paksa") await page.emulateMedia({ forcedColors: "active" });
+}
+
+/** After the load: did the theme actually take effect? Returns a problem, or null. */
+export async function themeProblem(page: Page, theme: Theme): Promise<string | null> {
+  if (theme.name === "kontras") {
+    const tema = await page.locator("html").getAttribute("data-tema");
+    return tema === "kontras" ? null : `cookie tema=kontras did not render <html data-tema="kontras"> (got ${JSON.stringify(tema)})`;
+  }
+  if (theme.name === "paksa") {
+    const active = await page.evaluate(() => matchMedia("(forced-colors: active)").matches);
+    return active ? null : "forced-colors emulation did not take effect (matchMedia is false)";
+  }
+  return null;
+}

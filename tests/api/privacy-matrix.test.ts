@@ -1,0 +1,286 @@
+// The privacy matrix, generated from the schema. Every root field whose result can reach a
+// complaint, a person or their traces is found by walking the schema; each must be registered
+// below with how it is checked, so a path added later (a list, a search, an export) fails this
+// test until someone decides what it may show. Then every viewer × privacy mode × revealing
+// field is checked against a table written from the rules, not from the code.
+import {
+  getNamedType,
+  type GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLInterfaceType,
+  GraphQLUnionType,
+} from "graphql";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "../../server/src/auth/password.ts";
+import { schema } from "../../server/src/graphql/schema.ts";
+import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
+
+// ───────────────────────────── 1. every path, from the schema ─────────────────────────────
+
+const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "Draft", "AuditEntry", "DraftAnswers"]);
+
+function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
+  if (SENSITIVE.has(type.name)) return true;
+  if (seen.has(type.name)) return false;
+  seen.add(type.name);
+  if (type instanceof GraphQLUnionType) return type.getTypes().some((t) => reaches(t, seen));
+  if (type instanceof GraphQLObjectType || type instanceof GraphQLInterfaceType) {
+    return Object.values(type.getFields()).some((f) => reaches(getNamedType(f.type), seen));
+  }
+  return false;
+}
+
+const ROOTS = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
+  (t): t is GraphQLObjectType => t !== null && t !== undefined,
+);
+const SENSITIVE_PATHS = ROOTS.flatMap((root) =>
+  Object.values(root.getFields())
+    .filter((f) => reaches(getNamedType(f.type)))
+    .map((f) => `${root.name}.${f.name}`),
+);
+
+/** How each path that can reveal something is held to the rules. */
+const REGISTERED: Record<string, string> = {
+  "Query.complaint": "matrix below: every viewer × privacy mode × field",
+  "Query.queue": "matrix below: staff queues list only complaints in scope, with the same field rules",
+  "Query.myComplaints": "matrix below: only the account's own complaints",
+  "Subscription.complaintUpdated": "matrix below: checked on subscribe and on every event",
+  "Query.node": "only AuditEntry is a node, scoped to administrators on the type (complaints.test.ts)",
+  "Query.nodes": "as Query.node",
+  "Query.auditEntries": "administrators only (complaints.test.ts)",
+  "Query.viewer": "the signed-in person themself",
+  "Query.draft": "this device's own draft (drafts-photos.test.ts)",
+  "Mutation.submitComplaint": "returns the complaint to its own reporter (who holds the new PIN)",
+  "Mutation.submitDraft": "as submitComplaint",
+  "Mutation.saveDraft": "this device's own draft",
+  "Mutation.replyToComplaint": "reporter only; the payload is read with the reporter's access",
+  "Mutation.rateComplaint": "reporter only; as replyToComplaint",
+  "Mutation.claimComplaint": "needs the PIN; then the account is the reporter",
+  "Mutation.actOnComplaint": "the actor is a party by definition (workflow.test.ts); fields follow the same rules",
+  "Mutation.signIn": "returns the person who just proved their password",
+  "Mutation.signUp": "returns the person who just created the account",
+};
+
+describe("every path that can reveal a complaint or a person is registered", () => {
+  it("finds the paths by walking the schema", () => expect(SENSITIVE_PATHS).toContain("Query.complaint"));
+  it.each(SENSITIVE_PATHS)("%s", (path) => {
+    expect(REGISTERED[path], `${path} can reach a complaint or a person: register how it is checked`).toBeTruthy();
+  });
+});
+
+// ───────────────────────────── 2. the rules, written out ─────────────────────────────
+
+type Mode = "PUBLIC_NAMED" | "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL";
+type Viewer =
+  | "public"
+  | "owner"
+  | "otherResident"
+  | "sahabatFiler"
+  | "verifierInScope"
+  | "verifierOutOfScope"
+  | "officerHandling"
+  | "officerCopied"
+  | "officerOther"
+  | "administrator";
+/** visible, name, contact, story, photos, party notes, staff notes */
+type Seen = { v: 0 | 1; n: 0 | 1; c: 0 | 1; s: 0 | 1; p: 0 | 1; party: 0 | 1; staff: 0 | 1 };
+const seen = (bits: string): Seen => {
+  const [v, n, c, s, p, party, staff] = [...bits].map((b) => (b === "1" ? 1 : 0)) as Seen[keyof Seen][];
+  return { v: v!, n: n!, c: c!, s: s!, p: p!, party: party!, staff: staff! };
+};
+//                         visible name contact story photos party staff
+const NOTHING = seen("0000000");
+const PUBLIC_VIEW = seen("1001100");
+const PUBLIC_NAMED_VIEW = seen("1101100");
+const REPORTER_SIDE = seen("1111110");
+const STAFF_FULL = seen("1111111");
+const STAFF_NO_IDENTITY = seen("1001111");
+
+const EXPECTED: Record<Viewer, Record<Mode, Seen>> = {
+  public: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
+  otherResident: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
+  verifierOutOfScope: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
+  officerOther: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
+  owner: { PUBLIC_NAMED: REPORTER_SIDE, PUBLIC: REPORTER_SIDE, ANONYMOUS: REPORTER_SIDE, CONFIDENTIAL: REPORTER_SIDE },
+  sahabatFiler: { PUBLIC_NAMED: REPORTER_SIDE, PUBLIC: REPORTER_SIDE, ANONYMOUS: REPORTER_SIDE, CONFIDENTIAL: REPORTER_SIDE },
+  verifierInScope: { PUBLIC_NAMED: STAFF_FULL, PUBLIC: STAFF_FULL, ANONYMOUS: STAFF_FULL, CONFIDENTIAL: STAFF_FULL },
+  // The handling agency knows who asked only under PUBLIC; copied agencies never (beyond a name shown to all).
+  officerHandling: { PUBLIC_NAMED: STAFF_FULL, PUBLIC: STAFF_FULL, ANONYMOUS: STAFF_NO_IDENTITY, CONFIDENTIAL: STAFF_NO_IDENTITY },
+  officerCopied: { PUBLIC_NAMED: { ...STAFF_NO_IDENTITY, n: 1 }, PUBLIC: STAFF_NO_IDENTITY, ANONYMOUS: STAFF_NO_IDENTITY, CONFIDENTIAL: STAFF_NO_IDENTITY },
+  // A confidential reporter's identity stays with verifiers (and the sahabat who filed it).
+  administrator: { PUBLIC_NAMED: STAFF_FULL, PUBLIC: STAFF_FULL, ANONYMOUS: STAFF_FULL, CONFIDENTIAL: STAFF_NO_IDENTITY },
+};
+
+// ───────────────────────────── 3. the world to look at ─────────────────────────────
+
+const MODES: Mode[] = ["PUBLIC_NAMED", "PUBLIC", "ANONYMOUS", "CONFIDENTIAL"];
+const VIEWERS = Object.keys(EXPECTED) as Viewer[];
+const PARTY_NOTE = "Balasan pelapor: lubangnya makin dalam.";
+const STAFF_NOTE = "Catatan internal: anggaran pos darurat.";
+
+let server: TestServer;
+const filed = new Map<Mode, { id: string; code: string; secret: string }>();
+const clients = new Map<Viewer, GqlClient>();
+
+function tinyJpeg(): Buffer {
+  const seg = (m: number, p: number[]) => [0xff, m, (p.length + 2) >> 8, (p.length + 2) & 0xff, ...p];
+  return Buffer.from([0xff, 0xd8, ...seg(0xc0, [8, 0, 8, 0, 8, 1, 1, 0x11, 0]), ...seg(0xda, [1, 1, 0, 0, 0x3f, 0]), 1, 2, 0xff, 0xd9]);
+}
+
+async function account(email: string, role: "RESIDENT" | "VERIFIER" | "AGENCY_OFFICER", scope: { regionCode?: string; agencyId?: string } = {}) {
+  await server.db.prisma.user.create({
+    data: { name: email, email, passwordHash: await hashPassword("kata sandi uji"), roles: { create: { role, ...scope } } },
+  });
+  return signedIn(email, "kata sandi uji");
+}
+
+async function signedIn(email: string, password = "suara-demo-2026") {
+  const client = server.client();
+  const res = await client.request(`mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, { e: email, p: password });
+  expect(res.data.signIn.errors).toEqual([]);
+  return client;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const agencies: { id: string; shortName: string }[] = (await server.client().request(`{ agencies { id shortName } }`)).data.agencies;
+  const agency = (short: string) => agencies.find((a) => a.shortName.includes(short))!.id;
+  const verifier = await signedIn("verifikator@demo.suara.id");
+  const sahabat = await server.db.prisma.user.findUniqueOrThrow({ where: { email: "sahabat@demo.suara.id" } });
+
+  for (const mode of MODES) {
+    const phone = server.client();
+    const form = new FormData();
+    form.append("foto", new Blob([new Uint8Array(tinyJpeg())], { type: "image/jpeg" }), "lokasi.jpg");
+    const upload = await fetch(`${server.url}/unggah`, { method: "POST", body: form, headers: { accept: "application/json" } });
+    const draftCookie = upload.headers.getSetCookie()[0]!.split(";")[0]!.split("=");
+    phone.cookies.set(draftCookie[0]!, draftCookie[1]!);
+    const photoId = ((await upload.json()) as { photos: { id: string }[] }).photos[0]!.id;
+
+    const res = await phone.request(
+      `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret errors { field } complaint { id trackingCode } } }`,
+      {
+        i: {
+          kind: "PENGADUAN", title: `Jalan rusak (${mode})`, story: `Cerita rahasia ${mode}`, districtCode: "73.06.08",
+          privacy: mode === "PUBLIC_NAMED" ? "PUBLIC" : mode, showReporterName: mode === "PUBLIC_NAMED",
+          reporterName: "Daeng Ngai", reporterPhone: "0812 3456 7890", reporterEmail: "ngai@contoh.id", attachmentIds: [photoId],
+        },
+      },
+    );
+    expect(res.data.submitComplaint.errors).toEqual([]);
+    const c = { id: res.data.submitComplaint.complaint.id, code: res.data.submitComplaint.complaint.trackingCode, secret: res.data.submitComplaint.accessSecret };
+    filed.set(mode, c);
+    await server.db.prisma.complaint.update({ where: { id: c.id }, data: { sahabatId: sahabat.id } });
+    await phone.request(`mutation($i: ReplyToComplaintInput!) { replyToComplaint(input: $i) { errors { field } } }`, {
+      i: { trackingCode: c.code, accessSecret: c.secret, body: PARTY_NOTE },
+    });
+    const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "addNote", body: STAFF_NOTE } });
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: agency("PUPR"), copyAgencyIds: [agency("BPBD")] } });
+  }
+
+  clients.set("public", server.client());
+  clients.set("owner", server.client()); // holds the PIN (given per request below)
+  clients.set("otherResident", await account("lain@contoh.id", "RESIDENT"));
+  clients.set("sahabatFiler", await signedIn("sahabat@demo.suara.id"));
+  clients.set("verifierInScope", verifier);
+  clients.set("verifierOutOfScope", await account("verif.bontonompo@contoh.id", "VERIFIER", { regionCode: "73.06.01" }));
+  clients.set("officerHandling", await signedIn("petugas.pupr@demo.suara.id"));
+  clients.set("officerCopied", await account("petugas.bpbd@contoh.id", "AGENCY_OFFICER", { agencyId: agency("BPBD") }));
+  clients.set("officerOther", await account("petugas.dinkes@contoh.id", "AGENCY_OFFICER", { agencyId: agency("Dinkes") }));
+  clients.set("administrator", await signedIn("admin@demo.suara.id"));
+}, 120_000);
+afterAll(() => server?.close());
+
+const FIELDS = `trackingCode reporterName reporterPhone reporterEmail story photos { id } timeline { note }`;
+
+function observed(complaint: null | { reporterName: string | null; reporterPhone: string | null; reporterEmail: string | null; story: string | null; photos: unknown[]; timeline: { note: string | null }[] }): Seen {
+  if (!complaint) return NOTHING;
+  const notes = complaint.timeline.map((e) => e.note);
+  return {
+    v: 1,
+    n: complaint.reporterName === "Daeng Ngai" ? 1 : 0,
+    c: complaint.reporterPhone === "+6281234567890" && complaint.reporterEmail === "ngai@contoh.id" ? 1 : 0,
+    s: complaint.story?.startsWith("Cerita rahasia") ? 1 : 0,
+    p: complaint.photos.length === 1 ? 1 : 0,
+    party: notes.includes(PARTY_NOTE) ? 1 : 0,
+    staff: notes.includes(STAFF_NOTE) ? 1 : 0,
+  };
+}
+
+// ───────────────────────────── 4. the matrix ─────────────────────────────
+
+const CELLS = VIEWERS.flatMap((viewer) => MODES.map((mode) => [viewer, mode] as const));
+
+describe("Query.complaint", () => {
+  it.each(CELLS)("%s · %s", async (viewer, mode) => {
+    const c = filed.get(mode)!;
+    const res = await clients.get(viewer)!.request(`query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { ${FIELDS} } }`, {
+      c: c.code,
+      s: viewer === "owner" ? c.secret : null,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(observed(res.data.complaint)).toEqual(EXPECTED[viewer][mode]);
+  });
+});
+
+describe("Query.queue", () => {
+  it.each(CELLS.filter(([viewer]) => ["verifierInScope", "verifierOutOfScope", "officerHandling", "officerCopied", "officerOther", "administrator"].includes(viewer)))(
+    "%s · %s lists only what is theirs, and shows it by the same rules",
+    async (viewer, mode) => {
+      const c = filed.get(mode)!;
+      const res = await clients.get(viewer)!.request(`{ queue(first: 50) { edges { node { ${FIELDS} } } } }`);
+      const node = res.data.queue.edges.map((e: { node: { trackingCode: string } }) => e.node).find((n: { trackingCode: string }) => n.trackingCode === c.code) ?? null;
+      // Disposed complaints wait for the handling agency only.
+      if (viewer === "officerHandling") expect(observed(node)).toEqual(EXPECTED[viewer][mode]);
+      else expect(node).toBeNull();
+    },
+  );
+});
+
+describe("Query.myComplaints", () => {
+  it("lists nothing filed without the account", async () => {
+    for (const viewer of ["otherResident", "sahabatFiler"] as const) {
+      const res = await clients.get(viewer)!.request(`{ myComplaints(first: 50) { edges { node { trackingCode } } } }`);
+      expect(res.data.myComplaints.edges).toEqual([]);
+    }
+  });
+});
+
+describe("Subscription.complaintUpdated", () => {
+  it.each(CELLS.filter(([viewer]) => ["public", "owner", "officerCopied", "officerHandling"].includes(viewer)))(
+    "%s · %s hears only what they may see",
+    async (viewer, mode) => {
+      const c = filed.get(mode)!;
+      const before = server.subscriberCount(c.id);
+      const client = createClient({
+        url: server.wsUrl,
+        retryAttempts: 0,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers: { cookie: clients.get(viewer)!.cookieHeader() } });
+          }
+        },
+      });
+      const iterator = client.iterate({
+        query: `subscription($c: String!, $s: String) { complaintUpdated(trackingCode: $c, accessSecret: $s) { ${FIELDS} } }`,
+        variables: { c: c.code, s: viewer === "owner" ? c.secret : null },
+      });
+      const first = iterator.next().then(
+        (r) => ({ value: r.value as { data: { complaintUpdated: Parameters<typeof observed>[0] } } }),
+        (errors: unknown) => ({ errors }),
+      );
+      // A refused subscription never registers: only wait for those that should be heard.
+      if (EXPECTED[viewer][mode].v) await server.subscribed(c.id, before);
+      await server.deps.bus.publish(`complaint:${c.id}`, { type: "complaint.updated", complaintId: c.id, trackingCode: c.code, eventId: null });
+      const result = await first;
+      const got = "errors" in result ? null : result.value.data.complaintUpdated;
+      expect(observed(got)).toEqual(EXPECTED[viewer][mode]);
+      await iterator.return?.();
+      await client.dispose();
+    },
+  );
+});

@@ -1,0 +1,405 @@
+// Display settings (/pengaturan/tampilan): colours, text size, motion and easy-read are remembered
+// in cookies and rendered by the server onto <html>, with and without JavaScript; the device's
+// own preferences decide when nothing was chosen; forced colours keep focus and choices visible;
+// Kontras tinggi really reaches 7:1. Focus after client-side navigation is checked here too.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { axeTags, expectNoAxeViolations } from "./support/axe.ts";
+import { expectNoHorizontalScroll } from "./support/pages.ts";
+
+const settingsPath = "/pengaturan/tampilan";
+
+async function htmlDisplayAttributes(page: Page) {
+  return page.locator("html").evaluate((html) => ({
+    lang: html.getAttribute("lang"),
+    tema: html.getAttribute("data-tema"),
+    teks: html.getAttribute("data-teks"),
+    gerak: html.getAttribute("data-gerak"),
+    mudah: html.hasAttribute("data-mudah"),
+  }));
+}
+
+const chosenEverything = { lang: "id", tema: "kontras", teks: "150", gerak: "kurangi", mudah: true };
+const nothingChosen = { lang: "id", tema: null, teks: null, gerak: null, mudah: false };
+
+async function bodyLook(page: Page) {
+  return page.locator("body").evaluate((body) => {
+    const style = getComputedStyle(body);
+    return { fontSize: parseFloat(style.fontSize), color: style.color, background: style.backgroundColor };
+  });
+}
+
+// ---- Colour contrast, from computed colours -------------------------------------------------
+
+type Rgba = [number, number, number, number];
+
+function parseColour(value: string): Rgba {
+  const m = value.match(/rgba?\(([^)]+)\)/);
+  if (!m) throw new Error(`cannot read colour ${value}`);
+  const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  return [r, g, b, a];
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(parseColour(a)), luminance(parseColour(b))].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+/** A colour with transparency as it looks painted over an opaque background. */
+function flatten(colour: string, background: string): string {
+  const [r, g, b, a] = parseColour(colour);
+  const [br, bg, bb] = parseColour(background);
+  const mix = (c: number, d: number) => Math.round(c * a + d * (1 - a));
+  return `rgb(${mix(r, br)}, ${mix(g, bg)}, ${mix(b, bb)})`;
+}
+
+/** Every visible element with its own text: its colour and the first opaque background behind it. */
+async function textColours(page: Page) {
+  return page.evaluate(() => {
+    const opaque = (c: string) => c !== "transparent" && !/rgba\([^)]*,\s*0\)$/.test(c);
+    const backgroundOf = (el: Element | null): string => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (opaque(bg)) return bg;
+      }
+      return "rgb(255, 255, 255)";
+    };
+    const found: Array<{ element: string; text: string; colour: string; background: string }> = [];
+    for (const el of document.querySelectorAll("body *")) {
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== "");
+      if (!ownText || el.closest("[aria-hidden='true'], .visually-hidden, .skip-link")) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const id = el.id ? `#${el.id}` : "";
+      const cls = el.getAttribute("class") ? `.${el.getAttribute("class")!.trim().split(/\s+/).join(".")}` : "";
+      found.push({
+        element: `${el.tagName.toLowerCase()}${id}${cls}`,
+        text: el.textContent!.trim().slice(0, 40),
+        colour: getComputedStyle(el).color,
+        background: backgroundOf(el),
+      });
+    }
+    return found;
+  });
+}
+
+async function expectTextContrast(page: Page, minimum: number) {
+  const texts = await textColours(page);
+  expect(texts.length).toBeGreaterThan(10);
+  const low = texts
+    .map((t) => ({ ...t, ratio: Math.round(contrast(t.colour, t.background) * 100) / 100 }))
+    .filter((t) => t.ratio < minimum);
+  expect(low, `text below ${minimum}:1 on ${page.url()}`).toEqual([]);
+}
+
+// ---- Pixels, for what computed styles cannot tell (a native radio's dot) ----------------------
+
+/** Per screenshot: its centre pixel and its most common colours (decoded in a scripted scratch page). */
+async function pixels(browser: Browser, pngs: Buffer[]): Promise<Array<{ centre: number[]; common: string[] }>> {
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const scratch = await context.newPage();
+    return await scratch.evaluate(async (images) => {
+      const read = async (base64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${base64}`;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        const data = ctx.getImageData(0, 0, img.width, img.height).data;
+        const counts = new Map<string, number>();
+        for (let i = 0; i < data.length; i += 4) {
+          const key = `rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        const centre = ctx.getImageData(Math.floor(img.width / 2), Math.floor(img.height / 2), 1, 1).data;
+        const common = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k]) => k);
+        return { centre: [...centre], common };
+      };
+      return Promise.all(images.map(read));
+    }, pngs.map((p) => p.toString("base64")));
+  } finally {
+    await context.close();
+  }
+}
+
+async function outlineOf(locator: Locator) {
+  return locator.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { width: parseFloat(s.outlineWidth), style: s.outlineStyle, colour: s.outlineColor, visible: el.matches(":focus-visible") };
+  });
+}
+
+// ---- The journeys --------------------------------------------------------------------------
+
+test("display choices persist across pages, and reset forgets them", async ({ page, javaScriptEnabled }) => {
+  await page.goto("/lacak");
+  await page.getByRole("banner").getByRole("link", { name: "Tampilan" }).click();
+  await expect(page).toHaveURL(`${settingsPath}?returnTo=%2Flacak`);
+  await expect(page).toHaveTitle("Tampilan – Suara");
+  await expect(page.getByRole("heading", { level: 1, name: "Tampilan" })).toBeVisible();
+  if (javaScriptEnabled) await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expectNoAxeViolations(page, "display settings, as they open");
+
+  // Nothing chosen yet: the device decides, text is normal.
+  await expect(page.getByRole("radio", { name: "Sama seperti HP atau komputer Anda" }).first()).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Biasa (100%)" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Bahasa Indonesia", exact: true })).toBeChecked();
+
+  await page.getByRole("radio", { name: "Kontras tinggi" }).check();
+  await page.getByRole("radio", { name: "Lebih besar (150%)" }).check();
+  await page.getByRole("radio", { name: "Kurangi gerakan" }).check();
+  await page.getByRole("radio", { name: "Bahasa Indonesia mudah dibaca" }).check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+
+  // Back where the person came from, in the new look and the easy-read wording.
+  await expect(page).toHaveURL(/\/lacak$/);
+  expect(await htmlDisplayAttributes(page)).toEqual(chosenEverything);
+  await expect(page.getByText("Anda mendapat kode lacak saat melapor. Tulis kode itu di sini.")).toBeVisible();
+  if (javaScriptEnabled) {
+    // Applied without a reload, announced once, and focus on the page's heading.
+    await expect(page.locator("[data-live-announcer]")).toHaveText("Tampilan disimpan.");
+    await expect(page.getByRole("heading", { level: 1, name: "Lacak laporan" })).toBeFocused();
+  } else {
+    await expect(page.getByRole("main").getByText("Tampilan disimpan.")).toBeVisible();
+  }
+  const look = await bodyLook(page);
+  expect(look.fontSize).toBe(27); // 1.125rem at 150%
+  expect(look.background).toBe("rgb(0, 0, 0)");
+
+  // Another page, by the menu: the same choices, the easy-read explanation, no note any more.
+  await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Beranda" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await htmlDisplayAttributes(page)).toEqual(chosenEverything);
+  await expect(page.getByText("Penjelasan", { exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByText("Tampilan disimpan.")).toHaveCount(0);
+  await page.reload();
+  expect(await htmlDisplayAttributes(page)).toEqual(chosenEverything);
+
+  // The settings page shows what was chosen; reset puts everything back.
+  await page.getByRole("banner").getByRole("link", { name: "Tampilan" }).click();
+  await expect(page.getByRole("radio", { name: "Kontras tinggi" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Lebih besar (150%)" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Kurangi gerakan" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Bahasa Indonesia mudah dibaca" })).toBeChecked();
+  await page.getByRole("button", { name: "Kembalikan ke bawaan" }).click();
+
+  await expect(page.getByText("Tampilan dikembalikan ke bawaan.").first()).toBeVisible();
+  expect(await htmlDisplayAttributes(page)).toEqual(nothingChosen);
+  await expect(page.getByRole("radio", { name: "Biasa (100%)" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Bahasa Indonesia", exact: true })).toBeChecked();
+  if (javaScriptEnabled) {
+    await expect(page.locator("[data-live-announcer]")).toHaveText("Tampilan dikembalikan ke bawaan.");
+    await expect(page.getByRole("button", { name: "Kembalikan ke bawaan" })).toBeFocused();
+  } else {
+    await expect(page.locator("#settings-done")).toBeFocused();
+  }
+  await page.getByRole("link", { name: "Kembali ke halaman sebelumnya" }).first().click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await htmlDisplayAttributes(page)).toEqual(nothingChosen);
+  expect((await bodyLook(page)).background).toBe("rgb(255, 255, 255)");
+});
+
+test("without a page to go back to, the settings page confirms, and English works too", async ({ page }) => {
+  await page.goto(settingsPath);
+  await page.getByRole("radio", { name: "Kontras tinggi" }).check();
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Display" })).toBeVisible();
+  await expect(page.getByText("Display settings saved.").first()).toBeVisible();
+  expect(await htmlDisplayAttributes(page)).toEqual({ ...nothingChosen, lang: "en", tema: "kontras" });
+  await expect(page.getByRole("radio", { name: "High contrast" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "English" })).toBeChecked();
+  await expectNoAxeViolations(page, "display settings, saved, high contrast, English");
+
+  // Kontras tinggi is held to AAA contrast (7:1) as well.
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    const aaa = await new AxeBuilder({ page }).withTags([...axeTags, "wcag2aaa"]).analyze();
+    expect(aaa.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+
+  await page.getByRole("radio", { name: "Bahasa Indonesia", exact: true }).check();
+  await page.getByRole("radio", { name: "Standard" }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tampilan" })).toBeVisible();
+  expect(await htmlDisplayAttributes(page)).toEqual({ ...nothingChosen, tema: "standar" });
+});
+
+test("the settings form stores cookies by the contract and only returns to this site", async ({ request, baseURL }) => {
+  const post = (form: Record<string, string>, action = "simpan") =>
+    request.post(`${settingsPath}?/${action}`, {
+      form,
+      headers: { origin: baseURL!, accept: "text/html" },
+      maxRedirects: 0,
+    });
+
+  const saved = await post({ tema: "kontras", teks: "200", gerak: "kurangi", bahasa: "id-mudah", returnTo: "/lapor?x=1" });
+  expect(saved.status()).toBe(303);
+  expect(saved.headers()["location"]).toBe("/lapor?x=1");
+  const cookies = saved.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  for (const [name, value] of [["tema", "kontras"], ["teks", "200"], ["gerak", "kurangi"], ["mudah", "1"], ["lang", "id"]]) {
+    const cookie = cookies.find((c) => c.startsWith(`${name}=`));
+    expect(cookie, `${name} cookie`).toMatch(new RegExp(`^${name}=${value};`));
+    expect(cookie).toMatch(/Max-Age=31536000/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  }
+
+  for (const returnTo of ["//evil.example/", "https://evil.example/", "/\\evil.example", settingsPath]) {
+    const response = await post({ tema: "standar", returnTo });
+    expect(response.status(), returnTo).toBe(200);
+    expect(await response.text()).toContain("Tampilan disimpan.");
+  }
+
+  const reset = await post({}, "reset");
+  const deleted = reset.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  for (const name of ["tema", "teks", "gerak", "mudah"]) {
+    expect(deleted.find((c) => c.startsWith(`${name}=`)), `${name} deleted`).toMatch(/Max-Age=0/);
+  }
+  expect(deleted.find((c) => c.startsWith("lang="))).toBeUndefined();
+});
+
+test.describe("with no cookies, the device decides", () => {
+  test("prefers-contrast: more gives Kontras tinggi, unless Standar was chosen", async ({ page, context, baseURL }) => {
+    await page.emulateMedia({ contrast: "more" });
+    await page.goto("/");
+    expect(await page.evaluate(() => matchMedia("(prefers-contrast: more)").matches)).toBe(true);
+    expect(await htmlDisplayAttributes(page)).toEqual(nothingChosen);
+    expect(await bodyLook(page)).toMatchObject({ color: "rgb(255, 255, 255)", background: "rgb(0, 0, 0)" });
+
+    await context.addCookies([{ name: "tema", value: "standar", url: baseURL! }]);
+    await page.reload();
+    expect(await bodyLook(page)).toMatchObject({ color: "rgb(27, 27, 27)", background: "rgb(255, 255, 255)" });
+  });
+
+  test("prefers-reduced-motion stops transitions, unless normal motion was chosen", async ({ page, context, baseURL }) => {
+    const buttonTransition = () =>
+      page.locator(".button").first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+
+    await page.goto("/");
+    expect(await buttonTransition()).toBeGreaterThan(0.05);
+
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    expect(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
+    expect(await buttonTransition()).toBeLessThan(0.001);
+
+    await context.addCookies([{ name: "gerak", value: "normal", url: baseURL! }]);
+    await page.reload();
+    expect(await buttonTransition()).toBeGreaterThan(0.05);
+  });
+});
+
+test.describe("forced colours (Windows contrast themes)", () => {
+  test("keep a visible focus ring, a visible checked radio and the header icon", async ({ page, browser }) => {
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.goto(settingsPath);
+    expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+
+    // By keyboard: skip link, site name, then the header's display link.
+    const link = page.getByRole("banner").getByRole("link", { name: "Tampilan" });
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+    await expect(link).toBeFocused();
+    const ring = await outlineOf(link);
+    expect(ring.visible).toBe(true);
+    expect(ring.style).toBe("solid");
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    // Chromium's Highlight is slightly see-through: judge the ring as painted on the page.
+    const canvas = (await bodyLook(page)).background;
+    expect(contrast(flatten(ring.colour, canvas), canvas)).toBeGreaterThanOrEqual(3);
+
+    // The icon is painted in the link's own forced text colour (currentColor), not the theme's.
+    const linkColour = await link.evaluate((el) => getComputedStyle(el).color);
+    const [icon] = await pixels(browser, [await link.locator("svg").screenshot()]);
+    expect(icon!.common.slice(0, 2)).toContain(linkColour);
+
+    // A checked radio looks different from an unchecked one: its dot is drawn.
+    const checked = page.getByRole("radio", { name: "Biasa (100%)" });
+    const unchecked = page.getByRole("radio", { name: "Besar (125%)" });
+    await expect(checked).toBeChecked();
+    const [on, off] = await pixels(browser, [await checked.screenshot(), await unchecked.screenshot()]);
+    const dot = on!.centre;
+    const empty = off!.centre;
+    expect(dot[3]).toBe(255);
+    const difference = dot.slice(0, 3).reduce((sum, c, i) => sum + Math.abs(c - empty[i]!), 0);
+    expect(difference, `checked ${dot} vs unchecked ${empty}`).toBeGreaterThan(150);
+
+    await expectNoAxeViolations(page, "display settings in forced colours");
+  });
+});
+
+test("Kontras tinggi: all text on /lapor with errors is at least 7:1 and fits 320 px", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "tema", value: "kontras", url: baseURL! }]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/lapor");
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(page).toHaveTitle(/^Galat:/);
+  const look = await bodyLook(page);
+  expect(contrast(look.color, look.background)).toBeGreaterThanOrEqual(7);
+  await expectTextContrast(page, 7);
+  await expectNoHorizontalScroll(page);
+
+  // Borders of fields and the focus ring reach 4.5:1 against the page.
+  const field = page.getByLabel("Judul laporan");
+  await field.focus();
+  const [border, outline] = await field.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return [s.borderTopColor, s.outlineColor];
+  });
+  expect(contrast(border!, look.background)).toBeGreaterThanOrEqual(4.5);
+  expect(contrast(outline!, look.background)).toBeGreaterThanOrEqual(4.5);
+
+  await page.screenshot({ path: test.info().outputPath("lapor-errors-kontras-320.png"), fullPage: true });
+});
+
+test("the default theme keeps all text on /lapor with errors at 4.5:1 or more", async ({ page }) => {
+  await page.goto("/lapor");
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(page).toHaveTitle(/^Galat:/);
+  await expectTextContrast(page, 4.5);
+});
+
+test("forced colours at 320 px: /lapor with errors (screenshot for review)", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/lapor");
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(page).toHaveTitle(/^Galat:/);
+  await expectNoHorizontalScroll(page);
+  await page.screenshot({ path: test.info().outputPath("lapor-errors-forced-colours-320.png"), fullPage: true });
+});
+
+test("200% text fits a 320 px screen on every page that exists", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "teks", value: "200", url: baseURL! }]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const path of ["/", "/lapor", "/lacak", "/masuk", settingsPath]) {
+    await page.goto(path);
+    expect((await bodyLook(page)).fontSize, path).toBe(36);
+    await expectNoHorizontalScroll(page);
+  }
+});
+
+test("after a client-side navigation, focus goes to the new page's heading", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "client-side navigation needs JavaScript");
+  await page.goto("/");
+  const menu = page.getByRole("navigation", { name: "Menu utama" });
+  await menu.getByRole("link", { name: "Lacak laporan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lacak laporan" })).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await menu.getByRole("link", { name: "Lapor", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Buat laporan" })).toBeFocused();
+  // Focus never stays on <body> after navigating.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+});
