@@ -1,11 +1,14 @@
 // End-to-end tests against the built app (run `npm run build` first), served by the real server on a
 // fresh embedded database. Every journey runs twice: with JavaScript (`js`) and without (`nojs`).
+// The `a11y` project is the accessibility verification matrix (tests/a11y); for it the server also
+// serves the deliberately broken pages under /uji/rusak.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-const port = 3199;
+// SUARA_E2E_PORT lets two runs share a machine (e.g. the e2e and a11y projects side by side).
+const port = Number(process.env["SUARA_E2E_PORT"] ?? 3199);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Playwright loads this file in the runner and in every worker: make the folder once and share it.
@@ -47,9 +50,17 @@ export default defineConfig({
   projects: [
     { name: "js", use: { javaScriptEnabled: true } },
     { name: "nojs", use: { javaScriptEnabled: false } },
+    {
+      name: "a11y",
+      testDir: "tests/a11y",
+      // Findings name the route, state, theme, element and measured value; a trace of hundreds of
+      // Tab presses would only slow the matrix down.
+      use: { javaScriptEnabled: true, trace: "off", screenshot: "off" },
+    },
   ],
   webServer: {
-    command: "npx tsx server/src/main.ts",
+    // node itself (not the npx wrapper), so the SIGTERM at the end reaches the server.
+    command: "node --import tsx server/src/main.ts",
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -58,11 +69,12 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: "127.0.0.1",
-      // adapter-node assumes https unless told the origin; form posts over http would be refused
-      // as cross-site without it.
-      ORIGIN: baseURL,
+      // No ORIGIN: the tests run the service exactly as `npm start` does, where the server tells
+      // adapter-node each request's own origin (plain http on this host).
       DEMO: "true",
       DATA_DIR: dataDir,
+      // Serves the deliberately broken pages under /uji/rusak that prove each a11y check can fail.
+      SUARA_TEST_FIXTURES: "true",
     },
   },
 });
