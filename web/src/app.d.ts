@@ -38,6 +38,8 @@ declare global {
 		}
 		interface Locals {
 			locale: import('$lib/i18n').Locale;
+			/** Display settings from cookies (theme, text size, motion, easy-read); see lib/settings. */
+			settings: import('$lib/settings').DisplaySettings;
 			graphql: (
 				document: string,
 				variables?: Record<string, unknown>

@@ -1,7 +1,10 @@
-// Per request: the language, the in-process GraphQL executor from the Node server, <html lang>,
-// and the cookies the GraphQL layer set (the session cookie on signIn/signOut).
+// Per request: the language and display settings, the in-process GraphQL executor from the Node
+// server, <html lang> and the display attributes on <html>, and the cookies the GraphQL layer set
+// (the session cookie on signIn/signOut).
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { localeCookie, parseLocale, t } from '$lib/i18n';
+import { htmlAttributeSource } from '$lib/settings';
+import { readSettings } from '$lib/settings/cookies.server';
 
 const missingBridge =
 	'Suara: the GraphQL executor is missing on the request (req.suara). ' +
@@ -24,8 +27,9 @@ function finish(response: Response, cookies: string[]): Response {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const locale = parseLocale(event.cookies.get(localeCookie));
+	const { locale, settings } = readSettings(event.cookies);
 	event.locals.locale = locale;
+	event.locals.settings = settings;
 
 	const bridge = event.platform?.req?.suara;
 	event.locals.graphql = (document, variables) => {
@@ -33,8 +37,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return bridge.execute(document, variables);
 	};
 
+	// Read from locals when the page is rendered, not now: the settings form action updates them,
+	// and the page it renders (without a redirect) must already show the new choices.
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+		transformPageChunk: ({ html }) =>
+			html
+				.replace('%lang%', event.locals.locale)
+				.replace('%suara.display%', htmlAttributeSource(event.locals.settings))
 	});
 	return finish(response, bridge?.takeCookies() ?? []);
 };

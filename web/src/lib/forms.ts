@@ -13,9 +13,14 @@ export async function focusErrorSummary() {
  * server also deduplicates), applies the result, and focuses the error summary on failure.
  */
 export function enhanceWithFocus(
-	options: { onPending?: (pending: boolean) => void; clearOnFailure?: string[] } = {}
+	options: {
+		onPending?: (pending: boolean) => void;
+		clearOnFailure?: string[];
+		/** "Galat:" / "Error:" — put on the title before SvelteKit's announcer reads it. */
+		errorTitlePrefix?: string;
+	} = {}
 ): SubmitFunction {
-	const { onPending, clearOnFailure = [] } = options;
+	const { onPending, clearOnFailure = [], errorTitlePrefix } = options;
 	let pending = false;
 	return ({ cancel, formElement }) => {
 		if (pending) {
@@ -26,6 +31,12 @@ export function enhanceWithFocus(
 		onPending?.(true);
 		return async ({ result, update }) => {
 			try {
+				// SvelteKit's route announcer reads document.title a tick after its first page
+				// update, before the page has re-rendered with the errors: give the title its
+				// error prefix now, so a screen reader hears "Galat: …" and not the old title.
+				if (result.type === 'failure' && errorTitlePrefix && !document.title.startsWith(errorTitlePrefix)) {
+					document.title = `${errorTitlePrefix} ${document.title}`;
+				}
 				await update({ reset: false });
 				if (result.type === 'failure') {
 					// As after a full page load: a password is never put back into the page.

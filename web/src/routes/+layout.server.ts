@@ -1,14 +1,26 @@
-// Data every page needs: the language, its messages (so the browser bundle carries no dictionary)
-// and who is signed in (for the Masuk/Keluar link).
+// Data every page needs: the language, its messages (so the browser bundle carries no dictionary;
+// easy-read wording already laid over them when chosen), the display settings, who is signed in
+// (for the Masuk/Keluar link), and the one-time "display saved" note after a plain form post.
 import { execute, operation } from '$lib/graphql';
-import { dictionaries } from '$lib/i18n';
+import { explanationsFor, messagesFor } from '$lib/i18n';
+import { takeSavedNote } from '$lib/settings/cookies.server';
 import type { LayoutServerLoad } from './$types';
 
 const Viewer = operation<{ viewer: { id: string; name: string } | null }>(
 	/* GraphQL */ `query LayoutViewer { viewer { id name } }`
 );
 
-export const load: LayoutServerLoad = async ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack }) => {
+	// Reading the URL must not make this load run again on every client-side navigation.
+	const secure = untrack(() => url.protocol === 'https:');
 	const { viewer } = await execute(locals, Viewer);
-	return { locale: locals.locale, messages: dictionaries[locals.locale], viewer };
+	const { locale, settings } = locals;
+	return {
+		locale,
+		messages: messagesFor(locale, settings.easyRead),
+		explanations: explanationsFor(locale, settings.easyRead),
+		settings,
+		viewer,
+		displaySaved: takeSavedNote(cookies, secure)
+	};
 };

@@ -1,4 +1,4 @@
-// Small shared types for form components.
+// Small shared types and helpers for the components.
 
 export interface ChoiceOption {
 	value: string;
@@ -15,6 +15,43 @@ export interface SummaryItem {
 	message: string;
 	/** `#<field id>`; omitted when the error belongs to no single field. */
 	href?: string;
+}
+
+/** One entry of a status timeline. Labels arrive already in the reader's language. */
+export interface TimelineEvent {
+	id: string;
+	/** ISO date-time (or YYYY-MM-DD); shown as a date in words. */
+	date: string;
+	/** The status the complaint moved to; absent for a plain note. */
+	status?: string | null;
+	/** Who acted, e.g. "Dinas PUPR". */
+	who?: string | null;
+	note?: string | null;
+}
+
+/** A column of a DataTable. */
+export interface TableColumn {
+	/** Key of the value in each row. */
+	key: string;
+	label: string;
+	/** Numbers are right-aligned and formatted for the reader's language. */
+	numeric?: boolean;
+	/** Cells in this column are row headers (`<th scope="row">`); normally the first column. */
+	rowHeader?: boolean;
+}
+
+export type TableRow = Record<string, string | number | null | undefined>;
+
+/** One bar of a Chart. */
+export interface ChartDatum {
+	label: string;
+	value: number;
+}
+
+/** What a Field hands its control: hint id then error id, and whether it is invalid. */
+export interface FieldControl {
+	describedBy: string | undefined;
+	invalid: 'true' | undefined;
 }
 
 /** Joins the ids that describe a control (hint, error), or undefined when there are none. */

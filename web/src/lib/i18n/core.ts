@@ -21,13 +21,16 @@ export function format(template: string, params?: Params): string {
 	);
 }
 
+/** The BCP 47 tag Intl formatters use for each language. */
+const intlTags: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+
 const formatters = new Map<Locale, Intl.DateTimeFormat>();
 
 /** A date in words, in Gowa's time zone (WITA). Accepts ISO date-times and plain YYYY-MM-DD dates. */
 export function formatDate(locale: Locale, value: string): string {
 	let formatter = formatters.get(locale);
 	if (!formatter) {
-		formatter = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+		formatter = new Intl.DateTimeFormat(intlTags[locale], {
 			timeZone: 'Asia/Makassar',
 			dateStyle: 'long'
 		});
@@ -36,4 +39,17 @@ export function formatDate(locale: Locale, value: string): string {
 	// A plain date means that calendar day in Gowa; noon WITA keeps it on the same day.
 	const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00+08:00`) : new Date(value);
 	return Number.isNaN(date.getTime()) ? value : formatter.format(date);
+}
+
+const numberFormatters = new Map<Locale, Intl.NumberFormat>();
+
+/** A number as people write it in that language: 1.250,5 in Bahasa Indonesia, 1,250.5 in English. */
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+	if (options) return new Intl.NumberFormat(intlTags[locale], options).format(value);
+	let formatter = numberFormatters.get(locale);
+	if (!formatter) {
+		formatter = new Intl.NumberFormat(intlTags[locale]);
+		numberFormatters.set(locale, formatter);
+	}
+	return formatter.format(value);
 }

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { id } from './id';
-import { format, formatDate, parseLocale } from './core';
+import { idMudah } from './id-mudah';
+import { format, formatDate, formatNumber, parseLocale } from './core';
+import { explanationsFor, messagesFor, t } from './index';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -35,6 +37,49 @@ describe('message files', () => {
 	});
 });
 
+describe('easy-read (Bahasa Indonesia mudah dibaca)', () => {
+	const entries = Object.entries(idMudah) as Array<[string, string]>;
+	const overlay = entries.filter(([k]) => !k.startsWith('explain.'));
+	const explanations = entries.filter(([k]) => k.startsWith('explain.'));
+
+	it('only rewords keys that exist in Bahasa Indonesia', () => {
+		expect(overlay.map(([k]) => k).filter((k) => !(k in id))).toEqual([]);
+	});
+
+	it('keeps the placeholders of the standard wording', () => {
+		const differ = overlay
+			.filter(([k, v]) => placeholders(v).join() !== placeholders(id[k as keyof typeof id]).join())
+			.map(([k]) => k);
+		expect(differ).toEqual([]);
+	});
+
+	it('has no empty message, and explanations exist only in easy-read', () => {
+		expect(entries.filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+		expect(explanations.length).toBeGreaterThan(0);
+		expect(explanations.map(([k]) => k).filter((k) => k in id || k in en)).toEqual([]);
+	});
+
+	it('uses short sentences (at most 10 words each)', () => {
+		const sentences = (text: string) => text.split(/(?<=[.?!:])\s+/).filter(Boolean);
+		const words = (sentence: string) => sentence.split(/\s+/).filter(Boolean).length;
+		const long = entries
+			.filter(([, v]) => sentences(v).some((sentence) => words(sentence) > 10))
+			.map(([k]) => k);
+		expect(long).toEqual([]);
+	});
+
+	it('is looked up first when it is on, and only for Bahasa Indonesia', () => {
+		const on = { locale: 'id' as const, settings: { easyRead: true } };
+		expect(t(on, 'track.intro')).toBe(idMudah['track.intro']);
+		expect(t(on, 'track.title')).toBe(id['track.title']);
+		expect(t({ locale: 'id', settings: { easyRead: false } }, 'track.intro')).toBe(id['track.intro']);
+		expect(messagesFor('en', true)).toBe(messagesFor('en', false));
+		expect(explanationsFor('id', true)?.['explain.track']).toBe(idMudah['explain.track']);
+		expect(explanationsFor('id', false)).toBeNull();
+		expect(explanationsFor('en', true)).toBeNull();
+	});
+});
+
 describe('helpers', () => {
 	it('fills placeholders', () => {
 		expect(format('Laporan {code}', { code: 'GWA-7K3P-9Q' })).toBe('Laporan GWA-7K3P-9Q');
@@ -52,5 +97,11 @@ describe('helpers', () => {
 		// 23:30 UTC on 16 August is already 17 August in Gowa (UTC+8).
 		expect(formatDate('id', '2026-08-16T23:30:00Z')).toBe('17 Agustus 2026');
 		expect(formatDate('en', '2026-08-17')).toBe('17 August 2026');
+	});
+
+	it('formats numbers for the language', () => {
+		expect(formatNumber('id', 1250.5)).toBe('1.250,5');
+		expect(formatNumber('en', 1250.5)).toBe('1,250.5');
+		expect(formatNumber('id', 0.25, { style: 'percent' })).toBe('25%');
 	});
 });

@@ -71,5 +71,17 @@ export const load: PageServerLoad = async ({ params, url, locals, cookies, setHe
 	// The page can show the PIN and a confidential story: never keep it in a shared cache.
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const isNew = url.searchParams.get('baru') === '1';
-	return { complaint, isNew, accessSecret: isNew ? accessSecret : null };
+	return {
+		complaint,
+		isNew,
+		accessSecret: isNew ? accessSecret : null,
+		overdueSince: verificationOverdue(complaint, new Date())
+	};
 };
+
+/** The verification deadline, once it has passed with the complaint still waiting to be checked.
+ * (The API has no overdue flag yet; this is the one deadline the tracking page knows.) */
+function verificationOverdue(complaint: TrackedComplaint, now: Date): string | null {
+	const due = complaint.verifyDueAt;
+	return complaint.status === 'SUBMITTED' && due && Date.parse(due) < now.getTime() ? due : null;
+}

@@ -1,0 +1,87 @@
+// Bahasa Indonesia mudah dibaca (easy-read), for people with cognitive or literacy needs. It lays
+// over id.ts: any key here replaces the standard wording, every other key keeps it. Short
+// sentences, one idea each, everyday words. `explain.*` keys exist only here: the short
+// "Penjelasan" box at the top of a page or a form step (see EasyExplain.svelte).
+// messages.test.ts checks that every other key exists in id.ts with the same {placeholders}.
+import type { MessageKey } from './id';
+
+type Overlay = { [K in MessageKey]?: string } & { [K: `explain.${string}`]: string };
+
+export const idMudah = {
+	'footer.help':
+		'Butuh bantuan? Datang ke kantor kecamatan. Relawan Sahabat LAPOR! bisa membantu Anda melapor.',
+
+	'home.heading': 'Laporkan masalah layanan publik',
+	'home.intro':
+		'Ada masalah di layanan pemerintah? Misalnya jalan rusak, air bersih, sekolah, atau puskesmas. Anda bisa melapor di sini. Pemerintah akan menjawab laporan Anda.',
+	'home.noAccount': 'Melapor itu gratis. Anda tidak perlu membuat akun.',
+	'home.help':
+		'Di setiap kecamatan ada relawan Sahabat LAPOR!. Mereka bisa membantu Anda melapor. Mereka juga bisa memberi tahu jawabannya.',
+	'home.next1': 'Anda mengirim laporan. Anda mendapat kode lacak.',
+	'home.next2': 'Petugas memeriksa laporan Anda. Paling lambat 3 hari kerja.',
+	'home.next3':
+		'Petugas mengirim laporan ke kantor pemerintah yang tepat. Kantor itu menjawab paling lambat 5 hari kerja.',
+	'home.next4': 'Anda bisa melihat kabar laporan kapan saja. Pakai kode lacak.',
+
+	'kind.PENGADUAN.hint': 'Ada layanan yang buruk. Atau ada yang rusak.',
+	'kind.ASPIRASI.hint': 'Anda punya usul untuk pemerintah.',
+	'kind.PERMINTAAN_INFORMASI.hint': 'Anda ingin bertanya kepada pemerintah.',
+	'privacy.ANONYMOUS.hint': 'Orang lain bisa membaca laporan Anda. Nama Anda tidak ditampilkan.',
+	'privacy.CONFIDENTIAL.hint': 'Hanya Anda dan petugas yang bisa membaca laporan Anda.',
+
+	'report.intro':
+		'Isi formulir ini dari atas ke bawah. Ada kolom yang boleh kosong. Kolom itu bertulisan (tidak wajib).',
+	'report.title.hint': 'Tulis singkat. Paling banyak {max} huruf. Contoh: Lampu jalan mati di depan SD.',
+	'report.story.hint':
+		'Apa yang terjadi? Siapa yang kena masalah? Apa yang Anda minta? Paling banyak {max} huruf.',
+	'report.date.hint': 'Contoh: 17 8 2026. Tidak ingat tanggalnya? Kosongkan saja.',
+	'report.village.hint': 'Pilih desa atau kelurahan tempat masalahnya.',
+	'report.landmark.hint':
+		'Tempat yang mudah dikenali. Contoh: dekat masjid, di samping pasar. Paling banyak {max} huruf.',
+	'report.category.hint': 'Pilih yang paling cocok. Ragu? Pilih "Saya tidak tahu".',
+	'report.category.unknown.hint': 'Petugas akan memilihkan topiknya.',
+	'report.you.intro':
+		'Semua boleh kosong. Hanya petugas yang melihat nama dan nomor Anda. Kecuali Anda minta nama ditampilkan.',
+	'report.showName.hint': 'Hanya untuk laporan Publik.',
+	'report.phone.hint': 'Petugas bisa menelepon Anda jika perlu. Contoh: 0812 3456 7890.',
+
+	'track.intro': 'Anda mendapat kode lacak saat melapor. Tulis kode itu di sini.',
+	'track.code.hint': 'Contoh: GWA-7K3P-9Q. Tanda hubung (-) boleh tidak ditulis.',
+	'track.secret.hint': 'PIN hanya untuk pelapor. Dengan PIN, Anda bisa membaca seluruh laporan Anda.',
+	'track.error.notFound':
+		'Laporan tidak ada. Periksa lagi kode lacaknya. Laporan Anda rahasia? Tulis juga PIN-nya.',
+
+	'complaint.sent.writeDown':
+		'Tulis kode lacak dan PIN ini di kertas. Atau foto layar ini. PIN tidak akan muncul lagi. Dengan PIN, hanya Anda yang bisa membaca seluruh laporan.',
+	'complaint.sent.agency':
+		'Lalu laporan dikirim ke kantor pemerintah yang tepat. Kantor itu menjawab paling lambat 5 hari kerja.',
+	'complaint.sent.check': 'Anda bisa membuka halaman ini lagi kapan saja. Pakai kode lacak Anda.',
+
+	'settings.intro': 'Di sini Anda bisa membuat tulisan lebih besar. Warna juga bisa dibuat lebih jelas.',
+
+	'error.notFound.text': 'Halaman ini tidak ada. Periksa lagi alamatnya.',
+	'error.unexpected.text': 'Ada gangguan di sistem kami. Coba lagi nanti.',
+
+	// Explanations: only in easy-read, one for each page or form step.
+	'explain.home': 'Halaman ini menjelaskan cara melapor. Tekan tombol "Buat laporan" untuk mulai.',
+	'explain.report':
+		'Di halaman ini Anda menulis laporan. Isi dari atas ke bawah. Lalu tekan tombol "Kirim laporan" di bagian bawah.',
+	'explain.report.kind':
+		'Pilih satu. Pengaduan: ada masalah. Aspirasi: ada usul. Permintaan informasi: ada pertanyaan.',
+	'explain.report.about': 'Tulis apa masalahnya. Pakai kata-kata Anda sendiri.',
+	'explain.report.place': 'Tulis di mana masalahnya. Petugas perlu tahu tempatnya.',
+	'explain.report.category':
+		'Pilih topik yang paling cocok. Tidak tahu? Tidak apa-apa. Petugas akan memilihkan.',
+	'explain.report.privacy': 'Pilih siapa yang boleh membaca laporan Anda.',
+	'explain.report.you': 'Bagian ini boleh kosong. Tulis nomor HP jika Anda mau dihubungi petugas.',
+	'explain.report.send': 'Periksa lagi laporan Anda. Lalu tekan tombol "Kirim laporan".',
+	'explain.track': 'Di sini Anda melihat kabar laporan Anda. Anda perlu kode lacak.',
+	'explain.complaint':
+		'Ini isi laporan dan riwayatnya. Riwayat menunjukkan apa yang sudah dikerjakan petugas.',
+	'explain.complaintSent': 'Laporan Anda sudah terkirim. Simpan kode lacak dan PIN Anda.',
+	'explain.settings':
+		'Pilih yang Anda mau di setiap bagian. Lalu tekan tombol "Simpan" di bagian bawah.'
+} as const satisfies Overlay;
+
+/** Keys of the easy-read-only explanation boxes. */
+export type ExplainKey = Extract<keyof typeof idMudah, `explain.${string}`>;

@@ -1,0 +1,49 @@
+// Reads and writes the display-setting cookies on the server (contract in ./index.ts).
+import type { Cookies } from '@sveltejs/kit';
+import { localeCookie, parseLocale, type Locale } from '$lib/i18n';
+import { parseDisplaySettings, type CookieChange, type DisplaySettings } from './index';
+
+const oneYear = 365 * 24 * 60 * 60;
+
+/** The language and display settings of this request (including cookies set during it). */
+export function readSettings(cookies: Cookies): { locale: Locale; settings: DisplaySettings } {
+	const locale = parseLocale(cookies.get(localeCookie));
+	return { locale, settings: parseDisplaySettings((name) => cookies.get(name), locale) };
+}
+
+/** Sets or deletes each cookie: path /, one year, SameSite=Lax, not readable by page scripts. */
+export function writeChanges(cookies: Cookies, changes: CookieChange[], url: URL): void {
+	const options = {
+		path: '/',
+		sameSite: 'lax',
+		httpOnly: true,
+		secure: url.protocol === 'https:'
+	} as const;
+	for (const { name, value } of changes) {
+		if (value === null) cookies.delete(name, options);
+		else cookies.set(name, value, { ...options, maxAge: oneYear });
+	}
+}
+
+/**
+ * A one-time note that the settings were saved, for the page a plain (no-JavaScript) form post
+ * returns to; the layout shows it once and deletes it. With JavaScript the live region says it.
+ */
+export const savedNoteCookie = 'tampilan-disimpan';
+
+export function setSavedNote(cookies: Cookies, url: URL): void {
+	cookies.set(savedNoteCookie, '1', {
+		path: '/',
+		sameSite: 'lax',
+		httpOnly: true,
+		secure: url.protocol === 'https:',
+		maxAge: 60
+	});
+}
+
+/** True once after a plain form post saved the settings; deletes the note. */
+export function takeSavedNote(cookies: Cookies, secure: boolean): boolean {
+	if (cookies.get(savedNoteCookie) !== '1') return false;
+	cookies.delete(savedNoteCookie, { path: '/', secure });
+	return true;
+}

@@ -1,0 +1,139 @@
+// Display settings (theme, text size, motion, easy-read) and their cookie contract. Shared by the
+// server, which renders them onto <html> before the first paint, and the browser, which applies a
+// saved change without a reload. Only choices a person made are stored: no cookie means the
+// device's own preference (`prefers-contrast`, `prefers-reduced-motion`) decides in CSS.
+import { localeCookie, type Locale } from '../i18n/core';
+
+/** Cookie names. Other code and tests depend on these exact names and values. */
+export const settingCookies = {
+	theme: 'tema',
+	textSize: 'teks',
+	motion: 'gerak',
+	easyRead: 'mudah'
+} as const;
+
+export const themes = ['standar', 'kontras'] as const;
+export const textSizes = ['100', '125', '150', '200'] as const;
+export const motions = ['kurangi', 'normal'] as const;
+
+export type Theme = (typeof themes)[number];
+export type TextSize = (typeof textSizes)[number];
+export type Motion = (typeof motions)[number];
+
+export interface DisplaySettings {
+	/** null: not chosen; `prefers-contrast: more` decides. */
+	theme: Theme | null;
+	/** null: not chosen; 100%. */
+	textSize: TextSize | null;
+	/** null: not chosen; `prefers-reduced-motion` decides. */
+	motion: Motion | null;
+	/** Easy-read Bahasa Indonesia. Only ever true together with the `id` language. */
+	easyRead: boolean;
+}
+
+export const defaultSettings: DisplaySettings = {
+	theme: null,
+	textSize: null,
+	motion: null,
+	easyRead: false
+};
+
+function pick<T extends string>(allowed: readonly T[], value: unknown): T | null {
+	return allowed.find((a) => a === value) ?? null;
+}
+
+/** Reads the settings from cookies; unknown values count as "not chosen". */
+export function parseDisplaySettings(
+	read: (name: string) => string | undefined,
+	locale: Locale
+): DisplaySettings {
+	return {
+		theme: pick(themes, read(settingCookies.theme)),
+		textSize: pick(textSizes, read(settingCookies.textSize)),
+		motion: pick(motions, read(settingCookies.motion)),
+		easyRead: locale === 'id' && read(settingCookies.easyRead) === '1'
+	};
+}
+
+/** The attributes on <html>, present only for choices a person made. */
+export function htmlAttributes(settings: DisplaySettings): Record<string, string> {
+	const attributes: Record<string, string> = {};
+	if (settings.theme) attributes['data-tema'] = settings.theme;
+	if (settings.textSize) attributes['data-teks'] = settings.textSize;
+	if (settings.motion) attributes['data-gerak'] = settings.motion;
+	if (settings.easyRead) attributes['data-mudah'] = '';
+	return attributes;
+}
+
+/** The same attributes as HTML source, each with a leading space (values come from fixed lists). */
+export function htmlAttributeSource(settings: DisplaySettings): string {
+	return Object.entries(htmlAttributes(settings))
+		.map(([name, value]) => (value ? ` ${name}="${value}"` : ` ${name}`))
+		.join('');
+}
+
+const attributeNames = ['data-tema', 'data-teks', 'data-gerak', 'data-mudah'] as const;
+
+/** Puts the settings and language on <html> in the browser, after a change saved with JavaScript. */
+export function applyToRoot(root: HTMLElement, settings: DisplaySettings, locale: Locale): void {
+	const wanted = htmlAttributes(settings);
+	for (const name of attributeNames) {
+		const value = wanted[name];
+		if (value === undefined) root.removeAttribute(name);
+		else if (root.getAttribute(name) !== value) root.setAttribute(name, value);
+	}
+	if (root.lang !== locale) root.lang = locale;
+}
+
+// ---- The settings form ----------------------------------------------------------------------
+
+/** The form value that means "as my phone or computer is set": the cookie is deleted. */
+export const followDevice = 'perangkat';
+
+export const languageChoices = ['id', 'id-mudah', 'en'] as const;
+export type LanguageChoice = (typeof languageChoices)[number];
+
+/** The language radio that matches the current language and easy-read setting. */
+export function languageChoice(locale: Locale, settings: DisplaySettings): LanguageChoice {
+	if (locale === 'en') return 'en';
+	return settings.easyRead ? 'id-mudah' : 'id';
+}
+
+/** One cookie to set, or to delete (value null). */
+export interface CookieChange {
+	name: string;
+	value: string | null;
+}
+
+type FormLike = { get(name: string): unknown };
+
+/**
+ * The cookie changes one submitted settings form asks for. A group missing from the form (or
+ * with a value we do not know) leaves its cookie as it is.
+ */
+export function changesFromForm(form: FormLike): CookieChange[] {
+	const changes: CookieChange[] = [];
+	const tema = form.get(settingCookies.theme);
+	if (tema === followDevice) changes.push({ name: settingCookies.theme, value: null });
+	else if (pick(themes, tema)) changes.push({ name: settingCookies.theme, value: String(tema) });
+
+	const teks = pick(textSizes, form.get(settingCookies.textSize));
+	// 100% is what no cookie means: store nothing for it.
+	if (teks) changes.push({ name: settingCookies.textSize, value: teks === '100' ? null : teks });
+
+	const gerak = form.get(settingCookies.motion);
+	if (gerak === followDevice) changes.push({ name: settingCookies.motion, value: null });
+	else if (pick(motions, gerak)) changes.push({ name: settingCookies.motion, value: String(gerak) });
+
+	const language = pick(languageChoices, form.get('bahasa'));
+	if (language) {
+		changes.push({ name: localeCookie, value: language === 'en' ? 'en' : 'id' });
+		changes.push({ name: settingCookies.easyRead, value: language === 'id-mudah' ? '1' : null });
+	}
+	return changes;
+}
+
+/** "Back to the defaults": forget every display choice. The language stays as it is. */
+export function resetChanges(): CookieChange[] {
+	return Object.values(settingCookies).map((name) => ({ name, value: null }));
+}

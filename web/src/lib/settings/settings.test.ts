@@ -1,0 +1,85 @@
+// The cookie contract of the display settings: parsing, the <html> attributes, and what a
+// submitted settings form sets or deletes.
+import { describe, expect, it } from 'vitest';
+import {
+	changesFromForm,
+	defaultSettings,
+	htmlAttributeSource,
+	languageChoice,
+	parseDisplaySettings,
+	resetChanges
+} from './index';
+
+const jar = (values: Record<string, string>) => (name: string) => values[name];
+const form = (values: Record<string, string>) => new Map(Object.entries(values));
+
+describe('parseDisplaySettings', () => {
+	it('reads every choice', () => {
+		expect(parseDisplaySettings(jar({ tema: 'kontras', teks: '150', gerak: 'kurangi', mudah: '1' }), 'id')).toEqual({
+			theme: 'kontras',
+			textSize: '150',
+			motion: 'kurangi',
+			easyRead: true
+		});
+	});
+
+	it('treats missing and unknown values as not chosen', () => {
+		expect(parseDisplaySettings(jar({}), 'id')).toEqual(defaultSettings);
+		expect(parseDisplaySettings(jar({ tema: 'pink', teks: '300', gerak: 'x', mudah: 'yes' }), 'id')).toEqual(
+			defaultSettings
+		);
+	});
+
+	it('only turns easy-read on for Bahasa Indonesia', () => {
+		expect(parseDisplaySettings(jar({ mudah: '1' }), 'en').easyRead).toBe(false);
+	});
+});
+
+describe('htmlAttributeSource', () => {
+	it('writes only the choices made', () => {
+		expect(htmlAttributeSource(defaultSettings)).toBe('');
+		expect(htmlAttributeSource({ theme: 'kontras', textSize: '150', motion: 'kurangi', easyRead: true })).toBe(
+			' data-tema="kontras" data-teks="150" data-gerak="kurangi" data-mudah'
+		);
+		expect(htmlAttributeSource({ ...defaultSettings, motion: 'normal' })).toBe(' data-gerak="normal"');
+	});
+});
+
+describe('changesFromForm', () => {
+	it('stores what a person chose', () => {
+		expect(changesFromForm(form({ tema: 'kontras', teks: '200', gerak: 'kurangi', bahasa: 'id-mudah' }))).toEqual([
+			{ name: 'tema', value: 'kontras' },
+			{ name: 'teks', value: '200' },
+			{ name: 'gerak', value: 'kurangi' },
+			{ name: 'lang', value: 'id' },
+			{ name: 'mudah', value: '1' }
+		]);
+	});
+
+	it('deletes a cookie for "as my device" and for 100% text', () => {
+		expect(changesFromForm(form({ tema: 'perangkat', teks: '100', gerak: 'perangkat', bahasa: 'en' }))).toEqual([
+			{ name: 'tema', value: null },
+			{ name: 'teks', value: null },
+			{ name: 'gerak', value: null },
+			{ name: 'lang', value: 'en' },
+			{ name: 'mudah', value: null }
+		]);
+	});
+
+	it('leaves alone a group that is missing or has an unknown value', () => {
+		expect(changesFromForm(form({ tema: 'merah', teks: '999' }))).toEqual([]);
+	});
+
+	it('reset forgets every display choice but not the language', () => {
+		expect(resetChanges().map((c) => c.name)).toEqual(['tema', 'teks', 'gerak', 'mudah']);
+		expect(resetChanges().every((c) => c.value === null)).toBe(true);
+	});
+});
+
+describe('languageChoice', () => {
+	it('matches the language radios', () => {
+		expect(languageChoice('en', { ...defaultSettings, easyRead: false })).toBe('en');
+		expect(languageChoice('id', { ...defaultSettings, easyRead: true })).toBe('id-mudah');
+		expect(languageChoice('id', defaultSettings)).toBe('id');
+	});
+});
