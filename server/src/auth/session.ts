@@ -62,17 +62,24 @@ export async function revokeSession(prisma: PrismaClient, sessionId: string): Pr
   await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
 }
 
-/** Serialises a Set-Cookie header value. */
-export function sessionCookie(token: string | null, secure: boolean, expiresAt?: Date): string {
+/**
+ * A Set-Cookie value for one of Suara's own cookies (httpOnly, SameSite=Lax, whole site):
+ * set until `expiresAt`, or deleted when `value` is null.
+ */
+export function serializeCookie(name: string, value: string | null, secure: boolean, expiresAt?: Date): string {
   const parts = [
-    `${SESSION_COOKIE}=${token ?? ""}`,
+    `${name}=${value ?? ""}`,
     "Path=/",
     "HttpOnly",
     "SameSite=Lax",
-    token && expiresAt ? `Expires=${expiresAt.toUTCString()}` : "Max-Age=0",
+    value && expiresAt ? `Expires=${expiresAt.toUTCString()}` : "Max-Age=0",
   ];
   if (secure) parts.push("Secure");
   return parts.join("; ");
+}
+
+export function sessionCookie(token: string | null, secure: boolean, expiresAt?: Date): string {
+  return serializeCookie(SESSION_COOKIE, token, secure, expiresAt);
 }
 
 export function readCookie(header: string | undefined, name: string): string | null {

@@ -3,6 +3,7 @@
 // cookie; only its hash is stored. Answers are kept as typed (validated on each step and on
 // submit), limited to the known fields and sizes.
 import { createHash, randomBytes } from "node:crypto";
+import { serializeCookie } from "../auth/session.ts";
 import type { Context } from "../context.ts";
 import type { SubmissionInput } from "../domain/complaint/submission.ts";
 import type { Draft, Prisma } from "../generated/prisma/client.ts";
@@ -32,12 +33,8 @@ export type DraftAnswers = Partial<Record<(typeof DRAFT_FIELDS)[number], string 
 
 const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
 
-function draftCookie(key: string | null, secure: boolean, expiresAt?: Date): string {
-  const parts = [`${DRAFT_COOKIE}=${key ?? ""}`, "Path=/", "HttpOnly", "SameSite=Lax"];
-  parts.push(key && expiresAt ? `Expires=${expiresAt.toUTCString()}` : "Max-Age=0");
-  if (secure) parts.push("Secure");
-  return parts.join("; ");
-}
+const draftCookie = (key: string | null, secure: boolean, expiresAt?: Date) =>
+  serializeCookie(DRAFT_COOKIE, key, secure, expiresAt);
 
 /** This device's draft, if it has one that has not expired. */
 export async function currentDraft(ctx: Context): Promise<Draft | null> {
