@@ -26,6 +26,20 @@ export const topics = {
   complaint: (complaintId: string) => `complaint:${complaintId}`,
 } as const;
 
+/** Tells every subscriber of a complaint that it changed (with the timeline event, if any). */
+export function publishComplaintUpdated(
+  bus: EventBus,
+  complaint: { id: string; trackingCode: string },
+  eventId: string | null = null,
+): Promise<void> {
+  return bus.publish(topics.complaint(complaint.id), {
+    type: "complaint.updated",
+    complaintId: complaint.id,
+    trackingCode: complaint.trackingCode,
+    eventId,
+  });
+}
+
 export class InProcessBus implements EventBus {
   #emitter = new EventEmitter();
 

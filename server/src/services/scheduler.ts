@@ -4,7 +4,7 @@
 // time), and each change is conditional on the row's current state, so a repeated or
 // concurrent tick changes nothing twice. Time comes from deps.now, so tests drive the clock.
 import type { Deps } from "../context.ts";
-import { topics } from "../events/bus.ts";
+import { publishComplaintUpdated } from "../events/bus.ts";
 
 const SCHEDULER_LOCK = 72707370;
 const BATCH = 200;
@@ -64,9 +64,7 @@ export async function tick(deps: Deps): Promise<TickResult> {
   const changed = [...new Set([...result.closed, ...result.escalated])];
   if (changed.length > 0) {
     const rows = await deps.db.prisma.complaint.findMany({ where: { id: { in: changed } }, select: { id: true, trackingCode: true } });
-    for (const row of rows) {
-      await deps.bus.publish(topics.complaint(row.id), { type: "complaint.updated", complaintId: row.id, trackingCode: row.trackingCode, eventId: null });
-    }
+    for (const row of rows) await publishComplaintUpdated(deps.bus, row);
   }
   return result;
 }
