@@ -12,9 +12,9 @@ import {
   normalizeTrackingCode,
   trackingPrefix,
 } from "../domain/complaint/tracking-code.ts";
-import { type Access, audiencesOf, complaintAccess } from "../domain/privacy/privacy.ts";
+import { type Access, type Audience, audiencesOf, complaintAccess } from "../domain/privacy/privacy.ts";
 import { canRate } from "../domain/complaint/status.ts";
-import { topics } from "../events/bus.ts";
+import { publishComplaintUpdated } from "../events/bus.ts";
 import { type Complaint, type Draft, Prisma } from "../generated/prisma/client.ts";
 import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
@@ -170,12 +170,7 @@ export async function submitComplaint(
         return created;
       });
       ctx.grants.add(complaint.id);
-      await ctx.deps.bus.publish(topics.complaint(complaint.id), {
-        type: "complaint.updated",
-        complaintId: complaint.id,
-        trackingCode: complaint.trackingCode,
-        eventId: null,
-      });
+      await publishComplaintUpdated(ctx.deps.bus, complaint);
       return { ok: true, complaint, accessSecret, replayed: false };
     } catch (error) {
       if (isUniqueViolation(error, "trackingCode") && attempt < 5) continue;
@@ -237,40 +232,49 @@ export async function findComplaintByCode(
   return access.visible ? complaint : null;
 }
 
-type AccessRow = Pick<
+export type AccessRow = Pick<
   Complaint,
   "id" | "privacy" | "showReporterName" | "reporterId" | "sahabatId" | "districtCode" | "agencyId"
 >;
 
-const accessCache = new WeakMap<Context, Map<string, Promise<Access>>>();
+const audienceCache = new WeakMap<Context, Map<string, Promise<Set<Audience>>>>();
 
-/** Drops memoised access (a long-lived subscription context re-checks on every event). */
+/** Drops memoised audiences (after a write, and on every event of a long-lived subscription). */
 export function forgetAccess(ctx: Context): void {
-  accessCache.delete(ctx);
+  audienceCache.delete(ctx);
 }
 
-/** What this request's viewer may see of one complaint (memoised per request). */
-export function accessTo(ctx: Context, complaint: AccessRow): Promise<Access> {
-  let perRequest = accessCache.get(ctx);
-  if (!perRequest) accessCache.set(ctx, (perRequest = new Map()));
-  const key = `${complaint.id}:${ctx.grants.has(complaint.id)}`;
-  let access = perRequest.get(key);
-  if (!access) {
-    access = (async () => {
+/**
+ * How this request's viewer relates to one complaint (memoised per request, keyed by every
+ * field that decides it). Copies are only looked up for agency officers, the only ones they
+ * can concern.
+ */
+export function audiencesFor(ctx: Context, complaint: AccessRow): Promise<Set<Audience>> {
+  let perRequest = audienceCache.get(ctx);
+  if (!perRequest) audienceCache.set(ctx, (perRequest = new Map()));
+  const { id, reporterId, sahabatId, districtCode, agencyId } = complaint;
+  const key = [id, reporterId, sahabatId, districtCode, agencyId, ctx.grants.has(id)].join(":");
+  let audiences = perRequest.get(key);
+  if (!audiences) {
+    audiences = (async () => {
       const needsCopies = ctx.viewer?.roles.some((r) => r.role === "AGENCY_OFFICER") ?? false;
       const copies = needsCopies
-        ? await ctx.prisma.complaintCopy.findMany({ where: { complaintId: complaint.id }, select: { agencyId: true } })
+        ? await ctx.prisma.complaintCopy.findMany({ where: { complaintId: id }, select: { agencyId: true } })
         : [];
-      const audiences = audiencesOf(
+      return audiencesOf(
         { userId: ctx.viewer?.user.id ?? null, roles: ctx.viewer?.roles ?? [] },
         { ...complaint, copiedAgencyIds: copies.map((c) => c.agencyId) },
-        ctx.grants.has(complaint.id),
+        ctx.grants.has(id),
       );
-      return complaintAccess(audiences, complaint.privacy, complaint.showReporterName);
     })();
-    perRequest.set(key, access);
+    perRequest.set(key, audiences);
   }
-  return access;
+  return audiences;
+}
+
+/** What this request's viewer may see of one complaint. */
+export async function accessTo(ctx: Context, complaint: AccessRow): Promise<Access> {
+  return complaintAccess(await audiencesFor(ctx, complaint), complaint.privacy, complaint.showReporterName);
 }
 
 
@@ -298,12 +302,7 @@ export async function replyToComplaint(
     await audit(tx, { actorId, action: "complaint.reply", entityType: "Complaint", entityId: complaint.id });
     return created;
   });
-  await ctx.deps.bus.publish(topics.complaint(complaint.id), {
-    type: "complaint.updated",
-    complaintId: complaint.id,
-    trackingCode: complaint.trackingCode,
-    eventId: event.id,
-  });
+  await publishComplaintUpdated(ctx.deps.bus, complaint, event.id);
   return { ok: true, complaint };
 }
 
@@ -427,8 +426,6 @@ export async function rateComplaint(
     return tx.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
   });
   if (!rated) return { ok: false, issues: [{ field: "rating", code: "taken" }] };
-  await ctx.deps.bus.publish(topics.complaint(complaint.id), {
-    type: "complaint.updated", complaintId: complaint.id, trackingCode: complaint.trackingCode, eventId: null,
-  });
+  await publishComplaintUpdated(ctx.deps.bus, complaint);
   return { ok: true, complaint: rated };
 }

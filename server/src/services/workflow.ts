@@ -14,13 +14,12 @@ import {
   REJECT_REASONS,
   WORKFLOW,
 } from "../domain/complaint/workflow.ts";
-import { audiencesOf } from "../domain/privacy/privacy.ts";
-import { topics } from "../events/bus.ts";
+import { publishComplaintUpdated } from "../events/bus.ts";
 import type { Complaint, Prisma, Visibility } from "../generated/prisma/client.ts";
 import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
-import { findComplaintByCode } from "./complaints.ts";
+import { type AccessRow, audiencesFor, findComplaintByCode, forgetAccess } from "./complaints.ts";
 import { ServiceError } from "./errors.ts";
 
 export type ActionInput = {
@@ -35,13 +34,8 @@ export type ActionInput = {
 const NOTE_MAX = 4000;
 
 /** The actors this request's viewer can be for one complaint. */
-export async function actorsFor(ctx: Context, complaint: Complaint): Promise<Set<Actor>> {
-  const copies = await ctx.prisma.complaintCopy.findMany({ where: { complaintId: complaint.id }, select: { agencyId: true } });
-  const audiences = audiencesOf(
-    { userId: ctx.viewer?.user.id ?? null, roles: ctx.viewer?.roles ?? [] },
-    { ...complaint, copiedAgencyIds: copies.map((c) => c.agencyId) },
-    ctx.grants.has(complaint.id),
-  );
+export async function actorsFor(ctx: Context, complaint: AccessRow): Promise<Set<Actor>> {
+  const audiences = await audiencesFor(ctx, complaint);
   const actors = new Set<Actor>();
   if (audiences.has("VERIFIER")) actors.add("VERIFIER");
   if (audiences.has("AGENCY_HANDLING")) actors.add("AGENCY");
@@ -50,7 +44,7 @@ export async function actorsFor(ctx: Context, complaint: Complaint): Promise<Set
   return actors;
 }
 
-export async function actionsFor(ctx: Context, complaint: Complaint): Promise<Action[]> {
+export async function actionsFor(ctx: Context, complaint: AccessRow & Pick<Complaint, "status">): Promise<Action[]> {
   return availableActions(complaint.status, await actorsFor(ctx, complaint));
 }
 
@@ -238,11 +232,8 @@ export async function act(
     });
     return { complaint: updated, eventId: event.id };
   });
-  await ctx.deps.bus.publish(topics.complaint(complaint.id), {
-    type: "complaint.updated",
-    complaintId: complaint.id,
-    trackingCode: complaint.trackingCode,
-    eventId,
-  });
+  // What this viewer may see may have changed with the write (assignment, copies).
+  forgetAccess(ctx);
+  await publishComplaintUpdated(ctx.deps.bus, complaint, eventId);
   return { ok: true, complaint };
 }

@@ -17,8 +17,10 @@ import {
   replyToComplaint,
   submitComplaint,
 } from "../../services/complaints.ts";
+import { actionsFor } from "../../services/workflow.ts";
 import { builder } from "../builder.ts";
 import { Deadline, deadlineOf } from "./deadline.ts";
+import { ActionOption } from "./action.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
 builder.enumType(ComplaintKind, { name: "ComplaintKind" });
@@ -148,6 +150,12 @@ export const Complaint = builder.prismaObject("Complaint", {
       nullable: true,
       select: { ratingComment: true },
       resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).partyNotes ? c.ratingComment : null),
+    }),
+    availableActions: t.field({
+      type: [ActionOption],
+      description: "What this viewer may do with the complaint right now (and nothing else).",
+      select: { status: true },
+      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action })),
     }),
     viewerIsReporter: t.boolean({
       resolve: async (c, _a, ctx) => (await accessTo(ctx, c)).actAsReporter,

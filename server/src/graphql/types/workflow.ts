@@ -1,33 +1,15 @@
-// Case handling over GraphQL: the actions this viewer may take on a complaint right now, and
-// one mutation that takes any of them (the service checks the workflow table and the actor).
+// Case handling over GraphQL: one mutation that takes any workflow action (the service checks
+// the workflow table and the actor), and the reasons a verifier may give.
 import { z } from "zod";
-import { ACTIONS, REJECT_REASONS } from "../../domain/complaint/workflow.ts";
+import { REJECT_REASONS } from "../../domain/complaint/workflow.ts";
 import { translate } from "../../i18n/messages.ts";
-import { actionsFor, act } from "../../services/workflow.ts";
+import { act } from "../../services/workflow.ts";
 import { builder } from "../builder.ts";
 import { Complaint, ComplaintPayload } from "./complaint.ts";
+import { ComplaintAction } from "./action.ts";
 import { toFieldErrors } from "./field-error.ts";
 
-export const ComplaintAction = builder.enumType("ComplaintAction", { values: ACTIONS });
 const RejectReason = builder.enumType("RejectReason", { values: REJECT_REASONS });
-
-const ActionOption = builder.objectRef<{ action: (typeof ACTIONS)[number] }>("ActionOption").implement({
-  fields: (t) => ({
-    action: t.field({ type: ComplaintAction, resolve: (o) => o.action }),
-    label: t.string({ resolve: (o, _a, ctx) => translate(ctx.locale, `action.${o.action}`) }),
-  }),
-});
-
-builder.objectField(Complaint, "availableActions", (t) =>
-  t.field({
-    type: [ActionOption],
-    description: "What this viewer may do with the complaint right now (and nothing else).",
-    resolve: async (complaint, _a, ctx) => {
-      const row = await ctx.prisma.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
-      return (await actionsFor(ctx, row)).map((action) => ({ action }));
-    },
-  }),
-);
 
 builder.objectField(Complaint, "rejectReasons", (t) =>
   t.field({
