@@ -149,9 +149,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (options.seed !== false) await seedIfNeeded(db, env);
     // Several instances share events through PostgreSQL; the embedded database has one process.
     const bus: EventBus =
-      db.kind === "postgres" && db.pool
-        ? await PostgresBus.start((db.pool as unknown as { options: { connectionString: string } }).options.connectionString, db.pool)
-        : new InProcessBus();
+      db.pool && db.url ? await PostgresBus.start(db.url, db.pool) : new InProcessBus();
     cleanup.push(() => bus.close());
     const deps: Deps = {
       db,

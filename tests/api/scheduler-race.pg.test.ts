@@ -16,7 +16,7 @@ beforeAll(async () => {
   if (!onPostgres) throw new Error("scheduler-race needs PostgreSQL: run it with npm run test:pg");
   server = await startTestServer({ now: () => now });
   // A second instance: its own connection pool on the test server's database.
-  const url = (server.deps.db.pool as unknown as { options: { connectionString: string } }).options.connectionString;
+  const url = server.db.url!;
   second = await openDatabase({ kind: "postgres", url }, { migrate: false });
 });
 afterAll(async () => {

@@ -13,7 +13,7 @@ let second: RunningServer;
 beforeAll(async () => {
   if (!onPostgres) throw new Error("two-instances needs PostgreSQL: run it with npm run test:pg");
   first = await startTestServer();
-  const url = (first.db.pool as unknown as { options: { connectionString: string } }).options.connectionString;
+  const url = first.db.url!;
   second = await startServer({
     web: false,
     database: { kind: "postgres", url },

@@ -24,6 +24,8 @@ export type Database = {
   sql: SqlRunner;
   /** Present on PostgreSQL: LISTEN/NOTIFY and benchmarks use it. */
   pool?: pg.Pool;
+  /** The connection URL on PostgreSQL (LISTEN needs a dedicated connection; tests add instances). */
+  url?: string;
   /** Present on PGlite. */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -155,6 +157,7 @@ async function openPostgres(url: string, migrate: boolean): Promise<Database> {
     prisma,
     sql,
     pool,
+    url,
     async close() {
       await prisma.$disconnect();
       await pool.end();
