@@ -1,41 +1,16 @@
 // Every page of the app, declared for the verification matrix: the role that may see it, the
 // parameters it needs, and how to bring it into each state (empty, with errors, filled). The
 // matrix finds pages by itself (support/discover.ts) and fails for a page missing here.
-import { expect, type Page } from "@playwright/test";
 import { createComplaint } from "../e2e/support/factories.ts";
 import { fillReportForm } from "../e2e/support/pages.ts";
+import { expect } from "@playwright/test";
 import { notApplicable, type RouteDeclaration, type ScriptOnly } from "./support/declaration.ts";
-
-/** Error summaries carry data-error-summary (the shared ErrorSummary component). */
-const errorSummaryShown = async (page: Page) => {
-  await expect(page.locator("[data-error-summary]")).toBeVisible();
-  await expect(page).toHaveTitle(/^Galat:/);
-};
-
-/** Sends the page's main form as it is (empty, so the server answers with errors). */
-const send = (button: string) => async (page: Page) => {
-  await page.getByRole("main").getByRole("button", { name: button, exact: true }).click();
-};
-
-/** Fills every field of the main form without sending it, whatever the fields are. */
-const fillEverything = async (page: Page) => {
-  const main = page.getByRole("main");
-  for (const group of await main.locator("fieldset:has(input[type=radio])").all()) {
-    const radios = group.locator("input[type=radio]:visible");
-    if ((await radios.count()) > 0) await radios.last().check();
-  }
-  for (const box of await main.locator("input[type=checkbox]:visible").all()) await box.check();
-  for (const select of await main.locator("select:visible").all()) {
-    const values = await select.locator("option").evaluateAll((options) =>
-      options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
-    );
-    if (values.length > 0) await select.selectOption(values[values.length - 1]!);
-  }
-  const texts = main.locator(
-    "input:visible:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([type=submit]):not([readonly]), textarea:visible",
-  );
-  for (const field of await texts.all()) await field.fill("Contoh isian");
-};
+import { errorSummaryShown, fillEverything, send } from "./support/acts.ts";
+import { accountRoutes } from "./routes/account.ts";
+import { adminRoutes } from "./routes/admin.ts";
+import { journeyRoutes } from "./routes/journey.ts";
+import { notifyRoutes } from "./routes/notify.ts";
+import { staffRoutes } from "./routes/staff.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -157,4 +132,9 @@ export const routes: Record<string, RouteDeclaration> = {
       filled: { description: "every field in the gallery filled", act: fillEverything },
     },
   },
+  ...journeyRoutes,
+  ...accountRoutes,
+  ...staffRoutes,
+  ...adminRoutes,
+  ...notifyRoutes,
 };

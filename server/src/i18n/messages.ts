@@ -1,6 +1,11 @@
 // Sentences the API returns to people: field errors, status and kind labels. Bahasa Indonesia
 // first, English second, same keys in both (a unit test checks). The web app has its own
 // catalogue for page copy; these are the words that travel in GraphQL payloads.
+import { accountMessages } from "./sections/account.ts";
+import { adminMessages } from "./sections/admin.ts";
+import { notifyMessages } from "./sections/notify.ts";
+import { staffMessages } from "./sections/staff.ts";
+
 export type Locale = "id" | "en";
 
 type Catalogue = Record<string, string>;
@@ -237,7 +242,12 @@ const en: Catalogue = {
   "error.internal": "Something went wrong on the server. Try again in a moment",
 };
 
-export const catalogues: Record<Locale, Catalogue> = { id, en };
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages];
+
+export const catalogues: Record<Locale, Catalogue> = {
+  id: Object.assign({}, id, ...sections.map((s) => s.id)),
+  en: Object.assign({}, en, ...sections.map((s) => s.en)),
+};
 
 export function translate(locale: Locale, key: string, params: Record<string, number | string> = {}): string {
   const template = catalogues[locale][key] ?? catalogues.id[key] ?? key;

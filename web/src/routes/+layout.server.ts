@@ -6,8 +6,8 @@ import { explanationsFor, messagesFor } from '$lib/i18n';
 import { takeSavedNote } from '$lib/settings/cookies.server';
 import type { LayoutServerLoad } from './$types';
 
-const Viewer = operation<{ viewer: { id: string; name: string } | null }>(
-	/* GraphQL */ `query LayoutViewer { viewer { id name } }`
+const Viewer = operation<{ viewer: { id: string; name: string; roles: string[] } | null }>(
+	/* GraphQL */ `query LayoutViewer { viewer { id name roles } }`
 );
 
 export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack }) => {

@@ -1,6 +1,11 @@
 // Every string a user reads, in plain English. Same keys as id.ts (checked by the type and by
 // messages.test.ts).
 import type { Messages } from './id';
+import { accountEn } from './sections/account';
+import { adminEn } from './sections/admin';
+import { journeyEn } from './sections/journey';
+import { notifyEn } from './sections/notify';
+import { staffEn } from './sections/staff';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -18,6 +23,9 @@ export const en: Messages = {
 	'nav.signIn': 'Sign in',
 	'nav.signOut': 'Sign out',
 	'nav.signedInAs': 'Signed in as {name}',
+	'nav.account': 'My reports',
+	'nav.work': 'Work queue',
+	'nav.admin': 'Administration',
 
 	'lang.label': 'Language',
 	'lang.switchTo': 'Bahasa Indonesia',
@@ -303,5 +311,11 @@ export const en: Messages = {
 	'gallery.sample.chart.title': 'Reports received per kecamatan, November 2026',
 	'gallery.sample.chart.summary':
 		'Most came from {top} ({topCount} reports), fewest from {bottom} ({bottomCount} reports).',
-	'gallery.sample.chart.none': 'No reports yet this month.'
+	'gallery.sample.chart.none': 'No reports yet this month.',
+
+	...journeyEn,
+	...accountEn,
+	...staffEn,
+	...adminEn,
+	...notifyEn
 };

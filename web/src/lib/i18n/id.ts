@@ -1,5 +1,11 @@
 // Every string a user reads, in Bahasa Indonesia (the default language). Plain words, short sentences.
 // Keys are stable; en.ts must have exactly the same keys (checked by messages.test.ts).
+import { accountId } from './sections/account';
+import { adminId } from './sections/admin';
+import { journeyId } from './sections/journey';
+import { notifyId } from './sections/notify';
+import { staffId } from './sections/staff';
+
 export const id = {
 	'app.name': 'Suara',
 	'app.tagline': 'Laporan layanan publik',
@@ -16,6 +22,9 @@ export const id = {
 	'nav.signIn': 'Masuk',
 	'nav.signOut': 'Keluar',
 	'nav.signedInAs': 'Masuk sebagai {name}',
+	'nav.account': 'Laporan saya',
+	'nav.work': 'Antrean kerja',
+	'nav.admin': 'Pengelolaan',
 
 	'lang.label': 'Bahasa',
 	'lang.switchTo': 'English',
@@ -303,7 +312,13 @@ export const id = {
 	'gallery.sample.chart.title': 'Laporan masuk per kecamatan, November 2026',
 	'gallery.sample.chart.summary':
 		'Paling banyak dari {top} ({topCount} laporan), paling sedikit dari {bottom} ({bottomCount} laporan).',
-	'gallery.sample.chart.none': 'Belum ada laporan bulan ini.'
+	'gallery.sample.chart.none': 'Belum ada laporan bulan ini.',
+
+	...journeyId,
+	...accountId,
+	...staffId,
+	...adminId,
+	...notifyId
 } as const;
 
 export type MessageKey = keyof typeof id;

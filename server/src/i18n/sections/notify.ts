@@ -1,0 +1,4 @@
+// API sentences for one area, in Bahasa Indonesia and English; messages.ts merges them in.
+import type { Section } from "./section.ts";
+
+export const notifyMessages: Section = { id: {}, en: {} };

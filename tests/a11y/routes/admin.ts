@@ -1,0 +1,4 @@
+// Route declarations for one area of the app; routes.ts spreads them in.
+import type { RouteDeclaration } from "../support/declaration.ts";
+
+export const adminRoutes: Record<string, RouteDeclaration> = {};

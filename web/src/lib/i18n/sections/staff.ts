@@ -1,0 +1,5 @@
+// Page copy for one area of the app, in Bahasa Indonesia and English. id.ts and en.ts spread
+// these in; the key type makes both languages carry the same keys.
+export const staffId = {} as const;
+
+export const staffEn: Record<keyof typeof staffId, string> = {};
