@@ -6,6 +6,7 @@ import "./types/reference.ts";
 import "./types/complaint.ts";
 import "./types/user.ts";
 import "./types/draft.ts";
+import "./types/journey.ts";
 import "./types/workflow.ts";
 import "./types/queue.ts";
 

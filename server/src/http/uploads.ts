@@ -16,7 +16,7 @@ import {
   storePhoto,
   verifyPhotoUrl,
 } from "../services/attachments.ts";
-import { ensureDraft } from "../services/drafts.ts";
+import { ensureDraft, sharesLocation } from "../services/drafts.ts";
 
 const MAX_REQUEST_BYTES = PHOTO_LIMITS.maxBytes * PHOTO_LIMITS.maxPerComplaint + 1024 * 1024;
 
@@ -116,7 +116,8 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
         const result = await storePhoto(ctx, await draft, {
           fileName,
           bytes: Buffer.concat(chunks),
-          keepLocation: fields.simpanLokasi === "1",
+          // Location metadata stays only if the resident chose to share where they are.
+          keepLocation: sharesLocation(await draft),
         });
         if (result.ok) stored.push({ id: result.attachment.id, fileName: result.attachment.fileName, sizeBytes: result.attachment.sizeBytes });
         else issues.push(result.issue);

@@ -35,6 +35,7 @@ const FIELD_ERROR_CODES = [
   "no_match",
   "already_claimed",
   "not_yet",
+  "sign_in_required",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -3,6 +3,7 @@
 // catalogue for page copy; these are the words that travel in GraphQL payloads.
 import { accountMessages } from "./sections/account.ts";
 import { adminMessages } from "./sections/admin.ts";
+import { journeyMessages } from "./sections/journey.ts";
 import { notifyMessages } from "./sections/notify.ts";
 import { staffMessages } from "./sections/staff.ts";
 
@@ -242,7 +243,7 @@ const en: Catalogue = {
   "error.internal": "Something went wrong on the server. Try again in a moment",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, journeyMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

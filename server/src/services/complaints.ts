@@ -42,13 +42,24 @@ export type SubmitResult =
   | { ok: true; complaint: Complaint; accessSecret: string; replayed: boolean }
   | { ok: false; issues: FieldIssue[] };
 
-export async function checkReferences(ctx: Context, districtCode: string, villageCode: string | null, categoryId: string | null) {
+export async function checkReferences(
+  ctx: Context,
+  districtCode: string,
+  villageCode: string | null,
+  categoryId: string | null,
+  suggestedAgencyId: string | null = null,
+) {
   const issues: FieldIssue[] = [];
   const codes = villageCode ? [districtCode, villageCode] : [districtCode];
-  const [regions, category] = await Promise.all([
+  const [regions, category, agency] = await Promise.all([
     ctx.prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true, level: true, parentCode: true } }),
     categoryId ? ctx.prisma.category.findFirst({ where: { id: categoryId, active: true }, select: { id: true } }) : null,
+    // A workshop (sandbox) agency never receives a real complaint.
+    suggestedAgencyId
+      ? ctx.prisma.agency.findFirst({ where: { id: suggestedAgencyId, active: true, isSandbox: false }, select: { id: true } })
+      : null,
   ]);
+  if (suggestedAgencyId && !agency) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
   const district = regions.find((r) => r.code === districtCode);
   if (!district || district.level !== "DISTRICT") issues.push({ field: "districtCode", code: "invalid_choice" });
   if (villageCode) {
@@ -94,7 +105,7 @@ export async function submitComplaint(
 ): Promise<SubmitResult> {
   const now = ctx.deps.now();
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
-  const validated = validateSubmission(input, localDate(now, calendar.utcOffsetMinutes));
+  const validated = validateSubmission(input, localDate(now, calendar.utcOffsetMinutes), { signedIn: ctx.viewer !== null });
   if (!validated.ok) return { ok: false, issues: validated.issues };
   const value = validated.value;
 
@@ -106,7 +117,7 @@ export async function submitComplaint(
     }
   }
 
-  const issues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId);
+  const issues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
   const photoIds = await draftPhotos(ctx, input.attachmentIds ?? []);
   if (!photoIds) issues.push({ field: "attachmentIds", code: "invalid_choice" });
   if (issues.length > 0) return { ok: false, issues };
@@ -131,6 +142,9 @@ export async function submitComplaint(
             districtCode: value.districtCode,
             villageCode: value.villageCode,
             landmark: value.landmark,
+            latitude: value.latitude,
+            longitude: value.longitude,
+            suggestedAgencyId: value.suggestedAgencyId,
             categoryId: value.categoryId,
             privacy: value.privacy,
             showReporterName: value.showReporterName,
@@ -139,7 +153,7 @@ export async function submitComplaint(
             reporterName: value.reporterName ?? viewer?.user.name ?? null,
             reporterPhone: value.reporterPhone,
             reporterEmail: value.reporterEmail ?? viewer?.user.email ?? null,
-            contactPreference: viewer ? "ACCOUNT" : value.reporterPhone ? "SMS" : value.reporterEmail ? "EMAIL" : "NONE",
+            contactPreference: value.contactPreference,
             submittedAt: now,
             verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
           },
@@ -321,9 +335,18 @@ export async function saveDraftStep(
   const merged = draftAnswers(draft);
   const now = ctx.deps.now();
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
-  const validated = validateSubmission(merged as SubmissionInput, localDate(now, calendar.utcOffsetMinutes));
+  const validated = validateSubmission(merged as SubmissionInput, localDate(now, calendar.utcOffsetMinutes), {
+    signedIn: ctx.viewer !== null,
+  });
   const wanted = new Set(fieldsToCheck);
+  // The location is one answer given as two numbers: checking either checks both.
+  if (wanted.has("longitude")) wanted.add("latitude");
   let issues = validated.ok ? [] : validated.issues.filter((i) => wanted.has(i.field));
+  const agency = typeof merged.suggestedAgencyId === "string" && merged.suggestedAgencyId.trim() ? merged.suggestedAgencyId.trim() : null;
+  if (wanted.has("suggestedAgencyId") && agency && !issues.some((i) => i.field === "suggestedAgencyId")) {
+    const found = await ctx.prisma.agency.findFirst({ where: { id: agency, active: true, isSandbox: false }, select: { id: true } });
+    if (!found) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
+  }
   const referenceFields = ["districtCode", "villageCode", "categoryId"].filter((f) => wanted.has(f));
   if (referenceFields.length > 0 && !issues.some((i) => referenceFields.includes(i.field))) {
     const district = typeof merged.districtCode === "string" ? merged.districtCode.trim() : "";

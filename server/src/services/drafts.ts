@@ -27,6 +27,10 @@ export const DRAFT_FIELDS = [
   "reporterName",
   "reporterPhone",
   "reporterEmail",
+  "suggestedAgencyId",
+  "latitude",
+  "longitude",
+  "contactPreference",
 ] as const satisfies readonly (keyof SubmissionInput)[];
 
 export type DraftAnswers = Partial<Record<(typeof DRAFT_FIELDS)[number], string | boolean | null>>;
@@ -65,6 +69,12 @@ export function draftAnswers(draft: Draft | null): DraftAnswers {
     if (typeof value === "string" || typeof value === "boolean" || value === null) answers[field] = value;
   }
   return answers;
+}
+
+/** The resident shared where they are ("use my location"): photos may then keep their location. */
+export function sharesLocation(draft: Draft | null): boolean {
+  const { latitude } = draftAnswers(draft);
+  return typeof latitude === "string" && latitude.trim() !== "";
 }
 
 /** Merges the given answers into this device's draft (unknown fields are ignored). */

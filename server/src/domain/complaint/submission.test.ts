@@ -245,6 +245,10 @@ describe("validateSubmission: the cleaned value", () => {
         reporterPhone: "+6281234567890",
         reporterEmail: "daeng@contoh.id",
         clientRequestId: "c0ffee-0001",
+        suggestedAgencyId: null,
+        latitude: null,
+        longitude: null,
+        contactPreference: "SMS",
       },
     });
   });
@@ -372,5 +376,63 @@ describe("parseIsoDate", () => {
     ["0050-01-01", null], // Date.UTC maps years 0–99 to 1900+; the round-trip check refuses them
   ])("%j → %s", (input, expected) => {
     expect(parseIsoDate(input)?.toISOString() ?? null).toBe(expected);
+  });
+});
+
+describe("validateSubmission: the journey's agency, location and how to hear back", () => {
+  const run = (overrides: Partial<SubmissionInput>, signedIn = false) => {
+    const result = validateSubmission({ ...VALID, ...overrides }, TODAY, { signedIn });
+    return result.ok ? [] : result.issues;
+  };
+
+  it.each<[string, Partial<SubmissionInput>, boolean, FieldIssue[]]>([
+    // suggested agency: an opaque id (existence is checked against the database)
+    ["agency not chosen (I don't know)", { suggestedAgencyId: null }, false, []],
+    ["agency blank", { suggestedAgencyId: "   " }, false, []],
+    ["agency id", { suggestedAgencyId: "clx0agency01" }, false, []],
+    ["agency id tampered with markup", { suggestedAgencyId: "<script>" }, false, [{ field: "suggestedAgencyId", code: "invalid_choice" }]],
+    ["agency id far too long", { suggestedAgencyId: "a".repeat(41) }, false, [{ field: "suggestedAgencyId", code: "invalid_choice" }]],
+    // location from "use my location": both or neither, within range
+    ["no location", { latitude: null, longitude: null }, false, []],
+    ["location as strings", { latitude: "-5.2855", longitude: "119.4419" }, false, []],
+    ["location as numbers with many decimals", { latitude: -5.285512345678901, longitude: 119.44190000001 }, false, []],
+    ["latitude without longitude", { latitude: "-5.2855", longitude: null }, false, [{ field: "latitude", code: "invalid_choice" }]],
+    ["longitude without latitude", { latitude: "", longitude: "119.4" }, false, [{ field: "latitude", code: "invalid_choice" }]],
+    ["latitude out of range", { latitude: "95", longitude: "119.4" }, false, [{ field: "latitude", code: "invalid_choice" }]],
+    ["longitude out of range", { latitude: "-5", longitude: "-181" }, false, [{ field: "latitude", code: "invalid_choice" }]],
+    ["latitude not a number", { latitude: "lima", longitude: "119.4" }, false, [{ field: "latitude", code: "invalid_choice" }]],
+    ["exponent notation refused", { latitude: "1e2", longitude: "119.4" }, false, [{ field: "latitude", code: "invalid_choice" }]],
+    // contact preference
+    ["no preference given", { contactPreference: null }, false, []],
+    ["NONE", { contactPreference: "NONE", reporterPhone: null, reporterEmail: null }, false, []],
+    ["SAHABAT", { contactPreference: "SAHABAT", reporterPhone: null, reporterEmail: null }, false, []],
+    ["sms lowercase with a phone", { contactPreference: "sms" }, false, []],
+    ["SMS without a phone", { contactPreference: "SMS", reporterPhone: null }, false, [{ field: "reporterPhone", code: "required" }]],
+    ["SMS with a whitespace phone", { contactPreference: "SMS", reporterPhone: "   " }, false, [{ field: "reporterPhone", code: "required" }]],
+    ["SMS with a wrong phone", { contactPreference: "SMS", reporterPhone: "12" }, false, [{ field: "reporterPhone", code: "invalid_phone" }]],
+    ["EMAIL with an e-mail", { contactPreference: "EMAIL" }, false, []],
+    ["EMAIL without an e-mail", { contactPreference: "EMAIL", reporterEmail: "" }, false, [{ field: "reporterEmail", code: "required" }]],
+    ["EMAIL with a wrong e-mail", { contactPreference: "EMAIL", reporterEmail: "daeng@" }, false, [{ field: "reporterEmail", code: "invalid_email" }]],
+    ["ACCOUNT signed in", { contactPreference: "ACCOUNT" }, true, []],
+    ["ACCOUNT not signed in", { contactPreference: "ACCOUNT" }, false, [{ field: "contactPreference", code: "sign_in_required" }]],
+    ["unknown preference", { contactPreference: "MERPATI" }, false, [{ field: "contactPreference", code: "invalid_choice" }]],
+  ])("%s", (_name, overrides, signedIn, expected) => {
+    expect(run(overrides, signedIn)).toEqual(expected);
+  });
+
+  it.each<[string, Partial<SubmissionInput>, boolean, string]>([
+    ["signed in, none chosen", { contactPreference: null }, true, "ACCOUNT"],
+    ["phone given, none chosen", { contactPreference: null }, false, "SMS"],
+    ["only e-mail, none chosen", { contactPreference: null, reporterPhone: null }, false, "EMAIL"],
+    ["nothing given", { contactPreference: null, reporterPhone: null, reporterEmail: null }, false, "NONE"],
+    ["chosen SAHABAT", { contactPreference: "sahabat" }, false, "SAHABAT"],
+  ])("preference: %s → %s", (_name, overrides, signedIn, expected) => {
+    const result = validateSubmission({ ...VALID, ...overrides }, TODAY, { signedIn });
+    expect(result.ok && result.value.contactPreference).toBe(expected);
+  });
+
+  it("keeps the location as numbers and the agency id", () => {
+    const result = validateSubmission({ ...VALID, latitude: "-5.2855", longitude: "119.4419", suggestedAgencyId: " ag1 " }, TODAY);
+    expect(result.ok && [result.value.latitude, result.value.longitude, result.value.suggestedAgencyId]).toEqual([-5.2855, 119.4419, "ag1"]);
   });
 });

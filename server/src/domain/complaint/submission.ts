@@ -5,6 +5,8 @@ import { z } from "zod";
 
 export const KINDS = ["PENGADUAN", "ASPIRASI", "PERMINTAAN_INFORMASI"] as const;
 export const PRIVACIES = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const;
+/** How the reporter wants to hear back. */
+export const CONTACT_PREFERENCES = ["ACCOUNT", "SMS", "EMAIL", "SAHABAT", "NONE"] as const;
 export const LIMITS = { title: 150, story: 4000, landmark: 200, name: 100, email: 254, clientRequestId: 100 } as const;
 const MAX_YEARS_AGO = 10;
 
@@ -26,7 +28,8 @@ export type FieldErrorCode =
   | "taken"
   | "no_match"
   | "already_claimed"
-  | "not_yet";
+  | "not_yet"
+  | "sign_in_required";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
 
@@ -45,6 +48,18 @@ export type SubmissionInput = {
   reporterPhone?: string | null;
   reporterEmail?: string | null;
   clientRequestId?: string | null;
+  /** The agency the reporter chose (suggested from the routing table); null: "I don't know". */
+  suggestedAgencyId?: string | null;
+  /** Where the phone was when the resident tapped "use my location"; both or neither. */
+  latitude?: string | number | null;
+  longitude?: string | number | null;
+  /** Null: worked out from the contact details given (the older API clients send none). */
+  contactPreference?: string | null;
+};
+
+export type SubmissionContext = {
+  /** The person filing is signed in (ACCOUNT needs an account to notify). */
+  signedIn: boolean;
 };
 
 export type Submission = {
@@ -62,6 +77,10 @@ export type Submission = {
   reporterPhone: string | null;
   reporterEmail: string | null;
   clientRequestId: string | null;
+  suggestedAgencyId: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  contactPreference: (typeof CONTACT_PREFERENCES)[number];
 };
 
 /** Trims, folds inner runs of spaces in one-line fields, and turns "" into null. */
@@ -91,6 +110,16 @@ export function parseIsoDate(value: string): Date | null {
 
 const email = z.email();
 
+/** A coordinate as typed or sent by the browser: a finite number within ±limit, or NaN. */
+function coordinate(value: string | number | null | undefined, limit: number): number | null {
+  if (value === null || value === undefined) return null;
+  const text = typeof value === "number" ? String(value) : value.trim();
+  if (text === "") return null;
+  if (!/^-?\d{1,3}(\.\d{1,15})?$/.test(text)) return Number.NaN;
+  const n = Number(text);
+  return Math.abs(n) <= limit ? n : Number.NaN;
+}
+
 /**
  * Validates a submission. `today` is the local date (YYYY-MM-DD) in the complaint's region, so
  * an incident "today" in Gowa is never called a future date because of UTC.
@@ -98,6 +127,7 @@ const email = z.email();
 export function validateSubmission(
   input: SubmissionInput,
   today: string,
+  context: SubmissionContext = { signedIn: false },
 ): { ok: true; value: Submission } | { ok: false; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const add = (field: string, code: FieldErrorCode, params?: Record<string, number>) =>
@@ -171,6 +201,31 @@ export function validateSubmission(
     add("clientRequestId", "too_long", { max: LIMITS.clientRequestId, length: clientRequestId.length });
   }
 
+  // Ids are opaque (cuid); whether the agency exists and may receive real complaints is checked
+  // against the database by the caller.
+  const suggestedAgencyId = clean(input.suggestedAgencyId);
+  if (suggestedAgencyId && !/^[A-Za-z0-9_-]{1,40}$/.test(suggestedAgencyId)) add("suggestedAgencyId", "invalid_choice");
+
+  const latitude = coordinate(input.latitude, 90);
+  const longitude = coordinate(input.longitude, 180);
+  if (Number.isNaN(latitude) || Number.isNaN(longitude) || (latitude === null) !== (longitude === null)) {
+    add("latitude", "invalid_choice");
+  }
+
+  const preferenceText = clean(input.contactPreference)?.toUpperCase() ?? null;
+  let contactPreference: Submission["contactPreference"];
+  if (preferenceText === null) {
+    contactPreference = context.signedIn ? "ACCOUNT" : reporterPhone ? "SMS" : reporterEmail ? "EMAIL" : "NONE";
+  } else if (!(CONTACT_PREFERENCES as readonly string[]).includes(preferenceText)) {
+    add("contactPreference", "invalid_choice");
+    contactPreference = "NONE";
+  } else {
+    contactPreference = preferenceText as Submission["contactPreference"];
+    if (contactPreference === "ACCOUNT" && !context.signedIn) add("contactPreference", "sign_in_required");
+    if (contactPreference === "SMS" && !rawPhone) add("reporterPhone", "required");
+    if (contactPreference === "EMAIL" && !reporterEmail) add("reporterEmail", "required");
+  }
+
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
@@ -189,6 +244,10 @@ export function validateSubmission(
       reporterPhone,
       reporterEmail,
       clientRequestId,
+      suggestedAgencyId,
+      latitude: latitude as number | null,
+      longitude: longitude as number | null,
+      contactPreference,
     },
   };
 }

@@ -198,6 +198,10 @@ const SubmitComplaintInput = builder.inputType("SubmitComplaintInput", {
     reporterPhone: t.string(),
     reporterEmail: t.string(),
     clientRequestId: t.string({ description: "Set by offline clients so a replay is stored once." }),
+    suggestedAgencyId: t.string({ description: "Optional: the agency the reporter thinks should handle it." }),
+    latitude: t.string({ description: "Optional, with longitude: where the reporter shared their location." }),
+    longitude: t.string(),
+    contactPreference: t.string({ description: "ACCOUNT | SMS | EMAIL | SAHABAT | NONE; empty: from the details given." }),
     attachmentIds: t.idList({ description: "Photos this device uploaded to POST /unggah (at most 5)." }),
   }),
 });

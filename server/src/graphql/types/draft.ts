@@ -50,6 +50,10 @@ const DraftAnswersRef = builder.objectRef<DraftAnswers>("DraftAnswers").implemen
     reporterName: t.string({ nullable: true, resolve: (a) => str(a.reporterName) }),
     reporterPhone: t.string({ nullable: true, resolve: (a) => str(a.reporterPhone) }),
     reporterEmail: t.string({ nullable: true, resolve: (a) => str(a.reporterEmail) }),
+    suggestedAgencyId: t.string({ nullable: true, resolve: (a) => str(a.suggestedAgencyId) }),
+    latitude: t.string({ nullable: true, resolve: (a) => str(a.latitude) }),
+    longitude: t.string({ nullable: true, resolve: (a) => str(a.longitude) }),
+    contactPreference: t.string({ nullable: true, resolve: (a) => str(a.contactPreference) }),
   }),
 });
 
@@ -81,6 +85,10 @@ const DraftAnswersInput = builder.inputType("DraftAnswersInput", {
     reporterName: t.string(),
     reporterPhone: t.string(),
     reporterEmail: t.string(),
+    suggestedAgencyId: t.string(),
+    latitude: t.string(),
+    longitude: t.string(),
+    contactPreference: t.string(),
   }),
 });
 
