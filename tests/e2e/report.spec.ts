@@ -1,99 +1,209 @@
-// Filing a complaint on /lapor, with and without JavaScript (the `js` and `nojs` projects).
+// The filing journey, one question per page, with and without JavaScript (the `js` and `nojs`
+// projects): each of the three kinds from the start page to the confirmation and the tracking
+// page, with photos; then bad input on each step, the change links, and exactly-once sending.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
-import { errorSummary, expectNoHorizontalScroll, expectSummaryLinksFocusFields, fillReportForm } from "./support/pages.ts";
+import {
+  continueTo,
+  errorSummary,
+  expectNoHorizontalScroll,
+  expectSummaryLinksFocusFields,
+  fillJourney,
+  sendReport,
+  tinyPng,
+  uploadPhotos,
+} from "./support/pages.ts";
 
-test("a resident files a complaint and gets a tracking code and PIN", async ({ page }) => {
-  await page.goto("/lapor");
-  await expect(page).toHaveTitle("Buat laporan – Suara");
-  await expectNoAxeViolations(page, "report form, empty");
+const KINDS = [
+  { kind: "Pengaduan", privacy: "Publik", photos: 2, title: "Lampu jalan mati" },
+  { kind: "Aspirasi", privacy: "Anonim", photos: 1, title: "Usul taman baca di balai desa" },
+  { kind: "Permintaan informasi", privacy: "Rahasia", photos: 1, title: "Minta data penerima bantuan" },
+] as const;
 
-  const title = `Lampu jalan mati ${Date.now()}`;
-  await fillReportForm(page, title);
-  await expectNoAxeViolations(page, "report form, filled");
-  await page.getByRole("button", { name: "Kirim laporan" }).click();
+for (const { kind, privacy, photos, title: base } of KINDS) {
+  test(`a resident files a ${kind} (${privacy}, ${photos} photos) from the start page to the tracking page`, async ({ page }) => {
+    await page.goto("/lapor");
+    await expect(page).toHaveTitle("Buat laporan – Suara");
+    await expect(page.getByText(/paling lambat 3 hari kerja/)).toBeVisible();
+    await expect(page.getByText(/paling lambat 5 hari kerja sesudah itu/)).toBeVisible();
 
-  await expect(page).toHaveURL(/\/lacak\/[A-Z0-9-]+\?baru=1$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Laporan terkirim" })).toBeVisible();
-  await expect(page).toHaveTitle("Laporan terkirim – Suara");
-  const code = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
-  expect(code).toMatch(/^[A-Z]{3}-[A-Z0-9]{4}-[A-Z0-9]{2}$/);
-  await expect(page.getByText(code, { exact: true })).toBeVisible();
-  await expect(page.getByText("PIN Anda")).toBeVisible();
-  await expect(page.getByText(/Petugas memeriksa laporan Anda paling lambat/)).toBeVisible();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  await expect(page.getByText("Sungguminasa, Somba Opu (Dekat masjid raya)")).toBeVisible();
-  await expect(page.getByRole("list").filter({ has: page.locator("time") }).getByRole("listitem")).not.toHaveCount(0);
-  await expectNoAxeViolations(page, "tracking page right after filing");
+    const title = `${base} ${Date.now()}`;
+    await fillJourney(page, { kind, title, photos, privacy });
 
-  // Coming back later (without ?baru=1) shows the report, not the PIN.
-  await page.goto(`/lacak/${code}`);
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText("PIN Anda")).toHaveCount(0);
-  await expect(page.getByText("Lampu jalan di depan SD Inpres mati")).toBeVisible();
-});
+    // Check your answers shows every answer.
+    await expect(page).toHaveTitle("Periksa jawaban Anda – Suara");
+    const answers = page.locator("dl");
+    await expect(answers.getByText(kind, { exact: true })).toBeVisible();
+    await expect(answers.getByText(title, { exact: true })).toBeVisible();
+    await expect(answers.getByText("Somba Opu", { exact: true })).toBeVisible();
+    await expect(answers.getByText("Sungguminasa", { exact: true })).toBeVisible();
+    await expect(answers.getByText(`${photos} foto`, { exact: true })).toBeVisible();
+    await expect(answers.getByText(privacy, { exact: true })).toBeVisible();
+    await expect(answers.getByText("0812 3456 7890")).toBeVisible();
+    await expectNoAxeViolations(page, "check your answers");
 
-test("an empty report shows an error summary linked to each field, keeping what was typed", async ({ page }) => {
-  await page.goto("/lapor");
+    const code = await sendReport(page);
+    expect(code).toMatch(/^[A-Z]{3}-[A-Z0-9]{4}-[A-Z0-9]{2}$/);
+    await expect(page).toHaveTitle("Laporan terkirim – Suara");
+    await expect(page.getByText(code, { exact: true })).toBeVisible();
+    await expect(page.getByText(`Dieja: ${[...code.replaceAll("-", "")].length > 0 ? code.split("-").map((g) => [...g].join(" ")).join(" – ") : ""}`)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "PIN rahasia Anda" })).toBeVisible();
+    await expect(page.getByText(/Petugas memeriksa laporan Anda paling lambat \d+ \w+ \d{4}/)).toBeVisible();
+    await expectNoAxeViolations(page, "confirmation");
+
+    // The tracking page: the reporter (holding the PIN cookie) sees the whole report and its photos.
+    await page.getByRole("link", { name: "Lihat halaman lacak" }).click();
+    await expect(page).toHaveURL(new RegExp(`/lacak/${code}$`));
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+    // The draft is gone: a new journey starts empty.
+    await page.goto("/lapor/kejadian");
+    await expect(page.getByLabel("Judul laporan")).toHaveValue("");
+  });
+}
+
+test("empty and whitespace answers are explained at the field and in a linked summary, keeping what was typed", async ({ page }) => {
+  await page.goto("/lapor/jenis");
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(page).toHaveTitle("Galat: Jenis laporan – Suara");
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page).getByRole("link", { name: "Pilih jenis laporan" })).toBeVisible();
+  await expectSummaryLinksFocusFields(page);
+  await page.getByRole("radio", { name: "Aspirasi", exact: true }).check();
+  await continueTo(page, /\/lapor\/kejadian$/);
+
   await page.getByLabel("Judul laporan").fill("Jalan rusak");
-  await page.getByLabel(/Patokan tempat/).fill("Depan pasar");
-  await page.getByRole("button", { name: "Kirim laporan" }).click();
-
-  await expect(page).toHaveTitle(/^Galat: Buat laporan – Suara$/);
-  const summary = errorSummary(page);
-  await expect(summary).toBeVisible();
-  await expect(summary).toBeFocused();
-
-  // What was typed is still there.
+  await page.getByLabel("Ceritakan masalahnya").fill("   \n  ");
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(page).toHaveTitle("Galat: Apa yang terjadi – Suara");
+  await expect(errorSummary(page)).toBeFocused();
   await expect(page.getByLabel("Judul laporan")).toHaveValue("Jalan rusak");
-  await expect(page.getByLabel(/Patokan tempat/)).toHaveValue("Depan pasar");
-
-  // Each invalid field says so, with hint and error joined in its description.
   const story = page.getByLabel("Ceritakan masalahnya");
   await expect(story).toHaveAttribute("aria-invalid", "true");
-  await expect(story).toHaveAttribute("aria-describedby", "story-hint story-error");
-  const storyError = await page.locator("#story-error").innerText();
-  await expect(story).toHaveAccessibleDescription(new RegExp(storyError.replace(/^Galat:\s*/, "").trim()));
-  await expect(page.getByLabel("Kecamatan", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(story).toHaveAttribute("aria-describedby", /story-hint.*story-error/);
+  await expect(page.locator("#story-error")).toContainText("Ceritakan apa yang terjadi");
+  await expectNoAxeViolations(page, "what happened, with errors");
+  await expectSummaryLinksFocusFields(page);
 
-  await expectNoAxeViolations(page, "report form, with errors");
-  const links = await expectSummaryLinksFocusFields(page);
-  expect(links).toBeGreaterThanOrEqual(4);
+  // Going back never clears what was answered.
+  await page.getByRole("link", { name: "Kembali" }).click();
+  await expect(page).toHaveURL(/\/lapor\/jenis$/);
+  await expect(page.getByRole("radio", { name: "Aspirasi", exact: true })).toBeChecked();
 });
 
-test("a fixed report after errors is stored once and lands on the tracking page", async ({ page }) => {
-  await page.goto("/lapor");
-  await page.getByRole("button", { name: "Kirim laporan" }).click();
-  await expect(errorSummary(page)).toBeVisible();
-  await fillReportForm(page, `Sampah menumpuk ${Date.now()}`);
-  await page.getByRole("button", { name: "Kirim laporan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Laporan terkirim" })).toBeVisible();
+test("a story pasted over the limit is kept and explained; a future date and a desa from another kecamatan are refused", async ({ page, request, baseURL }) => {
+  await page.goto("/lapor/kejadian");
+  await page.getByLabel("Judul laporan").fill("Cerita panjang");
+  await page.getByLabel("Ceritakan masalahnya").fill("a".repeat(4005));
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(errorSummary(page)).toContainText("Cerita paling banyak 4000 karakter. Sekarang 4005 karakter");
+  await expect(page.getByLabel("Ceritakan masalahnya")).toHaveValue("a".repeat(4005));
+
+  await page.goto("/lapor/waktu");
+  const date = page.getByRole("group", { name: /Tanggal kejadian/ });
+  await date.getByLabel("Tanggal", { exact: true }).fill("1");
+  await date.getByLabel("Bulan", { exact: true }).fill("1");
+  await date.getByLabel("Tahun", { exact: true }).fill("2099");
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(errorSummary(page)).toContainText("Tanggal kejadian tidak boleh di masa depan");
+  await expect(date.getByLabel("Tahun", { exact: true })).toHaveValue("2099");
+  await date.getByLabel("Tanggal", { exact: true }).fill("31");
+  await date.getByLabel("Bulan", { exact: true }).fill("2");
+  await date.getByLabel("Tahun", { exact: true }).fill("2026");
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(errorSummary(page)).toContainText("Tanggal kejadian harus tanggal yang benar");
+  // Not remembering the date is an answer.
+  await page.getByLabel("Saya tidak ingat tanggal pastinya").check();
+  await continueTo(page, /\/lapor\/lokasi$/);
+
+  // A desa of another kecamatan (a tampered or stale form): refused, both answers kept.
+  const cookies = await page.context().cookies();
+  const draft = cookies.find((c) => c.name === "suara_draf")!;
+  const response = await request.post("/lapor/lokasi", {
+    form: { districtCode: "73.06.08", villageCode: "73.06.01.2001", landmark: "Pasar" },
+    headers: { origin: baseURL!, accept: "text/html", cookie: `suara_draf=${draft.value}` },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain("Desa atau kelurahan itu tidak ada di kecamatan yang dipilih");
+  await page.reload();
+  await expect(page.getByLabel("Kecamatan", { exact: true })).toHaveValue("73.06.08");
+  await expect(page.getByLabel(/Patokan tempat/)).toHaveValue("Pasar");
 });
 
-test("the form fits a 320 px wide screen, also with errors", async ({ page }) => {
+test("photos: a wrong file type and a 30 MB photo get a sentence, and the answers stay", async ({ page }) => {
+  await page.goto("/lapor/kejadian");
+  await page.getByLabel("Judul laporan").fill("Sampah menumpuk");
+  await page.getByLabel("Ceritakan masalahnya").fill("Sudah seminggu tidak diangkut.");
+  await continueTo(page, /\/lapor\/waktu$/);
+  await page.goto("/lapor/foto");
+
+  await page.getByLabel("Pilih foto").setInputFiles({ name: "catatan.txt", mimeType: "text/plain", buffer: Buffer.from("bukan foto") });
+  await page.getByRole("button", { name: "Unggah foto" }).click();
+  await expect(errorSummary(page)).toContainText("Berkas catatan.txt bukan foto JPEG, PNG, atau WebP");
+
+  // 30 MB that is not a decodable picture: the phone cannot shrink it, the server refuses it kindly.
+  const huge = Buffer.concat([tinyPng(), Buffer.alloc(30 * 1024 * 1024, 7)]);
+  await page.getByLabel("Pilih foto").setInputFiles({ name: "besar.png", mimeType: "image/png", buffer: huge });
+  await page.getByRole("button", { name: "Unggah foto" }).click();
+  await expect(errorSummary(page)).toContainText("terlalu besar. Paling besar 10 MB per foto");
+  await expectNoAxeViolations(page, "photos, with an error");
+
+  await uploadPhotos(page, [{ name: "jalan.png", mimeType: "image/png", buffer: tinyPng() }]);
+  await page.getByRole("button", { name: /^Hapus/ }).click();
+  await expect(page.getByRole("img", { name: /^Foto \d+:/ })).toHaveCount(0);
+
+  await page.goto("/lapor/kejadian");
+  await expect(page.getByLabel("Judul laporan")).toHaveValue("Sampah menumpuk");
+  await expect(page.getByLabel("Ceritakan masalahnya")).toHaveValue("Sudah seminggu tidak diangkut.");
+});
+
+test("a change link returns to the step with its answer, then back to check your answers", async ({ page }) => {
+  const title = `Jembatan retak ${Date.now()}`;
+  await fillJourney(page, { title });
+  await page.getByRole("link", { name: "Ubah Judul laporan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/kejadian\?ubah=1$/);
+  await expect(page.getByLabel("Judul laporan")).toHaveValue(title);
+  await page.getByRole("link", { name: "Kembali" }).click();
+  await expect(page).toHaveURL(/\/lapor\/periksa$/);
+  await page.getByRole("link", { name: "Ubah Judul laporan" }).click();
+  await page.getByLabel("Judul laporan").fill(`${title} (diubah)`);
+  await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/periksa$/);
+  await expect(page.locator("dl").getByText(`${title} (diubah)`, { exact: true })).toBeVisible();
+});
+
+test("SMS without a phone number is explained on the step", async ({ page }) => {
+  await page.goto("/lapor/kabar");
+  await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(errorSummary(page)).toContainText("Tulis nomor HP untuk menerima SMS");
+  await expect(page.getByRole("radio", { name: "SMS ke HP saya" })).toBeChecked();
+  await expectNoAxeViolations(page, "how to hear back, with errors");
+});
+
+test("every step fits a 320 px wide screen", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto("/lapor");
-  await expectNoHorizontalScroll(page);
-  await page.getByRole("button", { name: "Kirim laporan" }).click();
-  await expect(errorSummary(page)).toBeVisible();
-  await expectNoHorizontalScroll(page);
+  for (const step of ["", "/jenis", "/kejadian", "/waktu", "/lokasi", "/kategori", "/instansi", "/foto", "/privasi", "/kabar", "/periksa"]) {
+    await page.goto(`/lapor${step}`);
+    await expectNoHorizontalScroll(page);
+  }
 });
 
-test("the same form sent twice (a double tap, a retry) is stored once", async ({ request, baseURL }) => {
-  const form = {
-    clientRequestId: crypto.randomUUID(),
-    kind: "ASPIRASI",
-    title: `Usul taman baca ${Date.now()}`,
-    story: "Mohon dibuatkan taman baca di balai desa.",
-    districtCode: "73.06.08",
-    privacy: "PUBLIC",
-  };
+test("the send form posted twice (a double tap, a retry) files one report", async ({ page, request, baseURL }) => {
+  await fillJourney(page, { title: `Usul posyandu ${Date.now()}` });
+  const clientRequestId = await page.locator('input[name="clientRequestId"]').getAttribute("value");
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const send = () =>
-    request.post("/lapor", { form, headers: { origin: baseURL!, accept: "text/html" }, maxRedirects: 0 });
+    request.post("/lapor/periksa", {
+      form: { clientRequestId: clientRequestId! },
+      headers: { origin: baseURL!, accept: "text/html", cookie },
+      maxRedirects: 0,
+    });
   const first = await send();
   const second = await send();
   expect(first.status()).toBe(303);
   expect(second.status()).toBe(303);
-  expect(first.headers()["location"]).toMatch(/^\/lacak\/[A-Z0-9-]+\?baru=1$/);
+  expect(first.headers()["location"]).toMatch(/^\/lapor\/terkirim\/[A-Z0-9-]+$/);
   expect(second.headers()["location"]).toBe(first.headers()["location"]);
 });

@@ -1,24 +1,101 @@
 // Helpers that act like a person on Suara's pages (by role and label), shared by the specs.
+import zlib from "node:zlib";
 import { expect, type Page } from "@playwright/test";
 
-/** Fills the complaint form with a complete, valid report (labels in Bahasa Indonesia). */
-export async function fillReportForm(page: Page, title: string): Promise<void> {
-  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
-  await page.getByLabel("Judul laporan").fill(title);
+/** A tiny real PNG (solid colour), made here so tests need no image files. */
+export function tinyPng(width = 4, height = 3, rgb: [number, number, number] = [200, 40, 40]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", pixels),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+export type ReportOptions = {
+  kind?: "Pengaduan" | "Aspirasi" | "Permintaan informasi";
+  title: string;
+  story?: string;
+  photos?: number;
+  privacy?: "Publik" | "Anonim" | "Rahasia";
+};
+
+/** Presses the step's continue button and waits for the next page. */
+export async function continueTo(page: Page, path: RegExp): Promise<void> {
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(page).toHaveURL(path);
+}
+
+/** Uploads photos on the photo step (with JavaScript by fetch, without by a plain form post). */
+export async function uploadPhotos(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  const before = await page.getByRole("img", { name: /^Foto \d+:/ }).count();
+  await page.getByLabel("Pilih foto").setInputFiles(files);
+  await page.getByRole("button", { name: "Unggah foto" }).click();
+  await expect(page.getByRole("img", { name: /^Foto \d+:/ })).toHaveCount(before + files.length);
+}
+
+/** Walks the journey from the start page to check-your-answers with a complete, valid report. */
+export async function fillJourney(page: Page, options: ReportOptions): Promise<void> {
+  await page.goto("/lapor");
+  await page.getByRole("main").getByRole("link", { name: "Mulai", exact: true }).click();
+  await expect(page).toHaveURL(/\/lapor\/jenis$/);
+  await page.getByRole("radio", { name: options.kind ?? "Pengaduan", exact: true }).check();
+  await continueTo(page, /\/lapor\/kejadian$/);
+  await page.getByLabel("Judul laporan").fill(options.title);
   await page
     .getByLabel("Ceritakan masalahnya")
-    .fill("Lampu jalan di depan SD Inpres mati sejak dua minggu. Malam hari sangat gelap.");
-  const date = page.getByRole("group", { name: /Kapan kejadiannya/ });
+    .fill(options.story ?? "Lampu jalan di depan SD Inpres mati sejak dua minggu. Malam hari sangat gelap.");
+  await continueTo(page, /\/lapor\/waktu$/);
+  const date = page.getByRole("group", { name: /Tanggal kejadian/ });
   await date.getByLabel("Tanggal", { exact: true }).fill("3");
   await date.getByLabel("Bulan", { exact: true }).fill("11");
   await date.getByLabel("Tahun", { exact: true }).fill("2026");
+  await continueTo(page, /\/lapor\/lokasi$/);
   await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
   await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
   await page.getByLabel(/Patokan tempat/).fill("Dekat masjid raya");
+  await continueTo(page, /\/lapor\/kategori$/);
   await page.getByRole("radio", { name: "Listrik dan lampu jalan" }).check();
-  await page.getByRole("radio", { name: "Publik", exact: true }).check();
-  await page.getByLabel(/^Nama/).fill("Daeng Ngai");
+  await continueTo(page, /\/lapor\/instansi$/);
+  // The suggested agency is chosen already; the resident keeps it.
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
+  await continueTo(page, /\/lapor\/foto$/);
+  const photos = options.photos ?? 0;
+  if (photos > 0) {
+    await uploadPhotos(
+      page,
+      Array.from({ length: photos }, (_, i) => ({ name: `foto-${i + 1}.png`, mimeType: "image/png", buffer: tinyPng(8 + i, 6, [40 * i, 120, 200]) })),
+    );
+  }
+  await continueTo(page, /\/lapor\/privasi$/);
+  await page.getByRole("radio", { name: options.privacy ?? "Publik", exact: true }).check();
+  await page.getByLabel("Nama Anda").fill("Daeng Ngai");
+  await continueTo(page, /\/lapor\/kabar$/);
+  await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
   await page.getByLabel(/Nomor HP/).fill("0812 3456 7890");
+  await continueTo(page, /\/lapor\/periksa$/);
+}
+
+/** Sends the report from check-your-answers; returns the tracking code on the confirmation. */
+export async function sendReport(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/terkirim\/[A-Z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Laporan Anda terkirim" })).toBeVisible();
+  return decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
 }
 
 /** The error summary: an alert with a heading and links to the fields. */

@@ -31,13 +31,13 @@ export const idMudah = {
 
 	'report.intro':
 		'Isi formulir ini dari atas ke bawah. Ada kolom yang boleh kosong. Kolom itu bertulisan (tidak wajib).',
-	'report.title.hint': 'Tulis singkat. Paling banyak {max} huruf. Contoh: Lampu jalan mati di depan SD.',
+	'report.title.hint': 'Tulis singkat. Paling banyak {max} karakter. Contoh: Lampu jalan mati di depan SD.',
 	'report.story.hint':
-		'Apa yang terjadi? Siapa yang kena masalah? Apa yang Anda minta? Paling banyak {max} huruf.',
+		'Apa yang terjadi? Siapa yang kena masalah? Apa yang Anda minta? Paling banyak {max} karakter.',
 	'report.date.hint': 'Contoh: 17 8 2026. Tidak ingat tanggalnya? Kosongkan saja.',
 	'report.village.hint': 'Pilih desa atau kelurahan tempat masalahnya.',
 	'report.landmark.hint':
-		'Tempat yang mudah dikenali. Contoh: dekat masjid, di samping pasar. Paling banyak {max} huruf.',
+		'Tempat yang mudah dikenali. Contoh: dekat masjid, di samping pasar. Paling banyak {max} karakter.',
 	'report.category.hint': 'Pilih yang paling cocok. Ragu? Pilih "Saya tidak tahu".',
 	'report.category.unknown.hint': 'Petugas akan memilihkan topiknya.',
 	'report.you.intro':

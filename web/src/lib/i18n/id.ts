@@ -116,10 +116,10 @@ export const id = {
 	'report.kind.legend': 'Jenis laporan',
 	'report.about.heading': 'Tentang masalahnya',
 	'report.title.label': 'Judul laporan',
-	'report.title.hint': 'Tulis singkat, paling banyak {max} huruf. Contoh: Lampu jalan mati di depan SD.',
+	'report.title.hint': 'Tulis singkat, paling banyak {max} karakter. Contoh: Lampu jalan mati di depan SD.',
 	'report.story.label': 'Ceritakan masalahnya',
 	'report.story.hint':
-		'Apa yang terjadi, siapa yang terdampak, dan apa yang Anda harapkan. Paling banyak {max} huruf.',
+		'Apa yang terjadi, siapa yang terdampak, dan apa yang Anda harapkan. Paling banyak {max} karakter.',
 	'report.date.legend': 'Kapan kejadiannya?',
 	'report.date.hint':
 		'Contoh: 17 8 2026. Jika tidak ingat tanggal pastinya, kosongkan saja.',
@@ -133,7 +133,7 @@ export const id = {
 	'report.village.hint': 'Pilih desa atau kelurahan di kecamatan yang Anda pilih.',
 	'report.village.none': 'Saya tidak tahu',
 	'report.landmark.label': 'Patokan tempat',
-	'report.landmark.hint': 'Contoh: di samping masjid, dekat pasar. Paling banyak {max} huruf.',
+	'report.landmark.hint': 'Contoh: di samping masjid, dekat pasar. Paling banyak {max} karakter.',
 	'report.category.legend': 'Topik laporan',
 	'report.category.hint': 'Pilih yang paling dekat. Jika ragu, pilih "Saya tidak tahu".',
 	'report.category.unknown': 'Saya tidak tahu',

@@ -1,0 +1,32 @@
+import { execute, operation } from '$lib/graphql';
+import { loadStep, stepAction } from '../journey.server';
+import type { Actions, PageServerLoad } from './$types';
+
+interface AgencyItem {
+	id: string;
+	name: string;
+	shortName: string;
+}
+
+const Agencies = operation<{ agencies: AgencyItem[] }>(/* GraphQL */ `
+	query JourneyAgencies { agencies { id name shortName } }
+`);
+
+const Suggestion = operation<{ agencySuggestion: AgencyItem | null }, { categoryId: string; placeCode: string | null }>(/* GraphQL */ `
+	query JourneyAgencySuggestion($categoryId: String!, $placeCode: String) {
+		agencySuggestion(categoryId: $categoryId, placeCode: $placeCode) { id name shortName }
+	}
+`);
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
+	const [step, { agencies }] = await Promise.all([loadStep('instansi', locals, url, setHeaders), execute(locals, Agencies)]);
+	const { categoryId, villageCode, districtCode } = step.values;
+	const placeCode = villageCode || districtCode || null;
+	// The suggestion depends only on the answers (category and place) and the routing table.
+	const suggestion = categoryId
+		? (await execute(locals, Suggestion, { categoryId, placeCode: placeCode && /^[\d.]+$/.test(placeCode) ? placeCode : null })).agencySuggestion
+		: null;
+	return { ...step, agencies, suggestion };
+};
+
+export const actions: Actions = { default: stepAction('instansi') };

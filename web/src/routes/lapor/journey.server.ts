@@ -1,0 +1,64 @@
+// One step's load and action, shared by every step page: the answers come from this device's
+// draft (and nothing else about the person), the action saves the step's answers with the API
+// checking only that step's fields, then goes on (or back to the check-answers page).
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
+import { execute, operation, type FieldError } from '$lib/graphql';
+import { draftAnswerFields, fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type Step } from './journey';
+
+export interface DraftPhoto {
+	id: string;
+	fileName: string;
+	sizeBytes: number;
+	url: string;
+}
+
+const LoadDraft = operation<{
+	draft: { step: string; answers: DraftAnswers; photos: DraftPhoto[] } | null;
+	viewer: { id: string } | null;
+}>(/* GraphQL */ `
+	query JourneyDraft {
+		draft { step answers { ${draftAnswerFields} } photos { id fileName sizeBytes url } }
+		viewer { id }
+	}
+`);
+
+const Save = operation<
+	{ saveDraft: { errors: FieldError[] } },
+	{ input: { step: string; answers: Record<string, unknown>; check: readonly string[] } }
+>(/* GraphQL */ `
+	mutation SaveJourneyStep($input: SaveDraftInput!) {
+		saveDraft(input: $input) { errors { field code message } }
+	}
+`);
+
+export async function loadDraft(locals: App.Locals) {
+	const { draft, viewer } = await execute(locals, LoadDraft);
+	return {
+		values: fromDraft(draft?.answers),
+		photos: draft?.photos ?? [],
+		signedIn: viewer !== null
+	};
+}
+
+/** The data every step page gets: its answers, where back and next lead, and change mode. */
+export async function loadStep(step: Step, locals: App.Locals, url: URL, setHeaders: (h: Record<string, string>) => void) {
+	// The answers are this device's: never from a shared cache.
+	setHeaders({ 'cache-control': 'private, no-store' });
+	const changing = url.searchParams.get('ubah') === '1';
+	const draft = await loadDraft(locals);
+	return { step, changing, ...neighbours(step, changing), ...draft };
+}
+
+/** The step's form action: save, then on to the next step; errors come back with what was typed. */
+export function stepAction(step: Step) {
+	return async ({ request, locals }: { request: Request; locals: App.Locals; cookies: Cookies }) => {
+		const form = await request.formData();
+		const changing = form.get('ubah') === '1';
+		const { values, answers } = readStep(step, form);
+		const { saveDraft } = await execute(locals, Save, {
+			input: { step, answers, check: stepChecks[step] }
+		});
+		if (saveDraft.errors.length > 0) return fail(400, { values, errors: saveDraft.errors });
+		redirect(303, neighbours(step, changing).next);
+	};
+}

@@ -1,0 +1,231 @@
+// The filing journey's model: the steps in order, the form fields each step asks, and how a
+// step's form values map to the device's draft answers (and back). Shared by the actions, the
+// pages and the local copy kept in the browser.
+
+export const steps = [
+	'jenis',
+	'kejadian',
+	'waktu',
+	'lokasi',
+	'kategori',
+	'instansi',
+	'foto',
+	'privasi',
+	'kabar'
+] as const;
+export type Step = (typeof steps)[number];
+
+/** The form values of the whole journey, as the pages show them. */
+export interface JourneyValues {
+	kind: string;
+	title: string;
+	story: string;
+	incidentDay: string;
+	incidentMonth: string;
+	incidentYear: string;
+	/** "I do not remember the exact date". */
+	dateUnknown: boolean;
+	districtCode: string;
+	villageCode: string;
+	landmark: string;
+	latitude: string;
+	longitude: string;
+	categoryId: string;
+	/** '' with agencyChosen: "I don't know"; not chosen yet: the suggestion is offered. */
+	suggestedAgencyId: string;
+	agencyChosen: boolean;
+	privacy: string;
+	showReporterName: boolean;
+	reporterName: string;
+	contactPreference: string;
+	reporterPhone: string;
+	reporterEmail: string;
+}
+
+/** The draft's answers as the API returns them. */
+export interface DraftAnswers {
+	kind: string | null;
+	title: string | null;
+	story: string | null;
+	incidentDate: string | null;
+	districtCode: string | null;
+	villageCode: string | null;
+	landmark: string | null;
+	latitude: string | null;
+	longitude: string | null;
+	categoryId: string | null;
+	suggestedAgencyId: string | null;
+	privacy: string | null;
+	showReporterName: boolean | null;
+	reporterName: string | null;
+	contactPreference: string | null;
+	reporterPhone: string | null;
+	reporterEmail: string | null;
+}
+
+export const draftAnswerFields =
+	'kind title story incidentDate districtCode villageCode landmark latitude longitude categoryId suggestedAgencyId privacy showReporterName reporterName contactPreference reporterPhone reporterEmail';
+
+/** Field names the API checks on each step; error summary links use the same names as ids. */
+export const stepChecks: Record<Step, readonly string[]> = {
+	jenis: ['kind'],
+	kejadian: ['title', 'story'],
+	waktu: ['incidentDate'],
+	lokasi: ['districtCode', 'villageCode', 'landmark', 'latitude', 'longitude'],
+	kategori: ['categoryId'],
+	instansi: ['suggestedAgencyId'],
+	foto: [],
+	privasi: ['privacy', 'reporterName', 'showReporterName'],
+	kabar: ['contactPreference', 'reporterPhone', 'reporterEmail']
+};
+
+/** Which step asks for a field (for the check-your-answers page's errors and change links). */
+export function stepOf(field: string): Step | null {
+	for (const step of steps) if (stepChecks[step].includes(field)) return step;
+	return null;
+}
+
+export const limits = { title: 150, story: 4000, landmark: 200, name: 100 } as const;
+
+export function emptyValues(): JourneyValues {
+	return {
+		kind: '',
+		title: '',
+		story: '',
+		incidentDay: '',
+		incidentMonth: '',
+		incidentYear: '',
+		dateUnknown: false,
+		districtCode: '',
+		villageCode: '',
+		landmark: '',
+		latitude: '',
+		longitude: '',
+		categoryId: '',
+		suggestedAgencyId: '',
+		agencyChosen: false,
+		privacy: '',
+		showReporterName: false,
+		reporterName: '',
+		contactPreference: '',
+		reporterPhone: '',
+		reporterEmail: ''
+	};
+}
+
+/** Day, month and year boxes as YYYY-MM-DD; odd values go through for the server to explain. */
+export function composeDate(day: string, month: string, year: string): string {
+	if (!day && !month && !year) return '';
+	return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** The boxes back from a stored date; a leading zero is dropped as people write dates. */
+export function splitDate(date: string): { day: string; month: string; year: string } {
+	const [year = '', month = '', day = ''] = date.split('-');
+	const unpad = (part: string) => (/^0\d$/.test(part) ? part.slice(1) : part);
+	return { day: unpad(day), month: unpad(month), year };
+}
+
+export function fromDraft(answers: Partial<DraftAnswers> | null | undefined): JourneyValues {
+	const a = answers ?? {};
+	const text = (v: string | null | undefined) => v ?? '';
+	const date = a.incidentDate ? splitDate(a.incidentDate) : { day: '', month: '', year: '' };
+	return {
+		kind: text(a.kind),
+		title: text(a.title),
+		story: text(a.story),
+		incidentDay: date.day,
+		incidentMonth: date.month,
+		incidentYear: date.year,
+		// Saved as empty on the date step: the resident does not remember the date.
+		dateUnknown: a.incidentDate === '',
+		districtCode: text(a.districtCode),
+		villageCode: text(a.villageCode),
+		landmark: text(a.landmark),
+		latitude: text(a.latitude),
+		longitude: text(a.longitude),
+		categoryId: text(a.categoryId),
+		suggestedAgencyId: text(a.suggestedAgencyId),
+		agencyChosen: a.suggestedAgencyId !== null && a.suggestedAgencyId !== undefined,
+		privacy: text(a.privacy),
+		showReporterName: a.showReporterName === true,
+		reporterName: text(a.reporterName),
+		contactPreference: text(a.contactPreference),
+		reporterPhone: text(a.reporterPhone),
+		reporterEmail: text(a.reporterEmail)
+	};
+}
+
+/** One step's form post: its values (to show back on an error) and the answers to save. */
+export function readStep(
+	step: Step,
+	form: FormData
+): { values: Partial<JourneyValues>; answers: Record<string, string | boolean | null> } {
+	const text = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value : '';
+	};
+	switch (step) {
+		case 'jenis':
+			return { values: { kind: text('kind') }, answers: { kind: text('kind') } };
+		case 'kejadian': {
+			const values = { title: text('title'), story: text('story') };
+			return { values, answers: values };
+		}
+		case 'waktu': {
+			const values = {
+				incidentDay: text('incidentDate-day').trim(),
+				incidentMonth: text('incidentDate-month').trim(),
+				incidentYear: text('incidentDate-year').trim(),
+				dateUnknown: form.get('dateUnknown') === 'true'
+			};
+			const date = values.dateUnknown
+				? ''
+				: composeDate(values.incidentDay, values.incidentMonth, values.incidentYear);
+			return { values, answers: { incidentDate: date } };
+		}
+		case 'lokasi': {
+			const values = {
+				districtCode: text('districtCode'),
+				villageCode: text('villageCode'),
+				landmark: text('landmark'),
+				latitude: text('latitude').trim(),
+				longitude: text('longitude').trim()
+			};
+			return { values, answers: values };
+		}
+		case 'kategori':
+			return { values: { categoryId: text('categoryId') }, answers: { categoryId: text('categoryId') } };
+		case 'instansi':
+			return {
+				values: { suggestedAgencyId: text('suggestedAgencyId'), agencyChosen: true },
+				answers: { suggestedAgencyId: text('suggestedAgencyId') }
+			};
+		case 'foto':
+			return { values: {}, answers: {} };
+		case 'privasi': {
+			const values = {
+				privacy: text('privacy'),
+				showReporterName: form.get('showReporterName') === 'true',
+				reporterName: text('reporterName')
+			};
+			return { values, answers: values };
+		}
+		case 'kabar': {
+			const values = {
+				contactPreference: text('contactPreference'),
+				reporterPhone: text('reporterPhone'),
+				reporterEmail: text('reporterEmail')
+			};
+			return { values, answers: values };
+		}
+	}
+}
+
+/** Where a step's back link and its form lead. `changing`: came from the check-answers page. */
+export function neighbours(step: Step, changing: boolean): { back: string; next: string } {
+	const index = steps.indexOf(step);
+	const back = changing ? '/lapor/periksa' : index === 0 ? '/lapor' : `/lapor/${steps[index - 1]}`;
+	const next = changing || index === steps.length - 1 ? '/lapor/periksa' : `/lapor/${steps[index + 1]}`;
+	return { back, next };
+}

@@ -1,0 +1,14 @@
+import { execute, operation } from '$lib/graphql';
+import { loadStep, stepAction } from '../journey.server';
+import type { Actions, PageServerLoad } from './$types';
+
+const Categories = operation<{ categories: Array<{ id: string; name: string; hint: string }> }>(/* GraphQL */ `
+	query JourneyCategories { categories { id name hint } }
+`);
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
+	const [step, { categories }] = await Promise.all([loadStep('kategori', locals, url, setHeaders), execute(locals, Categories)]);
+	return { ...step, categories };
+};
+
+export const actions: Actions = { default: stepAction('kategori') };

@@ -1,0 +1,6 @@
+import { loadStep, stepAction } from '../journey.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url, setHeaders }) => loadStep('kejadian', locals, url, setHeaders);
+
+export const actions: Actions = { default: stepAction('kejadian') };

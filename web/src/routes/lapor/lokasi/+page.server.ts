@@ -1,0 +1,35 @@
+import { execute, operation } from '$lib/graphql';
+import { loadStep, stepAction } from '../journey.server';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Kabupaten Gowa; its children are the kecamatan. */
+const regencyCode = '73.06';
+
+interface RegionItem {
+	code: string;
+	name: string;
+}
+
+// Reference data: the same for everyone (a later offline version caches it).
+const Regions = operation<{ regions: Array<RegionItem & { children: RegionItem[] }> }, { parentCode: string }>(/* GraphQL */ `
+	query JourneyRegions($parentCode: String!) {
+		regions(parentCode: $parentCode) { code name children { code name } }
+	}
+`);
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
+	const [step, { regions }] = await Promise.all([
+		loadStep('lokasi', locals, url, setHeaders),
+		execute(locals, Regions, { parentCode: regencyCode })
+	]);
+	return {
+		...step,
+		districts: regions.map((d) => ({
+			code: d.code,
+			name: d.name,
+			villages: [...d.children].sort((a, b) => a.name.localeCompare(b.name, 'id'))
+		}))
+	};
+};
+
+export const actions: Actions = { default: stepAction('lokasi') };

@@ -1,0 +1,84 @@
+// Check your answers, then file the draft once: the page carries a fresh request id, so a form
+// posted twice (a double tap, a retry on a flaky link, the back button) files one complaint.
+import { fail, redirect } from '@sveltejs/kit';
+import { execute, operation, type FieldError } from '$lib/graphql';
+import { setAccessSecret } from '$lib/server/access-cookie';
+import { loadDraft } from '../journey.server';
+import { setConfirmationSecret } from '../confirmation';
+import type { Actions, PageServerLoad } from './$types';
+
+const regencyCode = '73.06';
+
+interface Named {
+	code: string;
+	name: string;
+}
+
+const Reference = operation<
+	{
+		regions: Array<Named & { children: Named[] }>;
+		categories: Array<{ id: string; name: string }>;
+		agencies: Array<{ id: string; name: string }>;
+	},
+	{ parentCode: string }
+>(/* GraphQL */ `
+	query JourneyCheckNames($parentCode: String!) {
+		regions(parentCode: $parentCode) { code name children { code name } }
+		categories { id name }
+		agencies { id name }
+	}
+`);
+
+const Submit = operation<
+	{
+		submitDraft: {
+			complaint: { trackingCode: string } | null;
+			accessSecret: string | null;
+			errors: FieldError[];
+		};
+	},
+	{ clientRequestId: string }
+>(/* GraphQL */ `
+	mutation SubmitJourney($clientRequestId: String) {
+		submitDraft(clientRequestId: $clientRequestId) {
+			complaint { trackingCode }
+			accessSecret
+			errors { field code message }
+		}
+	}
+`);
+
+export const load: PageServerLoad = async ({ locals, setHeaders }) => {
+	setHeaders({ 'cache-control': 'private, no-store' });
+	const [draft, reference] = await Promise.all([loadDraft(locals), execute(locals, Reference, { parentCode: regencyCode })]);
+	const v = draft.values;
+	const district = reference.regions.find((d) => d.code === v.districtCode);
+	return {
+		...draft,
+		names: {
+			district: district?.name ?? null,
+			village: reference.regions.flatMap((d) => d.children).find((c) => c.code === v.villageCode)?.name ?? null,
+			category: reference.categories.find((c) => c.id === v.categoryId)?.name ?? null,
+			agency: reference.agencies.find((a) => a.id === v.suggestedAgencyId)?.name ?? null
+		},
+		clientRequestId: crypto.randomUUID()
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, url }) => {
+		const form = await request.formData();
+		const id = form.get('clientRequestId');
+		const clientRequestId = typeof id === 'string' && id.length <= 100 ? id : '';
+		const { submitDraft } = await execute(locals, Submit, { clientRequestId });
+		if (submitDraft.errors.length > 0 || !submitDraft.complaint) {
+			return fail(400, { errors: submitDraft.errors });
+		}
+		const code = submitDraft.complaint.trackingCode;
+		if (submitDraft.accessSecret) {
+			setAccessSecret(cookies, url, code, submitDraft.accessSecret);
+			setConfirmationSecret(cookies, url, code, submitDraft.accessSecret);
+		}
+		redirect(303, `/lapor/terkirim/${encodeURIComponent(code)}`);
+	}
+};

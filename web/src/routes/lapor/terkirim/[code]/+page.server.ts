@@ -1,0 +1,33 @@
+// The confirmation after filing: the tracking code, the PIN (from a cookie only this page sees)
+// and when the verifier will have looked at it.
+import { error } from '@sveltejs/kit';
+import { execute, operation } from '$lib/graphql';
+import { t } from '$lib/i18n';
+import { getAccessSecret } from '$lib/server/access-cookie';
+import { normaliseTrackingCode } from '$lib/tracking-code';
+import { getConfirmationSecret } from '../../confirmation';
+import type { PageServerLoad } from './$types';
+
+const Filed = operation<
+	{ complaint: { trackingCode: string; verifyDueAt: string | null } | null },
+	{ trackingCode: string; accessSecret: string | null }
+>(/* GraphQL */ `
+	query JourneyFiled($trackingCode: String!, $accessSecret: String) {
+		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) { trackingCode verifyDueAt }
+	}
+`);
+
+export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders }) => {
+	const trackingCode = normaliseTrackingCode(params.code);
+	const pin = getConfirmationSecret(cookies, trackingCode);
+	const { complaint } = await execute(locals, Filed, {
+		trackingCode,
+		accessSecret: pin ?? getAccessSecret(cookies, trackingCode) ?? null
+	});
+	if (!complaint) {
+		error(404, { message: t(locals.locale, 'error.complaintNotFound.text'), code: 'complaint_not_found' });
+	}
+	// The PIN is on this page: never in a shared cache.
+	setHeaders({ 'cache-control': 'private, no-store' });
+	return { trackingCode: complaint.trackingCode, verifyDueAt: complaint.verifyDueAt, pin };
+};
