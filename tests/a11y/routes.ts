@@ -2,7 +2,6 @@
 // parameters it needs, and how to bring it into each state (empty, with errors, filled). The
 // matrix finds pages by itself (support/discover.ts) and fails for a page missing here.
 import { createComplaint } from "../e2e/support/factories.ts";
-import { fillReportForm } from "../e2e/support/pages.ts";
 import { expect } from "@playwright/test";
 import { notApplicable, type RouteDeclaration, type ScriptOnly } from "./support/declaration.ts";
 import { errorSummaryShown, fillEverything, send } from "./support/acts.ts";
@@ -27,18 +26,6 @@ export const routes: Record<string, RouteDeclaration> = {
       empty: { description: "the home page" },
       errors: notApplicable("no form on the home page"),
       filled: notApplicable("no form on the home page"),
-    },
-  },
-
-  "/lapor": {
-    role: "anonymous",
-    states: {
-      empty: { description: "the complaint form as it opens" },
-      errors: { description: "the empty form sent: error summary and field errors", act: send("Kirim laporan"), reached: errorSummaryShown },
-      filled: {
-        description: "every field filled, not yet sent",
-        act: (page) => fillReportForm(page, "Lampu jalan mati di depan SD Inpres"),
-      },
     },
   },
 

@@ -1,4 +1,198 @@
-// Route declarations for one area of the app; routes.ts spreads them in.
-import type { RouteDeclaration } from "../support/declaration.ts";
+// Route declarations for the filing journey: the start page, each one-question step, check your
+// answers and the confirmation, each in its empty, error and filled state. routes.ts spreads them in.
+import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { createComplaint } from "../../e2e/support/factories.ts";
+import { tinyPng } from "../../e2e/support/pages.ts";
+import { errorSummaryShown, send } from "../support/acts.ts";
+import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 
-export const journeyRoutes: Record<string, RouteDeclaration> = {};
+const SAVE = `mutation($input: SaveDraftInput!) { saveDraft(input: $input) { errors { field } } }`;
+
+/** A complete draft on this browser's device cookie (the same as answering every step). */
+async function saveFullDraft(request: APIRequestContext) {
+  const response = await request.post("/graphql", {
+    data: {
+      query: SAVE,
+      variables: {
+        input: {
+          step: "kabar",
+          answers: {
+            kind: "PENGADUAN",
+            title: "Lampu jalan mati di depan SD Inpres",
+            story: "Sudah dua minggu mati. Malam hari sangat gelap.",
+            incidentDate: "2026-11-03",
+            districtCode: "73.06.08",
+            landmark: "Dekat masjid raya",
+            privacy: "PUBLIC",
+            reporterName: "Daeng Ngai",
+            contactPreference: "SMS",
+            reporterPhone: "0812 3456 7890",
+          },
+          check: [],
+        },
+      },
+    },
+  });
+  expect(response.ok()).toBe(true);
+}
+
+const withDraft = async ({ context }: { context: BrowserContext }) => saveFullDraft(context.request);
+const next = send("Lanjutkan");
+
+/** A step: empty as it opens, its own errors, its answers given but not yet sent. */
+function step(
+  description: string,
+  errors: RouteDeclaration["states"]["errors"],
+  fill: (page: Page) => Promise<void>,
+): RouteDeclaration {
+  return {
+    role: "anonymous",
+    states: {
+      empty: { description: `${description}, as it opens on a new device` },
+      errors,
+      filled: { description: `${description}, answered, not yet sent`, act: fill },
+    },
+  };
+}
+
+const geoReason = {
+  text: /^(Lokasi dari HP \(boleh dilewati\)|Petugas lebih mudah menemukan tempatnya.*|Pakai lokasi saya)$/,
+  reason: "the \"use my location\" button needs JavaScript and the phone's location; without it kecamatan and desa are enough",
+};
+
+export const journeyRoutes: Record<string, RouteDeclaration> = {
+  "/lapor": {
+    role: "anonymous",
+    states: {
+      empty: { description: "the start page: what Suara does, the three kinds, what happens next, the start button" },
+      errors: notApplicable("the start page has no question to answer"),
+      filled: { description: "a device with an unfinished report: carry on or start again", before: withDraft },
+    },
+  },
+  "/lapor/jenis": step(
+    "the kind of report",
+    { description: "sent without a choice", act: next, reached: errorSummaryShown },
+    async (page) => page.getByRole("radio", { name: "Aspirasi", exact: true }).check(),
+  ),
+  "/lapor/kejadian": step(
+    "title and story",
+    { description: "sent empty: both fields explained", act: next, reached: errorSummaryShown },
+    async (page) => {
+      await page.getByLabel("Judul laporan").fill("Lampu jalan mati");
+      await page.getByLabel("Ceritakan masalahnya").fill("Sudah dua minggu mati.");
+    },
+  ),
+  "/lapor/waktu": step(
+    "the date",
+    {
+      description: "a date in the future",
+      act: async (page) => {
+        await page.getByLabel("Tahun", { exact: true }).fill("2099");
+        await page.getByLabel("Bulan", { exact: true }).fill("1");
+        await page.getByLabel("Tanggal", { exact: true }).fill("1");
+        await next(page);
+      },
+      reached: errorSummaryShown,
+    },
+    async (page) => {
+      await page.getByLabel("Tanggal", { exact: true }).fill("3");
+      await page.getByLabel("Bulan", { exact: true }).fill("11");
+      await page.getByLabel("Tahun", { exact: true }).fill("2026");
+    },
+  ),
+  "/lapor/lokasi": {
+    ...step(
+      "kecamatan, desa and landmark",
+      { description: "sent without a kecamatan", act: next, reached: errorSummaryShown },
+      async (page) => {
+        await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
+        await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
+        await page.getByLabel(/Patokan tempat/).fill("Dekat masjid raya");
+      },
+    ),
+    scriptOnly: [geoReason],
+  },
+  "/lapor/kategori": step(
+    "the topic",
+    notApplicable("every choice is valid, \"I don't know\" included: the step has no error a person can make"),
+    async (page) => page.getByRole("radio", { name: "Listrik dan lampu jalan" }).check(),
+  ),
+  "/lapor/instansi": step(
+    "the agency",
+    notApplicable("every choice is valid, \"I don't know\" included; a tampered id is covered by tests/api/journey.test.ts"),
+    async (page) => page.getByRole("radio", { name: "Saya tidak tahu" }).check(),
+  ),
+  "/lapor/foto": step(
+    "photos",
+    {
+      description: "a file that is not a photo",
+      act: async (page) => {
+        await page.getByLabel("Pilih foto").setInputFiles({ name: "catatan.txt", mimeType: "text/plain", buffer: Buffer.from("bukan foto") });
+        await page.getByRole("button", { name: "Unggah foto" }).click();
+      },
+      reached: async (page) => expect(page.locator("[data-error-summary]")).toBeVisible(),
+    },
+    async (page) => {
+      await page.getByLabel("Pilih foto").setInputFiles({ name: "jalan.png", mimeType: "image/png", buffer: tinyPng(12, 9) });
+      await page.getByRole("button", { name: "Unggah foto" }).click();
+      await expect(page.getByRole("img", { name: /^Foto 1:/ })).toBeVisible();
+    },
+  ),
+  "/lapor/privasi": step(
+    "who may read it, with the preview of what the public and the agency see",
+    { description: "sent without a choice", act: next, reached: errorSummaryShown },
+    async (page) => {
+      await page.getByRole("radio", { name: "Publik", exact: true }).check();
+      await page.getByLabel("Nama Anda").fill("Daeng Ngai");
+      await page.getByLabel("Tampilkan nama saya kepada umum").check();
+    },
+  ),
+  "/lapor/kabar": step(
+    "how to hear back",
+    {
+      description: "SMS chosen without a phone number",
+      act: async (page) => {
+        await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
+        await next(page);
+      },
+      reached: errorSummaryShown,
+    },
+    async (page) => {
+      await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
+      await page.getByLabel(/Nomor HP/).fill("0812 3456 7890");
+    },
+  ),
+  "/lapor/periksa": {
+    role: "anonymous",
+    states: {
+      empty: { description: "check your answers with nothing answered yet" },
+      errors: {
+        description: "sent with nothing answered: the summary links to the steps",
+        act: send("Kirim laporan"),
+        reached: errorSummaryShown,
+      },
+      filled: { description: "every answer given, each with its change link", before: withDraft },
+    },
+  },
+  "/lapor/terkirim/[code]": {
+    role: "anonymous",
+    scriptOnly: [{ text: /^Salin kode$/, reason: "copying needs the clipboard API; without it the code is shown large to copy by hand" }],
+    params: async (request) => {
+      const complaint = await createComplaint(request);
+      return { code: complaint.trackingCode, secret: complaint.accessSecret };
+    },
+    states: {
+      empty: { description: "the confirmation opened later, without the PIN cookie" },
+      errors: { description: "an unknown tracking code: the friendly 404 page", path: () => "/lapor/terkirim/GWA-0000-00", status: 404 },
+      filled: {
+        description: "right after sending: code, PIN and what happens next",
+        before: async ({ context, params, baseURL }) => {
+          const code = params["code"]!;
+          await context.addCookies([
+            { name: `pin_${code}`, value: params["secret"]!, url: `${baseURL}/lapor/terkirim/${code}` },
+          ]);
+        },
+      },
+    },
+  },
+};
