@@ -13,9 +13,9 @@ for (const name of ["paksa", "kontras"] satisfies ThemeName[]) {
     const page = await context.newPage();
     try {
       await preparePage(page, theme);
-      await page.goto("/lapor");
+      await page.goto("/lapor/kejadian");
       expect(await themeProblem(page, theme)).toBeNull();
-      await page.getByRole("main").getByRole("button", { name: "Kirim laporan" }).click();
+      await page.getByRole("main").getByRole("button", { name: "Lanjutkan" }).click();
       // The summary has focus: its focus ring is part of what to review.
       await expect(page.locator("[data-error-summary]")).toBeFocused();
       for (const width of [320, 1280]) {

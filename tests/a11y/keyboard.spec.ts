@@ -1,4 +1,4 @@
-// Keyboard only: from the home page, file a complaint on /lapor and open its tracking page with
+// Keyboard only: from the home page, file a complaint through the /lapor journey and open its tracking page with
 // Tab, Shift+Tab, Space, Enter and the arrow keys. No clicks, and nothing typed into an element
 // the keyboard did not focus first. Runs with and without JavaScript.
 import type { Locator, Page } from "@playwright/test";
@@ -54,39 +54,66 @@ for (const javaScript of [true, false]) {
       await page.goto("/");
       const menu = page.getByRole("navigation", { name: "Menu utama" });
 
-      // The skip link comes first; then to the report form through the menu.
+      // The skip link comes first; then to the start page through the menu.
       await page.keyboard.press("Tab");
       await expect(page.getByRole("link", { name: "Langsung ke isi utama" })).toBeFocused();
       await tabTo(page, menu.getByRole("link", { name: "Lapor", exact: true }));
       await page.keyboard.press("Enter");
       await expect(page).toHaveURL(/\/lapor$/);
       await expect(page.getByRole("heading", { level: 1, name: "Buat laporan" })).toBeVisible();
+      await tabTo(page, page.getByRole("main").getByRole("link", { name: "Mulai", exact: true }));
+      await page.keyboard.press("Enter");
+
+      /** Each step ends on its continue button. */
+      const next = async (path: RegExp) => {
+        await tabTo(page, page.getByRole("button", { name: "Lanjutkan" }));
+        await page.keyboard.press("Enter");
+        await expect(page).toHaveURL(path);
+      };
 
       const title = `Lampu jalan mati, dilapor dengan papan ketik ${Date.now()}`;
+      await expect(page).toHaveURL(/\/lapor\/jenis$/);
       await arrowToRadio(page, page.getByRole("group", { name: /Jenis laporan/ }), page.getByRole("radio", { name: "Pengaduan", exact: true }));
+      await next(/\/lapor\/kejadian$/);
       await typeInto(page, page.getByLabel("Judul laporan"), title);
       await typeInto(page, page.getByLabel("Ceritakan masalahnya"), "Lampu jalan di depan SD Inpres mati sejak dua minggu.");
-      const date = page.getByRole("group", { name: /Kapan kejadiannya/ });
+      await next(/\/lapor\/waktu$/);
+      const date = page.getByRole("group", { name: /Tanggal kejadian/ });
       await typeInto(page, date.getByLabel("Tanggal", { exact: true }), "3");
       await typeInto(page, date.getByLabel("Bulan", { exact: true }), "11");
       await typeInto(page, date.getByLabel("Tahun", { exact: true }), "2026");
+      await next(/\/lapor\/lokasi$/);
       await arrowToOption(page, page.getByLabel("Kecamatan", { exact: true }), "Somba Opu");
       await arrowToOption(page, page.getByLabel(/Desa atau kelurahan/), "Sungguminasa");
       await typeInto(page, page.getByLabel(/Patokan tempat/), "Dekat masjid raya");
+      await next(/\/lapor\/kategori$/);
       await arrowToRadio(page, page.getByRole("group", { name: /Topik laporan/ }), page.getByRole("radio", { name: "Listrik dan lampu jalan" }));
+      await next(/\/lapor\/instansi$/);
+      await next(/\/lapor\/foto$/);
+      await next(/\/lapor\/privasi$/);
       await arrowToRadio(page, page.getByRole("group", { name: /Siapa yang boleh membaca/ }), page.getByRole("radio", { name: "Publik", exact: true }));
-      await typeInto(page, page.getByLabel(/^Nama/), "Daeng Ngai");
+      await typeInto(page, page.getByLabel("Nama Anda"), "Daeng Ngai");
+      await next(/\/lapor\/kabar$/);
+      await arrowToRadio(page, page.getByRole("group", { name: /Cara menerima kabar/ }), page.getByRole("radio", { name: "SMS ke HP saya" }));
+      await typeInto(page, page.getByLabel(/Nomor HP/), "0812 3456 7890");
+      await next(/\/lapor\/periksa$/);
 
-      // Back up one field with Shift+Tab and correct it, as people do.
+      // Correct an answer through its change link, as people do, and come back to the check page.
+      await tabTo(page, page.getByRole("link", { name: "Ubah Tempat kejadian" }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/lapor\/lokasi\?ubah=1$/);
       const landmark = page.getByLabel(/Patokan tempat/);
-      await tabTo(page, landmark, { backwards: true });
+      await tabTo(page, landmark);
       await page.keyboard.press("End");
       await page.keyboard.type(", sebelah utara");
       await expect(landmark).toHaveValue("Dekat masjid raya, sebelah utara");
+      await tabTo(page, page.getByRole("button", { name: "Simpan perubahan" }));
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/\/lapor\/periksa$/);
 
       await tabTo(page, page.getByRole("button", { name: "Kirim laporan" }));
       await page.keyboard.press("Enter");
-      await expect(page.getByRole("heading", { level: 1, name: "Laporan terkirim" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Laporan Anda terkirim" })).toBeVisible();
       const code = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
       expect(code).toMatch(/^[A-Z]{3}-[A-Z0-9]{4}-[A-Z0-9]{2}$/);
 

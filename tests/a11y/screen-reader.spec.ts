@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { fillReportForm } from "../e2e/support/pages.ts";
+import { fillJourney, sendReport } from "../e2e/support/pages.ts";
 import { expect, test } from "./support/harness.ts";
 
 const require = createRequire(import.meta.url);
@@ -104,25 +104,25 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     await context.close();
   });
 
-  test("the report form, empty: landmarks, headings and the form's groups", async ({ browser, harness }) => {
+  test("a journey step, empty: landmarks, headings and the question", async ({ browser, harness }) => {
     const context = await openContext(browser, harness.baseURL);
     const page = await context.newPage();
-    await page.goto("/lapor");
+    await page.goto("/lapor/kejadian");
     await startScreenReader(page);
     const log = await readWholePage(page);
     await expectLandmarksAndHeadings(page, log);
-    expect(log).toContain("heading, Buat laporan, level 1");
+    expect(log).toContain("heading, Apa yang terjadi?, level 1");
     expect(log.filter((p) => p.startsWith("alert"))).toEqual([]);
     await context.close();
   });
 
-  test("the report form sent empty: the error summary is heard, with a link per problem", async ({ browser, harness }) => {
+  test("a journey step sent empty: the error summary is heard, with a link per problem", async ({ browser, harness }) => {
     const context = await openContext(browser, harness.baseURL);
     const page = await context.newPage();
-    await page.goto("/lapor");
+    await page.goto("/lapor/kejadian");
     await startScreenReader(page);
     await heardSoFar(page);
-    await page.getByRole("main").getByRole("button", { name: "Kirim laporan" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Lanjutkan" }).click();
     await expect(page.locator("[data-error-summary]")).toBeFocused();
     await expect(page).toHaveTitle(/^Galat: /);
     const title = await page.title();
@@ -146,7 +146,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     const links = await page
       .locator("[data-error-summary] a")
       .evaluateAll((as) => as.map((a) => `link, ${(a.textContent ?? "").replace(/\s+/g, " ").trim()}`));
-    expect(links.length).toBeGreaterThanOrEqual(4);
+    expect(links).toEqual(["link, Tulis judul laporan", "link, Ceritakan apa yang terjadi"]);
     const start = log.indexOf("alert, Ada yang perlu diperbaiki");
     const end = log.indexOf("end of alert, Ada yang perlu diperbaiki");
     expect(start, "the summary is an alert, heard while reading").toBeGreaterThan(log.indexOf("main"));
@@ -154,23 +154,58 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     await context.close();
   });
 
-  test("the tracking page right after filing: confirmation, code and PIN", async ({ browser, harness }) => {
+  test("a journey step's field with hint and error is heard with its label, hint and error", async ({ browser, harness }) => {
     const context = await openContext(browser, harness.baseURL);
     const page = await context.newPage();
-    await page.goto("/lapor");
+    await page.goto("/lapor/kejadian");
+    await page.getByLabel("Judul laporan").fill("Jalan rusak");
+    await page.getByRole("main").getByRole("button", { name: "Lanjutkan" }).click();
+    await expect(page.locator("[data-error-summary]")).toBeFocused();
+    await startScreenReader(page);
+    const log = await readWholePage(page);
+    const story = log.find((p) => p.startsWith("textbox, Ceritakan masalahnya"));
+    expect(story, JSON.stringify(log)).toBeTruthy();
+    expect(story).toContain("Apa yang terjadi, sejak kapan, dan siapa yang terdampak. Paling banyak 4000 karakter.");
+    expect(story).toContain("Galat: Ceritakan apa yang terjadi");
+    expect(story).toContain("invalid");
+    // The title kept what was typed and is not marked wrong.
+    const title = log.find((p) => p.startsWith("textbox, Judul laporan"));
+    expect(title).not.toContain("invalid");
+    await context.close();
+  });
+
+  test("the story's character count is announced politely once typing stops, not on every key", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    const page = await context.newPage();
+    await page.goto("/lapor/kejadian");
+    await expect(page.getByText(/^Sisa 4000 karakter/).first()).toBeVisible();
+    await startScreenReader(page);
+    await page.getByLabel("Ceritakan masalahnya").focus();
+    await heardSoFar(page);
+    await page.keyboard.type("Lampu mati", { delay: 60 });
+    const whileTyping = (await heardSoFar(page)).filter((p) => /karakter/.test(p));
+    expect(whileTyping, "nothing about the count while typing").toEqual([]);
+    await page.waitForTimeout(1500);
+    const after = (await heardSoFar(page)).filter((p) => /karakter/.test(p));
+    expect([...new Set(after)]).toEqual(["polite: Sisa 3990 karakter"]);
+    await context.close();
+  });
+
+  test("the confirmation right after filing: heading, code (also spelled out) and PIN", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    const page = await context.newPage();
     const title = `Lampu jalan mati, didengar pembaca layar ${Date.now()}`;
-    await fillReportForm(page, title);
-    await page.getByRole("main").getByRole("button", { name: "Kirim laporan" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Laporan terkirim" })).toBeVisible();
-    const code = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    await fillJourney(page, { title });
+    const code = await sendReport(page);
 
     await startScreenReader(page);
     const log = await readWholePage(page);
     await expectLandmarksAndHeadings(page, log);
-    expect(log).toContain("heading, Laporan terkirim, level 1");
-    expect(log).toContain(`heading, ${title}, level 2`);
+    expect(log).toContain("heading, Laporan Anda terkirim, level 1");
     expect(log.some((p) => p.includes(code)), `the tracking code ${code} is heard`).toBe(true);
-    expect(log.some((p) => p.includes("PIN Anda")), "the PIN's label is heard").toBe(true);
+    const spelled = code.split("-").map((g) => [...g].join(" ")).join(" – ");
+    expect(log.some((p) => p.includes(`Dieja: ${spelled}`)), "the code is heard letter by letter").toBe(true);
+    expect(log).toContain("heading, PIN rahasia Anda, level 2");
     await context.close();
   });
 });

@@ -55,9 +55,9 @@ test.describe("an English-language browser that has not chosen a language", () =
   test.use({ locale: "en-US" });
 
   test("gets the page and the server's labels in the same language (Bahasa Indonesia)", async ({ page }) => {
-    await page.goto("/lapor");
+    await page.goto("/lapor/kategori");
     await expect(page.locator("html")).toHaveAttribute("lang", "id");
-    await expect(page.getByRole("heading", { level: 1, name: "Buat laporan" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Laporan Anda tentang apa?" })).toBeVisible();
     // Category names come from the server: they must follow the same `lang` cookie default.
     await expect(page.getByRole("radio", { name: "Listrik dan lampu jalan" })).toBeVisible();
   });

@@ -342,8 +342,8 @@ test.describe("forced colours (Windows contrast themes)", () => {
 test("Kontras tinggi: all text on /lapor with errors is at least 7:1 and fits 320 px", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "tema", value: "kontras", url: baseURL! }]);
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto("/lapor");
-  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await page.goto("/lapor/kejadian");
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page).toHaveTitle(/^Galat:/);
   const look = await bodyLook(page);
   expect(contrast(look.color, look.background)).toBeGreaterThanOrEqual(7);
@@ -364,8 +364,8 @@ test("Kontras tinggi: all text on /lapor with errors is at least 7:1 and fits 32
 });
 
 test("the default theme keeps all text on /lapor with errors at 4.5:1 or more", async ({ page }) => {
-  await page.goto("/lapor");
-  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await page.goto("/lapor/kejadian");
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page).toHaveTitle(/^Galat:/);
   await expectTextContrast(page, 4.5);
 });
@@ -373,8 +373,8 @@ test("the default theme keeps all text on /lapor with errors at 4.5:1 or more", 
 test("forced colours at 320 px: /lapor with errors (screenshot for review)", async ({ page }) => {
   await page.emulateMedia({ forcedColors: "active" });
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto("/lapor");
-  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await page.goto("/lapor/kejadian");
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page).toHaveTitle(/^Galat:/);
   await expectNoHorizontalScroll(page);
   await page.screenshot({ path: test.info().outputPath("lapor-errors-forced-colours-320.png"), fullPage: true });

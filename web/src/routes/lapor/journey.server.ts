@@ -14,11 +14,9 @@ export interface DraftPhoto {
 
 const LoadDraft = operation<{
 	draft: { step: string; answers: DraftAnswers; photos: DraftPhoto[] } | null;
-	viewer: { id: string } | null;
 }>(/* GraphQL */ `
 	query JourneyDraft {
 		draft { step answers { ${draftAnswerFields} } photos { id fileName sizeBytes url } }
-		viewer { id }
 	}
 `);
 
@@ -32,12 +30,8 @@ const Save = operation<
 `);
 
 export async function loadDraft(locals: App.Locals) {
-	const { draft, viewer } = await execute(locals, LoadDraft);
-	return {
-		values: fromDraft(draft?.answers),
-		photos: draft?.photos ?? [],
-		signedIn: viewer !== null
-	};
+	const { draft } = await execute(locals, LoadDraft);
+	return { values: fromDraft(draft?.answers), photos: draft?.photos ?? [] };
 }
 
 /** The data every step page gets: its answers, where back and next lead, and change mode. */
