@@ -16,12 +16,16 @@ test("switching to English persists across pages, and back", async ({ page }) =>
   await expect(page).toHaveURL(/\/lapor$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Make a report" })).toBeVisible();
-  await expectNoAxeViolations(page, "report form in English, empty");
+  await expectNoAxeViolations(page, "start page in English");
 
-  await page.getByRole("button", { name: "Send report" }).click();
-  await expect(page).toHaveTitle(/^Error: Make a report – Suara$/);
+  await page.getByRole("main").getByRole("link", { name: "Start", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "What would you like to tell us?" })).toBeVisible();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveTitle(/^Error: Kind of report – Suara$/);
   await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
-  await expectNoAxeViolations(page, "report form in English, with errors");
+  // The server's sentence follows the language too.
+  await expect(page.getByRole("link", { name: "Choose what kind of report this is" })).toBeVisible();
+  await expectNoAxeViolations(page, "first question in English, with errors");
 
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
