@@ -214,3 +214,31 @@ test("the send form posted twice (a double tap, a retry) files one report", asyn
   expect(first.headers()["location"]).toMatch(/^\/lapor\/terkirim\/[A-Z0-9-]+$/);
   expect(second.headers()["location"]).toBe(first.headers()["location"]);
 });
+
+test("with JavaScript and permission, 'use my location' adds the phone's position; it can be removed again", async ({ page, context, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "the button needs JavaScript and the phone's location; without them kecamatan and desa are enough");
+  await context.grantPermissions(["geolocation"]);
+  await context.setGeolocation({ latitude: -5.2049123, longitude: 119.4462789 });
+  await page.goto("/lapor/lokasi");
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
+  await page.getByRole("button", { name: "Pakai lokasi saya" }).click();
+  await expect(page.getByRole("main").getByText("Lokasi tersimpan: -5.204912, 119.446279.")).toBeVisible();
+  await continueTo(page, /\/lapor\/kategori$/);
+  await page.goto("/lapor/periksa");
+  await expect(page.locator("dl").getByText("Lokasi dari HP: -5.204912, 119.446279")).toBeVisible();
+
+  await page.goto("/lapor/lokasi");
+  await page.getByRole("button", { name: "Hapus lokasi" }).click();
+  await continueTo(page, /\/lapor\/kategori$/);
+  await page.goto("/lapor/periksa");
+  await expect(page.locator("dl").getByText(/Lokasi dari HP/)).toHaveCount(0);
+});
+
+test("without permission for the location, the step still works with kecamatan and desa", async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "the button exists only with JavaScript");
+  await page.goto("/lapor/lokasi");
+  await page.getByRole("button", { name: "Pakai lokasi saya" }).click();
+  await expect(page.getByRole("main").getByText(/Lokasi tidak bisa diambil\. Tidak apa-apa/)).toBeVisible();
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Bajeng" });
+  await continueTo(page, /\/lapor\/kategori$/);
+});
