@@ -129,6 +129,14 @@ test("a story pasted over the limit is kept and explained; a future date and a d
   });
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain("Desa atau kelurahan itu tidak ada di kecamatan yang dipilih");
+  // A tampered hidden location field is explained too, not stored silently.
+  const tampered = await request.post("/lapor/lokasi", {
+    form: { districtCode: "73.06.08", landmark: "Pasar", latitude: "-5.2; DROP", longitude: "119.4" },
+    headers: { origin: baseURL!, accept: "text/html", cookie: `suara_draf=${draft.value}` },
+    maxRedirects: 0,
+  });
+  expect(tampered.status()).toBe(400);
+  expect(await tampered.text()).toContain("Lokasi dari HP tidak terbaca");
   await page.reload();
   await expect(page.getByLabel("Kecamatan", { exact: true })).toHaveValue("73.06.08");
   await expect(page.getByLabel(/Patokan tempat/)).toHaveValue("Pasar");
