@@ -48,6 +48,7 @@ const OPERATIONS = (x: Awaited<ReturnType<typeof ids>>): [string, string, Record
   ["holidays", `{ holidays(year: 2027) { date } }`, {}],
   ["holiday", `{ holiday(date: "2027-12-25") { date } }`, {}],
   ["auditEntries", `{ auditEntries(first: 5) { edges { node { action } } } }`, {}],
+  ["adminChanges", `{ adminChanges(first: 5) { edges { node { action actor { name } } } } }`, {}],
   ["createStaffAccount", `mutation { createStaffAccount(input: { name: "X", email: "x@contoh.id", password: "panjang sekali" }) { errors { code } } }`, {}],
   ["grantRole", `mutation($u: ID!) { grantRole(input: { userId: $u, role: "TRAINER" }) { errors { code } } }`, { u: x.user }],
   ["revokeRole", `mutation($g: ID!) { revokeRole(grantId: $g) { errors { code } } }`, { g: x.grant }],
@@ -228,6 +229,17 @@ describe("agencies, categories and routing", () => {
     await admin.request(SAVE, { i: { id: made.data.saveCategory.category.id, nameId: "Pariwisata", nameEn: "Tourism", active: false } });
     expect(await lastAudit()).toMatchObject({ action: "admin.category.update" });
     expect(await pick()).not.toContain("pariwisata");
+  });
+});
+
+describe("the administrators' changes", () => {
+  it("lists only admin actions, newest first, with who made them", async () => {
+    const res = await admin.request(`{ adminChanges(first: 50) { edges { node { action actor { name } } } } }`);
+    const nodes = res.data.adminChanges.edges.map((e: { node: { action: string; actor: { name: string } } }) => e.node);
+    expect(nodes.length).toBeGreaterThan(5);
+    expect(nodes.every((n: { action: string }) => n.action.startsWith("admin."))).toBe(true);
+    const latest = await server.db.prisma.auditLog.findFirstOrThrow({ where: { action: { startsWith: "admin." } }, orderBy: { createdAt: "desc" } });
+    expect(nodes[0].action).toBe(latest.action);
   });
 });
 

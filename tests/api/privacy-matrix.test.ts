@@ -64,6 +64,7 @@ const REGISTERED: Record<string, string> = {
   "Mutation.signUp": "returns the person who just created the account",
   "Query.adminUsers": "administrators only, on the AdminUser type and the field (admin.test.ts)",
   "Query.adminUser": "as Query.adminUsers",
+  "Query.adminChanges": "administrators only, like Query.auditEntries (admin.test.ts)",
   "Mutation.createStaffAccount": "administrators only; returns the account they made (admin.test.ts)",
   "Mutation.grantRole": "administrators only; returns the account they changed (admin.test.ts)",
   "Mutation.revokeRole": "as Mutation.grantRole",

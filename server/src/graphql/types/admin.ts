@@ -158,6 +158,14 @@ builder.queryFields((t) => ({
       return ctx.prisma.user.findMany({ ...query, where, orderBy: [{ name: "asc" }, { id: "asc" }] });
     },
   }),
+  adminChanges: t.prismaConnection({
+    type: "AuditLog",
+    cursor: "id",
+    authScopes: ADMIN,
+    description: "The administrators' own changes (accounts, roles, agencies, categories, routing, holidays), newest first.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.auditLog.findMany({ ...query, where: { action: { startsWith: "admin." } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+  }),
   adminUser: t.prismaField({
     type: AdminUser,
     nullable: true,

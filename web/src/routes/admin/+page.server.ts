@@ -4,19 +4,19 @@ import { dictionaries, t, type MessageKey } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 const Recent = operation<{
-	auditEntries: { edges: { node: { id: string; action: string; createdAt: string; actor: { name: string } | null } }[] };
+	adminChanges: { edges: { node: { id: string; action: string; createdAt: string; actor: { name: string } | null } }[] };
 }>(/* GraphQL */ `
 	query AdminRecentChanges {
-		auditEntries(first: 15) { edges { node { id action createdAt actor { name } } } }
+		adminChanges(first: 15) { edges { node { id action createdAt actor { name } } } }
 	}
 `);
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const { auditEntries } = await execute(locals, Recent);
-	// Actions from other areas (sign-in, workflow) have no label here: shown as recorded.
+	const { adminChanges } = await execute(locals, Recent);
+	// Every admin action has a label; one added later without a label is shown as recorded.
 	const label = (action: string) => {
 		const key = `admin.audit.${action}`;
 		return key in dictionaries.id ? t(locals, key as MessageKey) : action;
 	};
-	return { entries: auditEntries.edges.map((e) => ({ ...e.node, label: label(e.node.action) })) };
+	return { entries: adminChanges.edges.map((e) => ({ ...e.node, label: label(e.node.action) })) };
 };
