@@ -2,6 +2,7 @@
 // entry, nobody locks themselves out, disabling an account signs it out, and a holiday entered
 // here moves the deadlines of complaints filed afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedReferenceData } from "../../server/src/db/seed/index.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 // Monday 1 March 2027, 10:00 in Gowa (WITA, UTC+8).
@@ -229,6 +230,25 @@ describe("agencies, categories and routing", () => {
     await admin.request(SAVE, { i: { id: made.data.saveCategory.category.id, nameId: "Pariwisata", nameEn: "Tourism", active: false } });
     expect(await lastAudit()).toMatchObject({ action: "admin.category.update" });
     expect(await pick()).not.toContain("pariwisata");
+  });
+});
+
+describe("what an administrator removed stays removed", () => {
+  it("the seed at the next start does not bring back a removed routing rule or fixed holiday", async () => {
+    const seeded = await server.db.prisma.categoryRoute.findFirstOrThrow({ where: { regionCode: "73.06.03" } });
+    await admin.request(`mutation($r: ID!) { removeRoutingRule(ruleId: $r) { errors { code } } }`, { r: seeded.id });
+    await admin.request(`mutation { removeHoliday(date: "2028-05-01") { errors { code } } }`);
+    await admin.request(`mutation { saveHoliday(input: { originalDate: "2028-06-01", date: "2028-06-02", nameId: "Hari Lahir Pancasila", kind: "NATIONAL" }) { errors { code } } }`);
+
+    await seedReferenceData(server.db.prisma, { regencyCode: "73.06", now: clock });
+    expect(await server.db.prisma.categoryRoute.count({ where: { categoryId: seeded.categoryId, regionCode: "73.06.03" } })).toBe(0);
+    const dates = (await server.db.prisma.holiday.findMany({ where: { date: { gte: new Date("2028-01-01"), lt: new Date("2029-01-01") } } })).map((h) =>
+      h.date.toISOString().slice(0, 10),
+    );
+    expect(dates).not.toContain("2028-05-01");
+    expect(dates).not.toContain("2028-06-01");
+    expect(dates).toContain("2028-06-02");
+    expect(dates).toContain("2028-12-25");
   });
 });
 
