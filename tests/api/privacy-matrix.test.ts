@@ -19,7 +19,8 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
 
-const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "Draft", "AuditEntry", "DraftAnswers"]);
+// AdminUser is the administrator's view of an account (contact, roles): a person, under another name.
+const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers"]);
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   if (SENSITIVE.has(type.name)) return true;
@@ -61,6 +62,13 @@ const REGISTERED: Record<string, string> = {
   "Mutation.actOnComplaint": "the actor is a party by definition (workflow.test.ts); fields follow the same rules",
   "Mutation.signIn": "returns the person who just proved their password",
   "Mutation.signUp": "returns the person who just created the account",
+  "Query.adminUsers": "administrators only, on the AdminUser type and the field (admin.test.ts)",
+  "Query.adminUser": "as Query.adminUsers",
+  "Query.adminChanges": "administrators only, like Query.auditEntries (admin.test.ts)",
+  "Mutation.createStaffAccount": "administrators only; returns the account they made (admin.test.ts)",
+  "Mutation.grantRole": "administrators only; returns the account they changed (admin.test.ts)",
+  "Mutation.revokeRole": "as Mutation.grantRole",
+  "Mutation.setAccountDisabled": "as Mutation.grantRole",
 };
 
 describe("every path that can reveal a complaint or a person is registered", () => {

@@ -9,6 +9,7 @@ import "./types/draft.ts";
 import "./types/journey.ts";
 import "./types/workflow.ts";
 import "./types/queue.ts";
+import "./types/admin.ts";
 
 export const schema = builder.toSchema();
 

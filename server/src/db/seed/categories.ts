@@ -2,6 +2,7 @@
 // from each category to an agency (plus kecamatan-level routes where another unit serves).
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { AgencyIds, AgencyKey } from "./agencies.ts";
+import { removedRoutes } from "./admin-removals.ts";
 
 export type CategorySpec = {
   slug: string;
@@ -194,7 +195,8 @@ export async function seedRoutes(
       agencyId: need(agencyIds, route.agency),
     });
   }
-  const missing = wanted.filter((r) => !has(r.categoryId, r.regionCode));
+  const removed = await removedRoutes(tx);
+  const missing = wanted.filter((r) => !has(r.categoryId, r.regionCode) && !removed.has(`${r.categoryId} ${r.regionCode ?? ""}`));
   if (missing.length > 0) await tx.categoryRoute.createMany({ data: missing, skipDuplicates: true });
   return { total: wanted.length, created: missing.length };
 }

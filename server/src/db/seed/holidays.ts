@@ -2,6 +2,7 @@
 // with the lunar or other calendars (Idul Fitri, Nyepi, Waisak …) and cuti bersama are set by
 // government decree each year; an administrator enters them, the seed never guesses them.
 import { HolidayKind, type Prisma } from "../../generated/prisma/client.ts";
+import { removedHolidayDates } from "./admin-removals.ts";
 
 type FixedHoliday = { month: number; day: number; nameId: string; nameEn: string };
 
@@ -37,7 +38,8 @@ export async function seedHolidays(
   tx: Prisma.TransactionClient,
   now: Date,
 ): Promise<{ total: number; created: number }> {
-  const rows = fixedHolidayRows(now);
+  const removed = await removedHolidayDates(tx);
+  const rows = fixedHolidayRows(now).filter((r) => !removed.has(r.date.toISOString().slice(0, 10)));
   const { count } = await tx.holiday.createMany({ data: rows, skipDuplicates: true });
   return { total: rows.length, created: count };
 }

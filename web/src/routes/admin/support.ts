@@ -1,0 +1,55 @@
+// Small helpers the administrator's pages share: reading form fields, the error summary's links
+// and the one-line note after a change (?selesai=…, so it also shows after a plain form post).
+import type { SummaryItem } from '$lib/components/types';
+import type { MessageKey } from '$lib/i18n';
+
+export interface FieldError {
+	field: string;
+	code: string;
+	message: string;
+}
+
+/** A text field from a posted form ('' when absent). */
+export const field = (form: FormData, name: string): string => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+};
+
+/** Errors as summary items; each links to its field unless it belongs to no single field. */
+export function summaryOf(errors: readonly FieldError[] | undefined, fields: readonly string[]): SummaryItem[] {
+	return (errors ?? []).map((e) => ({
+		message: e.message,
+		href: fields.includes(e.field) ? `#${e.field}` : undefined
+	}));
+}
+
+const DONE = [
+	'created',
+	'granted',
+	'revoked',
+	'disabled',
+	'enabled',
+	'agencySaved',
+	'categorySaved',
+	'routeSaved',
+	'routeRemoved',
+	'holidayAdded',
+	'holidaySaved',
+	'holidayRemoved'
+] as const;
+export type Done = (typeof DONE)[number];
+
+/** The note to show after a change, from ?selesai=…; null for anything else. */
+export function doneKey(url: URL): MessageKey | null {
+	const value = url.searchParams.get('selesai');
+	return value && (DONE as readonly string[]).includes(value) ? (`admin.done.${value}` as MessageKey) : null;
+}
+
+/** Where to go after a change: the page with the note. */
+export const withDone = (path: string, done: Done): string => `${path}${path.includes('?') ? '&' : '?'}selesai=${done}`;
+
+/** Day, month and year boxes as YYYY-MM-DD; odd values go through for the server to explain. */
+export function composeDate(day: string, month: string, year: string): string {
+	if (!day.trim() && !month.trim() && !year.trim()) return '';
+	return `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
+}
