@@ -17,6 +17,7 @@ import {
   replyToComplaint,
   submitComplaint,
 } from "../../services/complaints.ts";
+import { refreshViewer } from "../../services/notifications.ts";
 import { actionsFor } from "../../services/workflow.ts";
 import { builder } from "../builder.ts";
 import { Deadline, deadlineOf } from "./deadline.ts";
@@ -354,6 +355,7 @@ builder.subscriptionFields((t) => ({
     resolve: async (query, event, args, ctx) => {
       // Re-check on every event: privacy or assignment may have changed since subscribing.
       forgetAccess(ctx);
+      await refreshViewer(ctx); // a revoked session or a removed role counts from this event on
       const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
       if (!found || found.id !== (event as { complaintId: string }).complaintId) {
         throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
