@@ -161,24 +161,40 @@ async function inQueue(ctx: Context, scope: Prisma.ComplaintWhereInput, complain
   return (await ctx.prisma.complaint.count({ where: { AND: [scope, { id: complaintId }] } })) > 0;
 }
 
+/**
+ * An event stream that ends as soon as the client leaves. An async generator waiting for the
+ * next bus event cannot be returned until that event comes; this hands graphql-ws an iterator
+ * whose return() aborts the wait at once, so a closed socket frees its listener immediately.
+ */
+function abortable<T>(make: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const controller = new AbortController();
+  const inner = make(controller.signal);
+  return {
+    next: () => inner.next(),
+    return: async () => {
+      controller.abort();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 builder.subscriptionFields((t) => ({
   notificationAdded: t.prismaField({
     type: Notification,
     description: "Each new notification for the signed-in person. Ends when the session does.",
     authScopes: { signedIn: true },
-    subscribe: async function* (_root, _args, ctx) {
-      const userId = ctx.viewer!.user.id;
-      const controller = new AbortController();
-      try {
-        for await (const event of ctx.deps.bus.subscribe(topics.user(userId), controller.signal)) {
+    subscribe: (_root, _args, ctx) =>
+      abortable(async function* (signal) {
+        const userId = ctx.viewer!.user.id;
+        for await (const event of ctx.deps.bus.subscribe(topics.user(userId), signal)) {
           // Checked again on every event: a revoked session hears nothing more.
           if (!(await refreshViewer(ctx)) || ctx.viewer?.user.id !== userId) return;
           yield event as NotificationEvent;
         }
-      } finally {
-        controller.abort();
-      }
-    },
+      }),
     resolve: (query, event, _args, ctx) =>
       ctx.prisma.notification.findFirstOrThrow({
         ...query,
@@ -189,17 +205,16 @@ builder.subscriptionFields((t) => ({
     type: QueueChange,
     description: "A complaint entered, left or changed in the signed-in staff member's or sahabat's queue.",
     authScopes: { staff: true, role: "SAHABAT" },
-    subscribe: async function* (_root, _args, ctx) {
-      const scope = queueScope(ctx);
-      if (!scope) return;
-      const controller = new AbortController();
-      const events = ctx.deps.bus.subscribe(topics.queue, controller.signal);
-      const held = new Set(
-        (await ctx.prisma.complaint.findMany({ where: scope, select: { id: true } })).map((c) => c.id),
-      );
-      try {
-        for await (const event of events) {
-          const { complaintId } = event as QueueEvent;
+    subscribe: (_root, _args, ctx) =>
+      abortable(async function* (signal) {
+        const scope = queueScope(ctx);
+        if (!scope) return;
+        const events = ctx.deps.bus.subscribe(topics.queue, signal)[Symbol.asyncIterator]();
+        // Listening before reading the queue, so nothing that happens in between is missed.
+        const first = events.next();
+        const held = new Set((await ctx.prisma.complaint.findMany({ where: scope, select: { id: true } })).map((c) => c.id));
+        for (let step = await first; !step.done; step = await events.next()) {
+          const { complaintId } = step.value as QueueEvent;
           // Roles and session are read again for every event: a removed role ends the subscription.
           if (!(await refreshViewer(ctx))) return;
           const current = queueScope(ctx);
@@ -211,10 +226,7 @@ builder.subscriptionFields((t) => ({
           else held.delete(complaintId);
           yield { complaintId, change: !was ? "ENTERED" : !now ? "LEFT" : "CHANGED" } satisfies QueueChangeShape;
         }
-      } finally {
-        controller.abort();
-      }
-    },
+      }),
     resolve: (payload) => payload as QueueChangeShape,
   }),
 }));
