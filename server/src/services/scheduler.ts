@@ -63,7 +63,8 @@ export async function tick(deps: Deps): Promise<TickResult> {
       escalated.push(id);
     }
     return { ran: true, closed, escalated, notified } satisfies TickResult;
-  });
+    // A batch writes each change's notifications too: give it longer than Prisma's default 5 s.
+  }, { timeout: 60_000 });
 
   const changed = [...new Set([...result.closed, ...result.escalated])];
   if (changed.length > 0) {
