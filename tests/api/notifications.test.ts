@@ -362,6 +362,18 @@ describe("revoking a session ends its WebSocket connections", () => {
   });
 });
 
+describe("leaving a subscription", () => {
+  it("frees the server's listener at once, without waiting for the next event", async () => {
+    const c = await file(server.client());
+    const client = ws();
+    const iterator = client.iterate({ query: `subscription($c: String!) { complaintUpdated(trackingCode: $c) { statusLabel } }`, variables: { c: c.code } });
+    void iterator.next().catch(() => {});
+    await server.subscribed(c.id);
+    await iterator.return?.();
+    await until(() => server.subscriberCount(c.id) === 0, "the listener to go", 2000);
+  });
+});
+
 // ───────────────────────────── live: queueChanged ─────────────────────────────
 
 const QUEUE_CHANGED = `subscription { queueChanged { change complaint { trackingCode reporterName story } } }`;

@@ -10,6 +10,7 @@ import { accessTo, audiencesFor } from "../../services/complaints.ts";
 import { refreshViewer } from "../../services/notifications.ts";
 import { queueWhere } from "../../services/queue.ts";
 import type { Context } from "../../context.ts";
+import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
 import { Complaint } from "./complaint.ts";
 
@@ -159,26 +160,6 @@ const QueueChange = builder.objectRef<QueueChangeShape>("QueueChange").implement
 
 async function inQueue(ctx: Context, scope: Prisma.ComplaintWhereInput, complaintId: string): Promise<boolean> {
   return (await ctx.prisma.complaint.count({ where: { AND: [scope, { id: complaintId }] } })) > 0;
-}
-
-/**
- * An event stream that ends as soon as the client leaves. An async generator waiting for the
- * next bus event cannot be returned until that event comes; this hands graphql-ws an iterator
- * whose return() aborts the wait at once, so a closed socket frees its listener immediately.
- */
-function abortable<T>(make: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
-  const controller = new AbortController();
-  const inner = make(controller.signal);
-  return {
-    next: () => inner.next(),
-    return: async () => {
-      controller.abort();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
 }
 
 builder.subscriptionFields((t) => ({
