@@ -25,6 +25,7 @@ import { seedDemoComplaints } from "./services/demo-data.ts";
 import { startScheduler } from "./services/scheduler.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { handleUpload, servePhoto } from "./http/uploads.ts";
+import { LiveSessions } from "./http/live-sessions.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
 
 export const webBuildDir = path.resolve(import.meta.dirname, "../../web/build");
@@ -58,6 +59,8 @@ export type RunningServer = {
   db: Database;
   deps: Deps;
   server: Server;
+  /** Open WebSocket connections by session. */
+  liveSessions: LiveSessions;
   close(): Promise<void>;
 };
 
@@ -214,11 +217,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
     server.keepAliveTimeout = 5000;
 
+    // Revoking a session closes its open WebSocket connections (and so its subscriptions).
+    const liveSessions = new LiveSessions(deps);
+    liveSessions.start(5000);
+    cleanup.push(async () => liveSessions.stop());
+
     const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
     const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
       {
         schema,
         context: (ctx) => createContext(deps, ctx.extra.request),
+        onConnect: async (ctx) => {
+          await liveSessions.track(ctx.extra.socket, ctx.extra.request);
+        },
         onError: (_ctx, _id, _payload, errors) => {
           for (const e of errors) if (!e.extensions?.code) console.error("[graphql-ws]", e);
         },
@@ -263,7 +274,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         await runCleanup();
       })());
 
-    return { url, port: address.port, env, db, deps, server, close };
+    return { url, port: address.port, env, db, deps, server, liveSessions, close };
   } catch (error) {
     await runCleanup();
     throw error;

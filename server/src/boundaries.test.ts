@@ -56,8 +56,14 @@ describe("web/ reaches data only through GraphQL", () => {
   it.each(files.map((f) => [path.relative(root, f)]))("%s imports no server code or database client", (file) => {
     const full = path.join(root, file);
     const bad = importsOf(readFileSync(full, "utf8")).filter(
-      (s) => forbiddenPackage.test(s) || (s.startsWith(".") && path.resolve(path.dirname(full), s).startsWith(serverDir)),
+      (s) =>
+        (forbiddenPackage.test(s) && !(s === "graphql-ws" && file === LIVE_CLIENT)) ||
+        (s.startsWith(".") && path.resolve(path.dirname(full), s).startsWith(serverDir)),
     );
     expect(bad).toEqual([]);
   });
 });
+
+// The one exception: the browser's live subscriptions (issue 6) speak graphql-ws to /graphql,
+// from one module that loads it on demand. Pages still load their data in-process.
+const LIVE_CLIENT = path.join("web", "src", "lib", "live.ts");

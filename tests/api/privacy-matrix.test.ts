@@ -20,7 +20,7 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
 
 // AdminUser is the administrator's view of an account (contact, roles): a person, under another name.
-const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers"]);
+const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   if (SENSITIVE.has(type.name)) return true;
@@ -69,6 +69,11 @@ const REGISTERED: Record<string, string> = {
   "Mutation.grantRole": "administrators only; returns the account they changed (admin.test.ts)",
   "Mutation.revokeRole": "as Mutation.grantRole",
   "Mutation.setAccountDisabled": "as Mutation.grantRole",
+  "Query.notifications": "the person's own rows; who gets which row: viewers × modes in notifications.test.ts",
+  "Mutation.markNotificationRead": "the person's own notification only (notifications.test.ts)",
+  "Mutation.markAllNotificationsRead": "the person's own notifications only",
+  "Subscription.notificationAdded": "the person's own rows; session checked on every event (notifications.test.ts)",
+  "Subscription.queueChanged": "matrix below: only complaints in the viewer's queue, with the same field rules; roles checked on every event",
 };
 
 describe("every path that can reveal a complaint or a person is registered", () => {
@@ -291,4 +296,34 @@ describe("Subscription.complaintUpdated", () => {
       await client.dispose();
     },
   );
+});
+
+describe("Subscription.queueChanged", () => {
+  const STAFF: Viewer[] = ["verifierInScope", "verifierOutOfScope", "officerHandling", "officerCopied", "officerOther", "administrator"];
+  it.each(CELLS.filter(([viewer]) => STAFF.includes(viewer)))("%s · %s hears only of their queue, by the same rules", async (viewer, mode) => {
+    const c = filed.get(mode)!;
+    const before = server.deps.bus.subscriberCount("queue");
+    const client = createClient({
+      url: server.wsUrl,
+      retryAttempts: 0,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie: clients.get(viewer)!.cookieHeader() } });
+        }
+      },
+    });
+    const iterator = client.iterate({ query: `subscription { queueChanged { change complaint { ${FIELDS} } } }` });
+    const first = iterator.next();
+    for (let i = 0; i < 400 && server.deps.bus.subscriberCount("queue") <= before; i++) await new Promise((r) => setTimeout(r, 25));
+    await server.deps.bus.publish("queue", { type: "queue.changed", complaintId: c.id, eventId: null });
+    const got = await Promise.race([first, new Promise<"silence">((r) => setTimeout(() => r("silence"), 1000))]);
+    // Disposed complaints wait in the handling agency's queue only.
+    if (viewer === "officerHandling") {
+      const value = (got as IteratorResult<{ data: { queueChanged: { change: string; complaint: Parameters<typeof observed>[0] } } }>).value;
+      expect(value.data.queueChanged.change).toBe("CHANGED");
+      expect(observed(value.data.queueChanged.complaint)).toEqual(EXPECTED[viewer][mode]);
+    } else expect(got).toBe("silence");
+    await iterator.return?.();
+    await client.dispose();
+  });
 });

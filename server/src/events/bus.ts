@@ -11,7 +11,14 @@ export type ComplaintEvent = {
   eventId: string | null;
 };
 
-export type BusEvent = ComplaintEvent;
+/** A notification was written for a person (notifications service). */
+export type NotificationEvent = { type: "notification.added"; notificationId: string; userId: string };
+/** A complaint changed in a way that may move it in or out of staff and sahabat queues. */
+export type QueueEvent = { type: "queue.changed"; complaintId: string; eventId: string | null };
+/** A session was revoked: its open WebSocket connections must close. */
+export type SessionEvent = { type: "session.revoked"; sessionId: string };
+
+export type BusEvent = ComplaintEvent | NotificationEvent | QueueEvent | SessionEvent;
 
 export interface EventBus {
   publish(topic: string, event: BusEvent): Promise<void>;
@@ -24,6 +31,9 @@ export interface EventBus {
 
 export const topics = {
   complaint: (complaintId: string) => `complaint:${complaintId}`,
+  user: (userId: string) => `user:${userId}`,
+  queue: "queue",
+  sessions: "sessions",
 } as const;
 
 /** Tells every subscriber of a complaint that it changed (with the timeline event, if any). */

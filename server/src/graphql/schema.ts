@@ -10,6 +10,7 @@ import "./types/journey.ts";
 import "./types/workflow.ts";
 import "./types/queue.ts";
 import "./types/admin.ts";
+import "./types/notification.ts";
 
 export const schema = builder.toSchema();
 

@@ -2,6 +2,7 @@
 import type { Context } from "../context.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { createSession, revokeSession, sessionCookie } from "../auth/session.ts";
+import { publishSessionRevoked } from "./notifications.ts";
 import type { FieldIssue } from "../domain/complaint/submission.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { type SignUpInput, signInIdentifier, validateSignUp } from "../domain/account/sign-up.ts";
@@ -48,6 +49,7 @@ export async function signIn(
 export async function signOut(ctx: Context): Promise<void> {
   if (ctx.viewer) {
     await revokeSession(ctx.prisma, ctx.viewer.sessionId);
+    await publishSessionRevoked(ctx.deps.bus, ctx.viewer.sessionId);
     await audit(ctx.prisma, {
       actorId: ctx.viewer.user.id,
       action: "session.sign_out",

@@ -22,6 +22,7 @@ import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./dr
 import { ServiceError } from "./errors.ts";
 import { hit, isBlocked, LIMITS } from "./rate-limit.ts";
 import { loadCalendar } from "./calendar.ts";
+import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 
 export function hashSecret(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
@@ -127,6 +128,7 @@ export async function submitComplaint(
   const prefix = trackingPrefix(ctx.deps.regencyCode);
   for (let attempt = 0; ; attempt++) {
     const trackingCode = makeTrackingCode(prefix, randomInt);
+    let notified: Notified | null = null;
     try {
       const complaint = await ctx.prisma.$transaction(async (tx) => {
         const created = await tx.complaint.create({
@@ -164,7 +166,7 @@ export async function submitComplaint(
             data: { complaintId: created.id, draftId: null },
           });
         }
-        await tx.timelineEvent.create({
+        const event = await tx.timelineEvent.create({
           data: {
             complaintId: created.id,
             type: "SUBMITTED",
@@ -174,6 +176,7 @@ export async function submitComplaint(
             createdAt: now,
           },
         });
+        notified = await notifyEvent(tx, event);
         await audit(tx, {
           actorId: viewer?.user.id ?? null,
           action: "complaint.submit",
@@ -185,6 +188,7 @@ export async function submitComplaint(
       });
       ctx.grants.add(complaint.id);
       await publishComplaintUpdated(ctx.deps.bus, complaint);
+      if (notified) await publishNotified(ctx.deps.bus, notified);
       return { ok: true, complaint, accessSecret, replayed: false };
     } catch (error) {
       if (isUniqueViolation(error, "trackingCode") && attempt < 5) continue;
@@ -308,15 +312,18 @@ export async function replyToComplaint(
   }
   const now = ctx.deps.now();
   const actorId = ctx.viewer?.user.id ?? null;
+  let notified: Notified | null = null;
   const event = await ctx.prisma.$transaction(async (tx) => {
     await tx.reply.create({ data: { complaintId: complaint.id, authorId: actorId, body, createdAt: now } });
     const created = await tx.timelineEvent.create({
       data: { complaintId: complaint.id, type: "REPLY", actorId, actorRole: "RESIDENT", note: body, visibility: "PARTIES", createdAt: now },
     });
     await audit(tx, { actorId, action: "complaint.reply", entityType: "Complaint", entityId: complaint.id });
+    notified = await notifyEvent(tx, created);
     return created;
   });
   await publishComplaintUpdated(ctx.deps.bus, complaint, event.id);
+  if (notified) await publishNotified(ctx.deps.bus, notified);
   return { ok: true, complaint };
 }
 
@@ -404,10 +411,11 @@ export async function claimComplaint(
   const now = ctx.deps.now();
   const claimed = await ctx.prisma.$transaction(async (tx) => {
     const updated = await tx.complaint.update({ where: { id: complaint.id }, data: { reporterId: viewer.user.id } });
-    await tx.timelineEvent.create({
+    const event = await tx.timelineEvent.create({
       data: { complaintId: complaint.id, type: "CLAIMED", actorId: viewer.user.id, actorRole: "RESIDENT", visibility: "PARTIES", createdAt: now },
     });
     await audit(tx, { actorId: viewer.user.id, action: "complaint.claim", entityType: "Complaint", entityId: complaint.id });
+    await notifyEvent(tx, event);
     return updated;
   });
   return { ok: true, complaint: claimed };
@@ -432,6 +440,7 @@ export async function rateComplaint(
   if (issues.length > 0) return { ok: false, issues };
   const now = ctx.deps.now();
   const actorId = ctx.viewer?.user.id ?? null;
+  let notified: Notified | null = null;
   const rated = await ctx.prisma.$transaction(async (tx) => {
     // Conditional update: two ratings sent at once store one.
     const { count } = await tx.complaint.updateMany({
@@ -439,16 +448,18 @@ export async function rateComplaint(
       data: { rating, ratingComment: comment },
     });
     if (count === 0) return null;
-    await tx.timelineEvent.create({
+    const event = await tx.timelineEvent.create({
       data: {
         complaintId: complaint.id, type: "RATED", actorId, actorRole: "RESIDENT",
         note: comment ? `${rating}/5 — ${comment}` : `${rating}/5`, visibility: "PARTIES", createdAt: now,
       },
     });
     await audit(tx, { actorId, action: "complaint.rate", entityType: "Complaint", entityId: complaint.id, data: { rating } });
+    notified = await notifyEvent(tx, event);
     return tx.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
   });
   if (!rated) return { ok: false, issues: [{ field: "rating", code: "taken" }] };
   await publishComplaintUpdated(ctx.deps.bus, complaint);
+  if (notified) await publishNotified(ctx.deps.bus, notified);
   return { ok: true, complaint: rated };
 }

@@ -5,11 +5,12 @@
 // concurrent tick changes nothing twice. Time comes from deps.now, so tests drive the clock.
 import type { Deps } from "../context.ts";
 import { publishComplaintUpdated } from "../events/bus.ts";
+import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 
 const SCHEDULER_LOCK = 72707370;
 const BATCH = 200;
 
-export type TickResult = { ran: boolean; closed: string[]; escalated: string[] };
+export type TickResult = { ran: boolean; closed: string[]; escalated: string[]; notified?: Notified[] };
 
 export async function tick(deps: Deps): Promise<TickResult> {
   const now = deps.now();
@@ -17,6 +18,7 @@ export async function tick(deps: Deps): Promise<TickResult> {
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${SCHEDULER_LOCK}) AS locked`;
     if (!lock?.locked) return { ran: false, closed: [], escalated: [] } satisfies TickResult;
 
+    const notified: Notified[] = [];
     const closed: string[] = [];
     const dueToClose = await tx.complaint.findMany({
       where: { status: "RESOLVED", closeDueAt: { lte: now } },
@@ -30,10 +32,11 @@ export async function tick(deps: Deps): Promise<TickResult> {
         data: { status: "CLOSED", closeDueAt: null },
       });
       if (count === 0) continue;
-      await tx.timelineEvent.create({
+      const event = await tx.timelineEvent.create({
         data: { complaintId: id, type: "STATUS_CHANGED", actorRole: null, fromStatus: "RESOLVED", toStatus: "CLOSED", note: null, visibility: "PUBLIC", createdAt: now },
       });
       await tx.auditLog.create({ data: { actorId: null, action: "complaint.auto_close", entityType: "Complaint", entityId: id } });
+      notified.push(await notifyEvent(tx, event));
       closed.push(id);
     }
 
@@ -52,20 +55,23 @@ export async function tick(deps: Deps): Promise<TickResult> {
     for (const { id, status } of overdue) {
       const { count } = await tx.complaint.updateMany({ where: { id, escalatedAt: null }, data: { escalatedAt: now } });
       if (count === 0) continue;
-      await tx.timelineEvent.create({
+      const event = await tx.timelineEvent.create({
         data: { complaintId: id, type: "ESCALATED", fromStatus: status, toStatus: status, visibility: "STAFF", createdAt: now },
       });
       await tx.auditLog.create({ data: { actorId: null, action: "complaint.escalate_overdue", entityType: "Complaint", entityId: id } });
+      notified.push(await notifyEvent(tx, event));
       escalated.push(id);
     }
-    return { ran: true, closed, escalated } satisfies TickResult;
-  });
+    return { ran: true, closed, escalated, notified } satisfies TickResult;
+    // A batch writes each change's notifications too: give it longer than Prisma's default 5 s.
+  }, { timeout: 60_000 });
 
   const changed = [...new Set([...result.closed, ...result.escalated])];
   if (changed.length > 0) {
     const rows = await deps.db.prisma.complaint.findMany({ where: { id: { in: changed } }, select: { id: true, trackingCode: true } });
     for (const row of rows) await publishComplaintUpdated(deps.bus, row);
   }
+  await publishNotified(deps.bus, result.notified ?? []);
   return result;
 }
 

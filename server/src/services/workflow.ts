@@ -21,6 +21,7 @@ import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { type AccessRow, audiencesFor, findComplaintByCode, forgetAccess } from "./complaints.ts";
 import { ServiceError } from "./errors.ts";
+import { notifyEvent, publishNotified } from "./notifications.ts";
 
 export type ActionInput = {
   action: Action;
@@ -193,7 +194,7 @@ export async function act(
   const change = await changeFor(ctx, found, input, now);
   const actorId = ctx.viewer?.user.id ?? null;
   const actorRole = actors.has("ADMINISTRATOR") ? "ADMINISTRATOR" : actors.has("VERIFIER") ? "VERIFIER" : actors.has("AGENCY") ? "AGENCY_OFFICER" : actors.has("REPORTER") ? "RESIDENT" : null;
-  const { complaint, eventId } = await ctx.prisma.$transaction(async (tx) => {
+  const { complaint, eventId, notified } = await ctx.prisma.$transaction(async (tx) => {
     // Optimistic check: the status must still be what the decision was made on.
     const { count } = await tx.complaint.updateMany({ where: { id: found.id, status: found.status }, data: { status: verdict.to } });
     if (count === 0) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "workflow.changed_meanwhile"));
@@ -230,10 +231,11 @@ export async function act(
       entityId: found.id,
       data: { from: found.status, to: verdict.to, ...(input.agencyId ? { agencyId: input.agencyId } : {}) },
     });
-    return { complaint: updated, eventId: event.id };
+    return { complaint: updated, eventId: event.id, notified: await notifyEvent(tx, event) };
   });
   // What this viewer may see may have changed with the write (assignment, copies).
   forgetAccess(ctx);
   await publishComplaintUpdated(ctx.deps.bus, complaint, eventId);
+  await publishNotified(ctx.deps.bus, notified);
   return { ok: true, complaint };
 }

@@ -10,10 +10,17 @@ const Viewer = operation<{ viewer: { id: string; name: string; roles: string[] }
 	/* GraphQL */ `query LayoutViewer { viewer { id name roles } }`
 );
 
-export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack }) => {
+const Unread = operation<{ unreadNotificationCount: number }>(
+	/* GraphQL */ `query LayoutUnread { unreadNotificationCount }`
+);
+
+export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack, depends }) => {
+	// A new notification (LiveNotifications) refreshes the unread count in the header.
+	depends('suara:notifications');
 	// Reading the URL must not make this load run again on every client-side navigation.
 	const secure = untrack(() => url.protocol === 'https:');
 	const { viewer } = await execute(locals, Viewer);
+	const unreadNotifications = viewer ? (await execute(locals, Unread)).unreadNotificationCount : 0;
 	const { locale, settings } = locals;
 	return {
 		locale,
@@ -21,6 +28,7 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack }) 
 		explanations: explanationsFor(locale, settings.easyRead),
 		settings,
 		viewer,
+		unreadNotifications,
 		displaySaved: takeSavedNote(cookies, secure)
 	};
 };

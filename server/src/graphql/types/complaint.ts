@@ -17,7 +17,9 @@ import {
   replyToComplaint,
   submitComplaint,
 } from "../../services/complaints.ts";
+import { refreshViewer } from "../../services/notifications.ts";
 import { actionsFor } from "../../services/workflow.ts";
+import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
 import { Deadline, deadlineOf } from "./deadline.ts";
 import { ActionOption } from "./action.ts";
@@ -341,23 +343,19 @@ builder.subscriptionFields((t) => ({
       trackingCode: t.arg.string({ required: true, validate: code }),
       accessSecret: t.arg.string({ validate: secret.optional().nullable() }),
     },
-    subscribe: async function* (_root, args, ctx) {
-      const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
-      if (!found) {
-        throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
-      }
-      const controller = new AbortController();
-      try {
-        for await (const event of ctx.deps.bus.subscribe(topics.complaint(found.id), controller.signal)) {
-          yield event;
+    // Ends the wait at once when the client leaves (see abortable.ts).
+    subscribe: (_root, args, ctx) =>
+      abortable(async function* (signal) {
+        const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
+        if (!found) {
+          throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
         }
-      } finally {
-        controller.abort();
-      }
-    },
+        yield* ctx.deps.bus.subscribe(topics.complaint(found.id), signal);
+      }),
     resolve: async (query, event, args, ctx) => {
       // Re-check on every event: privacy or assignment may have changed since subscribing.
       forgetAccess(ctx);
+      await refreshViewer(ctx); // a revoked session or a removed role counts from this event on
       const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
       if (!found || found.id !== (event as { complaintId: string }).complaintId) {
         throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "./plan.ts";
+
+const complaint = (privacy: ComplaintFacts["privacy"], extra: Partial<ComplaintFacts> = {}): ComplaintFacts => ({
+  id: "c1",
+  trackingCode: "GWA-7K3P-9Q",
+  title: "Jalan berlubang",
+  privacy,
+  showReporterName: false,
+  reporterId: "reporter",
+  sahabatId: "sahabat",
+  districtCode: "73.06.08",
+  agencyId: "pupr",
+  copiedAgencyIds: ["bpbd"],
+  reporterPhone: "+6281234567890",
+  reporterEmail: "ngai@contoh.id",
+  agencyName: "Dinas PUPR",
+  ...extra,
+});
+
+const event = (extra: Partial<EventFacts>): EventFacts => ({
+  type: "STATUS_CHANGED",
+  actorId: null,
+  actorRole: null,
+  fromStatus: null,
+  toStatus: null,
+  note: null,
+  visibility: "PUBLIC",
+  ...extra,
+});
+
+const user = (userId: string, roles: { role: string; regionCode?: string; agencyId?: string }[] = [], via: Candidate["via"] = "follow", locale: "id" | "en" = "id"): Candidate => ({
+  kind: "user",
+  userId,
+  locale,
+  via,
+  roles: roles.map((r) => ({ role: r.role, regionCode: r.regionCode ?? null, agencyId: r.agencyId ?? null })),
+});
+
+const PEOPLE: Record<string, Candidate> = {
+  reporter: user("reporter", [{ role: "RESIDENT" }], "reporter"),
+  sahabat: user("sahabat", [{ role: "SAHABAT", regionCode: "73.06" }], "sahabat"),
+  resident: user("resident", [{ role: "RESIDENT" }]),
+  verifierIn: user("verifierIn", [{ role: "VERIFIER", regionCode: "73.06" }]),
+  verifierOut: user("verifierOut", [{ role: "VERIFIER", regionCode: "73.06.01" }]),
+  officerHandling: user("officerHandling", [{ role: "AGENCY_OFFICER", agencyId: "pupr" }]),
+  officerCopied: user("officerCopied", [{ role: "AGENCY_OFFICER", agencyId: "bpbd" }]),
+  officerOther: user("officerOther", [{ role: "AGENCY_OFFICER", agencyId: "dinkes" }]),
+  admin: user("admin", [{ role: "ADMINISTRATOR" }]),
+  strangerContact: { kind: "contact", contact: "+6289999999999", locale: "id", via: "follow" },
+};
+
+const ANSWER = event({ type: "FOLLOW_UP", actorId: "officerHandling", actorRole: "AGENCY_OFFICER", toStatus: "IN_PROGRESS", note: "Akan diperbaiki pekan depan.", visibility: "PUBLIC" });
+const REPLY = event({ type: "REPLY", actorId: "reporter", actorRole: "RESIDENT", note: "Makin dalam.", visibility: "PARTIES" });
+const NOTE = event({ type: "FOLLOW_UP", actorId: "verifierIn", actorRole: "VERIFIER", note: "Anggaran darurat.", visibility: "STAFF" });
+
+// Who hears of each event, per privacy mode: written from the rules, not from the code.
+const CASES: Array<[string, EventFacts, ComplaintFacts["privacy"], string[]]> = [
+  ["agency answer, publik", ANSWER, "PUBLIC", ["reporter", "sahabat", "resident", "verifierIn", "verifierOut", "officerCopied", "officerOther", "admin", "strangerContact"]],
+  ["agency answer, anonim", ANSWER, "ANONYMOUS", ["reporter", "sahabat", "resident", "verifierIn", "verifierOut", "officerCopied", "officerOther", "admin", "strangerContact"]],
+  ["agency answer, rahasia", ANSWER, "CONFIDENTIAL", ["reporter", "sahabat", "verifierIn"]],
+  ["reporter's reply, publik", REPLY, "PUBLIC", ["sahabat", "verifierIn", "officerHandling", "officerCopied", "admin"]],
+  ["reporter's reply, rahasia", REPLY, "CONFIDENTIAL", ["sahabat", "verifierIn", "officerHandling"]],
+  ["internal note, publik", NOTE, "PUBLIC", ["officerHandling", "officerCopied", "admin"]],
+  ["internal note, rahasia", NOTE, "CONFIDENTIAL", ["officerHandling"]],
+];
+
+describe("who hears of an event", () => {
+  it.each(CASES)("%s", (_name, e, privacy, expected) => {
+    const planned = planNotifications(e, complaint(privacy), Object.values(PEOPLE), "Dinas PUPR");
+    const heard = planned.map((p) => p.userId ?? (p.contact === "+6289999999999" ? "strangerContact" : p.contact));
+    expect(heard.sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("the words", () => {
+  it("tells the reporter in plain words, naming the agency", () => {
+    const [n] = planNotifications(ANSWER, complaint("PUBLIC"), [PEOPLE.reporter!], "Dinas PUPR");
+    expect(n!.title).toBe("Dinas PUPR telah menjawab laporan Anda GWA-7K3P-9Q.");
+    expect(n!.body).toBe("Judul: Jalan berlubang\nIsi: Akan diperbaiki pekan depan.");
+  });
+
+  it("speaks the recipient's language", () => {
+    const [n] = planNotifications(ANSWER, complaint("PUBLIC"), [user("reporter", [], "reporter", "en")], "Dinas PUPR");
+    expect(n!.title).toBe("Dinas PUPR has answered your complaint GWA-7K3P-9Q.");
+  });
+
+  it("says 'complaint X', not 'your complaint', to other followers", () => {
+    const [n] = planNotifications(ANSWER, complaint("PUBLIC"), [PEOPLE.resident!], "Dinas PUPR");
+    expect(n!.title).toBe("Dinas PUPR telah menjawab laporan GWA-7K3P-9Q.");
+  });
+
+  it("never names the reporter, whatever the privacy", () => {
+    for (const privacy of ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const) {
+      const c = complaint(privacy, { showReporterName: true });
+      for (const e of [ANSWER, REPLY, NOTE]) {
+        for (const n of planNotifications(e, c, Object.values(PEOPLE), "Dinas PUPR")) {
+          expect(`${n.title} ${n.body}`).not.toMatch(/Daeng|ngai@|6281234567890/);
+        }
+      }
+    }
+  });
+
+  it.each([
+    [event({ toStatus: "VERIFIED", actorRole: "VERIFIER" }), "Verifikator telah memeriksa laporan Anda GWA-7K3P-9Q."],
+    [event({ toStatus: "DISPOSED", fromStatus: "VERIFIED", actorRole: "VERIFIER" }), "Verifikator meneruskan laporan Anda GWA-7K3P-9Q ke Dinas PUPR."],
+    [event({ toStatus: "CLOSED", fromStatus: "RESOLVED" }), "Status laporan Anda GWA-7K3P-9Q sekarang: Ditutup."],
+    [event({ type: "ESCALATED", visibility: "PUBLIC" }), "Tenggat laporan Anda GWA-7K3P-9Q sudah lewat. Laporan ini perlu perhatian."],
+  ])("%# a sentence for each kind of event", (e, title) => {
+    const [n] = planNotifications(e, complaint("PUBLIC"), [PEOPLE.reporter!], "Dinas PUPR");
+    expect(n!.title).toBe(title);
+  });
+});
+
+describe("the person who acted and duplicates", () => {
+  it("does not tell the actor of their own action", () => {
+    const planned = planNotifications(ANSWER, complaint("PUBLIC"), [PEOPLE.officerHandling!], "Dinas PUPR");
+    expect(planned).toEqual([]);
+  });
+
+  it("does not tell a reporter without an account of their own reply (by contact)", () => {
+    const contact: Candidate = { kind: "contact", contact: "+6281234567890", locale: "id", via: "reporter" };
+    expect(planNotifications(REPLY, complaint("PUBLIC", { reporterId: null }), [contact])).toEqual([]);
+    expect(planNotifications(ANSWER, complaint("PUBLIC", { reporterId: null }), [contact], "Dinas PUPR")).toHaveLength(1);
+  });
+
+  it("tells no one of a filing by the reporter or sahabat themselves, only region followers", () => {
+    const planned = planNotifications(event({ type: "SUBMITTED", toStatus: "SUBMITTED" }), complaint("PUBLIC"), [PEOPLE.reporter!, PEOPLE.sahabat!, PEOPLE.verifierIn!]);
+    expect(planned.map((p) => p.userId)).toEqual(["verifierIn"]);
+    expect(planned[0]!.title).toBe("Ada laporan baru: GWA-7K3P-9Q.");
+  });
+
+  it("writes one notification per person, as the reporter when they are", () => {
+    const planned = planNotifications(ANSWER, complaint("PUBLIC"), [user("reporter", [], "follow"), PEOPLE.reporter!], "Dinas PUPR");
+    expect(planned).toHaveLength(1);
+    expect(planned[0]!.title).toContain("laporan Anda");
+  });
+
+  it("tells nobody of a claim", () => {
+    expect(planNotifications(event({ type: "CLAIMED", actorRole: "RESIDENT", visibility: "PARTIES" }), complaint("PUBLIC"), Object.values(PEOPLE))).toEqual([]);
+  });
+
+  it("treats a contact follower who is not the reporter as the public", () => {
+    const planned = planNotifications(REPLY, complaint("PUBLIC"), [PEOPLE.strangerContact!]);
+    expect(planned).toEqual([]);
+  });
+});

@@ -1,0 +1,212 @@
+// Who hears of one timeline event, and in which words. Pure: the caller gathers the event, the
+// complaint and the candidate recipients (the reporter, the sahabat who filed it, followers);
+// this module decides, per recipient, whether they may know of it at all (privacy mode and the
+// event's visibility, through the privacy module), leaves out the person who acted, and writes
+// one plain sentence in the recipient's language. Notifications never name the reporter.
+import type { Locale } from "../../i18n/messages.ts";
+import { translate } from "../../i18n/messages.ts";
+import { type Audience, audiencesOf, complaintAccess, type Privacy, type ViewerScope } from "../privacy/privacy.ts";
+
+export type EventType =
+  | "SUBMITTED"
+  | "STATUS_CHANGED"
+  | "FOLLOW_UP"
+  | "REPLY"
+  | "RATED"
+  | "PRIVACY_CHANGED"
+  | "ASSIGNED"
+  | "ESCALATED"
+  | "RELAYED"
+  | "CLAIMED";
+
+export type EventFacts = {
+  type: EventType;
+  actorId: string | null;
+  actorRole: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+  visibility: "PUBLIC" | "PARTIES" | "STAFF";
+};
+
+export type ComplaintFacts = {
+  id: string;
+  trackingCode: string;
+  title: string;
+  privacy: Privacy;
+  showReporterName: boolean;
+  reporterId: string | null;
+  sahabatId: string | null;
+  districtCode: string;
+  agencyId: string | null;
+  copiedAgencyIds: readonly string[];
+  reporterPhone: string | null;
+  reporterEmail: string | null;
+  /** The agency it is with now (short name), for "… passed it on to Dinas PUPR". */
+  agencyName: string | null;
+};
+
+/** Why a candidate might hear of the complaint. */
+export type Via = "reporter" | "sahabat" | "follow";
+
+export type Candidate =
+  | { kind: "user"; userId: string; locale: Locale; roles: ViewerScope["roles"]; via: Via }
+  | { kind: "contact"; contact: string; locale: Locale; via: Via };
+
+export type PlannedNotification = {
+  userId: string | null;
+  contact: string | null;
+  locale: Locale;
+  title: string;
+  body: string;
+};
+
+/** Under rahasia only these hear of the complaint at all (never the public, copies or administrators). */
+const CONFIDENTIAL_AUDIENCES = new Set<Audience>(["REPORTER", "SAHABAT_FILER", "VERIFIER", "AGENCY_HANDLING"]);
+
+const NOTE_EXCERPT = 280;
+
+/** The audiences a candidate has for this complaint, before the rahasia narrowing. */
+export function candidateAudiences(candidate: Candidate, complaint: ComplaintFacts): Set<Audience> {
+  if (candidate.kind === "user") {
+    return audiencesOf({ userId: candidate.userId, roles: candidate.roles }, complaint, false);
+  }
+  // A contact is the reporter only when it is the contact the reporter gave; any other contact
+  // follower is treated as the public, whatever they once proved.
+  const own =
+    candidate.via === "reporter" ||
+    (complaint.reporterPhone !== null && candidate.contact === complaint.reporterPhone) ||
+    (complaint.reporterEmail !== null && candidate.contact.toLowerCase() === complaint.reporterEmail.toLowerCase());
+  return new Set<Audience>(own ? ["PUBLIC", "REPORTER"] : ["PUBLIC"]);
+}
+
+/** Whether someone with these audiences may hear of this event. */
+export function mayHear(audiences: Set<Audience>, complaint: ComplaintFacts, event: EventFacts): boolean {
+  const effective =
+    complaint.privacy === "CONFIDENTIAL" ? new Set([...audiences].filter((a) => CONFIDENTIAL_AUDIENCES.has(a))) : audiences;
+  const access = complaintAccess(effective, complaint.privacy, complaint.showReporterName);
+  if (!access.visible) return false;
+  if (event.visibility === "PARTIES") return access.partyNotes;
+  if (event.visibility === "STAFF") return access.internalNotes;
+  return true;
+}
+
+/** Whether the candidate is the one who acted (nobody is told of their own action). */
+function isActor(candidate: Candidate, event: EventFacts): boolean {
+  if (candidate.kind === "user" && event.actorId !== null && candidate.userId === event.actorId) return true;
+  // Filing and the reporter's own replies, ratings and claims: the reporter acted, with or without an account.
+  const reporterActed = event.type === "SUBMITTED" || event.actorRole === "RESIDENT";
+  if (reporterActed && candidate.via === "reporter") return true;
+  // Assisted filing: the sahabat filed it.
+  if (event.type === "SUBMITTED" && candidate.via === "sahabat") return true;
+  return false;
+}
+
+function sentenceKey(event: EventFacts): string | null {
+  switch (event.type) {
+    case "SUBMITTED":
+      return "notify.submitted";
+    case "CLAIMED":
+      return null; // the reporter saved it into their account: news for nobody else
+    case "REPLY":
+      return "notify.reply";
+    case "RATED":
+      return "notify.rated";
+    case "ESCALATED":
+      return "notify.escalated";
+    case "FOLLOW_UP":
+      return event.visibility === "STAFF" ? "notify.internalNote" : "notify.answered";
+    case "STATUS_CHANGED":
+    case "ASSIGNED":
+      switch (event.toStatus) {
+        case "VERIFIED":
+          return "notify.verified";
+        case "DISPOSED":
+          return event.fromStatus === "DISPOSED" ? "notify.generic" : "notify.disposed";
+        case "IN_PROGRESS":
+          return "notify.inProgress";
+        case "RESOLVED":
+          return "notify.resolved";
+        case "NOT_OUR_AUTHORITY":
+          return "notify.returned";
+        case null:
+          return "notify.generic";
+        default:
+          return "notify.status";
+      }
+    default:
+      return "notify.generic";
+  }
+}
+
+function actorLabel(locale: Locale, event: EventFacts, agencyName: string | null): string {
+  if (event.actorRole === "AGENCY_OFFICER" && agencyName) return agencyName;
+  const role = event.actorRole ?? "SYSTEM";
+  return translate(locale, `notify.actor.${role}`);
+}
+
+/** The words of one notification for one recipient. */
+export function wordsFor(
+  locale: Locale,
+  event: EventFacts,
+  complaint: ComplaintFacts,
+  own: boolean,
+  actorAgencyName: string | null,
+): { title: string; body: string } | null {
+  const key = sentenceKey(event);
+  if (!key) return null;
+  const code = complaint.trackingCode;
+  const params = {
+    code,
+    subject: translate(locale, own ? "notify.subject.own" : "notify.subject.other", { code }),
+    actor: actorLabel(locale, event, actorAgencyName),
+    agency: complaint.agencyName ?? "",
+    status: event.toStatus ? translate(locale, `status.${event.toStatus}`) : "",
+  };
+  const sentence = translate(locale, key, params);
+  const title = sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  const lines = [translate(locale, "notify.bodyTitle", { title: complaint.title })];
+  const note = event.note?.trim();
+  if (note && (event.type === "FOLLOW_UP" || event.type === "REPLY" || event.type === "STATUS_CHANGED" || event.type === "ASSIGNED")) {
+    const excerpt = note.length > NOTE_EXCERPT ? `${note.slice(0, NOTE_EXCERPT - 1).trimEnd()}…` : note;
+    lines.push(translate(locale, "notify.bodyNote", { note: excerpt }));
+  }
+  return { title, body: lines.join("\n") };
+}
+
+/**
+ * The notifications one event causes: at most one per person (by account or contact), each in
+ * the recipient's language and only for those allowed to know of the event.
+ */
+export function planNotifications(
+  event: EventFacts,
+  complaint: ComplaintFacts,
+  candidates: readonly Candidate[],
+  actorAgencyName: string | null = null,
+): PlannedNotification[] {
+  // The reporter's own entry comes first, so "your complaint" wins over a plain follow.
+  const ordered = [...candidates].sort((a, b) => rank(a.via) - rank(b.via));
+  const seen = new Set<string>();
+  const planned: PlannedNotification[] = [];
+  for (const candidate of ordered) {
+    const key = candidate.kind === "user" ? `user:${candidate.userId}` : `contact:${candidate.contact.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (isActor(candidate, event)) continue;
+    const audiences = candidateAudiences(candidate, complaint);
+    if (!mayHear(audiences, complaint, event)) continue;
+    const words = wordsFor(candidate.locale, event, complaint, audiences.has("REPORTER"), actorAgencyName);
+    if (!words) continue;
+    planned.push({
+      userId: candidate.kind === "user" ? candidate.userId : null,
+      contact: candidate.kind === "contact" ? candidate.contact : null,
+      locale: candidate.locale,
+      ...words,
+    });
+  }
+  return planned;
+}
+
+function rank(via: Via): number {
+  return via === "reporter" ? 0 : via === "sahabat" ? 1 : 2;
+}

@@ -1,0 +1,182 @@
+// The notification centre (with and without JavaScript), the unread count in the header, new
+// notifications announced once while a page is open, and a tracking page that follows its
+// complaint live — heard once through the polite live region by a virtual screen reader.
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { createComplaint, demoVerifier } from "./support/factories.ts";
+
+let counter = 0;
+
+async function gql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
+  const response = await request.post("/graphql", { data: { query, variables } });
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { data: any; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
+
+/** A new resident account, signed in within the page's browser context. */
+async function newResident(page: Page): Promise<void> {
+  counter += 1;
+  const email = `warga.${Date.now()}.${counter}.${Math.random().toString(36).slice(2, 7)}@contoh.id`;
+  const data = await gql(page.context().request, `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field message } } }`, {
+    i: { name: "Ibu Rahma", email, password: "kata sandi panjang sekali" },
+  });
+  expect(data.signUp.errors).toEqual([]);
+}
+
+/** A complaint filed by the page's signed-in person. */
+async function fileAsPage(page: Page): Promise<{ id: string; code: string }> {
+  const data = await gql(page.context().request, `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { complaint { id trackingCode } errors { field } } }`, {
+    i: { kind: "PENGADUAN", title: `Lampu jalan mati ${Date.now()}`, story: "Gelap sekali di malam hari.", districtCode: "73.06.08", privacy: "PUBLIC" },
+  });
+  expect(data.submitComplaint.errors).toEqual([]);
+  return { id: data.submitComplaint.complaint.id, code: data.submitComplaint.complaint.trackingCode };
+}
+
+async function verifier(request: APIRequestContext) {
+  const data = await gql(request, `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, {
+    e: demoVerifier.email,
+    p: demoVerifier.password,
+  });
+  expect(data.signIn.errors).toEqual([]);
+  return {
+    act: async (complaint: { id?: string; code?: string }, action: string, extra: Record<string, unknown> = {}) => {
+      let id = complaint.id;
+      if (!id) id = (await gql(request, `query($c: String!) { complaint(trackingCode: $c) { id } }`, { c: complaint.code })).complaint.id;
+      const done = await gql(request, `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`, {
+        i: { complaintId: id, action, ...extra },
+      });
+      expect(done.actOnComplaint.errors).toEqual([]);
+    },
+    agencyId: async (short: string) =>
+      ((await gql(request, `{ agencies { id shortName } }`)).agencies as { id: string; shortName: string }[]).find((a) => a.shortName.includes(short))!.id,
+  };
+}
+
+const nav = (page: Page) => page.getByRole("navigation", { name: "Menu utama" });
+
+test("the notification centre lists news newest first and marks it read, with or without JavaScript", async ({ page, playwright, baseURL }) => {
+  await newResident(page);
+  const c = await fileAsPage(page);
+  const staff = await playwright.request.newContext({ baseURL });
+  const v = await verifier(staff);
+  await v.act(c, "verify");
+  await v.act(c, "dispose", { agencyId: await v.agencyId("PUPR") });
+
+  await page.goto("/");
+  await nav(page).getByRole("link", { name: "Pemberitahuan (2 belum dibaca)" }).click();
+  await expect(page).toHaveURL(/\/pemberitahuan$/);
+  await expect(page).toHaveTitle("Pemberitahuan – Suara");
+  await expect(page.getByRole("heading", { level: 1, name: "Pemberitahuan" })).toBeVisible();
+  await expect(page.getByText("2 belum dibaca.")).toBeVisible();
+  const list = page.getByRole("list", { name: "Daftar pemberitahuan" });
+  await expect(list.getByRole("heading", { level: 2 })).toHaveText([
+    `Verifikator meneruskan laporan Anda ${c.code} ke Dinas PUPR.`,
+    `Verifikator telah memeriksa laporan Anda ${c.code}.`,
+  ]);
+  await expect(list.getByText("Belum dibaca", { exact: true })).toHaveCount(2);
+  await expect(list.getByRole("link", { name: `Verifikator meneruskan laporan Anda ${c.code} ke Dinas PUPR.` })).toHaveAttribute("href", `/lacak/${c.code}`);
+  await expectNoAxeViolations(page, "notification centre, two unread");
+
+  await list.getByRole("button", { name: `Tandai sudah dibaca — pemberitahuan: Verifikator meneruskan laporan Anda ${c.code} ke Dinas PUPR.` }).click();
+  await expect(page.getByText("1 belum dibaca.")).toBeVisible();
+  await expect(nav(page).getByRole("link", { name: "Pemberitahuan (1 belum dibaca)" })).toBeVisible();
+  await expect(list.getByText("Sudah dibaca", { exact: true })).toHaveCount(1);
+  await expect(list.getByText("Belum dibaca", { exact: true })).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Tandai semua sudah dibaca" }).click();
+  await expect(page.getByText("Semua sudah dibaca.")).toBeVisible();
+  await expect(nav(page).getByRole("link", { name: "Pemberitahuan", exact: true })).toBeVisible();
+  await expect(list.getByText("Sudah dibaca", { exact: true })).toHaveCount(2);
+  await expect(page.getByRole("button", { name: /Tandai/ })).toHaveCount(0);
+  await expectNoAxeViolations(page, "notification centre, all read");
+  await staff.dispose();
+});
+
+test("someone not signed in is sent to sign in first", async ({ page }) => {
+  await page.goto("/pemberitahuan");
+  await expect(page).toHaveURL(/\/masuk\?returnTo=%2Fpemberitahuan$/);
+  await expect(nav(page).getByRole("link", { name: /Pemberitahuan/ })).toHaveCount(0);
+});
+
+test.describe("live, with JavaScript", () => {
+  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "live updates need JavaScript; without it pages are current when loaded");
+
+  test("a new notification is announced once and the header count follows, without a reload", async ({ page, playwright, baseURL }) => {
+    await newResident(page);
+    const c = await fileAsPage(page);
+    await page.goto("/");
+    await expect(nav(page).getByRole("link", { name: "Pemberitahuan", exact: true })).toBeVisible();
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    // The subscription opens once the page is scripted; wait for its WebSocket.
+    await page.waitForEvent("websocket", { predicate: (ws) => ws.url().endsWith("/graphql"), timeout: 10_000 }).catch(() => {});
+    await page.waitForTimeout(500);
+    const staff = await playwright.request.newContext({ baseURL });
+    await (await verifier(staff)).act(c, "verify");
+    await expect(page.locator("[data-live-announcer]")).toHaveText(`Pemberitahuan baru: Verifikator telah memeriksa laporan Anda ${c.code}.`);
+    await expect(nav(page).getByRole("link", { name: "Pemberitahuan (1 belum dibaca)" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await staff.dispose();
+  });
+
+  test.describe(() => {
+    // The virtual screen reader is injected as an inline module, which the app's CSP refuses.
+    test.use({ bypassCSP: true });
+  test("an open tracking page shows an update without a reload, and a screen reader hears it once", async ({ page, request, playwright, baseURL }) => {
+    const complaint = await createComplaint(request);
+    const sockets: string[] = [];
+    page.on("websocket", (ws) => sockets.push(ws.url()));
+    await page.goto(`/lacak/${complaint.trackingCode}`);
+    const status = page.locator("dt", { hasText: "Status" }).locator("+ dd");
+    await expect(status).toHaveText("Terkirim, menunggu verifikasi");
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    await startScreenReader(page);
+    await expect.poll(() => sockets.some((u) => u.endsWith("/graphql")), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(500);
+    await clearHeard(page);
+
+    const staff = await playwright.request.newContext({ baseURL, extraHTTPHeaders: {} });
+    await (await verifier(staff)).act({ code: complaint.trackingCode }, "verify");
+    await expect(status).not.toHaveText("Terkirim, menunggu verifikasi");
+    const newStatus = (await status.textContent())!.trim();
+    const sentence = `Laporan ini baru saja diperbarui. Status: ${newStatus}.`;
+    await expect(page.locator("[data-live-announcer]")).toHaveText(sentence);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await page.waitForTimeout(1000);
+    const polite = (await heard(page)).filter((p) => p.startsWith("polite:") && p.trim() !== "polite:");
+    // Said once: the update is not repeated, and nothing else (a second notification) is said.
+    expect(polite, JSON.stringify(polite)).toEqual([`polite: ${sentence}`]);
+    await staff.dispose();
+  });
+  });
+});
+
+// ───────────────────────────── virtual screen reader (browser build) ─────────────────────────────
+
+const require = createRequire(import.meta.url);
+const browserBuild = fs.readFileSync(
+  path.join(path.dirname(require.resolve("@guidepup/virtual-screen-reader/package.json")), "lib/esm/index.browser.js"),
+  "utf8",
+);
+const buildPath = "/__e2e/virtual-screen-reader.js";
+
+type Reader = { start(o: { container: Element }): Promise<void>; spokenPhraseLog(): Promise<string[]>; clearSpokenPhraseLog(): Promise<void> };
+
+async function startScreenReader(page: Page): Promise<void> {
+  await page.route(`**${buildPath}`, (route) => route.fulfill({ body: browserBuild, contentType: "text/javascript" }));
+  await page.addScriptTag({ type: "module", content: `import { virtual } from "${buildPath}"; window.__vsr = virtual;` });
+  await page.waitForFunction(() => "__vsr" in window);
+  await page.evaluate(() => (window as unknown as { __vsr: Reader }).__vsr.start({ container: document.body }));
+}
+
+async function heard(page: Page): Promise<string[]> {
+  return page.evaluate(async () => [...(await (window as unknown as { __vsr: Reader }).__vsr.spokenPhraseLog())]);
+}
+
+async function clearHeard(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __vsr: Reader }).__vsr.clearSpokenPhraseLog());
+}
