@@ -4,7 +4,7 @@ import type { Section } from "./section.ts";
 export const accountMessages: Section = {
   id: {
     // Sign-in takes an e-mail or a phone number.
-    "email.invalid_credentials": "Email/nomor HP atau kata sandi salah. Periksa lalu coba lagi",
+    "email.invalid_credentials": "Email, nomor HP, atau kata sandi salah. Periksa lalu coba lagi",
     "email.required": "Tulis alamat email atau nomor HP Anda",
     "email.too_many_attempts": "Terlalu banyak percobaan masuk untuk akun ini. Coba lagi dalam {minutes} menit",
     // Following without an account, and recovery.
@@ -24,7 +24,7 @@ export const accountMessages: Section = {
       "Kode Anda: {code}. Berlaku {minutes} menit. Jangan berikan kode ini kepada siapa pun, termasuk petugas. Jika Anda tidak memintanya, abaikan pesan ini.",
   },
   en: {
-    "email.invalid_credentials": "E-mail/phone number or password is wrong. Check and try again",
+    "email.invalid_credentials": "The e-mail, phone number or password is wrong. Check them and try again",
     "email.required": "Enter your e-mail address or phone number",
     "email.too_many_attempts": "Too many sign-in attempts for this account. Try again in {minutes} minutes",
     "contact.required": "Enter a phone number or e-mail address",
