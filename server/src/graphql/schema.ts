@@ -10,6 +10,7 @@ import "./types/workflow.ts";
 import "./types/queue.ts";
 import "./types/follow.ts";
 import "./types/account.ts";
+import "./types/tracking.ts";
 
 export const schema = builder.toSchema();
 

@@ -13,7 +13,7 @@ describe("parseContact", () => {
     ["+62 812 3456 7890", { ok: true, value: "+6281234567890", kind: "phone" }],
     ["12345", { ok: false, code: "invalid_phone" }],
     ["nama saya", { ok: false, code: "invalid_phone" }],
-  ])("%j", (input, expected) => {
+  ] as [string, { ok: boolean; code?: string; value?: string; kind?: string }][])("%j", (input, expected) => {
     const parsed = parseContact(input);
     if (expected.ok) expect(parsed).toEqual({ ok: true, contact: { kind: expected.kind, value: expected.value } });
     else expect(parsed).toEqual({ ok: false, issue: { field: "contact", code: expected.code } });
