@@ -157,6 +157,11 @@ export const accountId = {
 	'account.track.done.rate': 'Terima kasih. Penilaian Anda sudah tersimpan.',
 	'account.track.done.reopen': 'Laporan dibuka kembali dan dikirim lagi ke instansi.',
 	'account.track.done.close': 'Laporan sudah ditutup. Terima kasih.',
+	'account.track.done.resume': 'Laporan dikirim lagi ke petugas untuk diperiksa.',
+	'account.track.resume.heading': 'Sudah menambah keterangan?',
+	'account.track.resume.text':
+		'Petugas menunda laporan ini sampai ada keterangan dari Anda. Kirim balasan di atas, lalu minta petugas melanjutkan.',
+	'account.track.resume.submit': 'Minta petugas melanjutkan',
 	'account.track.done.follow': 'Anda sekarang mengikuti laporan ini.',
 	'account.track.done.unfollow': 'Anda tidak lagi mengikuti laporan ini.',
 
@@ -332,6 +337,11 @@ export const accountEn: Record<keyof typeof accountId, string> = {
 	'account.track.done.rate': 'Thank you. Your rating is saved.',
 	'account.track.done.reopen': 'The report is reopened and sent to the agency again.',
 	'account.track.done.close': 'The report is closed. Thank you.',
+	'account.track.done.resume': 'The report is sent back to the verifiers to check.',
+	'account.track.resume.heading': 'Added the information?',
+	'account.track.resume.text':
+		'The verifiers postponed this report until you give more information. Send a reply above, then ask them to continue.',
+	'account.track.resume.submit': 'Ask the verifiers to continue',
 	'account.track.done.follow': 'You now follow this report.',
 	'account.track.done.unfollow': 'You no longer follow this report.',
 

@@ -90,7 +90,7 @@ const Rate = operation<{ rateComplaint: Payload }, Vars & { rating: number | nul
 	}
 `);
 
-const Act = operation<{ actOnComplaint: Payload }, Vars & { action: 'reopen' | 'close'; note: string | null }>(/* GraphQL */ `
+const Act = operation<{ actOnComplaint: Payload }, Vars & { action: 'reopen' | 'close' | 'resume'; note: string | null }>(/* GraphQL */ `
 	mutation ReporterAct($trackingCode: String!, $accessSecret: String, $action: ComplaintAction!, $note: String) {
 		actOnComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, action: $action, note: $note }) {
 			errors { field code message }
@@ -115,7 +115,7 @@ const Unfollow = operation<{ unfollowComplaint: Payload }, FollowVars>(/* GraphQ
 `);
 
 /** Success notices after an action (redirect-after-post): ?selesai=<one of these>. */
-const doneNotices = ['reply', 'rate', 'reopen', 'close', 'follow', 'unfollow'] as const;
+const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'follow', 'unfollow'] as const;
 type Done = (typeof doneNotices)[number];
 
 export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders }) => {
@@ -150,6 +150,7 @@ const fieldIds: Record<string, Record<string, string>> = {
 	rate: { rating: 'rating', comment: 'ratingComment' },
 	reopen: { note: 'reopenNote' },
 	close: {},
+	resume: {},
 	follow: { contact: 'followContact', accessSecret: 'followSecret' },
 	unfollow: { contact: 'followContact', accessSecret: 'followSecret' }
 };
@@ -213,6 +214,12 @@ export const actions: Actions = {
 		const { actOnComplaint } = await execute(event.locals, Act, { trackingCode, accessSecret, action: 'close', note: null });
 		if (actOnComplaint.errors.length > 0) return failed('close', {}, actOnComplaint.errors);
 		done('close');
+	},
+	resume: async (event) => {
+		const { trackingCode, accessSecret, done } = await read(event);
+		const { actOnComplaint } = await execute(event.locals, Act, { trackingCode, accessSecret, action: 'resume', note: null });
+		if (actOnComplaint.errors.length > 0) return failed('resume', {}, actOnComplaint.errors);
+		done('resume');
 	},
 	follow: (event) => follow(event, 'follow'),
 	unfollow: (event) => follow(event, 'unfollow')
