@@ -227,3 +227,37 @@ test("account recovery answers the same for any contact and asks for the code ne
   await expect(errorSummary(page)).toContainText("Kode tidak cocok atau sudah tidak berlaku");
   await expectNoAxeViolations(page, "reset, wrong code");
 });
+
+test("sign-up works with the keyboard alone", async ({ page, javaScriptEnabled }, info) => {
+  await page.goto("/daftar");
+  const tabTo = async (id: string) => {
+    for (let i = 0; i < 40; i++) {
+      if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`Tab never reached #${id}`);
+  };
+  await tabTo("name");
+  await page.keyboard.type("Nenek Sitti");
+  await tabTo("email");
+  await page.keyboard.type(uniqueEmail(`kb-${info.project.name}`));
+  await tabTo("password");
+  await page.keyboard.type("sungai jeneberang");
+  const toggle = page.getByRole("button", { name: "Tampilkan kata sandi" });
+  if (javaScriptEnabled) {
+    // The toggle comes right after the field and works with Space.
+    await page.keyboard.press("Tab");
+    await expect(toggle).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByLabel("Kata sandi", { exact: true })).toHaveAttribute("type", "text");
+  } else {
+    await expect(toggle).toHaveCount(0);
+  }
+  const submit = page.getByRole("button", { name: "Buat akun", exact: true });
+  for (let i = 0; i < 10 && !(await submit.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(submit).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/akun$/);
+  await expect(page.getByText("Masuk sebagai Nenek Sitti.")).toBeVisible();
+});
