@@ -261,3 +261,29 @@ test("sign-up works with the keyboard alone", async ({ page, javaScriptEnabled }
   await expect(page).toHaveURL(/\/akun$/);
   await expect(page.getByText("Masuk sebagai Nenek Sitti.")).toBeVisible();
 });
+
+test("a sahabat follows a kecamatan of their own; a resident may not open the page", async ({ page }) => {
+  const signInAs = async (email: string) => {
+    await page.goto("/masuk?returnTo=%2Fakun%2Fikuti");
+    await page.getByLabel("Email atau nomor HP").fill(email);
+    await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
+    await expect(page).toHaveURL(/\/akun\/ikuti$/);
+  };
+  await signInAs("sahabat@demo.suara.id");
+  await expect(page.getByRole("heading", { level: 1, name: "Ikuti kecamatan dan topik" })).toBeVisible();
+  const kecamatan = page.getByRole("group", { name: /Kecamatan/ }).getByRole("checkbox");
+  expect(await kecamatan.count()).toBeGreaterThan(0);
+  const first = kecamatan.first();
+  const before = await first.isChecked();
+  await first.setChecked(!before);
+  await page.getByRole("button", { name: "Simpan pilihan" }).click();
+  await expect(page.getByText("Pilihan Anda sudah disimpan.")).toBeVisible();
+  await expect(page.getByRole("group", { name: /Kecamatan/ }).getByRole("checkbox").first()).toBeChecked({ checked: !before });
+  await expectNoAxeViolations(page, "area follows, saved");
+
+  await page.getByRole("navigation", { name: "Menu utama" }).getByRole("button", { name: "Keluar" }).click();
+  await signInAs("warga@demo.suara.id");
+  const response = await page.goto("/akun/ikuti");
+  expect(response?.status()).toBe(403);
+});
