@@ -26,3 +26,20 @@ export function parseContact(input: string | null | undefined, field = "contact"
 export function contactWhere(contact: Contact): { email: string } | { phone: string } {
   return contact.kind === "email" ? { email: contact.value } : { phone: contact.value };
 }
+
+/**
+ * The reporter's contact details on one complaint: each optional, each checked on its own
+ * (a phone field holding an e-mail is an invalid phone, not an e-mail).
+ */
+export function validateReporterContact(input: { phone?: string | null; email?: string | null }):
+  | { ok: true; value: { phone: string | null; email: string | null } }
+  | { ok: false; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const rawPhone = input.phone?.trim() || null;
+  const phone = rawPhone ? normalizePhone(rawPhone) : null;
+  if (rawPhone && !phone) issues.push({ field: "phone", code: "invalid_phone" });
+  const rawEmail = input.email?.trim().toLowerCase() || null;
+  if (rawEmail && (rawEmail.length > 254 || !email.safeParse(rawEmail).success)) issues.push({ field: "email", code: "invalid_email" });
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { phone, email: rawEmail } };
+}
