@@ -169,6 +169,16 @@ test("without the PIN a visitor sees only the public view; with it, the reporter
   // Not resolved yet: no rating and no reopening.
   await expect(page.getByRole("button", { name: "Kirim penilaian" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Buka kembali laporan" })).toHaveCount(0);
+
+  // The reporter corrects their contact details; a wrong number is explained and kept.
+  await mine.getByLabel(/^Nomor HP/).fill("12");
+  await mine.getByRole("button", { name: "Simpan data kontak" }).click();
+  await expect(errorSummary(page)).toContainText("Tulis nomor HP yang benar");
+  await expect(mine.getByLabel(/^Nomor HP/)).toHaveValue("12");
+  await mine.getByLabel(/^Nomor HP/).fill("0812 3434 5656");
+  await page.getByRole("button", { name: "Simpan data kontak" }).click();
+  await expect(page.getByText("Data kontak Anda sudah diperbarui.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Untuk Anda sebagai pelapor" })).toContainText("+6281234345656");
 });
 
 test("a confidential complaint shows nothing without its PIN: the same 404 as a code that does not exist", async ({ page, request, context, baseURL }) => {

@@ -98,6 +98,17 @@ const Act = operation<{ actOnComplaint: Payload }, Vars & { action: 'reopen' | '
 	}
 `);
 
+const UpdateContact = operation<
+	{ updateReporterContact: Payload },
+	Vars & { phone: string; email: string }
+>(/* GraphQL */ `
+	mutation UpdateReporterContact($trackingCode: String!, $accessSecret: String, $phone: String, $email: String) {
+		updateReporterContact(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, phone: $phone, email: $email }) {
+			errors { field code message }
+		}
+	}
+`);
+
 type FollowVars = Vars & { contact: string | null };
 const Follow = operation<{ followComplaint: Payload }, FollowVars>(/* GraphQL */ `
 	mutation FollowComplaint($trackingCode: String!, $accessSecret: String, $contact: String) {
@@ -115,7 +126,7 @@ const Unfollow = operation<{ unfollowComplaint: Payload }, FollowVars>(/* GraphQ
 `);
 
 /** Success notices after an action (redirect-after-post): ?selesai=<one of these>. */
-const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'follow', 'unfollow'] as const;
+const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'follow', 'unfollow'] as const;
 type Done = (typeof doneNotices)[number];
 
 export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders }) => {
@@ -151,6 +162,7 @@ const fieldIds: Record<string, Record<string, string>> = {
 	reopen: { note: 'reopenNote' },
 	close: {},
 	resume: {},
+	contact: { phone: 'contactPhone', email: 'contactEmail' },
 	follow: { contact: 'followContact', accessSecret: 'followSecret' },
 	unfollow: { contact: 'followContact', accessSecret: 'followSecret' }
 };
@@ -220,6 +232,18 @@ export const actions: Actions = {
 		const { actOnComplaint } = await execute(event.locals, Act, { trackingCode, accessSecret, action: 'resume', note: null });
 		if (actOnComplaint.errors.length > 0) return failed('resume', {}, actOnComplaint.errors);
 		done('resume');
+	},
+	contact: async (event) => {
+		const { trackingCode, accessSecret, text, done } = await read(event);
+		const values = { contactPhone: text('contactPhone'), contactEmail: text('contactEmail') };
+		const { updateReporterContact } = await execute(event.locals, UpdateContact, {
+			trackingCode,
+			accessSecret,
+			phone: values.contactPhone,
+			email: values.contactEmail
+		});
+		if (updateReporterContact.errors.length > 0) return failed('contact', values, updateReporterContact.errors);
+		done('contact');
 	},
 	follow: (event) => follow(event, 'follow'),
 	unfollow: (event) => follow(event, 'unfollow')
