@@ -8,7 +8,7 @@ test("the demo verifier signs in and out", async ({ page }) => {
   await page.goto("/masuk");
   await expect(page).toHaveTitle("Masuk – Suara");
   await expectNoAxeViolations(page, "sign-in, empty");
-  const email = page.getByLabel("Alamat e-mail");
+  const email = page.getByLabel("Email atau nomor HP");
   const password = page.getByLabel("Kata sandi", { exact: true });
   await expect(email).toHaveAttribute("autocomplete", "username");
   await expect(password).toHaveAttribute("autocomplete", "current-password");
@@ -30,14 +30,14 @@ test("the demo verifier signs in and out", async ({ page }) => {
 
 test("a wrong password shows an error and keeps the e-mail", async ({ page }) => {
   await page.goto("/masuk");
-  await page.getByLabel("Alamat e-mail").fill(demoVerifier.email);
+  await page.getByLabel("Email atau nomor HP").fill(demoVerifier.email);
   await page.getByLabel("Kata sandi", { exact: true }).fill("salah-sekali");
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
 
   await expect(page).toHaveTitle("Galat: Masuk – Suara");
   await expect(errorSummary(page)).toBeVisible();
   await expect(errorSummary(page)).toBeFocused();
-  await expect(page.getByLabel("Alamat e-mail")).toHaveValue(demoVerifier.email);
+  await expect(page.getByLabel("Email atau nomor HP")).toHaveValue(demoVerifier.email);
   await expect(page.getByLabel("Kata sandi", { exact: true })).toHaveValue("");
   await expectNoAxeViolations(page, "sign-in, with errors");
   await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Masuk" })).toBeVisible();
@@ -49,9 +49,21 @@ test("the password can be shown with JavaScript", async ({ page, javaScriptEnabl
   const password = page.getByLabel("Kata sandi", { exact: true });
   await password.fill("rahasia");
   await expect(password).toHaveAttribute("type", "password");
-  await page.getByRole("checkbox", { name: "Tampilkan kata sandi" }).check();
+  const toggle = page.getByRole("button", { name: "Tampilkan kata sandi" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await expect(password).toHaveAttribute("type", "text");
   await expect(password).toHaveValue("rahasia");
+  await toggle.click();
+  await expect(password).toHaveAttribute("type", "password");
+});
+
+test("without JavaScript there is no toggle and the field stays a password field", async ({ page, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled, "the no-JavaScript page");
+  await page.goto("/masuk");
+  await expect(page.getByLabel("Kata sandi", { exact: true })).toHaveAttribute("type", "password");
+  await expect(page.getByRole("button", { name: "Tampilkan kata sandi" })).toHaveCount(0);
 });
 
 test("signing out needs a form post, not a link", async ({ request }) => {

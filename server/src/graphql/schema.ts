@@ -11,6 +11,9 @@ import "./types/workflow.ts";
 import "./types/queue.ts";
 import "./types/admin.ts";
 import "./types/notification.ts";
+import "./types/follow.ts";
+import "./types/account.ts";
+import "./types/tracking.ts";
 
 export const schema = builder.toSchema();
 

@@ -92,7 +92,7 @@ describe("fieldMessage", () => {
     // The field-specific sentences still win over the new generic ones.
     ["en", "villageCode", "not_in_district", undefined, "That desa or kelurahan is not in the chosen kecamatan. Choose again"],
     ["id", "reporterName", "name_required_to_show", undefined, "Tulis nama Anda jika ingin nama ditampilkan"],
-    ["en", "email", "invalid_credentials", undefined, "The e-mail or password is wrong. Check them and try again"],
+    ["en", "email", "invalid_credentials", undefined, "The e-mail, phone number or password is wrong. Check them and try again"],
     ["en", "clientRequestId", "too_long", { max: 100, length: 101 }, "Too long: at most 100 characters, now 101"],
   ])("%s %s.%s → %j", (locale, field, code, params, expected) => {
     expect(fieldMessage(locale, field, code, params)).toBe(expected);

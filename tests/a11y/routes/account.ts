@@ -1,4 +1,98 @@
 // Route declarations for one area of the app; routes.ts spreads them in.
-import type { RouteDeclaration } from "../support/declaration.ts";
+import { notApplicable, type RouteDeclaration, type ScriptOnly } from "../support/declaration.ts";
+import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
 
-export const accountRoutes: Record<string, RouteDeclaration> = {};
+/** The show-password button of PasswordField exists only once scripted, on purpose. */
+const passwordToggle: ScriptOnly = {
+  text: /^Tampilkan kata sandi$/,
+  reason: "the show-password toggle (PasswordField): unmasking needs JavaScript; without it the field stays a password field",
+};
+
+export const accountRoutes: Record<string, RouteDeclaration> = {
+  "/daftar": {
+    role: "anonymous",
+    scriptOnly: [passwordToggle],
+    states: {
+      empty: { description: "the sign-up form as it opens" },
+      errors: { description: "the empty form sent: contact and password missing", act: send("Buat akun"), reached: errorSummaryShown },
+      filled: {
+        description: "name, e-mail, phone and password typed, not yet sent",
+        act: async (page) => {
+          await page.locator("#name").fill("Daeng Ngai");
+          await page.locator("#email").fill("daeng@contoh.id");
+          await page.locator("#phone").fill("0812 3456 7890");
+          await page.locator("#password").fill("rumah di tepi sungai");
+        },
+      },
+    },
+  },
+
+  "/lupa-sandi": {
+    role: "anonymous",
+    states: {
+      empty: { description: "asking for a recovery code, as it opens" },
+      errors: { description: "sent without a contact", act: send("Kirim kode"), reached: errorSummaryShown },
+      filled: {
+        description: "a phone number typed, not yet sent",
+        act: async (page) => {
+          await page.locator("#contact").fill("0812 3456 7890");
+        },
+      },
+    },
+  },
+
+  "/lupa-sandi/kode": {
+    role: "anonymous",
+    scriptOnly: [passwordToggle],
+    states: {
+      empty: { description: "entering the code and a new password, as it opens" },
+      errors: { description: "sent empty: contact, code and password missing", act: send("Simpan kata sandi baru"), reached: errorSummaryShown },
+      filled: {
+        description: "contact, code and new password typed, not yet sent",
+        act: async (page) => {
+          await page.locator("#contact").fill("warga@contoh.id");
+          await page.locator("#code").fill("123 456");
+          await page.locator("#password").fill("sandi baru yang panjang");
+        },
+      },
+    },
+  },
+
+  "/akun": {
+    role: "resident",
+    states: {
+      empty: { description: "Laporan saya of the demo resident" },
+      errors: notApplicable("a list with links, no form"),
+      filled: {
+        description: "after saving a report and after a new password: the confirmation panel above the list",
+        path: () => "/akun?sandi=baru",
+      },
+    },
+  },
+
+  "/akun/klaim": {
+    role: "resident",
+    states: {
+      empty: { description: "the claim form as it opens" },
+      errors: { description: "sent empty: code and PIN missing", act: send("Simpan ke akun saya"), reached: errorSummaryShown },
+      filled: {
+        description: "a tracking code and PIN typed, not yet sent",
+        act: async (page) => {
+          await page.locator("#trackingCode").fill("GWA-7K3P-9Q");
+          await page.locator("#accessSecret").fill("1234-5678");
+        },
+      },
+    },
+  },
+
+  "/akun/ikuti": {
+    role: "sahabat",
+    states: {
+      empty: { description: "the sahabat's kecamatan and every topic, none followed yet" },
+      errors: notApplicable(
+        "every choice is a checkbox from the viewer's own scope; only a tampered post is refused, which the API tests cover (tests/api/follows.test.ts)",
+      ),
+      filled: { description: "every kecamatan and topic ticked, not yet saved", act: fillEverything },
+    },
+  },
+};

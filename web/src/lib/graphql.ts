@@ -49,3 +49,26 @@ export async function execute<TData, TVariables>(
 	if (result.data == null) fail(locals.locale, [{ message: 'GraphQL result has no data' }]);
 	return result.data as TData;
 }
+
+/** A refusal a form shows at its field instead of an error page (too many PIN attempts). */
+export interface Refusal {
+	code: 'RATE_LIMITED';
+	message: string;
+}
+
+/**
+ * Like `execute`, but a RATE_LIMITED error comes back as a refusal with the server's sentence
+ * (already in the reader's language), so the form can show it as a field error.
+ */
+export async function executeOrRefuse<TData, TVariables>(
+	locals: App.Locals,
+	op: Operation<TData, TVariables>,
+	...variables: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<{ data: TData; refusal?: undefined } | { data?: undefined; refusal: Refusal }> {
+	const result = await locals.graphql(op.document, variables[0] as Record<string, unknown> | undefined);
+	const limited = result.errors?.find((e) => e.extensions?.['code'] === 'RATE_LIMITED');
+	if (limited) return { refusal: { code: 'RATE_LIMITED', message: limited.message } };
+	if (result.errors?.length) fail(locals.locale, result.errors);
+	if (result.data == null) fail(locals.locale, [{ message: 'GraphQL result has no data' }]);
+	return { data: result.data as TData };
+}

@@ -1,6 +1,6 @@
 // Looking up a complaint by tracking code (and the reporter's PIN, if given).
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { executeOrRefuse, operation, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { setAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
@@ -34,7 +34,14 @@ export const actions: Actions = {
 		if (!trackingCode) return failWith(400, 'track.error.codeMissing');
 		const accessSecret = values.accessSecret.trim() || null;
 
-		const { complaint } = await execute(locals, Find, { trackingCode, accessSecret });
+		const found = await executeOrRefuse(locals, Find, { trackingCode, accessSecret });
+		if (found.refusal) {
+			// Too many wrong PINs for this code (or this account): said at the PIN, in words, and
+			// what was typed is kept.
+			const errors: FieldError[] = [{ field: 'accessSecret', code: found.refusal.code, message: found.refusal.message }];
+			return fail(429, { values, errors });
+		}
+		const { complaint } = found.data;
 		// Same message whether the complaint does not exist or may not be seen.
 		if (!complaint) return failWith(404, 'track.error.notFound');
 

@@ -1,4 +1,5 @@
-// Sign-in for staff and volunteers: one signIn mutation; the server sets the session cookie.
+// Sign-in with an e-mail address or a phone number: one signIn mutation; the server sets the
+// session cookie. Afterwards back to where the person came from (a same-site path only).
 import { fail, redirect } from '@sveltejs/kit';
 import { execute, operation, type FieldError } from '$lib/graphql';
 import { safeReturnTo } from '$lib/server/return-to';

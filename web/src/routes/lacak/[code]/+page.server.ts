@@ -1,11 +1,13 @@
 // One complaint's tracking page. The reporter's PIN comes from the cookie set when filing or
-// looking it up; the server decides what the viewer may see.
-import { error, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+// looking it up (or the owning account is signed in); the server decides what the viewer may see
+// and do. The reporter's actions (reply, rate, reopen, close) and following are form actions, so
+// they work without JavaScript.
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { execute, executeOrRefuse, operation, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { getAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 interface Named {
 	name: string;
@@ -20,6 +22,7 @@ export interface TrackedComplaint {
 	story: string | null;
 	status: string;
 	statusLabel: string;
+	holder: 'VERIFIER' | 'AGENCY' | 'REPORTER' | 'NOBODY';
 	privacy: 'PUBLIC' | 'ANONYMOUS' | 'CONFIDENTIAL';
 	isSandbox: boolean;
 	submittedAt: string;
@@ -30,33 +33,101 @@ export interface TrackedComplaint {
 	category: Named | null;
 	agency: Named | null;
 	reporterName: string | null;
+	reporterPhone: string | null;
+	reporterEmail: string | null;
+	rating: number | null;
+	ratingComment: string | null;
 	verifyDueAt: string | null;
 	viewerIsReporter: boolean;
+	isFollowing: boolean;
+	viewerFollowsByDefault: boolean;
+	deadline: { dueAt: string; kind: 'verify' | 'followUp' | 'autoClose'; isOverdue: boolean; label: string } | null;
+	availableActions: Array<{ action: string }>;
 	timeline: Array<{
 		id: string;
 		type: string;
 		statusLabel: string | null;
+		actorLabel: string | null;
 		note: string | null;
 		createdAt: string;
 	}>;
 }
 
-const Track = operation<
-	{ complaint: TrackedComplaint | null },
-	{ trackingCode: string; accessSecret: string | null }
->(/* GraphQL */ `
+type Vars = { trackingCode: string; accessSecret: string | null };
+
+const Track = operation<{ complaint: TrackedComplaint | null }, Vars>(/* GraphQL */ `
 	query TrackComplaint($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
-			trackingCode kind kindLabel title story status statusLabel privacy isSandbox
-			submittedAt incidentDate landmark reporterName verifyDueAt viewerIsReporter
+			trackingCode kind kindLabel title story status statusLabel holder privacy isSandbox
+			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
+			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault
+			deadline { dueAt kind isOverdue label }
+			availableActions { action }
 			district { name }
 			village { name }
 			category { name }
 			agency { name }
-			timeline { id type statusLabel note createdAt }
+			timeline { id type statusLabel actorLabel note createdAt }
 		}
 	}
 `);
+
+type Payload = { errors: FieldError[] };
+
+const Reply = operation<{ replyToComplaint: Payload }, Vars & { body: string }>(/* GraphQL */ `
+	mutation ReplyToComplaint($trackingCode: String!, $accessSecret: String, $body: String) {
+		replyToComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, body: $body }) {
+			errors { field code message }
+		}
+	}
+`);
+
+const Rate = operation<{ rateComplaint: Payload }, Vars & { rating: number | null; comment: string }>(/* GraphQL */ `
+	mutation RateComplaint($trackingCode: String!, $accessSecret: String, $rating: Int, $comment: String) {
+		rateComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, rating: $rating, comment: $comment }) {
+			errors { field code message }
+		}
+	}
+`);
+
+const Act = operation<{ actOnComplaint: Payload }, Vars & { action: 'reopen' | 'close' | 'resume'; note: string | null }>(/* GraphQL */ `
+	mutation ReporterAct($trackingCode: String!, $accessSecret: String, $action: ComplaintAction!, $note: String) {
+		actOnComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, action: $action, note: $note }) {
+			errors { field code message }
+		}
+	}
+`);
+
+const UpdateContact = operation<
+	{ updateReporterContact: Payload },
+	Vars & { phone: string; email: string }
+>(/* GraphQL */ `
+	mutation UpdateReporterContact($trackingCode: String!, $accessSecret: String, $phone: String, $email: String) {
+		updateReporterContact(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, phone: $phone, email: $email }) {
+			errors { field code message }
+		}
+	}
+`);
+
+type FollowVars = Vars & { contact: string | null };
+const Follow = operation<{ followComplaint: Payload }, FollowVars>(/* GraphQL */ `
+	mutation FollowComplaint($trackingCode: String!, $accessSecret: String, $contact: String) {
+		followComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, contact: $contact }) {
+			errors { field code message }
+		}
+	}
+`);
+const Unfollow = operation<{ unfollowComplaint: Payload }, FollowVars>(/* GraphQL */ `
+	mutation UnfollowComplaint($trackingCode: String!, $accessSecret: String, $contact: String) {
+		unfollowComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, contact: $contact }) {
+			errors { field code message }
+		}
+	}
+`);
+
+/** Success notices after an action (redirect-after-post): ?selesai=<one of these>. */
+const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'follow', 'unfollow'] as const;
+type Done = (typeof doneNotices)[number];
 
 export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders }) => {
 	const trackingCode = normaliseTrackingCode(params.code);
@@ -66,22 +137,137 @@ export const load: PageServerLoad = async ({ params, url, locals, cookies, setHe
 	const accessSecret = getAccessSecret(cookies, trackingCode) ?? null;
 	const { complaint } = await execute(locals, Track, { trackingCode, accessSecret });
 	if (!complaint) {
+		// The same page whether the code does not exist or may not be seen (a confidential complaint).
 		error(404, { message: t(locals.locale, 'error.complaintNotFound.text'), code: 'complaint_not_found' });
 	}
 	// The page can show the PIN and a confidential story: never keep it in a shared cache.
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const isNew = url.searchParams.get('baru') === '1';
+	const done = url.searchParams.get('selesai');
 	return {
 		complaint,
 		isNew,
 		accessSecret: isNew ? accessSecret : null,
-		overdueSince: verificationOverdue(complaint, new Date())
+		/** The viewer holds the PIN in a cookie, so forms need not ask for it. */
+		hasSecret: accessSecret !== null,
+		done: (doneNotices as readonly string[]).includes(done ?? '') ? (done as Done) : null,
+		overdueSince: complaint.deadline?.isOverdue ? complaint.deadline.dueAt : null
 	};
 };
 
-/** The verification deadline, once it has passed with the complaint still waiting to be checked.
- * (The API has no overdue flag yet; this is the one deadline the tracking page knows.) */
-function verificationOverdue(complaint: TrackedComplaint, now: Date): string | null {
-	const due = complaint.verifyDueAt;
-	return complaint.status === 'SUBMITTED' && due && Date.parse(due) < now.getTime() ? due : null;
+/** Field names of the API mapped to this page's field ids (several forms share one page). */
+const fieldIds: Record<string, Record<string, string>> = {
+	reply: { body: 'replyBody' },
+	rate: { rating: 'rating', comment: 'ratingComment' },
+	reopen: { note: 'reopenNote' },
+	close: {},
+	resume: {},
+	contact: { phone: 'contactPhone', email: 'contactEmail' },
+	follow: { contact: 'followContact', accessSecret: 'followSecret' },
+	unfollow: { contact: 'followContact', accessSecret: 'followSecret' }
+};
+
+function failed(form: keyof typeof fieldIds, values: Record<string, string>, errors: FieldError[], status = 400) {
+	const ids = fieldIds[form]!;
+	return fail(status, {
+		form,
+		values,
+		errors: errors.map((e) => ({ ...e, field: ids[e.field] ?? '' }))
+	});
+}
+
+/** Too many wrong PINs: said at the PIN field, in words, with what was typed kept. */
+function refused(form: 'follow' | 'unfollow', values: Record<string, string>, message: string) {
+	return failed(form, values, [{ field: 'accessSecret', code: 'RATE_LIMITED', message }], 429);
+}
+
+async function read(event: RequestEvent) {
+	const trackingCode = normaliseTrackingCode(event.params['code'] ?? '');
+	const form = await event.request.formData();
+	const text = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value : '';
+	};
+	const accessSecret = getAccessSecret(event.cookies, trackingCode) ?? null;
+	const done = (what: Done) => redirect(303, `/lacak/${encodeURIComponent(trackingCode)}?selesai=${what}#selesai`);
+	return { trackingCode, accessSecret, text, done };
+}
+
+export const actions: Actions = {
+	reply: async (event) => {
+		const { trackingCode, accessSecret, text, done } = await read(event);
+		const values = { replyBody: text('replyBody') };
+		const { replyToComplaint } = await execute(event.locals, Reply, { trackingCode, accessSecret, body: values.replyBody });
+		if (replyToComplaint.errors.length > 0) return failed('reply', values, replyToComplaint.errors);
+		done('reply');
+	},
+	rate: async (event) => {
+		const { trackingCode, accessSecret, text, done } = await read(event);
+		const values = { rating: text('rating'), ratingComment: text('ratingComment') };
+		const rating = /^[1-5]$/.test(values.rating) ? Number(values.rating) : null;
+		const { rateComplaint } = await execute(event.locals, Rate, {
+			trackingCode,
+			accessSecret,
+			rating,
+			comment: values.ratingComment
+		});
+		if (rateComplaint.errors.length > 0) return failed('rate', values, rateComplaint.errors);
+		done('rate');
+	},
+	reopen: async (event) => {
+		const { trackingCode, accessSecret, text, done } = await read(event);
+		const values = { reopenNote: text('reopenNote') };
+		const { actOnComplaint } = await execute(event.locals, Act, { trackingCode, accessSecret, action: 'reopen', note: values.reopenNote });
+		if (actOnComplaint.errors.length > 0) return failed('reopen', values, actOnComplaint.errors);
+		done('reopen');
+	},
+	close: async (event) => {
+		const { trackingCode, accessSecret, done } = await read(event);
+		const { actOnComplaint } = await execute(event.locals, Act, { trackingCode, accessSecret, action: 'close', note: null });
+		if (actOnComplaint.errors.length > 0) return failed('close', {}, actOnComplaint.errors);
+		done('close');
+	},
+	resume: async (event) => {
+		const { trackingCode, accessSecret, done } = await read(event);
+		const { actOnComplaint } = await execute(event.locals, Act, { trackingCode, accessSecret, action: 'resume', note: null });
+		if (actOnComplaint.errors.length > 0) return failed('resume', {}, actOnComplaint.errors);
+		done('resume');
+	},
+	contact: async (event) => {
+		const { trackingCode, accessSecret, text, done } = await read(event);
+		const values = { contactPhone: text('contactPhone'), contactEmail: text('contactEmail') };
+		const { updateReporterContact } = await execute(event.locals, UpdateContact, {
+			trackingCode,
+			accessSecret,
+			phone: values.contactPhone,
+			email: values.contactEmail
+		});
+		if (updateReporterContact.errors.length > 0) return failed('contact', values, updateReporterContact.errors);
+		done('contact');
+	},
+	follow: (event) => follow(event, 'follow'),
+	unfollow: (event) => follow(event, 'unfollow')
+};
+
+async function follow(event: RequestEvent, what: 'follow' | 'unfollow') {
+	const { trackingCode, accessSecret: cookieSecret, text, done } = await read(event);
+	const values = { followContact: text('followContact'), followSecret: text('followSecret') };
+	// A signed-in follower is the account; the service ignores the contact then.
+	const vars = {
+		trackingCode,
+		accessSecret: values.followSecret.trim() || cookieSecret,
+		contact: values.followContact
+	};
+	let payload: Payload;
+	if (what === 'follow') {
+		const result = await executeOrRefuse(event.locals, Follow, vars);
+		if (result.refusal) return refused(what, values, result.refusal.message);
+		payload = result.data.followComplaint;
+	} else {
+		const result = await executeOrRefuse(event.locals, Unfollow, vars);
+		if (result.refusal) return refused(what, values, result.refusal.message);
+		payload = result.data.unfollowComplaint;
+	}
+	if (payload.errors.length > 0) return failed(what, values, payload.errors);
+	done(what);
 }

@@ -1,0 +1,49 @@
+// Moves a complaint through the workflow over the public GraphQL API, signed in as the demo
+// verifier and the demo officer of Dinas PUPR, like their browsers would.
+import { expect, request as newRequest, type APIRequestContext } from "@playwright/test";
+
+const password = "suara-demo-2026";
+
+async function gql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await api.post("/graphql", { data: { query, variables } });
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
+
+async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
+  const api = await newRequest.newContext({ baseURL });
+  const data = await gql<{ signIn: { errors: unknown[] } }>(
+    api,
+    `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { field } } }`,
+    { e: email, p: password },
+  );
+  expect(data.signIn.errors).toEqual([]);
+  return api;
+}
+
+const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field message } complaint { status } } }`;
+
+async function act(api: APIRequestContext, input: Record<string, unknown>): Promise<void> {
+  const data = await gql<{ actOnComplaint: { errors: unknown[] } }>(api, ACT, { i: input });
+  expect(data.actOnComplaint.errors).toEqual([]);
+}
+
+/** Verified, sent to Dinas PUPR, and resolved with a public answer. */
+export async function resolveComplaint(baseURL: string, trackingCode: string, answer: string): Promise<void> {
+  const verifier = await signedIn(baseURL, "verifikator@demo.suara.id");
+  const found = await gql<{ complaint: { id: string } | null; agencies: Array<{ id: string; shortName: string }> }>(
+    verifier,
+    `query($c: String!) { complaint(trackingCode: $c) { id } agencies { id shortName } }`,
+    { c: trackingCode },
+  );
+  const complaintId = found.complaint!.id;
+  const pupr = found.agencies.find((a) => a.shortName === "Dinas PUPR")!;
+  await act(verifier, { complaintId, action: "verify" });
+  await act(verifier, { complaintId, action: "dispose", agencyId: pupr.id });
+  await verifier.dispose();
+  const officer = await signedIn(baseURL, "petugas.pupr@demo.suara.id");
+  await act(officer, { complaintId, action: "resolve", body: answer });
+  await officer.dispose();
+}

@@ -1,0 +1,38 @@
+// "Lupa kata sandi", step 2: the code from the message and a new password. On success the
+// person is signed in (every other session ends) and goes to "Laporan saya".
+import { fail, redirect } from '@sveltejs/kit';
+import { execute, operation, type FieldError } from '$lib/graphql';
+import type { Actions, PageServerLoad } from './$types';
+
+const RECOVERY_COOKIE = 'pemulihan';
+
+const Reset = operation<
+	{ resetPassword: { ok: boolean; errors: FieldError[] } },
+	{ contact: string; code: string; password: string }
+>(/* GraphQL */ `
+	mutation ResetPassword($contact: String, $code: String, $password: String) {
+		resetPassword(input: { contact: $contact, code: $code, password: $password }) { ok errors { field code message } }
+	}
+`);
+
+export const load: PageServerLoad = ({ cookies }) => ({
+	contact: cookies.get(RECOVERY_COOKIE) ?? '',
+	sent: !!cookies.get(RECOVERY_COOKIE)
+});
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies }) => {
+		const form = await request.formData();
+		const text = (name: string) => {
+			const value = form.get(name);
+			return typeof value === 'string' ? value : '';
+		};
+		const values = { contact: text('contact'), code: text('code') };
+		const { resetPassword } = await execute(locals, Reset, { ...values, password: text('password') });
+		if (resetPassword.errors.length > 0 || !resetPassword.ok) {
+			return fail(400, { values, errors: resetPassword.errors });
+		}
+		cookies.delete(RECOVERY_COOKIE, { path: '/lupa-sandi' });
+		redirect(303, '/akun?sandi=baru');
+	}
+};
