@@ -23,6 +23,7 @@ import { formatError } from "./http/errors.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { seedDemoComplaints } from "./services/demo-data.ts";
 import { startScheduler } from "./services/scheduler.ts";
+import { createOutbox, type Outbox } from "./services/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { handleUpload, servePhoto } from "./http/uploads.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
@@ -57,6 +58,8 @@ export type RunningServer = {
   env: Env;
   db: Database;
   deps: Deps;
+  /** Delivers notifications by push, SMS and e-mail (tests drive it with runOnce). */
+  outbox: Outbox;
   server: Server;
   close(): Promise<void>;
 };
@@ -162,6 +165,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     };
     if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
+    const outbox = await createOutbox(deps, env.outbox, env.origin);
+    if (env.outbox.intervalMs > 0) cleanup.push(outbox.start(env.outbox.intervalMs));
     const makeContext = (req: IncomingMessage) => () => createContext(deps, req);
 
     const apollo = new ApolloServer<Context>({
@@ -263,7 +268,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         await runCleanup();
       })());
 
-    return { url, port: address.port, env, db, deps, server, close };
+    return { url, port: address.port, env, db, deps, outbox, server, close };
   } catch (error) {
     await runCleanup();
     throw error;

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type RunningServer, startServer } from "../../server/src/app.ts";
+import type { DatabaseConfig } from "../../server/src/db/open.ts";
 import { freshDatabaseConfig } from "./database.ts";
 
 export type GqlResult<T = any> = {
@@ -27,15 +28,18 @@ export type GqlClient = {
   cookieHeader(): string;
 };
 
-export async function startTestServer(options: { now?: () => Date; demo?: boolean } = {}): Promise<TestServer> {
-  const database = await freshDatabaseConfig();
+export async function startTestServer(
+  options: { now?: () => Date; demo?: boolean; env?: Record<string, string>; database?: DatabaseConfig } = {},
+): Promise<TestServer> {
+  // A given database is shared with another instance (tests of several instances); not dropped here.
+  const database = options.database ? { config: options.database, drop: async () => {} } : await freshDatabaseConfig();
   const dataDir = mkdtempSync(path.join(tmpdir(), "suara-api-"));
   const running = await startServer({
     web: false,
     database: database.config,
     now: options.now,
     demoComplaints: false,
-    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000" },
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", ...options.env },
   });
   const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
     const cookies = new Map<string, string>();
