@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type RunningServer, startServer } from "../../server/src/app.ts";
-import type { DatabaseConfig } from "../../server/src/db/open.ts";
 import { freshDatabaseConfig } from "./database.ts";
 
 export type GqlResult<T = any> = {
@@ -29,10 +28,9 @@ export type GqlClient = {
 };
 
 export async function startTestServer(
-  options: { now?: () => Date; demo?: boolean; env?: Record<string, string>; database?: DatabaseConfig } = {},
+  options: { now?: () => Date; demo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
-  // A given database is shared with another instance (tests of several instances); not dropped here.
-  const database = options.database ? { config: options.database, drop: async () => {} } : await freshDatabaseConfig();
+  const database = await freshDatabaseConfig();
   const dataDir = mkdtempSync(path.join(tmpdir(), "suara-api-"));
   const running = await startServer({
     web: false,
