@@ -8,6 +8,7 @@ import "./types/user.ts";
 import "./types/draft.ts";
 import "./types/workflow.ts";
 import "./types/queue.ts";
+import "./types/outbox.ts";
 
 export const schema = builder.toSchema();
 

@@ -4,6 +4,7 @@
 import { accountMessages } from "./sections/account.ts";
 import { adminMessages } from "./sections/admin.ts";
 import { notifyMessages } from "./sections/notify.ts";
+import { outboxMessages } from "./sections/outbox.ts";
 import { staffMessages } from "./sections/staff.ts";
 
 export type Locale = "id" | "en";
@@ -242,7 +243,7 @@ const en: Catalogue = {
   "error.internal": "Something went wrong on the server. Try again in a moment",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, outboxMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),
