@@ -72,7 +72,7 @@ function notify(to: { userId?: string; contact?: string; complaintId?: string },
 const deliveries = (notificationId: string) =>
   server.db.prisma.delivery.findMany({ where: { notificationId }, orderBy: { createdAt: "asc" }, include: { attempts: true } });
 
-async function complaint(sahabatId: string | null = null) {
+async function complaint(sahabatId: string | null = null, reporterId: string | null = null) {
   counter++;
   return server.db.prisma.complaint.create({
     data: {
@@ -84,6 +84,7 @@ async function complaint(sahabatId: string | null = null) {
       districtCode: "73.06.08",
       status: "SUBMITTED",
       sahabatId,
+      reporterId,
     },
   });
 }
@@ -312,5 +313,20 @@ describe("planning", () => {
     expect(d).toMatchObject({ channel: "SAHABAT_TASK", status: "SENT" });
     const task = await server.db.prisma.sahabatTask.findUniqueOrThrow({ where: { notificationId: n.id } });
     expect(task).toMatchObject({ sahabatId: sahabat.id, status: "OPEN" });
+  });
+
+  it("the reporter's own notification may go to their sahabat; a staff member's never does", async () => {
+    const sahabat = await server.db.prisma.user.findUniqueOrThrow({ where: { email: "sahabat@demo.suara.id" } });
+    const verifier = await server.db.prisma.user.findUniqueOrThrow({ where: { email: "verifikator@demo.suara.id" } });
+    // Both chose the sahabat as their only channel: only the reporter's choice can be honoured.
+    await server.db.prisma.notificationPreference.create({ data: { userId: verifier.id, channels: ["SAHABAT_TASK"] } });
+    const reporter = await person({ channels: ["SAHABAT_TASK"] });
+    const c = await complaint(sahabat.id, reporter.id);
+    const mine = await notify({ userId: reporter.id, complaintId: c.id });
+    const staffOnly = await notify({ userId: verifier.id, complaintId: c.id }, "Laporan terlambat", "Catatan internal.");
+    await server.outbox.runOnce();
+    expect((await deliveries(mine.id)).map((d) => [d.channel, d.status])).toEqual([["SAHABAT_TASK", "SENT"]]);
+    expect(await deliveries(staffOnly.id)).toEqual([]);
+    expect(await server.db.prisma.sahabatTask.count({ where: { notificationId: staffOnly.id } })).toBe(0);
   });
 });

@@ -77,7 +77,7 @@ export class Outbox {
         id: true,
         userId: true,
         contact: true,
-        complaint: { select: { trackingCode: true, sahabatId: true } },
+        complaint: { select: { trackingCode: true, sahabatId: true, reporterId: true } },
         user: {
           select: {
             email: true,
@@ -90,7 +90,11 @@ export class Outbox {
       },
     });
     const contact = n.contact?.trim() || null;
-    const sahabatId = n.complaint?.sahabatId && n.complaint.sahabatId !== n.userId ? n.complaint.sahabatId : null;
+    // "Tell my sahabat" is for the resident's side only: the reporter, or someone without an
+    // account who follows with the code and PIN. The sahabat who filed the complaint may see all
+    // of that; a notification meant for staff never becomes a sahabat's task.
+    const residentSide = n.userId === null || n.userId === n.complaint?.reporterId;
+    const sahabatId = residentSide && n.complaint?.sahabatId && n.complaint.sahabatId !== n.userId ? n.complaint.sahabatId : null;
     const reach: Reach = n.user
       ? { pushSubscriptions: n.user._count.pushSubscriptions, phone: n.user.phone, email: n.user.email, sahabatId }
       : { pushSubscriptions: 0, phone: contact && !contact.includes("@") ? contact : null, email: contact?.includes("@") ? contact : null, sahabatId };
