@@ -118,3 +118,16 @@ test("the service worker shows a pushed notification with its text and the compl
     )
     .toEqual(["/"]);
 });
+
+test("turning push on when the browser refuses notifications explains how to allow them", async ({ page, context }, testInfo) => {
+  test.skip(testInfo.project.name === "nojs", "push needs JavaScript");
+  await context.clearPermissions();
+  await page.addInitScript(() => {
+    // The browser's answer to the permission prompt: "Block".
+    Object.defineProperty(Notification, "requestPermission", { value: () => Promise.resolve("denied") });
+  });
+  await signIn(page, "pelatih@demo.suara.id");
+  await page.getByRole("button", { name: "Nyalakan push di perangkat ini" }).click();
+  await expect(page.getByRole("main").getByText("Peramban tidak mengizinkan pemberitahuan.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Perangkat yang menerima push: 0.")).toBeVisible();
+});
