@@ -23,6 +23,7 @@ import { formatError } from "./http/errors.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { seedDemoComplaints } from "./services/demo-data.ts";
 import { startScheduler } from "./services/scheduler.ts";
+import { createOutbox, type Outbox } from "./services/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { handleUpload, servePhoto } from "./http/uploads.ts";
 import { LiveSessions } from "./http/live-sessions.ts";
@@ -58,6 +59,8 @@ export type RunningServer = {
   env: Env;
   db: Database;
   deps: Deps;
+  /** Delivers notifications by push, SMS and e-mail (tests drive it with runOnce). */
+  outbox: Outbox;
   server: Server;
   /** Open WebSocket connections by session. */
   liveSessions: LiveSessions;
@@ -165,6 +168,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     };
     if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
+    const outbox = await createOutbox(deps, env.outbox, env.origin);
+    if (env.outbox.intervalMs > 0) cleanup.push(outbox.start(env.outbox.intervalMs));
     const makeContext = (req: IncomingMessage) => () => createContext(deps, req);
 
     const apollo = new ApolloServer<Context>({
@@ -274,7 +279,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         await runCleanup();
       })());
 
-    return { url, port: address.port, env, db, deps, server, liveSessions, close };
+    return { url, port: address.port, env, db, deps, outbox, server, liveSessions, close };
   } catch (error) {
     await runCleanup();
     throw error;

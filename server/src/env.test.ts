@@ -15,6 +15,17 @@ function startupErrorOf(source: Record<string, string>): StartupError {
   throw new Error(`parseEnv accepted ${JSON.stringify(source)}`);
 }
 
+const OUTBOX_DEFAULTS: Env["outbox"] = {
+  intervalMs: 5_000,
+  maxAttempts: 5,
+  retryBaseMs: 30_000,
+  leaseMs: 120_000,
+  smtpUrl: undefined,
+  mailFrom: "Suara <suara@localhost>",
+  sms: undefined,
+  vapidSubject: "mailto:suara@localhost",
+};
+
 describe("parseEnv: defaults", () => {
   it("an empty environment starts on PGlite in ./data/pglite with demo accounts", () => {
     const dataDir = path.resolve(process.cwd(), "data");
@@ -32,6 +43,7 @@ describe("parseEnv: defaults", () => {
       serveWeb: true,
       schedulerIntervalMs: 60_000,
       shutdownGraceMs: 10_000,
+      outbox: OUTBOX_DEFAULTS,
     });
   });
 
@@ -51,7 +63,7 @@ describe("parseEnv: defaults", () => {
     });
   });
 
-  const ALL_NAMES = ["PORT", "HOST", "DATABASE_URL", "DATA_DIR", "DEMO", "MIGRATE_ON_START", "SEED_REGENCY", "ORIGIN", "LOG_REQUESTS", "SERVE_WEB", "SHUTDOWN_GRACE_MS", "SCHEDULER_INTERVAL_MS"];
+  const ALL_NAMES = ["PORT", "HOST", "DATABASE_URL", "DATA_DIR", "DEMO", "MIGRATE_ON_START", "SEED_REGENCY", "ORIGIN", "LOG_REQUESTS", "SERVE_WEB", "SHUTDOWN_GRACE_MS", "SCHEDULER_INTERVAL_MS", "OUTBOX_INTERVAL_MS", "SMTP_URL", "MAIL_FROM", "SMS_GATEWAY_URL", "SMS_GATEWAY_FORMAT", "SMS_GATEWAY_BODY", "SMS_GATEWAY_HEADERS", "VAPID_SUBJECT"];
 
   it.each(["", " ", "   ", "\t", " \t\n "])("treats every value of %j as unset", (blankValue) => {
     const blank = Object.fromEntries(ALL_NAMES.map((name) => [name, blankValue]));
@@ -87,6 +99,7 @@ describe("parseEnv: defaults", () => {
       serveWeb: false,
       schedulerIntervalMs: 0,
       shutdownGraceMs: 2500,
+      outbox: { ...OUTBOX_DEFAULTS, vapidSubject: "https://suara.gowakab.go.id" },
     });
   });
 
@@ -232,5 +245,34 @@ describe("parseEnv: numbers, regency, origin", () => {
       expect(text.id).toContain(name);
       expect(text.en).toContain(name);
     }
+  });
+});
+
+describe("parseEnv: the outbox", () => {
+  it("reads SMTP, the SMS gateway and its templates", () => {
+    const env = parseEnv({
+      SMTP_URL: "smtp://mail.gowakab.go.id:587",
+      MAIL_FROM: "Suara Gowa <suara@gowakab.go.id>",
+      SMS_GATEWAY_URL: "https://sms.example.id/send",
+      SMS_GATEWAY_FORMAT: "form",
+      SMS_GATEWAY_HEADERS: '{"Authorization":"Bearer abc"}',
+      OUTBOX_MAX_ATTEMPTS: "3",
+    });
+    expect(env.outbox).toMatchObject({
+      smtpUrl: "smtp://mail.gowakab.go.id:587",
+      maxAttempts: 3,
+      vapidSubject: "mailto:suara@gowakab.go.id",
+      sms: { url: "https://sms.example.id/send", format: "form", body: "to={{to}}&text={{text}}", headers: { Authorization: "Bearer abc" }, idempotencyHeader: "Idempotency-Key" },
+    });
+  });
+
+  it.each<[Record<string, string>, RegExp]>([
+    [{ SMTP_URL: "mail.example.id" }, /SMTP_URL: must start with smtp:\/\//],
+    [{ SMS_GATEWAY_URL: "not a url" }, /SMS_GATEWAY_URL/],
+    [{ SMS_GATEWAY_FORMAT: "xml" }, /SMS_GATEWAY_FORMAT: use json or form/],
+    [{ SMS_GATEWAY_HEADERS: "[1]" }, /SMS_GATEWAY_HEADERS: must be a JSON object of strings/],
+    [{ VAPID_SUBJECT: "http://x" }, /VAPID_SUBJECT: must be a mailto: or https:\/\/ URL/],
+  ])("refuses %j", (source, message) => {
+    expect(startupErrorOf(source).message).toMatch(message);
   });
 });

@@ -36,6 +36,29 @@ const schema = z.object({
   SERVE_WEB: bool.default(true),
   SCHEDULER_INTERVAL_MS: z.string().regex(/^\d+$/, { error: "must be a whole number of milliseconds (0 turns it off)" }).transform(Number).default(60_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  // The delivery outbox (push, SMS, e-mail); see services/outbox.ts.
+  OUTBOX_INTERVAL_MS: z.string().regex(/^\d+$/, { error: "must be a whole number of milliseconds (0 turns it off)" }).transform(Number).default(5_000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(0).default(30_000),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(120_000),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, { error: "must start with smtp:// or smtps://" }).optional(),
+  MAIL_FROM: z.string().min(3).default("Suara <suara@localhost>"),
+  SMS_GATEWAY_URL: z.url({ error: "must be a URL like https://sms.example.id/send" }).optional(),
+  SMS_GATEWAY_FORMAT: z.enum(["json", "form"], { error: "use json or form" }).default("json"),
+  SMS_GATEWAY_BODY: z.string().min(1).optional(),
+  SMS_GATEWAY_HEADERS: z
+    .string()
+    .refine((v) => {
+      try {
+        const o: unknown = JSON.parse(v);
+        return typeof o === "object" && o !== null && !Array.isArray(o) && Object.values(o).every((x) => typeof x === "string");
+      } catch {
+        return false;
+      }
+    }, { error: 'must be a JSON object of strings, like {"Authorization":"Bearer …"}' })
+    .optional(),
+  SMS_GATEWAY_IDEMPOTENCY_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, { error: "must be a header name" }).default("Idempotency-Key"),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/).+/, { error: "must be a mailto: or https:// URL" }).optional(),
 });
 
 export type Env = {
@@ -54,7 +77,25 @@ export type Env = {
   /** How often deadlines are checked; 0 turns the scheduler off (tests drive it directly). */
   schedulerIntervalMs: number;
   shutdownGraceMs: number;
+  outbox: OutboxEnv;
 };
+
+export type OutboxEnv = {
+  /** How often the outbox looks for work; 0 turns the worker off (tests drive it directly). */
+  intervalMs: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  leaseMs: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sms: { url: string; format: "json" | "form"; body: string; headers: Record<string, string>; idempotencyHeader: string } | undefined;
+  vapidSubject: string;
+};
+
+/** The bare address in "Name <a@b>" (or the value itself). */
+export function mailAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1]?.trim() ?? from.trim();
+}
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // Empty strings mean "not set", as in most shells' `VAR= cmd`.
@@ -90,5 +131,25 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     serveWeb: e.SERVE_WEB,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    outbox: {
+      intervalMs: e.OUTBOX_INTERVAL_MS,
+      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
+      leaseMs: e.OUTBOX_LEASE_MS,
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      sms: e.SMS_GATEWAY_URL
+        ? {
+            url: e.SMS_GATEWAY_URL,
+            format: e.SMS_GATEWAY_FORMAT,
+            body:
+              e.SMS_GATEWAY_BODY ??
+              (e.SMS_GATEWAY_FORMAT === "json" ? '{"to":"{{to}}","text":"{{text}}"}' : "to={{to}}&text={{text}}"),
+            headers: e.SMS_GATEWAY_HEADERS ? (JSON.parse(e.SMS_GATEWAY_HEADERS) as Record<string, string>) : {},
+            idempotencyHeader: e.SMS_GATEWAY_IDEMPOTENCY_HEADER,
+          }
+        : undefined,
+      vapidSubject: e.VAPID_SUBJECT ?? (e.ORIGIN?.startsWith("https:") ? e.ORIGIN : `mailto:${mailAddress(e.MAIL_FROM)}`),
+    },
   };
 }

@@ -9,6 +9,7 @@ import { accountRoutes } from "./routes/account.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { journeyRoutes } from "./routes/journey.ts";
 import { notifyRoutes } from "./routes/notify.ts";
+import { outboxRoutes } from "./routes/outbox.ts";
 import { staffRoutes } from "./routes/staff.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
@@ -124,4 +125,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...staffRoutes,
   ...adminRoutes,
   ...notifyRoutes,
+  ...outboxRoutes,
 };

@@ -27,7 +27,9 @@ export type GqlClient = {
   cookieHeader(): string;
 };
 
-export async function startTestServer(options: { now?: () => Date; demo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { now?: () => Date; demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const database = await freshDatabaseConfig();
   const dataDir = mkdtempSync(path.join(tmpdir(), "suara-api-"));
   const running = await startServer({
@@ -35,7 +37,7 @@ export async function startTestServer(options: { now?: () => Date; demo?: boolea
     database: database.config,
     now: options.now,
     demoComplaints: false,
-    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000" },
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", ...options.env },
   });
   const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
     const cookies = new Map<string, string>();

@@ -14,6 +14,7 @@ import "./types/notification.ts";
 import "./types/follow.ts";
 import "./types/account.ts";
 import "./types/tracking.ts";
+import "./types/outbox.ts";
 
 export const schema = builder.toSchema();
 

@@ -5,6 +5,7 @@ import { accountMessages } from "./sections/account.ts";
 import { adminMessages } from "./sections/admin.ts";
 import { journeyMessages } from "./sections/journey.ts";
 import { notifyMessages } from "./sections/notify.ts";
+import { outboxMessages } from "./sections/outbox.ts";
 import { staffMessages } from "./sections/staff.ts";
 
 export type Locale = "id" | "en";
@@ -243,7 +244,7 @@ const en: Catalogue = {
   "error.internal": "Something went wrong on the server. Try again in a moment",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, journeyMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, journeyMessages, outboxMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -5,6 +5,7 @@ import { accountEn } from './sections/account';
 import { adminEn } from './sections/admin';
 import { journeyEn } from './sections/journey';
 import { notifyEn } from './sections/notify';
+import { outboxEn } from './sections/outbox';
 import { staffEn } from './sections/staff';
 
 export const en: Messages = {
@@ -317,5 +318,6 @@ export const en: Messages = {
 	...accountEn,
 	...staffEn,
 	...adminEn,
-	...notifyEn
+	...notifyEn,
+	...outboxEn
 };

@@ -4,6 +4,7 @@ import { accountId } from './sections/account';
 import { adminId } from './sections/admin';
 import { journeyId } from './sections/journey';
 import { notifyId } from './sections/notify';
+import { outboxId } from './sections/outbox';
 import { staffId } from './sections/staff';
 
 export const id = {
@@ -318,7 +319,8 @@ export const id = {
 	...accountId,
 	...staffId,
 	...adminId,
-	...notifyId
+	...notifyId,
+	...outboxId
 } as const;
 
 export type MessageKey = keyof typeof id;
