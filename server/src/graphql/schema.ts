@@ -8,6 +8,8 @@ import "./types/user.ts";
 import "./types/draft.ts";
 import "./types/workflow.ts";
 import "./types/queue.ts";
+import "./types/template.ts";
+import "./types/privacy-change.ts";
 
 export const schema = builder.toSchema();
 

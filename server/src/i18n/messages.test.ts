@@ -35,6 +35,8 @@ const FIELD_ERROR_CODES = [
   "no_match",
   "already_claimed",
   "not_yet",
+  "unchanged",
+  "needs_consent",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -26,7 +26,9 @@ export type FieldErrorCode =
   | "taken"
   | "no_match"
   | "already_claimed"
-  | "not_yet";
+  | "not_yet"
+  | "unchanged"
+  | "needs_consent";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
 

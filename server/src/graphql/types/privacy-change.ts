@@ -1,0 +1,40 @@
+// Staff make a complaint's privacy stricter (never looser): the mutation and whether a viewer may.
+import { changePrivacy, mayRestrictPrivacy } from "../../services/privacy-change.ts";
+import { builder } from "../builder.ts";
+import { Complaint, ComplaintPayload } from "./complaint.ts";
+import { toFieldErrors } from "./field-error.ts";
+
+builder.objectField(Complaint, "viewerMayRestrictPrivacy", (t) =>
+  t.boolean({
+    description: "Whether this viewer may make the complaint's privacy stricter (verifiers in scope, administrators).",
+    resolve: (c, _a, ctx) => mayRestrictPrivacy(ctx, c),
+  }),
+);
+
+builder.objectField(Complaint, "showReporterName", (t) =>
+  t.boolean({
+    description: "Under PUBLIC: whether the reporter chose to show their name publicly.",
+    resolve: (c) => c.privacy === "PUBLIC" && c.showReporterName,
+  }),
+);
+
+const RestrictPrivacyInput = builder.inputType("RestrictComplaintPrivacyInput", {
+  fields: (t) => ({
+    complaintId: t.id({ required: true }),
+    privacy: t.string({ description: "PUBLIC | ANONYMOUS | CONFIDENTIAL; must be stricter than now." }),
+    showReporterName: t.boolean({ description: "Under PUBLIC only; can only be turned off." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  restrictComplaintPrivacy: t.field({
+    type: ComplaintPayload,
+    description: "A verifier (or administrator) makes the privacy stricter; loosening needs the reporter's consent.",
+    authScopes: { staff: true },
+    args: { input: t.arg({ type: RestrictPrivacyInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await changePrivacy(ctx, { complaintId: String(input.complaintId), privacy: input.privacy, showReporterName: input.showReporterName });
+      return result.ok ? { complaintId: result.complaint.id, errors: [] } : { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+}));
