@@ -1,7 +1,9 @@
-// Staff make a complaint's privacy stricter (never looser): the mutation and whether a viewer may.
+// Staff make a complaint's privacy stricter (never looser): the mutation and whether a viewer may;
+// and what staff pages need to tell timeline entries apart (internal notes, who acted).
 import { changePrivacy, mayRestrictPrivacy } from "../../services/privacy-change.ts";
 import { builder } from "../builder.ts";
-import { Complaint, ComplaintPayload } from "./complaint.ts";
+import { translate } from "../../i18n/messages.ts";
+import { Complaint, ComplaintPayload, TimelineEvent } from "./complaint.ts";
 import { toFieldErrors } from "./field-error.ts";
 
 builder.objectField(Complaint, "viewerMayRestrictPrivacy", (t) =>
@@ -38,3 +40,18 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+builder.objectField(TimelineEvent, "visibility", (t) =>
+  t.string({
+    description: "PUBLIC | PARTIES | STAFF: who this entry is for (staff pages mark internal notes).",
+    resolve: (e) => e.visibility,
+  }),
+);
+
+builder.objectField(TimelineEvent, "actorRoleLabel", (t) =>
+  t.string({
+    nullable: true,
+    description: "The role of whoever made the entry, in words (never the person's name).",
+    resolve: (e, _a, ctx) => (e.actorRole ? translate(ctx.locale, `actorRole.${e.actorRole}`) : null),
+  }),
+);
