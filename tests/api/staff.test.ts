@@ -226,3 +226,25 @@ describe("queues for sahabat, and counts", () => {
     expect((await resident.request(QUEUE)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("what the staff page is told", () => {
+  const VIEW = `query($c: String!) { complaint(trackingCode: $c) { reporterHiddenFromViewer suggestedAgency { shortName } } }`;
+
+  it("suggests the agency of the most specific route, to verifiers only", async () => {
+    const categories = (await verifier.request(`{ categories { id slug } }`)).data.categories as { id: string; slug: string }[];
+    const water = categories.find((x) => x.slug === "air-bersih")!.id;
+    const inTompobulu = await file("PUBLIC", { districtCode: "73.06.03", categoryId: water });
+    const inSombaOpu = await file("PUBLIC", { districtCode: "73.06.08", categoryId: water });
+    const unsorted = await file("PUBLIC");
+    expect((await verifier.request(VIEW, { c: inTompobulu.trackingCode })).data.complaint.suggestedAgency).toEqual({ shortName: "Dinas PUPR" });
+    expect((await verifier.request(VIEW, { c: inSombaOpu.trackingCode })).data.complaint.suggestedAgency).toEqual({ shortName: expect.stringMatching(/^PDAM/) });
+    expect((await verifier.request(VIEW, { c: unsorted.trackingCode })).data.complaint.suggestedAgency).toBeNull();
+    expect((await resident.request(VIEW, { c: inTompobulu.trackingCode })).data.complaint.suggestedAgency).toBeNull();
+  });
+
+  it("says when privacy hides the reporter from this viewer", async () => {
+    const anonymous = await file("ANONYMOUS");
+    expect((await verifier.request(VIEW, { c: anonymous.trackingCode })).data.complaint.reporterHiddenFromViewer).toBe(false);
+    expect((await resident.request(VIEW, { c: anonymous.trackingCode })).data.complaint.reporterHiddenFromViewer).toBe(true);
+  });
+});

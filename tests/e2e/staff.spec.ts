@@ -82,8 +82,13 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
   await expectDone(verifier, "Berhasil: Verifikasi laporan.");
   await expect(verifier.getByRole("heading", { level: 1, name: tidy })).toBeVisible();
 
-  // Passing it on without choosing an agency: the error is said at the top and at the field.
+  // The routing table suggests the agency. Passing it on with no agency chosen: the error is
+  // said at the top and at the field.
   const dispose = actionSection(verifier, "Teruskan ke instansi");
+  const agencySelect = dispose.getByLabel("Instansi yang menangani");
+  await expect(agencySelect).toHaveAccessibleDescription(/ditangani Dinas Pekerjaan Umum/);
+  await expect(agencySelect.locator("option:checked")).toHaveText("Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Gowa");
+  await agencySelect.selectOption({ value: "" });
   await dispose.getByRole("button", { name: "Teruskan ke instansi" }).click();
   await expect(verifier).toHaveTitle(/^Galat:/);
   await expect(errorSummary(verifier)).toBeFocused();

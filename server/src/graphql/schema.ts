@@ -9,7 +9,7 @@ import "./types/draft.ts";
 import "./types/workflow.ts";
 import "./types/queue.ts";
 import "./types/template.ts";
-import "./types/privacy-change.ts";
+import "./types/staff.ts";
 
 export const schema = builder.toSchema();
 

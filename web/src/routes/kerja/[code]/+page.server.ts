@@ -39,6 +39,8 @@ export interface StaffComplaint {
 	ratingComment: string | null;
 	deadline: { label: string; isOverdue: boolean; dueAt: string } | null;
 	viewerMayRestrictPrivacy: boolean;
+	reporterHiddenFromViewer: boolean;
+	suggestedAgency: { id: string; name: string } | null;
 	availableActions: Array<{ action: string; label: string }>;
 	rejectReasons: Array<{ value: string; label: string }>;
 	timeline: Array<{
@@ -64,7 +66,8 @@ const Load = operation<
 		complaint(trackingCode: $trackingCode) {
 			id trackingCode title story kind kindLabel status statusLabel privacy showReporterName isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
-			viewerMayRestrictPrivacy
+			viewerMayRestrictPrivacy reporterHiddenFromViewer
+			suggestedAgency { id name }
 			district { name }
 			village { name }
 			category { id name }

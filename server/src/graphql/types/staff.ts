@@ -1,9 +1,14 @@
-// Staff make a complaint's privacy stricter (never looser): the mutation and whether a viewer may;
-// and what staff pages need to tell timeline entries apart (internal notes, who acted).
+// What the staff pages need beyond the resident's view: making a complaint's privacy stricter
+// (never looser) and whether a viewer may, whether the reporter is hidden from this viewer, the
+// agency the routing table suggests, and what tells timeline entries apart (internal notes, who
+// acted).
+import { accessTo, audiencesFor } from "../../services/complaints.ts";
 import { changePrivacy, mayRestrictPrivacy } from "../../services/privacy-change.ts";
+import { suggestedAgencyId } from "../../services/routing.ts";
 import { builder } from "../builder.ts";
 import { translate } from "../../i18n/messages.ts";
 import { Complaint, ComplaintPayload, TimelineEvent } from "./complaint.ts";
+import { Agency } from "./reference.ts";
 import { toFieldErrors } from "./field-error.ts";
 
 builder.objectField(Complaint, "viewerMayRestrictPrivacy", (t) =>
@@ -17,6 +22,28 @@ builder.objectField(Complaint, "showReporterName", (t) =>
   t.boolean({
     description: "Under PUBLIC: whether the reporter chose to show their name publicly.",
     resolve: (c) => c.privacy === "PUBLIC" && c.showReporterName,
+  }),
+);
+
+builder.objectField(Complaint, "reporterHiddenFromViewer", (t) =>
+  t.boolean({
+    description: "True when the complaint's privacy hides the reporter's identity from this viewer (whether or not they left any).",
+    resolve: async (c, _a, ctx) => !(await accessTo(ctx, c)).reporterContact,
+  }),
+);
+
+builder.objectField(Complaint, "suggestedAgency", (t) =>
+  t.field({
+    type: Agency,
+    nullable: true,
+    description: "For verifiers and administrators: the agency the routing table gives this category and place.",
+    resolve: async (c, _a, ctx) => {
+      const audiences = await audiencesFor(ctx, c);
+      if (!audiences.has("VERIFIER") && !audiences.has("ADMINISTRATOR")) return null;
+      const row = await ctx.prisma.complaint.findUnique({ where: { id: c.id }, select: { categoryId: true } });
+      const id = await suggestedAgencyId(ctx.prisma, row?.categoryId ?? null, c.districtCode);
+      return id ? ctx.prisma.agency.findUnique({ where: { id } }) : null;
+    },
   }),
 );
 
