@@ -74,7 +74,7 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
   await expect(verifier.getByText("Daeng Ngai")).toBeVisible();
 
   const verify = actionSection(verifier, "Verifikasi");
-  const tidy = "Jalan berlubang di depan pasar Biringbulu";
+  const tidy = `Jalan berlubang di depan pasar Biringbulu, ${filed.trackingCode}`;
   await verify.getByLabel("Judul laporan").fill(tidy);
   await verify.getByRole("radio", { name: "Pengaduan" }).check();
   await verify.getByLabel("Topik").selectOption({ label: "Jalan dan jembatan" });
