@@ -98,6 +98,14 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
   await actionSection(verifier, "Teruskan ke instansi").getByRole("button", { name: "Teruskan ke instansi" }).click();
   await expectDone(verifier, "Berhasil: Teruskan ke instansi.");
   await expect(verifier.getByText("Diteruskan ke instansi").first()).toBeVisible();
+
+  // The verifier makes the privacy stricter (anonymous): the agency no longer learns who asked.
+  const privacy = verifier.getByRole("region", { name: "Privasi laporan" });
+  await expect(privacy.getByRole("radio")).toHaveCount(2);
+  await privacy.getByRole("radio", { name: /^Anonim/ }).check();
+  await privacy.getByRole("button", { name: "Buat privasi lebih ketat" }).click();
+  await expectDone(verifier, "Berhasil: privasi laporan dibuat lebih ketat.");
+  await expect(verifier.getByRole("region", { name: "Privasi laporan" }).getByRole("radio")).toHaveCount(1);
   await verifier.context().close();
 
   // ── The officer of Dinas PUPR ──
@@ -105,6 +113,9 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
   await expectNoAxeViolations(officer, "queue, officer");
   await openFromQueue(officer, tidy);
   await expectNoAxeViolations(officer, "staff complaint page, disposed");
+  await expect(officer.getByText("Identitas pelapor disembunyikan dari Anda")).toBeVisible();
+  await expect(officer.getByText("Daeng Ngai")).toHaveCount(0);
+  await expect(officer.getByRole("region", { name: "Privasi laporan" })).toHaveCount(0);
   await actionSection(officer, "Terima").getByRole("button", { name: "Terima laporan" }).click();
   await expectDone(officer, "Berhasil: Terima laporan.");
 
