@@ -227,6 +227,27 @@ describe("queues for sahabat, and counts", () => {
   });
 });
 
+describe("queue pages", () => {
+  it("pages forward by cursor in a stable order, with the total", async () => {
+    for (let i = 0; i < 3; i++) await file("PUBLIC", { districtCode: "73.06.12" });
+    const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+      queue(first: $first, after: $after, last: $last, before: $before, filter: { regionCode: "73.06.12" }) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { trackingCode } } } }`;
+    const all = (await verifier.request(PAGE, { first: 50 })).data.queue;
+    const codes = all.edges.map((e: { node: { trackingCode: string } }) => e.node.trackingCode);
+    expect(codes.length).toBeGreaterThanOrEqual(3);
+    const first = (await verifier.request(PAGE, { first: 2 })).data.queue;
+    expect(first.totalCount).toBe(codes.length);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await verifier.request(PAGE, { first: 2, after: first.pageInfo.endCursor })).data.queue;
+    expect(second.edges.map((e: { node: { trackingCode: string } }) => e.node.trackingCode)).toEqual(codes.slice(2, 4));
+    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    // The staff page asks for the first N × 20 and shows the last page of them: the same order.
+    const grown = (await verifier.request(PAGE, { first: 4 })).data.queue;
+    expect(grown.edges.map((e: { node: { trackingCode: string } }) => e.node.trackingCode)).toEqual(codes.slice(0, 4));
+  });
+});
+
 describe("what the staff page is told", () => {
   const VIEW = `query($c: String!) { complaint(trackingCode: $c) { reporterHiddenFromViewer suggestedAgency { shortName } } }`;
 

@@ -192,6 +192,21 @@ test("an officer keeps the agency's answer templates", async ({ browser, javaScr
   await page.context().close();
 });
 
+test("a long queue comes in pages, reachable by keyboard, with the filter kept", async ({ browser, request, javaScriptEnabled }) => {
+  for (let i = 0; i < 21; i++) await createComplaint(request, { districtCode: "73.06.12" });
+  const page = await signedInPage(browser, "verifikator@demo.suara.id", javaScriptEnabled, "/kerja?kecamatan=73.06.12");
+  await expect(page.getByText(/^Halaman 1 dari [2-9]\.$/)).toBeVisible();
+  await expect(page.getByRole("table", { name: /Laporan yang menunggu/ }).getByRole("row")).toHaveCount(21); // header + 20
+  const next = page.getByRole("navigation", { name: "Halaman antrean" }).getByRole("link", { name: "Halaman berikutnya" });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/kecamatan=73\.06\.12&halaman=2|halaman=2&kecamatan=73\.06\.12/);
+  await expect(page.getByText(/^Halaman 2 dari [2-9]\.$/)).toBeVisible();
+  await expect(page.getByLabel("Kecamatan")).toHaveValue("73.06.12");
+  await expect(page.getByRole("navigation", { name: "Halaman antrean" }).getByRole("link", { name: "Halaman sebelumnya" })).toBeVisible();
+  await page.context().close();
+});
+
 test("the queue fits a small phone, a sahabat has one too, and a resident has none", async ({ browser, javaScriptEnabled }) => {
   const sahabat = await signedInPage(browser, "sahabat@demo.suara.id", javaScriptEnabled);
   await expect(sahabat.getByRole("table", { name: /Laporan yang menunggu/ })).toBeVisible();

@@ -66,6 +66,8 @@ export const QUEUE_ORDER: Prisma.ComplaintOrderByWithRelationInput[] = [
   { followUpDueAt: { sort: "asc", nulls: "last" } },
   { verifyDueAt: { sort: "asc", nulls: "last" } },
   { submittedAt: "asc" },
+  // A stable order for equal deadlines, so pages never repeat or skip a complaint.
+  { id: "asc" },
 ];
 
 /** The deadline that applies to a complaint in its current status, if any. */

@@ -27,6 +27,7 @@ builder.queryFields((t) => ({
   queue: t.prismaConnection({
     type: Complaint,
     cursor: "id",
+    maxSize: 500,
     description: "What waits for the signed-in staff member, soonest deadline first.",
     authScopes: { staff: true, role: "SAHABAT" },
     args: { filter: t.arg({ type: QueueFilterInput }) },

@@ -7,6 +7,8 @@ import type { PageServerLoad } from './$types';
 
 const regencyCode = '73.06';
 const PAGE_SIZE = 20;
+/** The API gives at most 500 at once: deeper pages are reached by narrowing the filter. */
+const MAX_PAGES = 25;
 const QUEUE_STATUSES = [
 	'SUBMITTED',
 	'POSTPONED',
@@ -42,19 +44,17 @@ const Queue = operation<
 	{
 		queue: {
 			totalCount: number;
-			pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 			edges: Array<{ node: QueueRow }>;
 		};
 		queueCounts: Array<{ status: string; label: string; count: number }>;
 		regions: Array<{ code: string; name: string }>;
 		categories: Array<{ id: string; name: string }>;
 	},
-	{ first?: number; after?: string; last?: number; before?: string; filter: QueueFilter; parentCode: string }
+	{ first: number; filter: QueueFilter; parentCode: string }
 >(/* GraphQL */ `
-	query StaffQueue($first: Int, $after: String, $last: Int, $before: String, $filter: QueueFilter, $parentCode: String!) {
-		queue(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+	query StaffQueue($first: Int, $filter: QueueFilter, $parentCode: String!) {
+		queue(first: $first, filter: $filter) {
 			totalCount
-			pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
 			edges { node {
 				trackingCode title status statusLabel kindLabel submittedAt
 				district { name }
@@ -86,16 +86,19 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 		kind: pick(params.get('jenis'), KINDS),
 		overdueOnly: params.get('terlambat') === '1' || undefined
 	};
-	const after = text('setelah');
-	const before = after ? undefined : text('sebelum');
-	const page = before ? { last: PAGE_SIZE, before } : { first: PAGE_SIZE, ...(after ? { after } : {}) };
-	const data = await execute(locals, Queue, { ...page, filter, parentCode: regencyCode });
+	// Pages by number: the first N pages are fetched and the last of them shown, so the order is
+	// the queue's own (cursors cannot page backwards over deadlines that may be empty).
+	const asked = Number.parseInt(params.get('halaman') ?? '1', 10);
+	const page = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), MAX_PAGES) : 1;
+	const data = await execute(locals, Queue, { first: page * PAGE_SIZE, filter, parentCode: regencyCode });
+	const pageCount = Math.min(Math.max(1, Math.ceil(data.queue.totalCount / PAGE_SIZE)), MAX_PAGES);
 	const roles = viewer?.roles ?? [];
 	return {
 		filter,
-		rows: data.queue.edges.map((e) => e.node),
+		rows: data.queue.edges.slice((page - 1) * PAGE_SIZE).map((e) => e.node),
 		totalCount: data.queue.totalCount,
-		pageInfo: data.queue.pageInfo,
+		page,
+		pageCount,
 		counts: data.queueCounts,
 		regions: data.regions,
 		categories: data.categories,
