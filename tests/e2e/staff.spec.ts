@@ -220,3 +220,20 @@ test("the queue fits a small phone, a sahabat has one too, and a resident has no
   expect(response?.status()).toBe(403);
   await resident.context().close();
 });
+
+test("a duplicate is archived with a link to the complaint it repeats", async ({ browser, request, javaScriptEnabled }) => {
+  const original = await createComplaint(request, { districtCode: "73.06.13" });
+  const duplicate = await createComplaint(request, { districtCode: "73.06.13" });
+  const page = await signedInPage(browser, "verifikator@demo.suara.id", javaScriptEnabled, `/kerja/${duplicate.trackingCode}`);
+  const archive = actionSection(page, "Arsipkan");
+  await archive.getByLabel("Alasan pengarsipan").selectOption({ label: "Sama dengan laporan lain" });
+  await archive.getByLabel(/Kode laporan yang sama/).fill(`Sama dengan ${original.trackingCode}.`);
+  await archive.getByRole("button", { name: "Arsipkan laporan" }).click();
+  await expectDone(page, "Berhasil: Arsipkan laporan.");
+  // Nothing is left to do on an archived complaint.
+  await expect(page.getByText("Tidak ada tindakan untuk Anda pada laporan ini saat ini.")).toBeVisible();
+  await expectNoAxeViolations(page, "staff complaint page, archived");
+  await page.getByRole("list", { name: "Riwayat lengkap" }).getByRole("link", { name: original.trackingCode }).click();
+  await expect(page.getByRole("heading", { level: 1, name: original.title })).toBeVisible();
+  await page.context().close();
+});
