@@ -60,6 +60,7 @@ const REGISTERED: Record<string, string> = {
   "Mutation.rateComplaint": "reporter only; as replyToComplaint",
   "Mutation.claimComplaint": "needs the PIN; then the account is the reporter",
   "Mutation.actOnComplaint": "the actor is a party by definition (workflow.test.ts); fields follow the same rules",
+  "Mutation.restrictComplaintPrivacy": "verifiers in scope and administrators only, stricter only (staff.test.ts); fields follow the same rules",
   "Mutation.signIn": "returns the person who just proved their password",
   "Mutation.signUp": "returns the person who just created the account",
   "Query.adminUsers": "administrators only, on the AdminUser type and the field (admin.test.ts)",

@@ -15,6 +15,8 @@ import "./types/follow.ts";
 import "./types/account.ts";
 import "./types/tracking.ts";
 import "./types/outbox.ts";
+import "./types/template.ts";
+import "./types/staff.ts";
 
 export const schema = builder.toSchema();
 

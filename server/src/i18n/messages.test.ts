@@ -36,6 +36,8 @@ const FIELD_ERROR_CODES = [
   "already_claimed",
   "not_yet",
   "sign_in_required",
+  "unchanged",
+  "needs_consent",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

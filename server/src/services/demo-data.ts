@@ -106,9 +106,38 @@ const COMPLAINTS: DemoComplaint[] = [
 
 const DAY_MS = 86_400_000;
 
+/** Ready answers for Dinas PUPR, so an officer can try "use template" on a fresh demo. */
+const PUPR_TEMPLATES = [
+  {
+    title: "Laporan diterima, petugas akan meninjau",
+    body:
+      "Terima kasih atas laporan Anda. Laporan sudah kami terima dan petugas Dinas PUPR akan meninjau lokasi dalam 5 hari kerja. Kami akan mengabarkan hasilnya di sini.",
+  },
+  {
+    title: "Perbaikan dijadwalkan",
+    body:
+      "Terima kasih sudah menunggu. Petugas kami sudah meninjau lokasi. Perbaikan dijadwalkan minggu depan. Mohon berhati-hati saat melintas sampai perbaikan selesai.",
+  },
+  {
+    title: "Perbaikan selesai",
+    body:
+      "Perbaikan sudah selesai dikerjakan. Terima kasih atas laporan Anda. Jika masih ada masalah di lokasi yang sama, balas pesan ini atau buka kembali laporan.",
+  },
+];
+
+async function seedDemoTemplates(prisma: Deps["db"]["prisma"]): Promise<void> {
+  const pupr = await prisma.agency.findFirst({ where: { slug: "dinas-pupr", isSandbox: false }, select: { id: true } });
+  if (!pupr) return;
+  await prisma.responseTemplate.createMany({
+    data: PUPR_TEMPLATES.map((t) => ({ ...t, agencyId: pupr.id })),
+    skipDuplicates: true,
+  });
+}
+
 export async function seedDemoComplaints(deps: Deps): Promise<number> {
   const prisma = deps.db.prisma;
   if ((await prisma.complaint.count()) > 0) return 0;
+  await seedDemoTemplates(prisma);
   const categories = new Map(
     (await prisma.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
   );

@@ -21,6 +21,7 @@ function inRegion(code: string): Prisma.ComplaintWhereInput {
 
 /** The complaints this viewer's roles put in their queue; `null` when they have no staff role. */
 export function queueWhere(ctx: Context, filter: QueueFilter = {}): Prisma.ComplaintWhereInput | null {
+  if (!ctx.viewer) return null;
   const scopes: Prisma.ComplaintWhereInput[] = [];
   for (const role of ctx.viewer?.roles ?? []) {
     if (role.role === "VERIFIER" && role.regionCode) {
@@ -29,6 +30,18 @@ export function queueWhere(ctx: Context, filter: QueueFilter = {}): Prisma.Compl
     if (role.role === "AGENCY_OFFICER" && role.agencyId) {
       scopes.push({ agencyId: role.agencyId, status: { in: [...AGENCY_STATUSES] } });
     }
+    if (role.role === "SAHABAT" && role.regionCode) {
+      // A sahabat follows what happens in their kecamatan: what anyone may read there, and what
+      // they filed for someone (confidential included, which they may see as its filer).
+      scopes.push({
+        AND: [
+          inRegion(role.regionCode),
+          { status: { notIn: [...FINAL] } },
+          { OR: [{ privacy: { not: "CONFIDENTIAL" } }, { sahabatId: ctx.viewer!.user.id }] },
+        ],
+      });
+    }
+    if (role.role === "SAHABAT") scopes.push({ sahabatId: ctx.viewer!.user.id, status: { notIn: [...FINAL] } });
     if (role.role === "ADMINISTRATOR") scopes.push({ escalatedAt: { not: null }, status: { notIn: [...FINAL] } });
   }
   if (scopes.length === 0) return null;
@@ -53,6 +66,8 @@ export const QUEUE_ORDER: Prisma.ComplaintOrderByWithRelationInput[] = [
   { followUpDueAt: { sort: "asc", nulls: "last" } },
   { verifyDueAt: { sort: "asc", nulls: "last" } },
   { submittedAt: "asc" },
+  // A stable order for equal deadlines, so pages never repeat or skip a complaint.
+  { id: "asc" },
 ];
 
 /** The deadline that applies to a complaint in its current status, if any. */

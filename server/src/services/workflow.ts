@@ -4,7 +4,7 @@
 // transaction, and publishes the event.
 import type { Context } from "../context.ts";
 import { addWorkingDays, DEADLINES, workingDaysUntil } from "../domain/calendar/working-days.ts";
-import type { FieldIssue } from "../domain/complaint/submission.ts";
+import { type FieldIssue, KINDS, LIMITS } from "../domain/complaint/submission.ts";
 import {
   type Action,
   type Actor,
@@ -30,6 +30,10 @@ export type ActionInput = {
   reason?: string | null;
   agencyId?: string | null;
   copyAgencyIds?: readonly string[] | null;
+  /** verify only: the tidied title, the kind and the category (left as they are when null). */
+  title?: string | null;
+  kind?: string | null;
+  categoryId?: string | null;
 };
 
 const NOTE_MAX = 4000;
@@ -65,6 +69,19 @@ async function checkInputs(ctx: Context, complaint: Complaint, input: ActionInpu
   if (needs.includes("reason") && !(REJECT_REASONS as readonly string[]).includes(input.reason ?? "")) {
     issues.push({ field: "reason", code: input.reason ? "invalid_choice" : "required" });
   }
+  if (input.action === "verify") {
+    // The verifier tidies what the reporter wrote: a title can be shortened, never emptied.
+    if (input.title !== undefined && input.title !== null) {
+      const title = input.title.replace(/\s+/g, " ").trim();
+      if (!title) issues.push({ field: "title", code: "required" });
+      else if (title.length > LIMITS.title) issues.push({ field: "title", code: "too_long", params: { max: LIMITS.title, length: title.length } });
+    }
+    if (input.kind && !(KINDS as readonly string[]).includes(input.kind)) issues.push({ field: "kind", code: "invalid_choice" });
+    if (input.categoryId) {
+      const category = await ctx.prisma.category.findFirst({ where: { id: input.categoryId, active: true }, select: { id: true } });
+      if (!category) issues.push({ field: "categoryId", code: "invalid_choice" });
+    }
+  }
   if (needs.includes("agencyId")) {
     const ids = [input.agencyId ?? "", ...(input.copyAgencyIds ?? [])].filter(Boolean);
     const agencies = await ctx.prisma.agency.findMany({ where: { id: { in: ids }, active: true } });
@@ -93,6 +110,15 @@ async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput,
   const body = text(input.body);
   switch (input.action) {
     case "verify":
+      return {
+        data: {
+          ...(input.title ? { title: input.title.replace(/\s+/g, " ").trim() } : {}),
+          ...(input.kind ? { kind: input.kind as (typeof KINDS)[number] } : {}),
+          ...(input.categoryId ? { category: { connect: { id: input.categoryId } } } : {}),
+        },
+        visibility: "PUBLIC",
+        note: null,
+      };
     case "acknowledge":
     case "markInProgress":
       return { data: {}, visibility: "PUBLIC", note: null };

@@ -1,4 +1,88 @@
-// Route declarations for one area of the app; routes.ts spreads them in.
-import type { RouteDeclaration } from "../support/declaration.ts";
+// Route declarations for the staff pages (/kerja); routes.ts spreads them in.
+import { expect, type APIRequestContext } from "@playwright/test";
+import { createComplaint } from "../../e2e/support/factories.ts";
+import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
+import { demoAccounts, notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 
-export const staffRoutes: Record<string, RouteDeclaration> = {};
+/** Signs the request context in (its cookie jar keeps the session) and runs one query. */
+async function asOfficer<T>(request: APIRequestContext, query: string): Promise<T> {
+  const signIn = await request.post("/graphql", {
+    data: {
+      query: `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { message } } }`,
+      variables: { e: demoAccounts.agency, p: "suara-demo-2026" },
+    },
+  });
+  expect(signIn.ok()).toBe(true);
+  const response = await request.post("/graphql", { data: { query } });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
+
+export const staffRoutes: Record<string, RouteDeclaration> = {
+  "/kerja": {
+    role: "verifier",
+    states: {
+      empty: { description: "the verifier's queue as it opens: counts per status, the filter form and the table" },
+      errors: notApplicable("the filter is made of choices with an 'all' default: nothing can be wrong"),
+      filled: { description: "every filter chosen, not yet applied", act: fillEverything },
+    },
+  },
+
+  "/kerja/[code]": {
+    role: "verifier",
+    params: async (request) => {
+      const complaint = await createComplaint(request, { reporterName: "Daeng Ngai" });
+      return { code: complaint.trackingCode };
+    },
+    states: {
+      empty: { description: "a new complaint for the verifier: details, reporter, timeline and a form per allowed action" },
+      errors: {
+        description: "'postpone' sent without a question: the error summary and the field error",
+        act: send("Tunda dan kirim pertanyaan"),
+        reached: errorSummaryShown,
+      },
+      filled: { description: "every field of every action form filled, nothing sent", act: fillEverything },
+    },
+  },
+
+  "/kerja/templat": {
+    role: "agency",
+    states: {
+      empty: { description: "Dinas PUPR's answer templates and the form for a new one" },
+      errors: { description: "the new-template form sent empty", act: send("Simpan templat"), reached: errorSummaryShown },
+      filled: {
+        description: "a new template typed, not yet saved",
+        act: async (page) => {
+          await page.getByLabel("Judul templat").fill("Perbaikan menunggu anggaran");
+          await page.getByLabel("Isi jawaban").fill("Perbaikan menunggu anggaran tahun depan. Terima kasih atas kesabaran Anda.");
+        },
+      },
+    },
+  },
+
+  "/kerja/templat/[id]": {
+    role: "agency",
+    params: async (request) => {
+      const data = await asOfficer<{ responseTemplates: { id: string }[] }>(request, `{ responseTemplates { id } }`);
+      const first = data.responseTemplates[0];
+      expect(first, "the demo data seeds Dinas PUPR's templates").toBeTruthy();
+      return { id: first!.id };
+    },
+    states: {
+      empty: { description: "one template, ready to change or delete" },
+      errors: {
+        description: "delete pressed without ticking the confirmation",
+        act: send("Hapus templat"),
+        reached: errorSummaryShown,
+      },
+      filled: {
+        description: "the text changed and the delete box ticked, nothing sent",
+        act: async (page) => {
+          await page.getByLabel("Isi jawaban").fill("Isi jawaban yang baru.");
+          await page.getByLabel("Ya, hapus templat ini").check();
+        },
+      },
+    },
+  },
+};

@@ -29,7 +29,9 @@ export type FieldErrorCode =
   | "no_match"
   | "already_claimed"
   | "not_yet"
-  | "sign_in_required";
+  | "sign_in_required"
+  | "unchanged"
+  | "needs_consent";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
 

@@ -1,6 +1,7 @@
 // Staff queues: what waits for the signed-in staff member, within their scopes.
 import { ComplaintKind, ComplaintStatus } from "../../generated/prisma/client.ts";
 import { QUEUE_ORDER, queueWhere } from "../../services/queue.ts";
+import { translate } from "../../i18n/messages.ts";
 import { builder } from "../builder.ts";
 import { Complaint } from "./complaint.ts";
 
@@ -14,16 +15,44 @@ const QueueFilterInput = builder.inputType("QueueFilter", {
   }),
 });
 
+const StatusCount = builder.objectRef<{ status: ComplaintStatus; count: number }>("QueueStatusCount").implement({
+  fields: (t) => ({
+    status: t.field({ type: ComplaintStatus, resolve: (c) => c.status }),
+    label: t.string({ resolve: (c, _a, ctx) => translate(ctx.locale, `status.${c.status}`) }),
+    count: t.exposeInt("count"),
+  }),
+});
+
 builder.queryFields((t) => ({
   queue: t.prismaConnection({
     type: Complaint,
     cursor: "id",
+    maxSize: 500,
     description: "What waits for the signed-in staff member, soonest deadline first.",
-    authScopes: { staff: true },
+    authScopes: { staff: true, role: "SAHABAT" },
     args: { filter: t.arg({ type: QueueFilterInput }) },
     resolve: (query, _root, args, ctx) => {
       const where = queueWhere(ctx, { ...args.filter, categoryId: args.filter?.categoryId ? String(args.filter.categoryId) : null });
       return ctx.prisma.complaint.findMany({ ...query, where: where ?? { id: "none" }, orderBy: QUEUE_ORDER });
+    },
+    totalCount: (_root, args, ctx) => {
+      const where = queueWhere(ctx, { ...args.filter, categoryId: args.filter?.categoryId ? String(args.filter.categoryId) : null });
+      return where ? ctx.prisma.complaint.count({ where }) : 0;
+    },
+  }),
+  queueCounts: t.field({
+    type: [StatusCount],
+    description: "How many complaints of the queue (with the filter, ignoring its status) are in each status.",
+    authScopes: { staff: true, role: "SAHABAT" },
+    args: { filter: t.arg({ type: QueueFilterInput }) },
+    resolve: async (_root, args, ctx) => {
+      const where = queueWhere(ctx, { ...args.filter, status: null, categoryId: args.filter?.categoryId ? String(args.filter.categoryId) : null });
+      if (!where) return [];
+      const groups = await ctx.prisma.complaint.groupBy({ by: ["status"], where, _count: { _all: true } });
+      const order = Object.values(ComplaintStatus);
+      return groups
+        .map((g) => ({ status: g.status, count: g._count._all }))
+        .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
     },
   }),
 }));

@@ -34,6 +34,9 @@ const ActOnComplaintInput = builder.inputType("ActOnComplaintInput", {
     reason: t.field({ type: RejectReason }),
     agencyId: t.id({ description: "Where to dispose the complaint." }),
     copyAgencyIds: t.idList({ description: "Agencies that receive a copy." }),
+    title: t.string({ description: "verify: the tidied title (at most 150 characters)." }),
+    kind: t.string({ description: "verify: PENGADUAN | ASPIRASI | PERMINTAAN_INFORMASI." }),
+    categoryId: t.id({ description: "verify: the category." }),
   }),
 });
 
@@ -52,6 +55,9 @@ builder.mutationFields((t) => ({
           reason: input.reason,
           agencyId: input.agencyId ? String(input.agencyId) : null,
           copyAgencyIds: input.copyAgencyIds?.map(String) ?? null,
+          title: input.title,
+          kind: input.kind,
+          categoryId: input.categoryId ? String(input.categoryId) : null,
         },
       );
       return result.ok ? { complaintId: result.complaint.id, errors: [] } : { complaintId: null, errors: toFieldErrors(ctx, result.issues) };

@@ -1,0 +1,109 @@
+// The staff queue: what waits for the signed-in person within their scopes, soonest deadline
+// first. Filters and pages are plain GET parameters, so the page works without JavaScript and a
+// filtered view can be bookmarked.
+import { execute, operation } from '$lib/graphql';
+import { requireRoles } from '$lib/server/staff';
+import type { PageServerLoad } from './$types';
+
+const regencyCode = '73.06';
+const PAGE_SIZE = 20;
+/** The API gives at most 500 at once: deeper pages are reached by narrowing the filter. */
+const MAX_PAGES = 25;
+const QUEUE_STATUSES = [
+	'SUBMITTED',
+	'POSTPONED',
+	'VERIFIED',
+	'NOT_OUR_AUTHORITY',
+	'DISPOSED',
+	'IN_PROGRESS',
+	'RESOLVED'
+] as const;
+const KINDS = ['PENGADUAN', 'ASPIRASI', 'PERMINTAAN_INFORMASI'] as const;
+
+export interface QueueRow {
+	trackingCode: string;
+	title: string | null;
+	status: string;
+	statusLabel: string;
+	kindLabel: string;
+	submittedAt: string;
+	district: { name: string };
+	category: { name: string } | null;
+	deadline: { label: string; isOverdue: boolean; dueAt: string } | null;
+}
+
+interface QueueFilter {
+	regionCode?: string;
+	categoryId?: string;
+	status?: string;
+	kind?: string;
+	overdueOnly?: boolean;
+}
+
+const Queue = operation<
+	{
+		queue: {
+			totalCount: number;
+			edges: Array<{ node: QueueRow }>;
+		};
+		queueCounts: Array<{ status: string; label: string; count: number }>;
+		regions: Array<{ code: string; name: string }>;
+		categories: Array<{ id: string; name: string }>;
+	},
+	{ first: number; filter: QueueFilter; parentCode: string }
+>(/* GraphQL */ `
+	query StaffQueue($first: Int, $filter: QueueFilter, $parentCode: String!) {
+		queue(first: $first, filter: $filter) {
+			totalCount
+			edges { node {
+				trackingCode title status statusLabel kindLabel submittedAt
+				district { name }
+				category { name }
+				deadline { label isOverdue dueAt }
+			} }
+		}
+		queueCounts(filter: $filter) { status label count }
+		regions(parentCode: $parentCode) { code name }
+		categories { id name }
+	}
+`);
+
+function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+	return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) => {
+	const { viewer } = await parent();
+	requireRoles(viewer, url, locals.locale);
+	setHeaders({ 'cache-control': 'private, no-store' });
+
+	const params = url.searchParams;
+	const text = (name: string) => params.get(name)?.trim().slice(0, 60) || undefined;
+	const filter: QueueFilter = {
+		regionCode: text('kecamatan'),
+		categoryId: text('topik'),
+		status: pick(params.get('status'), QUEUE_STATUSES),
+		kind: pick(params.get('jenis'), KINDS),
+		overdueOnly: params.get('terlambat') === '1' || undefined
+	};
+	// Pages by number: the first N pages are fetched and the last of them shown, so the order is
+	// the queue's own (cursors cannot page backwards over deadlines that may be empty).
+	const asked = Number.parseInt(params.get('halaman') ?? '1', 10);
+	const page = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), MAX_PAGES) : 1;
+	const data = await execute(locals, Queue, { first: page * PAGE_SIZE, filter, parentCode: regencyCode });
+	const pageCount = Math.min(Math.max(1, Math.ceil(data.queue.totalCount / PAGE_SIZE)), MAX_PAGES);
+	const roles = viewer?.roles ?? [];
+	return {
+		filter,
+		rows: data.queue.edges.slice((page - 1) * PAGE_SIZE).map((e) => e.node),
+		totalCount: data.queue.totalCount,
+		page,
+		pageCount,
+		counts: data.queueCounts,
+		regions: data.regions,
+		categories: data.categories,
+		statuses: QUEUE_STATUSES,
+		kinds: KINDS,
+		managesTemplates: roles.includes('AGENCY_OFFICER') || roles.includes('ADMINISTRATOR')
+	};
+};

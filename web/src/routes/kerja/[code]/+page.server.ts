@@ -1,0 +1,196 @@
+// A complaint as staff see it: the full timeline (internal notes for those allowed), the
+// reporter only as privacy allows (the API decides), and a form for each action allowed right
+// now. One form action takes any workflow action; refusals and field errors come back to the
+// page, success comes back as a notice that takes focus.
+import { error, fail, redirect } from '@sveltejs/kit';
+import { execute, operation, type FieldError } from '$lib/graphql';
+import { dictionaries, t, type MessageKey } from '$lib/i18n';
+import { mutate, requireRoles } from '$lib/server/staff';
+import { normaliseTrackingCode } from '$lib/tracking-code';
+import type { Actions, PageServerLoad } from './$types';
+
+interface Named {
+	name: string;
+}
+
+export interface StaffComplaint {
+	id: string;
+	trackingCode: string;
+	title: string | null;
+	story: string | null;
+	kind: string;
+	kindLabel: string;
+	status: string;
+	statusLabel: string;
+	privacy: 'PUBLIC' | 'ANONYMOUS' | 'CONFIDENTIAL';
+	showReporterName: boolean;
+	isSandbox: boolean;
+	submittedAt: string;
+	incidentDate: string | null;
+	landmark: string | null;
+	district: Named;
+	village: Named | null;
+	category: { id: string; name: string } | null;
+	agency: { id: string; name: string } | null;
+	reporterName: string | null;
+	reporterPhone: string | null;
+	reporterEmail: string | null;
+	rating: number | null;
+	ratingComment: string | null;
+	deadline: { label: string; isOverdue: boolean; dueAt: string } | null;
+	viewerMayRestrictPrivacy: boolean;
+	reporterHiddenFromViewer: boolean;
+	suggestedAgency: { id: string; name: string } | null;
+	routedAgency: { id: string; name: string } | null;
+	availableActions: Array<{ action: string; label: string }>;
+	rejectReasons: Array<{ value: string; label: string }>;
+	timeline: Array<{
+		id: string;
+		type: string;
+		statusLabel: string | null;
+		note: string | null;
+		createdAt: string;
+		visibility: string;
+		actorRoleLabel: string | null;
+	}>;
+}
+
+const Load = operation<
+	{
+		complaint: StaffComplaint | null;
+		agencies: Array<{ id: string; name: string }>;
+		categories: Array<{ id: string; name: string }>;
+	},
+	{ trackingCode: string }
+>(/* GraphQL */ `
+	query StaffComplaint($trackingCode: String!) {
+		complaint(trackingCode: $trackingCode) {
+			id trackingCode title story kind kindLabel status statusLabel privacy showReporterName isSandbox
+			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
+			viewerMayRestrictPrivacy reporterHiddenFromViewer
+			suggestedAgency { id name }
+			routedAgency { id name }
+			district { name }
+			village { name }
+			category { id name }
+			agency { id name }
+			deadline { label isOverdue dueAt }
+			availableActions { action label }
+			rejectReasons { value label }
+			timeline { id type statusLabel note createdAt visibility actorRoleLabel }
+		}
+		agencies { id name }
+		categories { id name }
+	}
+`);
+
+const Templates = operation<{ responseTemplates: Array<{ id: string; title: string; body: string }> }>(/* GraphQL */ `
+	query StaffTemplates { responseTemplates { id title body } }
+`);
+
+const Act = operation<
+	{ actOnComplaint: { errors: FieldError[] } },
+	{ input: Record<string, unknown> }
+>(/* GraphQL */ `
+	mutation StaffAct($input: ActOnComplaintInput!) {
+		actOnComplaint(input: $input) { errors { field code message } }
+	}
+`);
+
+const Restrict = operation<
+	{ restrictComplaintPrivacy: { errors: FieldError[] } },
+	{ input: { complaintId: string; privacy: string; showReporterName: boolean } }
+>(/* GraphQL */ `
+	mutation StaffRestrictPrivacy($input: RestrictComplaintPrivacyInput!) {
+		restrictComplaintPrivacy(input: $input) { errors { field code message } }
+	}
+`);
+
+/** Actions whose form has a follow-up text that a template can fill. */
+const TEMPLATE_TARGETS = ['postFollowUp', 'resolve'];
+
+export const load: PageServerLoad = async ({ params, url, locals, parent, setHeaders }) => {
+	const { viewer } = await parent();
+	requireRoles(viewer, url, locals.locale);
+	const trackingCode = normaliseTrackingCode(params.code);
+	if (trackingCode !== params.code) redirect(308, `/kerja/${encodeURIComponent(trackingCode)}${url.search}`);
+	setHeaders({ 'cache-control': 'private, no-store' });
+	const data = await execute(locals, Load, { trackingCode });
+	if (!data.complaint) {
+		error(404, { message: t(locals.locale, 'error.complaintNotFound.text'), code: 'complaint_not_found' });
+	}
+	const actions = data.complaint.availableActions.map((a) => a.action);
+	const wantsTemplates = actions.some((a) => TEMPLATE_TARGETS.includes(a)) && (viewer?.roles.includes('AGENCY_OFFICER') ?? false);
+	const templates = wantsTemplates ? (await execute(locals, Templates)).responseTemplates : [];
+
+	// "Use template" without JavaScript: ?templat=<id>&untuk=<action> fills that form's text.
+	const target = url.searchParams.get('untuk') ?? '';
+	const chosen = templates.find((tpl) => tpl.id === url.searchParams.get('templat'));
+	const prefill = chosen && TEMPLATE_TARGETS.includes(target) ? { action: target, templateId: chosen.id, body: chosen.body } : null;
+
+	const done = url.searchParams.get('selesai');
+	const doneLabel =
+		done === 'privacy'
+			? t(locals.locale, 'staff.complaint.privacyDone')
+			: done
+				? t(locals.locale, 'staff.complaint.done', { action: labelOf(done, locals.locale) })
+				: null;
+	return {
+		complaint: data.complaint,
+		agencies: data.agencies,
+		categories: data.categories,
+		templates,
+		prefill,
+		done: doneLabel
+	};
+};
+
+/** The action's name in words, from the catalogue the API also uses for availableActions. */
+function labelOf(action: string, locale: App.Locals['locale']): string {
+	const key = `staff.action.${action}.submit`;
+	return key in dictionaries[locale] ? t(locale, key as MessageKey) : action;
+}
+
+const text = (form: FormData, name: string) => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+};
+
+export const actions: Actions = {
+	act: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const action = text(form, 'action');
+		const complaintId = text(form, 'complaintId');
+		const values: Record<string, string | string[]> = {};
+		const input: Record<string, unknown> = { complaintId, action };
+		for (const name of ['note', 'body', 'reason', 'agencyId', 'title', 'kind', 'categoryId']) {
+			if (form.has(name)) {
+				values[name] = text(form, name);
+				input[name] = text(form, name) || null;
+			}
+		}
+		if (form.has('copyAgencyIds')) {
+			const copies = form.getAll('copyAgencyIds').map(String).filter(Boolean);
+			values['copyAgencyIds'] = copies;
+			input['copyAgencyIds'] = copies;
+		}
+		const result = await mutate(locals, Act, { input });
+		if (result.refusal) return fail(409, { action, values, errors: [result.refusal] });
+		const errors = result.data.actOnComplaint.errors;
+		if (errors.length > 0) return fail(400, { action, values, errors });
+		redirect(303, `/kerja/${encodeURIComponent(params.code)}?selesai=${encodeURIComponent(action)}#pemberitahuan`);
+	},
+	privacy: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const choice = text(form, 'privacy');
+		const [privacy, named] = choice === 'PUBLIC_NAMED' ? ['PUBLIC', true] : [choice, false];
+		const result = await mutate(locals, Restrict, {
+			input: { complaintId: text(form, 'complaintId'), privacy: String(privacy), showReporterName: Boolean(named) }
+		});
+		const values = { privacy: choice };
+		if (result.refusal) return fail(409, { action: 'privacy', values, errors: [result.refusal] });
+		const errors = result.data.restrictComplaintPrivacy.errors;
+		if (errors.length > 0) return fail(400, { action: 'privacy', values, errors });
+		redirect(303, `/kerja/${encodeURIComponent(params.code)}?selesai=privacy#pemberitahuan`);
+	}
+};
