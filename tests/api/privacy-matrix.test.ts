@@ -315,7 +315,8 @@ describe("Subscription.queueChanged", () => {
     });
     const iterator = client.iterate({ query: `subscription { queueChanged { change complaint { ${FIELDS} } } }` });
     const first = iterator.next();
-    for (let i = 0; i < 400 && server.deps.bus.subscriberCount("queue") <= before; i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 2000 && server.deps.bus.subscriberCount("queue") <= before; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(server.deps.bus.subscriberCount("queue")).toBeGreaterThan(before);
     await server.deps.bus.publish("queue", { type: "queue.changed", complaintId: c.id, eventId: null });
     const got = await Promise.race([first, new Promise<"silence">((r) => setTimeout(() => r("silence"), 1000))]);
     // Disposed complaints wait in the handling agency's queue only.
@@ -326,5 +327,7 @@ describe("Subscription.queueChanged", () => {
     } else expect(got).toBe("silence");
     await iterator.return?.();
     await client.dispose();
+    // Gone before the next case counts its starting point, or that case would wait for nothing.
+    for (let i = 0; i < 2000 && server.deps.bus.subscriberCount("queue") > before; i++) await new Promise((r) => setTimeout(r, 5));
   });
 });

@@ -1,8 +1,8 @@
 // Staff handling a complaint from start to finish, as people do it in the browser (with and
 // without JavaScript): the verifier finds it in the queue, verifies and passes it to Dinas PUPR;
 // the officer acknowledges, answers with a template, adds an internal note and resolves; the
-// reporter rates it (over the API until the rating form lands on /lacak) and staff see the rating.
-import { expect, type APIRequestContext, type Browser, type Page, test } from "@playwright/test";
+// reporter rates it on the tracking page and staff see the rating.
+import { expect, type Browser, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
 import { errorSummary, expectNoHorizontalScroll } from "./support/pages.ts";
@@ -44,17 +44,17 @@ async function openFromQueue(page: Page, title: string) {
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
 
-async function rate(request: APIRequestContext, trackingCode: string, accessSecret: string) {
-  const response = await request.post("/graphql", {
-    data: {
-      query: `mutation($i: RateComplaintInput!) { rateComplaint(input: $i) { errors { field message } } }`,
-      variables: { i: { trackingCode, accessSecret, rating: 5, comment: "Cepat sekali, terima kasih." } },
-    },
-  });
-  expect(response.ok()).toBe(true);
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  expect(body.data.rateComplaint.errors).toEqual([]);
+/** The reporter opens their complaint with its code and PIN and rates it on the tracking page. */
+async function rateOnTrackingPage(reporter: Page, trackingCode: string, accessSecret: string) {
+  await reporter.goto("/lacak");
+  await reporter.getByLabel("Kode lacak").fill(trackingCode);
+  await reporter.getByLabel("PIN").fill(accessSecret);
+  await reporter.getByRole("main").getByRole("button", { name: "Lacak", exact: true }).click();
+  const mine = reporter.getByRole("region", { name: "Untuk Anda sebagai pelapor" });
+  await mine.getByRole("radio", { name: "5 – Sangat puas" }).check();
+  await mine.getByLabel("Komentar").fill("Cepat sekali, terima kasih.");
+  await mine.getByRole("button", { name: "Kirim penilaian" }).click();
+  await expect(reporter.getByText("Terima kasih. Penilaian Anda sudah tersimpan.")).toBeVisible();
 }
 
 test("a complaint goes from the verifier to Dinas PUPR and back to the reporter, rated", async ({ browser, request, javaScriptEnabled }) => {
@@ -150,8 +150,11 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
   await expectDone(officer, "Berhasil: Tandai selesai.");
   await expect(officer.getByText("Pelapor belum memberi penilaian.")).toBeVisible();
 
-  // ── The reporter rates (through the API until the rating form is on /lacak) ──
-  await rate(request, filed.trackingCode, filed.accessSecret);
+  // ── The reporter rates on the tracking page ──
+  const reporter = await browser.newPage({ javaScriptEnabled });
+  await rateOnTrackingPage(reporter, filed.trackingCode, filed.accessSecret);
+  await expectNoAxeViolations(reporter, "tracking page, rated");
+  await reporter.close();
   await officer.goto(`/kerja/${filed.trackingCode}`);
   await expect(officer.getByText("Nilai 5 dari 5")).toBeVisible();
   await expect(officer.getByText("Komentar: Cepat sekali, terima kasih.")).toBeVisible();

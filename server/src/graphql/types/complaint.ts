@@ -21,6 +21,7 @@ import { refreshViewer } from "../../services/notifications.ts";
 import { actionsFor } from "../../services/workflow.ts";
 import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
+import { perEvent } from "../event-memo.ts";
 import { Deadline, deadlineOf } from "./deadline.ts";
 import { ActionOption } from "./action.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
@@ -356,11 +357,15 @@ builder.subscriptionFields((t) => ({
       // Re-check on every event: privacy or assignment may have changed since subscribing.
       forgetAccess(ctx);
       await refreshViewer(ctx); // a revoked session or a removed role counts from this event on
-      const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
+      // Anonymous visitors without a PIN all see the same public view: look it up once per event.
+      const shared = !ctx.viewer && !args.accessSecret && ctx.grants.size === 0;
+      const lookUp = () => findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
+      const found = shared ? await perEvent(event, `found:${args.trackingCode}`, lookUp) : await lookUp();
       if (!found || found.id !== (event as { complaintId: string }).complaintId) {
         throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
       }
-      return ctx.prisma.complaint.findUniqueOrThrow({ ...query, where: { id: found.id } });
+      const load = () => ctx.prisma.complaint.findUniqueOrThrow({ ...query, where: { id: found.id } });
+      return shared ? perEvent(event, `row:${found.id}:${JSON.stringify(query)}`, load) : load();
     },
   }),
 }));
