@@ -7,7 +7,7 @@ import { errorSummary, expectSummaryLinksFocusFields } from "./support/pages.ts"
 
 async function signInAsAdmin(page: Page) {
   await page.goto("/masuk?returnTo=/admin");
-  await page.getByLabel("Alamat e-mail").fill("admin@demo.suara.id");
+  await page.getByLabel("Email atau nomor HP").fill("admin@demo.suara.id");
   await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page).toHaveURL(/\/admin$/);
@@ -25,7 +25,7 @@ const tag = () => test.info().project.name; // "js" or "nojs"
 test("only administrators reach /admin: a visitor is asked to sign in, a verifier is refused", async ({ page }) => {
   await page.goto("/admin/libur");
   await expect(page).toHaveURL(/\/masuk\?returnTo=%2Fadmin%2Flibur/);
-  await page.getByLabel("Alamat e-mail").fill("verifikator@demo.suara.id");
+  await page.getByLabel("Email atau nomor HP").fill("verifikator@demo.suara.id");
   await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page.getByText("Anda tidak punya izin untuk membuka halaman ini.")).toBeVisible();

@@ -131,8 +131,8 @@ test.describe("live, with JavaScript", () => {
     const sockets: string[] = [];
     page.on("websocket", (ws) => sockets.push(ws.url()));
     await page.goto(`/lacak/${complaint.trackingCode}`);
-    const status = page.locator("dt", { hasText: "Status" }).locator("+ dd");
-    await expect(status).toHaveText("Terkirim, menunggu verifikasi");
+    const status = page.getByRole("region", { name: "Keadaan sekarang" }).locator("strong", { hasText: /^Status: / });
+    await expect(status).toHaveText("Status: Terkirim, menunggu verifikasi");
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     await startScreenReader(page);
     await expect.poll(() => sockets.some((u) => u.endsWith("/graphql")), { timeout: 10_000 }).toBe(true);
@@ -141,8 +141,8 @@ test.describe("live, with JavaScript", () => {
 
     const staff = await playwright.request.newContext({ baseURL, extraHTTPHeaders: {} });
     await (await verifier(staff)).act({ code: complaint.trackingCode }, "verify");
-    await expect(status).not.toHaveText("Terkirim, menunggu verifikasi");
-    const newStatus = (await status.textContent())!.trim();
+    await expect(status).not.toHaveText("Status: Terkirim, menunggu verifikasi");
+    const newStatus = (await status.textContent())!.trim().replace(/^Status: /, "");
     const sentence = `Laporan ini baru saja diperbarui. Status: ${newStatus}.`;
     await expect(page.locator("[data-live-announcer]")).toHaveText(sentence);
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);

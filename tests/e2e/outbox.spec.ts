@@ -9,7 +9,7 @@ const PATH = "/pengaturan/pemberitahuan";
 
 async function signIn(page: Page, email: string) {
   await page.goto(`/masuk?returnTo=${encodeURIComponent(PATH)}`);
-  await page.getByLabel("Alamat e-mail").fill(email);
+  await page.getByLabel("Email atau nomor HP").fill(email);
   await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${PATH}$`));

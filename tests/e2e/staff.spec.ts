@@ -13,7 +13,7 @@ async function signedInPage(browser: Browser, email: string, javaScriptEnabled: 
   const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
   const page = await context.newPage();
   await page.goto(`/masuk?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Alamat e-mail").fill(email);
+  await page.getByLabel("Email atau nomor HP").fill(email);
   await page.getByLabel("Kata sandi", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, "\\?")}$`));

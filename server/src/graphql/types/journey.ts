@@ -2,9 +2,9 @@
 // table), what each audience would see under a privacy choice (the preview on the privacy step,
 // worked out by the same rules that answer real queries), and the agency the reporter chose.
 import { z } from "zod";
-import { pickRoute } from "../../domain/complaint/routing.ts";
 import { type Audience, accessFor, type Privacy } from "../../domain/privacy/privacy.ts";
 import { PRIVACIES } from "../../domain/complaint/submission.ts";
+import { suggestedAgencyId } from "../../services/routing.ts";
 import { builder } from "../builder.ts";
 import { Complaint } from "./complaint.ts";
 import { Agency } from "./reference.ts";
@@ -50,12 +50,8 @@ builder.queryFields((t) => ({
       placeCode: t.arg.string({ validate: z.string().regex(/^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/).optional().nullable() }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const routes = await ctx.prisma.categoryRoute.findMany({
-        where: { categoryId: args.categoryId, agency: { active: true, isSandbox: false } },
-        select: { regionCode: true, agencyId: true },
-      });
-      const route = pickRoute(routes, args.placeCode ?? null);
-      return route ? ctx.prisma.agency.findUnique({ ...query, where: { id: route.agencyId } }) : null;
+      const id = await suggestedAgencyId(ctx.prisma, args.categoryId, args.placeCode ?? null);
+      return id ? ctx.prisma.agency.findUnique({ ...query, where: { id } }) : null;
     },
   }),
   privacyPreview: t.field({

@@ -40,8 +40,8 @@ builder.objectField(Complaint, "routedAgency", (t) =>
     resolve: async (c, _a, ctx) => {
       const audiences = await audiencesFor(ctx, c);
       if (!audiences.has("VERIFIER") && !audiences.has("ADMINISTRATOR")) return null;
-      const row = await ctx.prisma.complaint.findUnique({ where: { id: c.id }, select: { categoryId: true } });
-      const id = await suggestedAgencyId(ctx.prisma, row?.categoryId ?? null, c.districtCode);
+      const row = await ctx.prisma.complaint.findUnique({ where: { id: c.id }, select: { categoryId: true, villageCode: true } });
+      const id = await suggestedAgencyId(ctx.prisma, row?.categoryId ?? null, row?.villageCode ?? c.districtCode);
       return id ? ctx.prisma.agency.findUnique({ where: { id } }) : null;
     },
   }),
