@@ -151,10 +151,11 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
   await expect(officer.getByText("Pelapor belum memberi penilaian.")).toBeVisible();
 
   // ── The reporter rates on the tracking page ──
-  const reporter = await browser.newPage({ javaScriptEnabled });
+  const reporterContext = await browser.newContext({ javaScriptEnabled });
+  const reporter = await reporterContext.newPage();
   await rateOnTrackingPage(reporter, filed.trackingCode, filed.accessSecret);
   await expectNoAxeViolations(reporter, "tracking page, rated");
-  await reporter.close();
+  await reporterContext.close();
   await officer.goto(`/kerja/${filed.trackingCode}`);
   await expect(officer.getByText("Nilai 5 dari 5")).toBeVisible();
   await expect(officer.getByText("Komentar: Cepat sekali, terima kasih.")).toBeVisible();
