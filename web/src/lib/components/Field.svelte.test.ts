@@ -14,7 +14,7 @@ afterEach(async () => {
 	cleanup();
 });
 
-const titleHint = 'Tulis singkat, paling banyak 150 huruf. Contoh: Lampu jalan mati di depan SD.';
+const titleHint = 'Tulis singkat, paling banyak 150 karakter. Contoh: Lampu jalan mati di depan SD.';
 
 /** Exact phrase logs for the states that matter most. */
 const heard: Record<string, string[]> = {

@@ -18,13 +18,16 @@ const Suggestion = operation<{ agencySuggestion: AgencyItem | null }, { category
 	}
 `);
 
+/** A region code as the API accepts it; anything else (a tampered answer) gets no suggestion. */
+const regionCodePattern = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
+
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const [step, { agencies }] = await Promise.all([loadStep('instansi', locals, url, setHeaders), execute(locals, Agencies)]);
 	const { categoryId, villageCode, districtCode } = step.values;
 	const placeCode = villageCode || districtCode || null;
 	// The suggestion depends only on the answers (category and place) and the routing table.
 	const suggestion = categoryId
-		? (await execute(locals, Suggestion, { categoryId, placeCode: placeCode && /^[\d.]+$/.test(placeCode) ? placeCode : null })).agencySuggestion
+		? (await execute(locals, Suggestion, { categoryId, placeCode: placeCode && regionCodePattern.test(placeCode) ? placeCode : null })).agencySuggestion
 		: null;
 	return { ...step, agencies, suggestion };
 };
