@@ -25,15 +25,8 @@ import { WebSocketServer } from "ws";
 import { startServer } from "../../server/src/app.ts";
 import { publishComplaintUpdated } from "../../server/src/events/bus.ts";
 import type { ClientCommand, ClientReply } from "./lib/fanout-clients.ts";
+import { intSetting } from "./lib/common.ts";
 import { quantile, round } from "./lib/load.ts";
-
-function intSetting(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (!raw) return fallback;
-  const value = Number.parseInt(raw, 10);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not "${raw}"`);
-  return value;
-}
 
 const N = intSetting("BENCH_SUBSCRIBERS", 1000);
 const WAVE = intSetting("BENCH_WAVE", 100);

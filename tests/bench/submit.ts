@@ -12,30 +12,20 @@
 // Settings: BENCH_COUNT (2000), BENCH_WARMUP (100), BENCH_CONCURRENCY (50).
 // Prints an aligned table and one `BENCH_JSON {...}` line. No pass/fail: exits 0 with figures,
 // or 1 when it could not measure (the service answered with errors, which are printed).
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
-import { Worker } from "node:worker_threads";
-import pg from "pg";
 import { startServer } from "../../server/src/app.ts";
 import type { Database } from "../../server/src/db/open.ts";
+import { intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
 import type { HttpLoadConfig, HttpLoadReport } from "./lib/http-worker.ts";
 import { closedLoop, round, type Summary, summarise } from "./lib/load.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
 
 const DISTRICT = "73.06.08"; // Somba Opu, Gowa: part of the reference data seeded at start
-
-function intSetting(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (!raw) return fallback;
-  const value = Number.parseInt(raw, 10);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not "${raw}"`);
-  return value;
-}
 
 const COUNT = intSetting("BENCH_COUNT", 2000);
 const WARMUP = intSetting("BENCH_WARMUP", 100);
@@ -61,62 +51,8 @@ function memory(): Memory {
   return { rssMiB: round(m.rss / 2 ** 20, 1), heapUsedMiB: round(m.heapUsed / 2 ** 20, 1) };
 }
 
-/** On PostgreSQL: a scratch database on the same server, so runs never see each other's rows. */
-async function scratchPostgres(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `suara_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 5000 });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 5000 });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
-
-/**
- * A worker thread running a TypeScript module. On Node 20, tsx hooks only the main thread, so
- * the worker registers tsx's loader itself before importing the module.
- */
-function typeScriptWorker(module: URL, workerData: unknown): Worker {
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  const boot =
-    `import(${JSON.stringify(tsxApi)})` +
-    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); })` +
-    `.catch((error) => { console.error(error); process.exit(1); });`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
 function runHttpWorker(config: HttpLoadConfig): Promise<HttpLoadReport> {
-  return new Promise((resolve, reject) => {
-    const worker = typeScriptWorker(new URL("./lib/http-worker.ts", import.meta.url), config);
-    let settled = false;
-    worker.once("message", (message: { ok: true; report: HttpLoadReport } | { ok: false; error: string }) => {
-      settled = true;
-      void worker.terminate();
-      if (message.ok) resolve(message.report);
-      else reject(new Error(`load worker failed: ${message.error}`));
-    });
-    worker.once("error", (error) => {
-      if (!settled) reject(error);
-    });
-    worker.once("exit", (code) => {
-      if (!settled) reject(new Error(`load worker exited (code ${code}) without a report`));
-    });
-  });
+  return runWorker<HttpLoadReport>(new URL("./lib/http-worker.ts", import.meta.url), config);
 }
 
 function printErrors(title: string, errors: string[]): void {
