@@ -60,6 +60,8 @@ export const journeyMudah = {
 	'journey.preview.nameIfChosen': 'Nama Anda, jika Anda memilih menampilkannya.',
 	'journey.preview.noContact': 'Nama dan kontak Anda tidak terlihat.',
 	'journey.preview.noName': 'Nama Anda tidak terlihat.',
+	'journey.contact.ACCOUNT.hint': 'Kabar muncul di akun Anda. Anda harus masuk ke akun dulu.',
+	'journey.contact.SAHABAT.hint': 'Relawan di desa Anda memberi tahu kabarnya.',
 
 	// Check answers and confirmation
 	'journey.periksa.declaration': 'Dengan mengirim, Anda menyatakan laporan ini benar. Sejauh yang Anda tahu.',
@@ -162,13 +164,11 @@ export const journeyPlain = [
 	'journey.kabar.title',
 	'journey.kabar.heading',
 	'journey.contact.ACCOUNT',
-	'journey.contact.ACCOUNT.hint',
 	'journey.contact.SMS',
 	'journey.contact.SMS.hint',
 	'journey.contact.EMAIL',
 	'journey.contact.EMAIL.hint',
 	'journey.contact.SAHABAT',
-	'journey.contact.SAHABAT.hint',
 	'journey.contact.NONE',
 	'journey.contact.NONE.hint',
 	'journey.phone.label',
