@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { id } from './id';
 import { idMudah, plainAlready } from './id-mudah';
-import { filesReachedFrom, keysInSource, residentKeyUses, residentRoutes } from './resident-keys';
+import { filesReachedFrom, keysInSource, residentKeyUses, residentRoutes, unclassifiedRoutes } from './resident-keys';
 import { explained, longSentences, officialese, placeholderProblems } from './plain-rules';
 
 const allKeys = Object.keys(id);
@@ -33,7 +33,17 @@ describe('resident pages: which keys they show', () => {
 		expect(files).toContain('routes/lapor/Step.svelte');
 		expect(files).toContain('lib/components/TextField.svelte');
 		expect(files).toContain('lib/components/CharacterCount.svelte');
-		expect(files.some((f) => f.startsWith('lib/i18n/') && f.endsWith('.ts'))).toBe(false);
+		expect(files).not.toContain('lib/i18n/id.ts');
+		expect(files).not.toContain('lib/i18n/id-mudah.ts');
+	});
+
+	it('knows for every page whether residents read it', () => {
+		expect(
+			unclassifiedRoutes().map(
+				(folder) =>
+					`web/src/routes/${folder}: add it to residentRoutes (residents read it: easy-read covers it) or to otherRoutes with a reason, in web/src/lib/i18n/resident-keys.ts`
+			)
+		).toEqual([]);
 	});
 
 	it('sees the words of every resident page', () => {

@@ -5,8 +5,8 @@ import type { EasyOverlay, PlainList } from './types';
 
 export const trackMudah = {
 	// The status in words
-	'account.track.holder.VERIFIER': 'Sekarang petugas pemeriksa memegang laporan ini.',
-	'account.track.holder.AGENCY': 'Sekarang kantor pemerintah yang tepat memegang laporan ini.',
+	'account.track.holder.VERIFIER': 'Sekarang laporan ada di petugas pemeriksa.',
+	'account.track.holder.AGENCY': 'Sekarang laporan ada di kantor pemerintah yang mengurusnya.',
 	'account.track.holder.REPORTER': 'Sekarang giliran pelapor menjawab.',
 	'account.track.next.SUBMITTED': 'Berikutnya: petugas memeriksa laporan ini. Lalu petugas mengirimnya ke kantor pemerintah.',
 	'account.track.next.VERIFIED': 'Berikutnya: petugas mengirim laporan ini ke kantor pemerintah yang tepat.',
