@@ -3,9 +3,13 @@
 // sentences, one idea each, everyday words. `explain.*` keys exist only here: the short
 // "Penjelasan" box at the top of a page or a form step (see EasyExplain.svelte).
 // messages.test.ts checks that every other key exists in id.ts with the same {placeholders}.
+// Wordings per area live in mudah/*.ts, each with the area's keys that are already plain;
+// easy-read.test.ts checks that every key a resident page shows is one or the other.
 import type { MessageKey } from './id';
-
-type Overlay = { [K in MessageKey]?: string } & { [K: `explain.${string}`]: string };
+import { frameMudah, framePlain } from './mudah/frame';
+import { journeyMudah, journeyPlain } from './mudah/journey';
+import { trackMudah, trackPlain } from './mudah/track';
+import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
 	'footer.help':
@@ -67,7 +71,7 @@ export const idMudah = {
 	'explain.report':
 		'Di halaman ini Anda menulis laporan. Isi dari atas ke bawah. Lalu tekan tombol "Kirim laporan" di bagian bawah.',
 	'explain.report.kind':
-		'Pilih satu. Pengaduan: ada masalah. Aspirasi: ada usul. Permintaan informasi: ada pertanyaan.',
+		'Pilih satu. Pengaduan: ada masalah. Aspirasi (usul): ada saran. Permintaan informasi: ada pertanyaan.',
 	'explain.report.about': 'Tulis apa masalahnya. Pakai kata-kata Anda sendiri.',
 	'explain.report.place': 'Tulis di mana masalahnya. Petugas perlu tahu tempatnya.',
 	'explain.report.category':
@@ -80,8 +84,19 @@ export const idMudah = {
 		'Ini isi laporan dan riwayatnya. Riwayat menunjukkan apa yang sudah dikerjakan petugas.',
 	'explain.complaintSent': 'Laporan Anda sudah terkirim. Simpan kode lacak dan PIN Anda.',
 	'explain.settings':
-		'Pilih yang Anda mau di setiap bagian. Lalu tekan tombol "Simpan" di bagian bawah.'
+		'Pilih yang Anda mau di setiap bagian. Lalu tekan tombol "Simpan" di bagian bawah.',
+
+	...frameMudah,
+	...journeyMudah,
+	...trackMudah
 } as const satisfies Overlay;
+
+/** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
+export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
+	...framePlain,
+	...journeyPlain,
+	...trackPlain
+]);
 
 /** Keys of the easy-read-only explanation boxes. */
 export type ExplainKey = Extract<keyof typeof idMudah, `explain.${string}`>;
