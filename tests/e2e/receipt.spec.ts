@@ -37,6 +37,7 @@ test("after filing through the journey, the page says the code and PIN also go o
 });
 
 test("over the day's cap for a number: still filed, and the page says to write the code down", async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
   const phone = freshPhone();
   for (let i = 0; i < 5; i++) await createComplaint(context.request, { reporterPhone: phone, contactPreference: "SMS" });
   await openConfirmation(page, context, baseURL!, phone);

@@ -62,7 +62,7 @@ export const idMudah = {
 	'journey.terkirim.receipt.NOT_SENT':
 		'Kami tidak bisa mengirim kode dan PIN {via}. Tulis kode dan PIN di kertas. Atau cetak halaman ini.',
 	'journey.terkirim.receipt.LIMITED':
-		'Hari ini kami tidak bisa mengirim kode dan PIN {via} lagi. Sudah terlalu banyak pesan hari ini. Tulis kode dan PIN di kertas. Atau cetak halaman ini.',
+		'Hari ini kode dan PIN tidak bisa dikirim {via} lagi. Sudah terlalu banyak pesan hari ini. Tulis kode dan PIN di kertas. Atau cetak halaman ini.',
 
 	'error.notFound.text': 'Halaman ini tidak ada. Periksa lagi alamatnya.',
 	'error.unexpected.text': 'Ada gangguan di sistem kami. Coba lagi nanti.',
