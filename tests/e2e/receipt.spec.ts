@@ -7,6 +7,9 @@ import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
 import { fillJourney, sendReport } from "./support/pages.ts";
 
+// Each test files complaints and runs axe: on a busy two-core machine 30 s is too tight.
+test.describe.configure({ timeout: 90_000 });
+
 // Indonesian letter names, written out here on their own (not imported from the app).
 const ID_LETTERS: Record<string, string> = {
   A: "a", B: "be", C: "ce", D: "de", E: "e", F: "ef", G: "ge", H: "ha", I: "i", J: "je", K: "ka", L: "el", M: "em",
@@ -37,7 +40,6 @@ test("after filing through the journey, the page says the code and PIN also go o
 });
 
 test("over the day's cap for a number: still filed, and the page says to write the code down", async ({ page, context, baseURL }) => {
-  test.setTimeout(90_000);
   const phone = freshPhone();
   for (let i = 0; i < 5; i++) await createComplaint(context.request, { reporterPhone: phone, contactPreference: "SMS" });
   await openConfirmation(page, context, baseURL!, phone);
