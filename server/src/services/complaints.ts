@@ -23,6 +23,8 @@ import { ServiceError } from "./errors.ts";
 import { hit, isBlocked, LIMITS } from "./rate-limit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
+import { receiptTarget } from "../domain/notify/receipt.ts";
+import { allowReceipt, queueReceipt } from "./receipt.ts";
 
 export function hashSecret(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
@@ -125,6 +127,11 @@ export async function submitComplaint(
 
   const accessSecret = secretFor(ctx, value.clientRequestId);
   const viewer = ctx.viewer;
+  const reporterEmail = value.reporterEmail ?? viewer?.user.email ?? null;
+  // Counted before the transaction (the limiter writes outside it; PGlite has one connection).
+  // A replay returned above, so each complaint counts once.
+  const receipt = receiptTarget({ contactPreference: value.contactPreference, reporterPhone: value.reporterPhone, reporterEmail });
+  const sendReceipt = receipt !== null && (await allowReceipt(ctx.prisma, receipt, now));
   const prefix = trackingPrefix(ctx.deps.regencyCode);
   for (let attempt = 0; ; attempt++) {
     const trackingCode = makeTrackingCode(prefix, randomInt);
@@ -154,8 +161,9 @@ export async function submitComplaint(
             reporterId: viewer?.user.id ?? null,
             reporterName: value.reporterName ?? viewer?.user.name ?? null,
             reporterPhone: value.reporterPhone,
-            reporterEmail: value.reporterEmail ?? viewer?.user.email ?? null,
+            reporterEmail,
             contactPreference: value.contactPreference,
+            locale: ctx.locale,
             submittedAt: now,
             verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
           },
@@ -177,6 +185,7 @@ export async function submitComplaint(
           },
         });
         notified = await notifyEvent(tx, event);
+        if (receipt && sendReceipt) await queueReceipt(tx, created, receipt, accessSecret, ctx.locale, now);
         await audit(tx, {
           actorId: viewer?.user.id ?? null,
           action: "complaint.submit",

@@ -65,11 +65,10 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
   };
   if (complaint.reporterId) addUser(complaint.reporterId, "reporter");
   else {
-    // A reporter without an account hears by the channel they chose; contacts get Indonesian
-    // (the complaint does not record the language it was filed in).
+    // A reporter without an account hears by the channel they chose, in the language they filed in.
     const contact =
       complaint.contactPreference === "SMS" ? complaint.reporterPhone : complaint.contactPreference === "EMAIL" ? complaint.reporterEmail : null;
-    if (contact) candidates.push({ kind: "contact", contact, locale: "id", via: "reporter" });
+    if (contact) candidates.push({ kind: "contact", contact, locale: complaint.locale, via: "reporter" });
   }
   if (complaint.sahabatId) addUser(complaint.sahabatId, "sahabat");
   for (const f of follows) {

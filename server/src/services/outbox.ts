@@ -11,7 +11,9 @@
 //
 // Delivery rows carry a messageKey, stable across retries (notification id + channel): the
 // e-mail Message-ID and the SMS gateway's idempotency key, so a resend after a crash can be
-// recognised. Safe with several instances: all coordination is in the database.
+// recognised. Safe with several instances: all coordination is in the database. A filing receipt
+// (services/receipt.ts) carries the PIN: it never falls back to a sahabat, and its body loses the
+// PIN once the delivery is sent or dead.
 import type { Deps } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import {
@@ -26,6 +28,7 @@ import {
   type RetryPolicy,
 } from "../domain/outbox/policy.ts";
 import type { OutboxEnv } from "../env.ts";
+import { redactReceipt } from "./receipt.ts";
 import { type ChannelAdapter, emailAdapter, type OutgoingMessage, pushAdapter, type SendOutcome, smsAdapter, vapidKeys } from "./channels.ts";
 
 export type OutboxOptions = {
@@ -77,6 +80,7 @@ export class Outbox {
         id: true,
         userId: true,
         contact: true,
+        receipt: true,
         complaint: { select: { trackingCode: true, sahabatId: true, reporterId: true } },
         user: {
           select: {
@@ -93,7 +97,8 @@ export class Outbox {
     // "Tell my sahabat" is for the resident's side only: the reporter, or someone without an
     // account who follows with the code and PIN. The sahabat who filed the complaint may see all
     // of that; a notification meant for staff never becomes a sahabat's task.
-    const residentSide = n.userId === null || n.userId === n.complaint?.reporterId;
+    // A receipt carries the PIN: only the reporter's own contact, never a sahabat's task list.
+    const residentSide = !n.receipt && (n.userId === null || n.userId === n.complaint?.reporterId);
     const sahabatId = residentSide && n.complaint?.sahabatId && n.complaint.sahabatId !== n.userId ? n.complaint.sahabatId : null;
     const reach: Reach = n.user
       ? { pushSubscriptions: n.user._count.pushSubscriptions, phone: n.user.phone, email: n.user.email, sahabatId }
@@ -125,6 +130,7 @@ export class Outbox {
         const { chain, quiet } = await this.reachOf(tx, id);
         const first = chain[0];
         if (first) await this.schedule(tx, id, first, quiet, now);
+        else await redactReceipt(tx, id); // nothing can carry it: keep no PIN
         await tx.notification.update({ where: { id }, data: { deliveryPlannedAt: now } });
       }
       return rows.length;
@@ -225,6 +231,7 @@ export class Outbox {
           where: fence,
           data: { status: "SENT", sentAt: finishedAt, lockedUntil: null, lastError: null },
         });
+        if (count && n.receipt) await redactReceipt(tx, n.id);
         return count ? "sent" : "lost";
       }
       const delay = outcome.permanent ? null : retryDelay(d.attemptCount, this.retry);
@@ -248,6 +255,7 @@ export class Outbox {
       let next = nextChannel(chain, d.channel);
       while (next && tried.has(next)) next = nextChannel(chain, next);
       if (next) await this.schedule(tx, n.id, next, quiet, finishedAt);
+      else if (n.receipt) await redactReceipt(tx, n.id);
       return "dead";
     });
   }

@@ -18,6 +18,7 @@ import {
   submitComplaint,
 } from "../../services/complaints.ts";
 import { refreshViewer } from "../../services/notifications.ts";
+import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/receipt.ts";
 import { actionsFor } from "../../services/workflow.ts";
 import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
@@ -65,6 +66,25 @@ export const TimelineEvent = builder.prismaObject("TimelineEvent", {
   }),
 });
 
+const ReceiptChannel = builder.enumType("ReceiptChannel", { values: ["SMS", "EMAIL"] as const });
+const ReceiptState = builder.enumType("ReceiptState", {
+  values: {
+    SENDING: { description: "Waiting in the delivery outbox." },
+    SENT: { description: "The channel took it." },
+    NOT_SENT: { description: "Every attempt failed, or no such channel is set up here." },
+    LIMITED: { description: "This contact had its receipts for today: none was sent." },
+  } as const,
+});
+const ComplaintReceipt = builder
+  .objectRef<{ channel: "SMS" | "EMAIL"; state: ReceiptStateValue }>("ComplaintReceipt")
+  .implement({
+    description: "The filing receipt (code and PIN) sent to the reporter's own contact.",
+    fields: (t) => ({
+      channel: t.field({ type: ReceiptChannel, resolve: (r) => r.channel }),
+      state: t.field({ type: ReceiptState, resolve: (r) => r.state }),
+    }),
+  });
+
 export const Complaint = builder.prismaObject("Complaint", {
   select: PRIVACY_FIELDS,
   fields: (t) => ({
@@ -98,6 +118,13 @@ export const Complaint = builder.prismaObject("Complaint", {
       nullable: true,
       select: { verifyDueAt: true },
       resolve: (c) => c.verifyDueAt,
+    }),
+    receipt: t.field({
+      type: ComplaintReceipt,
+      nullable: true,
+      description: "For the reporter only: what became of the filing receipt; null without SMS or e-mail.",
+      select: { contactPreference: true, reporterPhone: true, reporterEmail: true },
+      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).actAsReporter ? receiptStateOf(ctx.prisma, c) : null),
     }),
     title: t.string({
       nullable: true,

@@ -29,6 +29,12 @@ export const notifyMessages: Section = {
     "notify.bodyTitle": "Judul: {title}",
     "notify.bodyNote": "Isi: {note}",
     "notify.sessionEnded": "Sesi Anda sudah berakhir. Silakan masuk lagi.",
+    // The filing receipt (SMS or e-mail to the reporter's own contact).
+    "receipt.title": "Laporan diterima",
+    "receipt.codeAndPin": "Kode laporan: {code}. PIN: {pin}.",
+    "receipt.next": "Petugas memeriksa laporan Anda paling lambat {date}.",
+    "receipt.follow": "Lihat kabarnya di halaman Lacak dengan kode dan PIN ini. Jangan berikan PIN kepada orang lain.",
+    "receipt.redacted": "Tanda terima laporan {code} sudah dikirim. PIN tidak disimpan di sini.",
   },
   en: {
     "notify.subject.own": "your complaint {code}",
@@ -55,5 +61,11 @@ export const notifyMessages: Section = {
     "notify.bodyTitle": "Title: {title}",
     "notify.bodyNote": "Note: {note}",
     "notify.sessionEnded": "Your session has ended. Please sign in again.",
+    // The filing receipt (SMS or e-mail to the reporter's own contact).
+    "receipt.title": "Complaint received",
+    "receipt.codeAndPin": "Tracking code: {code}. PIN: {pin}.",
+    "receipt.next": "Staff will check your complaint by {date}.",
+    "receipt.follow": "Follow it on the Track page with this code and PIN. Do not share the PIN with anyone.",
+    "receipt.redacted": "The receipt for complaint {code} was sent. The PIN is not kept here.",
   },
 };

@@ -63,6 +63,11 @@ export const idMudah = {
 
 	'settings.intro': 'Di sini Anda bisa membuat tulisan lebih besar. Warna juga bisa dibuat lebih jelas.',
 
+	'journey.terkirim.receipt.NOT_SENT':
+		'Kami tidak bisa mengirim kode dan PIN {via}. Tulis kode dan PIN di kertas. Atau cetak halaman ini.',
+	'journey.terkirim.receipt.LIMITED':
+		'Hari ini kode dan PIN tidak bisa dikirim {via} lagi. Sudah terlalu banyak pesan hari ini. Tulis kode dan PIN di kertas. Atau cetak halaman ini.',
+
 	'error.notFound.text': 'Halaman ini tidak ada. Periksa lagi alamatnya.',
 	'error.unexpected.text': 'Ada gangguan di sistem kami. Coba lagi nanti.',
 

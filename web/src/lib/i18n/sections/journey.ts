@@ -172,7 +172,26 @@ export const journeyId = {
 	'journey.terkirim.next2': 'Sesudah itu, instansi menjawab paling lambat 5 hari kerja.',
 	'journey.terkirim.next3': 'Buka halaman lacak kapan saja untuk melihat perkembangannya.',
 	'journey.terkirim.track': 'Lihat halaman lacak',
-	'journey.terkirim.again': 'Buat laporan lain'
+	'journey.terkirim.again': 'Buat laporan lain',
+	'journey.terkirim.receipt.via.SMS': 'lewat SMS ke nomor HP Anda',
+	'journey.terkirim.receipt.via.EMAIL': 'lewat email ke alamat email Anda',
+	'journey.terkirim.receipt.SENDING': 'Kami juga mengirim kode dan PIN ini {via}.',
+	'journey.terkirim.receipt.SENT': 'Kode dan PIN ini sudah kami kirim {via}.',
+	'journey.terkirim.receipt.NOT_SENT':
+		'Kode dan PIN tidak bisa kami kirim {via}. Tulis kode dan PIN di kertas, atau cetak halaman ini.',
+	'journey.terkirim.receipt.LIMITED':
+		'Hari ini kami tidak bisa lagi mengirim kode dan PIN {via}: sudah terlalu banyak pesan hari ini. Tulis kode dan PIN di kertas, atau cetak halaman ini.',
+	'journey.terkirim.keepHeading': 'Simpan kode dan PIN',
+	'journey.terkirim.print': 'Cetak tanda terima',
+	'journey.terkirim.printNoJs': 'Untuk mencetak tanda terima, gunakan menu Cetak di peramban.',
+	'journey.terkirim.speak': 'Bacakan kode dan PIN',
+	'journey.terkirim.speakCode': 'Kode lacak: {spelled}.',
+	'journey.terkirim.speakPin': 'PIN: {spelled}.',
+	'journey.terkirim.printTitle': 'Tanda terima laporan Suara',
+	'journey.terkirim.printFollow': 'Lihat kabar laporan di {url} dengan kode dan PIN ini.',
+	// Reading a code aloud: the letters A to Z by their names, and the dash between groups.
+	'speech.letters': 'a,be,ce,de,e,ef,ge,ha,i,je,ka,el,em,en,o,pe,ki,er,es,te,u,ve,we,eks,ye,zet',
+	'speech.dash': 'strip'
 } as const;
 
 export const journeyEn: Record<keyof typeof journeyId, string> = {
@@ -343,5 +362,23 @@ export const journeyEn: Record<keyof typeof journeyId, string> = {
 	'journey.terkirim.next2': 'After that, the agency answers within 5 working days.',
 	'journey.terkirim.next3': 'Open the tracking page at any time to see how it goes.',
 	'journey.terkirim.track': 'Open the tracking page',
-	'journey.terkirim.again': 'Make another report'
+	'journey.terkirim.again': 'Make another report',
+	'journey.terkirim.receipt.via.SMS': 'by text message to your phone',
+	'journey.terkirim.receipt.via.EMAIL': 'by e-mail to your address',
+	'journey.terkirim.receipt.SENDING': 'We are also sending this code and PIN {via}.',
+	'journey.terkirim.receipt.SENT': 'We have sent this code and PIN {via}.',
+	'journey.terkirim.receipt.NOT_SENT':
+		'We could not send the code and PIN {via}. Write the code and PIN on paper, or print this page.',
+	'journey.terkirim.receipt.LIMITED':
+		'We cannot send the code and PIN {via} again today: too many messages went there today. Write the code and PIN on paper, or print this page.',
+	'journey.terkirim.keepHeading': 'Keep the code and PIN',
+	'journey.terkirim.print': 'Print the receipt',
+	'journey.terkirim.printNoJs': "To print the receipt, use your browser's Print menu.",
+	'journey.terkirim.speak': 'Read the code and PIN aloud',
+	'journey.terkirim.speakCode': 'Tracking code: {spelled}.',
+	'journey.terkirim.speakPin': 'PIN: {spelled}.',
+	'journey.terkirim.printTitle': 'Suara complaint receipt',
+	'journey.terkirim.printFollow': 'Follow the report at {url} with this code and PIN.',
+	'speech.letters': 'A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z',
+	'speech.dash': 'dash'
 };

@@ -1,5 +1,5 @@
-// The confirmation after filing: the tracking code, the PIN (from a cookie only this page sees)
-// and when the verifier will have looked at it.
+// The confirmation after filing: the tracking code, the PIN (from a cookie only this page sees),
+// when the verifier will have looked at it, and whether the receipt went out by SMS or e-mail.
 import { error } from '@sveltejs/kit';
 import { execute, operation } from '$lib/graphql';
 import { t } from '$lib/i18n';
@@ -9,15 +9,25 @@ import { getConfirmationSecret } from '../../confirmation';
 import type { PageServerLoad } from './$types';
 
 const Filed = operation<
-	{ complaint: { trackingCode: string; verifyDueAt: string | null } | null },
+	{
+		complaint: {
+			trackingCode: string;
+			verifyDueAt: string | null;
+			receipt: { channel: 'SMS' | 'EMAIL'; state: 'SENDING' | 'SENT' | 'NOT_SENT' | 'LIMITED' } | null;
+		} | null;
+	},
 	{ trackingCode: string; accessSecret: string | null }
 >(/* GraphQL */ `
 	query JourneyFiled($trackingCode: String!, $accessSecret: String) {
-		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) { trackingCode verifyDueAt }
+		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
+			trackingCode
+			verifyDueAt
+			receipt { channel state }
+		}
 	}
 `);
 
-export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders, url }) => {
 	const trackingCode = normaliseTrackingCode(params.code);
 	const pin = getConfirmationSecret(cookies, trackingCode);
 	const { complaint } = await execute(locals, Filed, {
@@ -29,5 +39,12 @@ export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders
 	}
 	// The PIN is on this page: never in a shared cache.
 	setHeaders({ 'cache-control': 'private, no-store' });
-	return { trackingCode: complaint.trackingCode, verifyDueAt: complaint.verifyDueAt, pin };
+	return {
+		trackingCode: complaint.trackingCode,
+		verifyDueAt: complaint.verifyDueAt,
+		receipt: complaint.receipt,
+		pin,
+		// Printed on paper, where a link cannot be followed: the whole address.
+		trackUrl: `${url.origin}/lacak/${encodeURIComponent(complaint.trackingCode)}`
+	};
 };
