@@ -198,5 +198,20 @@ export const journeyPlain = [
 	'journey.terkirim.nextHeading',
 	'journey.terkirim.next1',
 	'journey.terkirim.track',
-	'journey.terkirim.again'
+	'journey.terkirim.again',
+	// The receipt's words: short, everyday, and the speech spelling is letters, not sentences.
+	'journey.terkirim.keepHeading',
+	'journey.terkirim.print',
+	'journey.terkirim.printFollow',
+	'journey.terkirim.printNoJs',
+	'journey.terkirim.printTitle',
+	'journey.terkirim.receipt.SENDING',
+	'journey.terkirim.receipt.SENT',
+	'journey.terkirim.receipt.via.EMAIL',
+	'journey.terkirim.receipt.via.SMS',
+	'journey.terkirim.speak',
+	'journey.terkirim.speakCode',
+	'journey.terkirim.speakPin',
+	'speech.dash',
+	'speech.letters'
 ] as const satisfies PlainList;
