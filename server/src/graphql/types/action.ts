@@ -1,14 +1,25 @@
 // Workflow actions as GraphQL types, shared by the Complaint type (what a viewer may do now)
 // and the mutation that takes an action.
-import { ACTIONS } from "../../domain/complaint/workflow.ts";
+import { ACTIONS, WORKFLOW } from "../../domain/complaint/workflow.ts";
 import { translate } from "../../i18n/messages.ts";
 import { builder } from "../builder.ts";
 
 export const ComplaintAction = builder.enumType("ComplaintAction", { values: ACTIONS });
 
+export const NoteAudience = builder.enumType("NoteAudience", {
+  description: "Who will read a note: anyone who may see the complaint, the reporter and the agencies, or staff only.",
+  values: ["PUBLIC", "PARTIES", "STAFF"] as const,
+});
+
 export const ActionOption = builder.objectRef<{ action: (typeof ACTIONS)[number] }>("ActionOption").implement({
   fields: (t) => ({
     action: t.field({ type: ComplaintAction, resolve: (o) => o.action }),
     label: t.string({ resolve: (o, _a, ctx) => translate(ctx.locale, `action.${o.action}`) }),
+    noteAudience: t.field({
+      type: NoteAudience,
+      nullable: true,
+      description: "Who will read the note or answer typed with this action (from the workflow table); null when it takes none.",
+      resolve: (o) => WORKFLOW[o.action].noteAudience,
+    }),
   }),
 });

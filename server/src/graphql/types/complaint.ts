@@ -6,7 +6,7 @@ import { z } from "zod";
 import { holderOf } from "../../domain/complaint/status.ts";
 import { topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
-import type { Access } from "../../domain/privacy/privacy.ts";
+import { type Access, canSeeStory, mayReadNote } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import {
   accessTo,
@@ -41,6 +41,7 @@ const PRIVACY_FIELDS = {
   sahabatId: true,
   districtCode: true,
   agencyId: true,
+  status: true,
 } as const;
 
 function visibleTimeline(access: Access): Visibility[] {
@@ -60,7 +61,10 @@ export const TimelineEvent = builder.prismaObject("TimelineEvent", {
       nullable: true,
       resolve: (e, _a, ctx) => (e.toStatus ? translate(ctx.locale, `status.${e.toStatus}`) : null),
     }),
-    note: t.exposeString("note", { nullable: true }),
+    note: t.exposeString("note", {
+      nullable: true,
+      description: "Null when this viewer may not read it: a public entry can carry a note for staff (see Complaint.timeline).",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -102,13 +106,13 @@ export const Complaint = builder.prismaObject("Complaint", {
     title: t.string({
       nullable: true,
       select: { title: true },
-      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).content ? c.title : null),
+      resolve: async (c, _a, ctx) => (canSeeStory(await accessTo(ctx, c)) ? c.title : null),
     }),
     story: t.string({
       nullable: true,
       description: "Null when this viewer may not read it.",
       select: { story: true },
-      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).content ? c.story : null),
+      resolve: async (c, _a, ctx) => (canSeeStory(await accessTo(ctx, c)) ? c.story : null),
     }),
     incidentDate: t.string({
       nullable: true,
@@ -168,8 +172,8 @@ export const Complaint = builder.prismaObject("Complaint", {
       description: "Oldest first; staff-only events appear only for staff who may see them.",
       resolve: async (query, c, _a, ctx) => {
         const access = await accessTo(ctx, c);
-        if (!access.content) return [];
-        return ctx.prisma.timelineEvent.findMany({
+        if (!canSeeStory(access)) return [];
+        const events = await ctx.prisma.timelineEvent.findMany({
           ...query,
           where: {
             complaintId: c.id,
@@ -177,6 +181,8 @@ export const Complaint = builder.prismaObject("Complaint", {
           },
           orderBy: { createdAt: "asc" },
         });
+        // The entry may be for this viewer while its note is not (a disposal and its message to the agency).
+        return events.map((e) => (mayReadNote(access, e) ? e : { ...e, note: null }));
       },
     }),
   }),
