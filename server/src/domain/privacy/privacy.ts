@@ -124,6 +124,26 @@ export function canSeePhotos(access: Access): boolean {
   return access.content;
 }
 
+/**
+ * Why this viewer reads the story or not: SHOWN; BEING_CHECKED while a verifier has yet to check a
+ * complaint that will then be public; HIDDEN when its privacy or its outcome keeps it from them.
+ */
+export type StoryState = "SHOWN" | "BEING_CHECKED" | "HIDDEN";
+
+export function storyState(access: Access, privacy: Privacy, status: Status): StoryState {
+  if (canSeeStory(access)) return "SHOWN";
+  const waiting = status === "SUBMITTED" || status === "POSTPONED";
+  return privacy !== "CONFIDENTIAL" && waiting ? "BEING_CHECKED" : "HIDDEN";
+}
+
+/**
+ * Who actually reads a note meant for `audience` on a complaint of this privacy: a "public" note on
+ * a confidential complaint reaches only those who may see the complaint, the parties.
+ */
+export function noteReaders(audience: Visibility, privacy: Privacy): Visibility {
+  return audience === "PUBLIC" && privacy === "CONFIDENTIAL" ? "PARTIES" : audience;
+}
+
 const ORDER: Record<Visibility, number> = { PUBLIC: 0, PARTIES: 1, STAFF: 2 };
 
 /** The narrower of two audiences. */

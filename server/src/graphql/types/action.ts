@@ -1,6 +1,7 @@
 // Workflow actions as GraphQL types, shared by the Complaint type (what a viewer may do now)
 // and the mutation that takes an action.
 import { ACTIONS, WORKFLOW } from "../../domain/complaint/workflow.ts";
+import { noteReaders, type Privacy } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import { builder } from "../builder.ts";
 
@@ -11,15 +12,21 @@ export const NoteAudience = builder.enumType("NoteAudience", {
   values: ["PUBLIC", "PARTIES", "STAFF"] as const,
 });
 
-export const ActionOption = builder.objectRef<{ action: (typeof ACTIONS)[number] }>("ActionOption").implement({
+export type ActionOptionShape = { action: (typeof ACTIONS)[number]; privacy: Privacy };
+
+export const ActionOption = builder.objectRef<ActionOptionShape>("ActionOption").implement({
   fields: (t) => ({
     action: t.field({ type: ComplaintAction, resolve: (o) => o.action }),
     label: t.string({ resolve: (o, _a, ctx) => translate(ctx.locale, `action.${o.action}`) }),
     noteAudience: t.field({
       type: NoteAudience,
       nullable: true,
-      description: "Who will read the note or answer typed with this action (from the workflow table); null when it takes none.",
-      resolve: (o) => WORKFLOW[o.action].noteAudience,
+      description:
+        "Who will read the note or answer typed with this action (the workflow table's, narrowed by the complaint's privacy); null when it takes none.",
+      resolve: (o) => {
+        const audience = WORKFLOW[o.action].noteAudience;
+        return audience ? noteReaders(audience, o.privacy) : null;
+      },
     }),
   }),
 });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { holderOf } from "../../domain/complaint/status.ts";
 import { topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
-import { type Access, canSeeStory, mayReadNote } from "../../domain/privacy/privacy.ts";
+import { type Access, canSeeStory, mayReadNote, storyState } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import {
   accessTo,
@@ -29,6 +29,14 @@ import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.t
 builder.enumType(ComplaintKind, { name: "ComplaintKind" });
 builder.enumType(ComplaintStatus, { name: "ComplaintStatus" });
 builder.enumType(Privacy, { name: "Privacy" });
+const StoryState = builder.enumType("StoryState", {
+  description: "Why this viewer reads the story or not.",
+  values: {
+    SHOWN: { description: "The viewer reads the title, story, place and photos." },
+    BEING_CHECKED: { description: "Withheld until a verifier has checked it; then public." },
+    HIDDEN: { description: "Kept from this viewer by its privacy or its outcome." },
+  },
+});
 const Holder = builder.enumType("ComplaintHolder", {
   values: ["VERIFIER", "AGENCY", "REPORTER", "NOBODY"] as const,
 });
@@ -114,6 +122,11 @@ export const Complaint = builder.prismaObject("Complaint", {
       select: { story: true },
       resolve: async (c, _a, ctx) => (canSeeStory(await accessTo(ctx, c)) ? c.story : null),
     }),
+    storyState: t.field({
+      type: StoryState,
+      description: "Says why the story is null, so the page can say the complaint is being checked.",
+      resolve: async (c, _a, ctx) => storyState(await accessTo(ctx, c), c.privacy, c.status),
+    }),
     incidentDate: t.string({
       nullable: true,
       description: "YYYY-MM-DD, or null when the reporter did not know the date.",
@@ -162,7 +175,7 @@ export const Complaint = builder.prismaObject("Complaint", {
       type: [ActionOption],
       description: "What this viewer may do with the complaint right now (and nothing else).",
       select: { status: true },
-      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action })),
+      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action, privacy: c.privacy })),
     }),
     viewerIsReporter: t.boolean({
       resolve: async (c, _a, ctx) => (await accessTo(ctx, c)).actAsReporter,
