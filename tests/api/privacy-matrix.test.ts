@@ -228,7 +228,7 @@ beforeAll(async () => {
   clients.set("officerCopied", await account("petugas.bpbd@contoh.id", "AGENCY_OFFICER", { agencyId: agency("BPBD") }));
   clients.set("officerOther", await account("petugas.dinkes@contoh.id", "AGENCY_OFFICER", { agencyId: agency("Dinkes") }));
   clients.set("administrator", await signedIn("admin@demo.suara.id"));
-}, 120_000);
+}, 600_000);
 afterAll(() => server?.close());
 
 const FIELDS = `trackingCode reporterName reporterPhone reporterEmail story photos { id } timeline { note }`;
