@@ -52,7 +52,12 @@ export const routes: Record<string, RouteDeclaration> = {
       return { code: complaint.trackingCode, secret: complaint.accessSecret };
     },
     states: {
-      empty: { description: "a public complaint's page, seen by anyone" },
+      empty: {
+        description: "a public complaint's page, seen by anyone before verification: it says the complaint is being checked",
+        reached: async (page) => {
+          await expect(page.getByText("Laporan ini sedang diperiksa petugas.", { exact: false })).toBeVisible();
+        },
+      },
       errors: {
         description: "an unknown tracking code: the friendly 404 page",
         path: () => "/lacak/GWA-0000-00",

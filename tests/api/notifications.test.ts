@@ -129,7 +129,7 @@ const always = (heard: Heard[]): Record<Mode, Heard[]> => ({ PUBLIC_NAMED: heard
 // The events, in order, after the complaint was disposed to Dinas PUPR with a copy to BPBD:
 // reply (the reporter, PIN; parties), note (the verifier; staff only), progress and answer
 // (Dinas PUPR; public). Nobody hears of their own action; under rahasia only the reporter, the
-// sahabat who filed it, verifiers in scope and the handling agency hear anything.
+// sahabat who filed it, verifiers in scope and the handling and copied agencies hear anything.
 const EXPECTED: Record<Viewer, Record<Mode, Heard[]>> = {
   owner: always(PUBLIC_NEWS), // by SMS, the contact given when filing; their own reply is not news to them
   otherResident: nonConfidential(PUBLIC_NEWS),
@@ -137,7 +137,8 @@ const EXPECTED: Record<Viewer, Record<Mode, Heard[]>> = {
   verifierInScope: always(["reply", "progress", "answer"]),
   verifierOutOfScope: nonConfidential(PUBLIC_NEWS),
   officerHandling: always(["reply", "note"]),
-  officerCopied: nonConfidential(ALL),
+  // A copy is told of a confidential complaint's events like the handling agency (never who reported it).
+  officerCopied: always(ALL),
   officerOther: nonConfidential(PUBLIC_NEWS),
   administrator: nonConfidential(ALL),
 };

@@ -123,8 +123,25 @@ const EXPECTED: Record<Viewer, Record<Mode, Seen>> = {
   // The handling agency knows who asked only under PUBLIC; copied agencies never (beyond a name shown to all).
   officerHandling: { PUBLIC_NAMED: STAFF_FULL, PUBLIC: STAFF_FULL, ANONYMOUS: STAFF_NO_IDENTITY, CONFIDENTIAL: STAFF_NO_IDENTITY },
   officerCopied: { PUBLIC_NAMED: { ...STAFF_NO_IDENTITY, n: 1 }, PUBLIC: STAFF_NO_IDENTITY, ANONYMOUS: STAFF_NO_IDENTITY, CONFIDENTIAL: STAFF_NO_IDENTITY },
-  // A confidential reporter's identity stays with verifiers (and the sahabat who filed it).
-  administrator: { PUBLIC_NAMED: STAFF_FULL, PUBLIC: STAFF_FULL, ANONYMOUS: STAFF_FULL, CONFIDENTIAL: STAFF_NO_IDENTITY },
+  // A hidden identity (anonymous, confidential) stays with verifiers and the sahabat who filed it.
+  administrator: { PUBLIC_NAMED: STAFF_FULL, PUBLIC: STAFF_FULL, ANONYMOUS: STAFF_NO_IDENTITY, CONFIDENTIAL: STAFF_NO_IDENTITY },
+};
+
+// Before verification: anyone may find a public or anonymous complaint by its code, and read
+// nothing of it (no story, photos, notes, nor a name shown publicly); agencies are not involved yet.
+const FOUND_ONLY = seen("1000000");
+const UNVERIFIED_PUBLIC = { PUBLIC_NAMED: FOUND_ONLY, PUBLIC: FOUND_ONLY, ANONYMOUS: FOUND_ONLY, CONFIDENTIAL: NOTHING };
+const EXPECTED_UNVERIFIED: Record<Viewer, Record<Mode, Seen>> = {
+  public: UNVERIFIED_PUBLIC,
+  otherResident: UNVERIFIED_PUBLIC,
+  verifierOutOfScope: UNVERIFIED_PUBLIC,
+  officerOther: UNVERIFIED_PUBLIC,
+  officerHandling: UNVERIFIED_PUBLIC,
+  officerCopied: UNVERIFIED_PUBLIC,
+  owner: EXPECTED.owner,
+  sahabatFiler: EXPECTED.sahabatFiler,
+  verifierInScope: EXPECTED.verifierInScope,
+  administrator: EXPECTED.administrator,
 };
 
 // ───────────────────────────── 3. the world to look at ─────────────────────────────
@@ -136,6 +153,8 @@ const STAFF_NOTE = "Catatan internal: anggaran pos darurat.";
 
 let server: TestServer;
 const filed = new Map<Mode, { id: string; code: string; secret: string }>();
+const unverified = new Map<Mode, { id: string; code: string; secret: string }>();
+const DISPOSE_NOTE = "Pesan untuk instansi: hubungi kepala dusun.";
 const clients = new Map<Viewer, GqlClient>();
 
 function tinyJpeg(): Buffer {
@@ -164,7 +183,9 @@ beforeAll(async () => {
   const verifier = await signedIn("verifikator@demo.suara.id");
   const sahabat = await server.db.prisma.user.findUniqueOrThrow({ where: { email: "sahabat@demo.suara.id" } });
 
-  for (const mode of MODES) {
+  // Each mode twice: first a complaint left unverified, then one verified and disposed.
+  for (const [i, mode] of MODES.flatMap((m) => [m, m]).entries()) {
+    const twin = i % 2 === 0;
     const phone = server.client();
     const form = new FormData();
     form.append("foto", new Blob([new Uint8Array(tinyJpeg())], { type: "image/jpeg" }), "lokasi.jpg");
@@ -185,15 +206,16 @@ beforeAll(async () => {
     );
     expect(res.data.submitComplaint.errors).toEqual([]);
     const c = { id: res.data.submitComplaint.complaint.id, code: res.data.submitComplaint.complaint.trackingCode, secret: res.data.submitComplaint.accessSecret };
-    filed.set(mode, c);
+    (twin ? unverified : filed).set(mode, c);
     await server.db.prisma.complaint.update({ where: { id: c.id }, data: { sahabatId: sahabat.id } });
     await phone.request(`mutation($i: ReplyToComplaintInput!) { replyToComplaint(input: $i) { errors { field } } }`, {
       i: { trackingCode: c.code, accessSecret: c.secret, body: PARTY_NOTE },
     });
     const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;
     await verifier.request(ACT, { i: { complaintId: c.id, action: "addNote", body: STAFF_NOTE } });
+    if (twin) continue;
     await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
-    await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: agency("PUPR"), copyAgencyIds: [agency("BPBD")] } });
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: agency("PUPR"), copyAgencyIds: [agency("BPBD")], note: DISPOSE_NOTE } });
   }
 
   clients.set("public", server.client());
@@ -206,7 +228,7 @@ beforeAll(async () => {
   clients.set("officerCopied", await account("petugas.bpbd@contoh.id", "AGENCY_OFFICER", { agencyId: agency("BPBD") }));
   clients.set("officerOther", await account("petugas.dinkes@contoh.id", "AGENCY_OFFICER", { agencyId: agency("Dinkes") }));
   clients.set("administrator", await signedIn("admin@demo.suara.id"));
-}, 120_000);
+}, 600_000);
 afterAll(() => server?.close());
 
 const FIELDS = `trackingCode reporterName reporterPhone reporterEmail story photos { id } timeline { note }`;
@@ -238,6 +260,37 @@ describe("Query.complaint", () => {
     });
     expect(res.errors).toBeUndefined();
     expect(observed(res.data.complaint)).toEqual(EXPECTED[viewer][mode]);
+  });
+});
+
+describe("Query.complaint before verification", () => {
+  it.each(CELLS)("%s · %s", async (viewer, mode) => {
+    const c = unverified.get(mode)!;
+    const res = await clients.get(viewer)!.request(`query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { ${FIELDS} title storyState } }`, {
+      c: c.code,
+      s: viewer === "owner" ? c.secret : null,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(observed(res.data.complaint)).toEqual(EXPECTED_UNVERIFIED[viewer][mode]);
+    const complaint = res.data.complaint;
+    if (complaint && !EXPECTED_UNVERIFIED[viewer][mode].s) {
+      expect(complaint.title).toBeNull();
+      expect(complaint.storyState).toBe("BEING_CHECKED");
+    }
+  });
+});
+
+describe("a disposal is public, the verifier's message to the agency is for staff", () => {
+  it.each(CELLS)("%s · %s", async (viewer, mode) => {
+    const c = filed.get(mode)!;
+    const res = await clients.get(viewer)!.request(`query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { timeline { toStatus note } } }`, {
+      c: c.code,
+      s: viewer === "owner" ? c.secret : null,
+    });
+    const timeline: { toStatus: string | null; note: string | null }[] = res.data.complaint?.timeline ?? [];
+    const expected = EXPECTED[viewer][mode];
+    expect(timeline.some((e) => e.toStatus === "DISPOSED")).toBe(expected.s === 1);
+    expect(timeline.some((e) => e.note === DISPOSE_NOTE)).toBe(expected.staff === 1);
   });
 });
 
@@ -329,5 +382,130 @@ describe("Subscription.queueChanged", () => {
     await client.dispose();
     // Gone before the next case counts its starting point, or that case would wait for nothing.
     for (let i = 0; i < 2000 && server.deps.bus.subscriberCount("queue") > before; i++) await new Promise((r) => setTimeout(r, 5));
+  });
+});
+
+// ───────────────────────────── 5. audit entries ─────────────────────────────
+
+describe("Query.auditEntries hides what the complaint hides", () => {
+  const own = new Map<string, string>();
+  beforeAll(async () => {
+    // A resident files while signed in: the audit entry's actor is their account.
+    const resident = clients.get("otherResident")!;
+    for (const privacy of ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"]) {
+      const res = await resident.request(
+        `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { errors { field } complaint { id } } }`,
+        { i: { kind: "PENGADUAN", title: `Lampu jalan mati (${privacy})`, story: "Gelap sejak sepekan.", districtCode: "73.06.08", privacy } },
+      );
+      expect(res.data.submitComplaint.errors).toEqual([]);
+      own.set(privacy, res.data.submitComplaint.complaint.id);
+    }
+  });
+
+  it.each([
+    ["PUBLIC", true],
+    ["ANONYMOUS", false],
+    ["CONFIDENTIAL", false],
+  ] as const)("the administrator reading a %s complaint's filing: actor named %s", async (privacy, named) => {
+    const res = await clients.get("administrator")!.request(`{ auditEntries(first: 200) { edges { node { action entityId actor { name email } actorHidden actorLabel } } } }`);
+    expect(res.errors).toBeUndefined();
+    const entries = res.data.auditEntries.edges.map((e: { node: unknown }) => e.node) as {
+      action: string; entityId: string; actor: { name: string; email: string | null } | null; actorHidden: boolean; actorLabel: string | null;
+    }[];
+    const about = entries.filter((e) => e.entityId === own.get(privacy));
+    expect(about.map((e) => e.action)).toContain("complaint.submit");
+    for (const entry of about) {
+      if (named) {
+        expect(entry.actor?.email).toBe("lain@contoh.id");
+        expect(entry.actorHidden).toBe(false);
+      } else {
+        expect(entry.actor).toBeNull();
+        expect(entry.actorHidden).toBe(true);
+        expect(entry.actorLabel).toBe("Pelapor (identitas dilindungi)");
+      }
+    }
+    if (!named) expect(JSON.stringify(about)).not.toContain("lain@contoh.id");
+  });
+});
+
+// ───────────────────────────── 6. notes per action and audience ─────────────────────────────
+
+// Who reads the note typed with each action, written from the rules (the workflow table must agree).
+const NOTE_AUDIENCE: Record<string, "PUBLIC" | "PARTIES" | "STAFF"> = {
+  postpone: "PARTIES",
+  resume: "PARTIES",
+  markOutOfScope: "PARTIES",
+  reject: "PARTIES",
+  dispose: "STAFF",
+  returnNotOurAuthority: "STAFF",
+  postFollowUp: "PUBLIC",
+  addNote: "STAFF",
+  resolve: "PUBLIC",
+  reopen: "PARTIES",
+};
+const READERS: Record<"PUBLIC" | "PARTIES" | "STAFF", Viewer[]> = {
+  PUBLIC: ["public", "owner", "verifierInScope", "officerHandling"],
+  PARTIES: ["owner", "verifierInScope", "officerHandling"],
+  STAFF: ["verifierInScope", "officerHandling"],
+};
+
+describe("each action's note reaches exactly its audience", () => {
+  const walked = new Map<string, { code: string; secret: string }>();
+  beforeAll(async () => {
+    const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field message } } }`;
+    const agencies: { id: string; shortName: string }[] = (await server.client().request(`{ agencies { id shortName } }`)).data.agencies;
+    const pupr = agencies.find((a) => a.shortName.includes("PUPR"))!.id;
+    const file = async (title: string) => {
+      const res = await server.client().request(
+        `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret complaint { id trackingCode } } }`,
+        { i: { kind: "PENGADUAN", title, story: "Cerita.", districtCode: "73.06.08", privacy: "PUBLIC" } },
+      );
+      const p = res.data.submitComplaint;
+      return { id: p.complaint.id as string, code: p.complaint.trackingCode as string, secret: p.accessSecret as string };
+    };
+    const verifier = clients.get("verifierInScope")!;
+    const officer = clients.get("officerHandling")!;
+    const step = async (who: GqlClient, c: { id: string; code: string; secret: string }, action: string, extra: Record<string, unknown>) => {
+      const asReporter = who === clients.get("owner");
+      const target = asReporter ? { trackingCode: c.code, accessSecret: c.secret } : { complaintId: c.id };
+      const res = await who.request(ACT, { i: { ...target, action, ...extra } });
+      expect(res.data.actOnComplaint.errors, action).toEqual([]);
+    };
+    const note = (action: string) => `Catatan untuk ${action}.`;
+    // One complaint along the main road; side exits on their own complaints.
+    const main = await file("Jalan utama");
+    await step(verifier, main, "postpone", { note: note("postpone") });
+    await step(verifier, main, "resume", { note: note("resume") });
+    await step(verifier, main, "verify", {});
+    await step(verifier, main, "dispose", { agencyId: pupr, note: note("dispose") });
+    await step(officer, main, "returnNotOurAuthority", { note: note("returnNotOurAuthority") });
+    await step(verifier, main, "dispose", { agencyId: pupr });
+    await step(officer, main, "addNote", { body: note("addNote") });
+    await step(officer, main, "postFollowUp", { body: note("postFollowUp") });
+    await step(officer, main, "resolve", { body: note("resolve") });
+    await step(clients.get("owner")!, main, "reopen", { note: note("reopen") });
+    for (const action of ["postpone", "resume", "dispose", "returnNotOurAuthority", "addNote", "postFollowUp", "resolve", "reopen"]) walked.set(action, main);
+    for (const action of ["markOutOfScope", "reject"]) {
+      const side = await file(`Jalan ${action}`);
+      await step(verifier, side, action, action === "reject" ? { reason: "duplicate", note: note(action) } : { note: note(action) });
+      walked.set(action, side);
+    }
+  });
+
+  const CASES = Object.keys(NOTE_AUDIENCE).flatMap((action) =>
+    (["public", "owner", "verifierInScope", "officerHandling"] as Viewer[]).map((viewer) => [action, viewer] as const),
+  );
+  it.each(CASES)("%s · %s", async (action, viewer) => {
+    const c = walked.get(action)!;
+    const res = await clients.get(viewer)!.request(`query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { story timeline { note } } }`, {
+      c: c.code,
+      s: viewer === "owner" ? c.secret : null,
+    });
+    const notes = ((res.data.complaint?.timeline ?? []) as { note: string | null }[]).map((e) => e.note ?? "");
+    const sideExit = action === "markOutOfScope" || action === "reject";
+    // Side exits happen before verification and before any agency: there the officer is the public,
+    // and the public reads nothing of an unverified complaint.
+    const readers = READERS[NOTE_AUDIENCE[action]!].filter((v) => !(sideExit && (v === "officerHandling" || v === "public")));
+    expect(notes.some((n) => n.includes(`Catatan untuk ${action}.`))).toBe(readers.includes(viewer));
   });
 });

@@ -3,9 +3,12 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
 import { errorSummary } from "./support/pages.ts";
+import { verifyComplaint } from "./support/workflow.ts";
 
-test("a complaint is found by its tracking code, typed with dashes", async ({ page, request }) => {
+test("a complaint is found by its tracking code, typed with dashes", async ({ page, request, baseURL }) => {
   const complaint = await createComplaint(request);
+  // The public reads a complaint once a verifier has checked it.
+  await verifyComplaint(baseURL!, complaint.trackingCode);
   await page.goto("/lacak");
   await expect(page).toHaveTitle("Lacak laporan – Suara");
   await expectNoAxeViolations(page, "tracking form, empty");
@@ -22,8 +25,9 @@ test("a complaint is found by its tracking code, typed with dashes", async ({ pa
   await expectNoAxeViolations(page, "tracking page");
 });
 
-test("a tracking code typed in small letters without dashes is understood", async ({ page, request }) => {
+test("a tracking code typed in small letters without dashes is understood", async ({ page, request, baseURL }) => {
   const complaint = await createComplaint(request);
+  await verifyComplaint(baseURL!, complaint.trackingCode);
   await page.goto("/lacak");
   await page.getByLabel("Kode lacak").fill(` ${complaint.trackingCode.replaceAll("-", "").toLowerCase()} `);
   await page.getByRole("button", { name: "Lacak", exact: true }).click();

@@ -12,7 +12,7 @@ import {
   normalizeTrackingCode,
   trackingPrefix,
 } from "../domain/complaint/tracking-code.ts";
-import { type Access, type Audience, audiencesOf, complaintAccess } from "../domain/privacy/privacy.ts";
+import { type Access, type Audience, audiencesOf, complaintAccess, isVerified } from "../domain/privacy/privacy.ts";
 import { canRate } from "../domain/complaint/status.ts";
 import { publishComplaintUpdated } from "../events/bus.ts";
 import { type Complaint, type Draft, Prisma } from "../generated/prisma/client.ts";
@@ -259,10 +259,11 @@ export async function findComplaintByCode(
   return access.visible ? complaint : null;
 }
 
-export type AccessRow = Pick<
-  Complaint,
-  "id" | "privacy" | "showReporterName" | "reporterId" | "sahabatId" | "districtCode" | "agencyId"
->;
+/** What decides how a viewer relates to a complaint. */
+export type AudienceRow = Pick<Complaint, "id" | "reporterId" | "sahabatId" | "districtCode" | "agencyId">;
+
+/** What decides what a viewer may see of it: the relations, the privacy mode and whether it is verified. */
+export type AccessRow = AudienceRow & Pick<Complaint, "privacy" | "showReporterName" | "status">;
 
 const audienceCache = new WeakMap<Context, Map<string, Promise<Set<Audience>>>>();
 
@@ -276,7 +277,7 @@ export function forgetAccess(ctx: Context): void {
  * field that decides it). Copies are only looked up for agency officers, the only ones they
  * can concern.
  */
-export function audiencesFor(ctx: Context, complaint: AccessRow): Promise<Set<Audience>> {
+export function audiencesFor(ctx: Context, complaint: AudienceRow): Promise<Set<Audience>> {
   let perRequest = audienceCache.get(ctx);
   if (!perRequest) audienceCache.set(ctx, (perRequest = new Map()));
   const { id, reporterId, sahabatId, districtCode, agencyId } = complaint;
@@ -301,7 +302,7 @@ export function audiencesFor(ctx: Context, complaint: AccessRow): Promise<Set<Au
 
 /** What this request's viewer may see of one complaint. */
 export async function accessTo(ctx: Context, complaint: AccessRow): Promise<Access> {
-  return complaintAccess(await audiencesFor(ctx, complaint), complaint.privacy, complaint.showReporterName);
+  return complaintAccess(await audiencesFor(ctx, complaint), complaint.privacy, complaint.showReporterName, isVerified(complaint.status));
 }
 
 

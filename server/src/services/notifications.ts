@@ -8,6 +8,7 @@ import type { Context } from "../context.ts";
 import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../domain/notify/plan.ts";
 import { type EventBus, topics } from "../events/bus.ts";
 import type { Prisma, TimelineEvent } from "../generated/prisma/client.ts";
+import { isVerified } from "../domain/privacy/privacy.ts";
 import { forgetAccess } from "./complaints.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -93,6 +94,7 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     districtCode: complaint.districtCode,
     agencyId: complaint.agencyId,
     copiedAgencyIds: complaint.copies.map((c) => c.agencyId),
+    verified: isVerified(complaint.status),
     reporterPhone: complaint.reporterPhone,
     reporterEmail: complaint.reporterEmail,
     agencyName: complaint.agency?.shortName ?? null,
@@ -105,6 +107,7 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     toStatus: event.toStatus,
     note: event.note,
     visibility: event.visibility,
+    noteVisibility: event.noteVisibility,
   };
   const planned = planNotifications(eventFacts, facts, candidates, actorAgency?.shortName ?? null);
   if (planned.length === 0) return none;

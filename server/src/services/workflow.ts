@@ -15,11 +15,11 @@ import {
   WORKFLOW,
 } from "../domain/complaint/workflow.ts";
 import { publishComplaintUpdated } from "../events/bus.ts";
-import type { Complaint, Prisma, Visibility } from "../generated/prisma/client.ts";
+import type { Complaint, Prisma } from "../generated/prisma/client.ts";
 import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
-import { type AccessRow, audiencesFor, findComplaintByCode, forgetAccess } from "./complaints.ts";
+import { type AudienceRow, audiencesFor, findComplaintByCode, forgetAccess } from "./complaints.ts";
 import { ServiceError } from "./errors.ts";
 import { notifyEvent, publishNotified } from "./notifications.ts";
 
@@ -39,7 +39,7 @@ export type ActionInput = {
 const NOTE_MAX = 4000;
 
 /** The actors this request's viewer can be for one complaint. */
-export async function actorsFor(ctx: Context, complaint: AccessRow): Promise<Set<Actor>> {
+export async function actorsFor(ctx: Context, complaint: AudienceRow): Promise<Set<Actor>> {
   const audiences = await audiencesFor(ctx, complaint);
   const actors = new Set<Actor>();
   if (audiences.has("VERIFIER")) actors.add("VERIFIER");
@@ -49,7 +49,7 @@ export async function actorsFor(ctx: Context, complaint: AccessRow): Promise<Set
   return actors;
 }
 
-export async function actionsFor(ctx: Context, complaint: AccessRow & Pick<Complaint, "status">): Promise<Action[]> {
+export async function actionsFor(ctx: Context, complaint: AudienceRow & Pick<Complaint, "status">): Promise<Action[]> {
   return availableActions(complaint.status, await actorsFor(ctx, complaint));
 }
 
@@ -99,11 +99,10 @@ async function checkInputs(ctx: Context, complaint: Complaint, input: ActionInpu
 
 type Change = {
   data: Prisma.ComplaintUpdateInput;
-  visibility: Visibility;
   note: string | null;
 };
 
-/** What each action changes besides the status: deadlines, assignment, and who sees the note. */
+/** What each action changes besides the status: deadlines, assignment, and its note. Who sees the event and the note is the workflow table's. */
 async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput, now: Date): Promise<Change> {
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
   const note = text(input.note);
@@ -116,28 +115,26 @@ async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput,
           ...(input.kind ? { kind: input.kind as (typeof KINDS)[number] } : {}),
           ...(input.categoryId ? { category: { connect: { id: input.categoryId } } } : {}),
         },
-        visibility: "PUBLIC",
         note: null,
       };
     case "acknowledge":
     case "markInProgress":
-      return { data: {}, visibility: "PUBLIC", note: null };
+      return { data: {}, note: null };
     case "postpone":
-      return { data: { pausedAt: now }, visibility: "PARTIES", note };
+      return { data: { pausedAt: now }, note };
     case "resume": {
       // Postponed time does not count: the verification clock gets back what was left.
       const left = complaint.pausedAt && complaint.verifyDueAt ? workingDaysUntil(complaint.pausedAt, complaint.verifyDueAt, calendar) : DEADLINES.verify;
       return {
         data: { pausedAt: null, verifyDueAt: addWorkingDays(now, Math.max(1, left), calendar) },
-        visibility: "PARTIES",
         note,
       };
     }
     case "markOutOfScope":
-      return { data: { pausedAt: null }, visibility: "PUBLIC", note };
+      return { data: { pausedAt: null }, note };
     case "reject":
     case "archive":
-      return { data: { pausedAt: null }, visibility: "PARTIES", note: [translate(ctx.locale, `reason.${input.reason}`), note].filter(Boolean).join(" — ") };
+      return { data: { pausedAt: null }, note: [translate(ctx.locale, `reason.${input.reason}`), note].filter(Boolean).join(" — ") };
     case "dispose":
       return {
         data: {
@@ -148,17 +145,15 @@ async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput,
             create: (input.copyAgencyIds ?? []).map((agencyId) => ({ agency: { connect: { id: agencyId } } })),
           },
         },
-        visibility: "PUBLIC",
         note,
       };
     case "postFollowUp":
-      return { data: { followUpDueAt: null }, visibility: "PUBLIC", note: body };
+      return { data: { followUpDueAt: null }, note: body };
     case "addNote":
-      return { data: {}, visibility: "STAFF", note: body };
+      return { data: {}, note: body };
     case "resolve":
       return {
         data: { followUpDueAt: null, closeDueAt: addWorkingDays(now, DEADLINES.autoClose, calendar) },
-        visibility: "PUBLIC",
         note: body,
       };
     case "returnNotOurAuthority": {
@@ -170,18 +165,16 @@ async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput,
           returnCount: returns,
           ...(returns >= ESCALATE_AFTER_RETURNS ? { escalatedAt: now } : {}),
         },
-        visibility: "STAFF",
         note,
       };
     }
     case "reopen":
       return {
         data: { closeDueAt: null, followUpDueAt: addWorkingDays(now, DEADLINES.agencyFollowUp, calendar) },
-        visibility: "PARTIES",
         note,
       };
     case "close":
-      return { data: { closeDueAt: null }, visibility: "PUBLIC", note };
+      return { data: { closeDueAt: null }, note };
   }
 }
 
@@ -218,6 +211,9 @@ export async function act(
 
   const now = ctx.deps.now();
   const change = await changeFor(ctx, found, input, now);
+  const { eventAudience, noteAudience } = WORKFLOW[input.action];
+  // An action that takes no note keeps none, whatever was sent.
+  const note = noteAudience ? change.note : null;
   const actorId = ctx.viewer?.user.id ?? null;
   const actorRole = actors.has("ADMINISTRATOR") ? "ADMINISTRATOR" : actors.has("VERIFIER") ? "VERIFIER" : actors.has("AGENCY") ? "AGENCY_OFFICER" : actors.has("REPORTER") ? "RESIDENT" : null;
   const { complaint, eventId, notified } = await ctx.prisma.$transaction(async (tx) => {
@@ -231,7 +227,7 @@ export async function act(
           complaintId: found.id,
           agencyId: actors.has("AGENCY") ? found.agencyId : null,
           authorId: actorId,
-          body: change.note ?? "",
+          body: note ?? "",
           isInternal: input.action === "addNote",
           createdAt: now,
         },
@@ -245,8 +241,9 @@ export async function act(
         actorRole,
         fromStatus: found.status,
         toStatus: verdict.to,
-        note: change.note,
-        visibility: change.visibility,
+        note,
+        visibility: eventAudience,
+        noteVisibility: note ? noteAudience : null,
         createdAt: now,
       },
     });

@@ -47,3 +47,24 @@ export async function resolveComplaint(baseURL: string, trackingCode: string, an
   await act(officer, { complaintId, action: "resolve", body: answer });
   await officer.dispose();
 }
+
+/** Verified, and (with an agency) sent to it with a message for the agency. */
+export async function verifyComplaint(
+  baseURL: string,
+  trackingCode: string,
+  dispose?: { agencyShortName: string; note: string },
+): Promise<void> {
+  const verifier = await signedIn(baseURL, "verifikator@demo.suara.id");
+  const found = await gql<{ complaint: { id: string } | null; agencies: Array<{ id: string; shortName: string }> }>(
+    verifier,
+    `query($c: String!) { complaint(trackingCode: $c) { id } agencies { id shortName } }`,
+    { c: trackingCode },
+  );
+  const complaintId = found.complaint!.id;
+  await act(verifier, { complaintId, action: "verify" });
+  if (dispose) {
+    const agency = found.agencies.find((a) => a.shortName === dispose.agencyShortName)!;
+    await act(verifier, { complaintId, action: "dispose", agencyId: agency.id, note: dispose.note });
+  }
+  await verifier.dispose();
+}

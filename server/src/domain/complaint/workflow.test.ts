@@ -82,3 +82,40 @@ describe("the transition table", () => {
     expect(availableActions(status, actors)).toEqual(actions);
   });
 });
+
+// Who reads what each action writes, decided once here (the staff page tells the person typing):
+// [action, who sees the entry, who reads its note (null: it takes none)]. Written from the rules.
+const AUDIENCES: [Action, "PUBLIC" | "PARTIES" | "STAFF", "PUBLIC" | "PARTIES" | "STAFF" | null][] = [
+  ["verify", "PUBLIC", null],
+  ["postpone", "PARTIES", "PARTIES"], // what the reporter must add
+  ["resume", "PARTIES", "PARTIES"],
+  ["markOutOfScope", "PUBLIC", "PARTIES"], // where to go instead, for the reporter; before verification
+  ["reject", "PARTIES", "PARTIES"],
+  ["archive", "PARTIES", "PARTIES"],
+  ["dispose", "PUBLIC", "STAFF"], // which agency and when are public; the message to the agency is not
+  ["acknowledge", "PUBLIC", null],
+  ["postFollowUp", "PUBLIC", "PUBLIC"], // the agency's public answer
+  ["addNote", "STAFF", "STAFF"],
+  ["markInProgress", "PUBLIC", null],
+  ["resolve", "PUBLIC", "PUBLIC"],
+  ["returnNotOurAuthority", "STAFF", "STAFF"],
+  ["reopen", "PARTIES", "PARTIES"], // the reporter's words
+  ["close", "PUBLIC", "PARTIES"],
+];
+
+describe("every action's note has a deliberate audience", () => {
+  it("lists every action once", () => expect(AUDIENCES.map(([a]) => a).sort()).toEqual([...ACTIONS].sort()));
+
+  it.each(AUDIENCES)("%s: entry for %s, note for %s", (action, event, note) => {
+    expect(WORKFLOW[action].eventAudience).toBe(event);
+    expect(WORKFLOW[action].noteAudience).toBe(note);
+  });
+
+  const ORDER = ["PUBLIC", "PARTIES", "STAFF"];
+  it.each(ACTIONS)("%s: the note is never read more widely than the entry is seen", (action) => {
+    const { eventAudience, noteAudience, needs } = WORKFLOW[action];
+    if (noteAudience) expect(ORDER.indexOf(noteAudience)).toBeGreaterThanOrEqual(ORDER.indexOf(eventAudience));
+    // An action that needs a note or an answer must say who reads it.
+    if (needs.includes("note") || needs.includes("body")) expect(noteAudience).not.toBeNull();
+  });
+});

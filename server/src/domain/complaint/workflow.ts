@@ -1,6 +1,7 @@
 // The complaint workflow as data: which action may move a complaint from which status to which,
 // and who may take it. Services ask this table; pages show only what it allows. Per-region or
 // per-agency rules belong in policy objects beside it, never in handlers.
+import type { Visibility } from "../privacy/privacy.ts";
 import type { Status } from "./status.ts";
 
 /** Who is acting, relative to the complaint (worked out from roles and scopes by the service). */
@@ -30,32 +31,41 @@ type Rule = {
   actors: readonly Actor[];
   /** Inputs the action needs (checked by the service, named for forms). */
   needs: readonly ("note" | "agencyId" | "reason" | "body")[];
+  /** Who may see that the action happened (its timeline entry). */
+  eventAudience: Visibility;
+  /**
+   * Who will read the note or answer typed with the action, told to the person typing it; never
+   * wider than `eventAudience`. Null: the action takes no note.
+   */
+  noteAudience: Visibility | null;
 };
 
 const STAFF_DESK = ["VERIFIER", "ADMINISTRATOR"] as const;
 const OPEN_BEFORE_DISPOSAL = ["SUBMITTED", "VERIFIED", "POSTPONED"] as const;
 
 export const WORKFLOW: Readonly<Record<Action, Rule>> = {
-  verify: { from: ["SUBMITTED"], to: "VERIFIED", actors: STAFF_DESK, needs: [] },
-  postpone: { from: ["SUBMITTED", "VERIFIED"], to: "POSTPONED", actors: STAFF_DESK, needs: ["note"] },
-  resume: { from: ["POSTPONED"], to: "SUBMITTED", actors: ["REPORTER", ...STAFF_DESK], needs: [] },
-  markOutOfScope: { from: [...OPEN_BEFORE_DISPOSAL, "NOT_OUR_AUTHORITY"], to: "OUT_OF_SCOPE", actors: STAFF_DESK, needs: ["note"] },
-  reject: { from: OPEN_BEFORE_DISPOSAL, to: "REJECTED", actors: STAFF_DESK, needs: ["reason"] },
-  archive: { from: OPEN_BEFORE_DISPOSAL, to: "ARCHIVED", actors: STAFF_DESK, needs: ["reason"] },
-  dispose: { from: ["VERIFIED", "NOT_OUR_AUTHORITY"], to: "DISPOSED", actors: STAFF_DESK, needs: ["agencyId"] },
-  acknowledge: { from: ["DISPOSED"], to: "same", actors: ["AGENCY"], needs: [] },
-  postFollowUp: { from: ["DISPOSED", "IN_PROGRESS"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: ["body"] },
+  verify: { from: ["SUBMITTED"], to: "VERIFIED", actors: STAFF_DESK, needs: [], eventAudience: "PUBLIC", noteAudience: null },
+  postpone: { from: ["SUBMITTED", "VERIFIED"], to: "POSTPONED", actors: STAFF_DESK, needs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES" },
+  resume: { from: ["POSTPONED"], to: "SUBMITTED", actors: ["REPORTER", ...STAFF_DESK], needs: [], eventAudience: "PARTIES", noteAudience: "PARTIES" },
+  markOutOfScope: { from: [...OPEN_BEFORE_DISPOSAL, "NOT_OUR_AUTHORITY"], to: "OUT_OF_SCOPE", actors: STAFF_DESK, needs: ["note"], eventAudience: "PUBLIC", noteAudience: "PARTIES" },
+  reject: { from: OPEN_BEFORE_DISPOSAL, to: "REJECTED", actors: STAFF_DESK, needs: ["reason"], eventAudience: "PARTIES", noteAudience: "PARTIES" },
+  archive: { from: OPEN_BEFORE_DISPOSAL, to: "ARCHIVED", actors: STAFF_DESK, needs: ["reason"], eventAudience: "PARTIES", noteAudience: "PARTIES" },
+  dispose: { from: ["VERIFIED", "NOT_OUR_AUTHORITY"], to: "DISPOSED", actors: STAFF_DESK, needs: ["agencyId"], eventAudience: "PUBLIC", noteAudience: "STAFF" },
+  acknowledge: { from: ["DISPOSED"], to: "same", actors: ["AGENCY"], needs: [], eventAudience: "PUBLIC", noteAudience: null },
+  postFollowUp: { from: ["DISPOSED", "IN_PROGRESS"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC" },
   addNote: {
     from: ["SUBMITTED", "VERIFIED", "POSTPONED", "DISPOSED", "IN_PROGRESS", "NOT_OUR_AUTHORITY", "RESOLVED"],
     to: "same",
     actors: ["VERIFIER", "AGENCY", "ADMINISTRATOR"],
     needs: ["body"],
+    eventAudience: "STAFF",
+    noteAudience: "STAFF",
   },
-  markInProgress: { from: ["DISPOSED"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: [] },
-  resolve: { from: ["DISPOSED", "IN_PROGRESS"], to: "RESOLVED", actors: ["AGENCY"], needs: ["body"] },
-  returnNotOurAuthority: { from: ["DISPOSED", "IN_PROGRESS"], to: "NOT_OUR_AUTHORITY", actors: ["AGENCY"], needs: ["note"] },
-  reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", actors: ["REPORTER"], needs: ["note"] },
-  close: { from: ["RESOLVED"], to: "CLOSED", actors: ["REPORTER", "SYSTEM"], needs: [] },
+  markInProgress: { from: ["DISPOSED"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: [], eventAudience: "PUBLIC", noteAudience: null },
+  resolve: { from: ["DISPOSED", "IN_PROGRESS"], to: "RESOLVED", actors: ["AGENCY"], needs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC" },
+  returnNotOurAuthority: { from: ["DISPOSED", "IN_PROGRESS"], to: "NOT_OUR_AUTHORITY", actors: ["AGENCY"], needs: ["note"], eventAudience: "STAFF", noteAudience: "STAFF" },
+  reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", actors: ["REPORTER"], needs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES" },
+  close: { from: ["RESOLVED"], to: "CLOSED", actors: ["REPORTER", "SYSTEM"], needs: [], eventAudience: "PUBLIC", noteAudience: "PARTIES" },
 };
 
 export const ACTIONS = Object.keys(WORKFLOW) as Action[];

@@ -12,6 +12,7 @@ const complaint = (privacy: ComplaintFacts["privacy"], extra: Partial<ComplaintF
   districtCode: "73.06.08",
   agencyId: "pupr",
   copiedAgencyIds: ["bpbd"],
+  verified: true,
   reporterPhone: "+6281234567890",
   reporterEmail: "ngai@contoh.id",
   agencyName: "Dinas PUPR",
@@ -26,6 +27,7 @@ const event = (extra: Partial<EventFacts>): EventFacts => ({
   toStatus: null,
   note: null,
   visibility: "PUBLIC",
+  noteVisibility: null,
   ...extra,
 });
 
@@ -58,11 +60,12 @@ const NOTE = event({ type: "FOLLOW_UP", actorId: "verifierIn", actorRole: "VERIF
 const CASES: Array<[string, EventFacts, ComplaintFacts["privacy"], string[]]> = [
   ["agency answer, publik", ANSWER, "PUBLIC", ["reporter", "sahabat", "resident", "verifierIn", "verifierOut", "officerCopied", "officerOther", "admin", "strangerContact"]],
   ["agency answer, anonim", ANSWER, "ANONYMOUS", ["reporter", "sahabat", "resident", "verifierIn", "verifierOut", "officerCopied", "officerOther", "admin", "strangerContact"]],
-  ["agency answer, rahasia", ANSWER, "CONFIDENTIAL", ["reporter", "sahabat", "verifierIn"]],
+  // Copied agencies are told of a confidential complaint like the handling agency; administrators are not told.
+  ["agency answer, rahasia", ANSWER, "CONFIDENTIAL", ["reporter", "sahabat", "verifierIn", "officerCopied"]],
   ["reporter's reply, publik", REPLY, "PUBLIC", ["sahabat", "verifierIn", "officerHandling", "officerCopied", "admin"]],
-  ["reporter's reply, rahasia", REPLY, "CONFIDENTIAL", ["sahabat", "verifierIn", "officerHandling"]],
+  ["reporter's reply, rahasia", REPLY, "CONFIDENTIAL", ["sahabat", "verifierIn", "officerHandling", "officerCopied"]],
   ["internal note, publik", NOTE, "PUBLIC", ["officerHandling", "officerCopied", "admin"]],
-  ["internal note, rahasia", NOTE, "CONFIDENTIAL", ["officerHandling"]],
+  ["internal note, rahasia", NOTE, "CONFIDENTIAL", ["officerHandling", "officerCopied"]],
 ];
 
 describe("who hears of an event", () => {
@@ -109,6 +112,32 @@ describe("the words", () => {
   ])("%# a sentence for each kind of event", (e, title) => {
     const [n] = planNotifications(e, complaint("PUBLIC"), [PEOPLE.reporter!], "Dinas PUPR");
     expect(n!.title).toBe(title);
+  });
+});
+
+describe("notes and titles reach only who may read them", () => {
+  const DISPOSAL = event({
+    toStatus: "DISPOSED", fromStatus: "VERIFIED", actorId: "verifierIn", actorRole: "VERIFIER",
+    note: "Mohon dicek anggaran pos darurat.", visibility: "PUBLIC", noteVisibility: "STAFF",
+  });
+  const bodies = (e: EventFacts, c: ComplaintFacts) =>
+    Object.fromEntries(planNotifications(e, c, Object.values(PEOPLE), "Dinas PUPR").map((p) => [p.userId ?? "strangerContact", p.body]));
+
+  it("tells everyone of a disposal, and only staff what the verifier wrote to the agency", () => {
+    const got = bodies(DISPOSAL, complaint("PUBLIC"));
+    for (const who of ["officerHandling", "officerCopied", "admin"]) expect(got[who]).toContain("Mohon dicek");
+    for (const who of ["reporter", "sahabat", "resident", "verifierOut", "officerOther", "strangerContact"]) {
+      expect(got[who], who).toBeDefined();
+      expect(got[who], who).not.toContain("Mohon dicek");
+    }
+  });
+
+  it("before verification tells the public that it exists, not what it says", () => {
+    const filed = event({ type: "SUBMITTED", toStatus: "SUBMITTED" });
+    const got = bodies(filed, complaint("PUBLIC", { verified: false }));
+    expect(got["resident"]).toBe("Isi laporan ini sedang diperiksa petugas. Isinya tampil setelah diperiksa.");
+    expect(got["verifierIn"]).toBe("Judul: Jalan berlubang");
+    expect(bodies(filed, complaint("PUBLIC"))["resident"]).toBe("Judul: Jalan berlubang");
   });
 });
 

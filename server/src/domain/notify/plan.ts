@@ -2,10 +2,21 @@
 // complaint and the candidate recipients (the reporter, the sahabat who filed it, followers);
 // this module decides, per recipient, whether they may know of it at all (privacy mode and the
 // event's visibility, through the privacy module), leaves out the person who acted, and writes
-// one plain sentence in the recipient's language. Notifications never name the reporter.
+// one plain sentence in the recipient's language: the title and the note only for those who may
+// read them. Notifications never name the reporter.
 import type { Locale } from "../../i18n/messages.ts";
 import { translate } from "../../i18n/messages.ts";
-import { type Audience, audiencesOf, complaintAccess, type Privacy, type ViewerScope } from "../privacy/privacy.ts";
+import {
+  type Access,
+  type Audience,
+  audiencesOf,
+  complaintAccess,
+  mayRead,
+  mayReadNote,
+  type Privacy,
+  type ViewerScope,
+  type Visibility,
+} from "../privacy/privacy.ts";
 
 export type EventType =
   | "SUBMITTED"
@@ -26,7 +37,9 @@ export type EventFacts = {
   fromStatus: string | null;
   toStatus: string | null;
   note: string | null;
-  visibility: "PUBLIC" | "PARTIES" | "STAFF";
+  visibility: Visibility;
+  /** Who may read the note, when narrower than the event (null: as the event). */
+  noteVisibility: Visibility | null;
 };
 
 export type ComplaintFacts = {
@@ -40,6 +53,8 @@ export type ComplaintFacts = {
   districtCode: string;
   agencyId: string | null;
   copiedAgencyIds: readonly string[];
+  /** A verifier has checked it and it stands (the privacy module's isVerified). */
+  verified: boolean;
   reporterPhone: string | null;
   reporterEmail: string | null;
   /** The agency it is with now (short name), for "… passed it on to Dinas PUPR". */
@@ -61,9 +76,6 @@ export type PlannedNotification = {
   body: string;
 };
 
-/** Under rahasia only these hear of the complaint at all (never the public, copies or administrators). */
-const CONFIDENTIAL_AUDIENCES = new Set<Audience>(["REPORTER", "SAHABAT_FILER", "VERIFIER", "AGENCY_HANDLING"]);
-
 const NOTE_EXCERPT = 280;
 
 /** The audiences a candidate has for this complaint, before the rahasia narrowing. */
@@ -80,15 +92,17 @@ export function candidateAudiences(candidate: Candidate, complaint: ComplaintFac
   return new Set<Audience>(own ? ["PUBLIC", "REPORTER"] : ["PUBLIC"]);
 }
 
+/** What someone with these audiences may see of the complaint (the privacy module's rules). */
+export function accessOf(audiences: Set<Audience>, complaint: ComplaintFacts): Access {
+  return complaintAccess(audiences, complaint.privacy, complaint.showReporterName, complaint.verified);
+}
+
 /** Whether someone with these audiences may hear of this event. */
 export function mayHear(audiences: Set<Audience>, complaint: ComplaintFacts, event: EventFacts): boolean {
-  const effective =
-    complaint.privacy === "CONFIDENTIAL" ? new Set([...audiences].filter((a) => CONFIDENTIAL_AUDIENCES.has(a))) : audiences;
-  const access = complaintAccess(effective, complaint.privacy, complaint.showReporterName);
-  if (!access.visible) return false;
-  if (event.visibility === "PARTIES") return access.partyNotes;
-  if (event.visibility === "STAFF") return access.internalNotes;
-  return true;
+  const access = accessOf(audiences, complaint);
+  if (!access.visible || !access.toldOfEvents) return false;
+  if (event.visibility === "PUBLIC") return true;
+  return mayRead(access, event.visibility);
 }
 
 /** Whether the candidate is the one who acted (nobody is told of their own action). */
@@ -150,9 +164,10 @@ export function wordsFor(
   locale: Locale,
   event: EventFacts,
   complaint: ComplaintFacts,
-  own: boolean,
+  access: Access,
   actorAgencyName: string | null,
 ): { title: string; body: string } | null {
+  const own = access.actAsReporter;
   const key = sentenceKey(event);
   if (!key) return null;
   const code = complaint.trackingCode;
@@ -165,8 +180,10 @@ export function wordsFor(
   };
   const sentence = translate(locale, key, params);
   const title = sentence.charAt(0).toUpperCase() + sentence.slice(1);
-  const lines = [translate(locale, "notify.bodyTitle", { title: complaint.title })];
-  const note = event.note?.trim();
+  const lines = [
+    access.content ? translate(locale, "notify.bodyTitle", { title: complaint.title }) : translate(locale, "notify.bodyBeingChecked"),
+  ];
+  const note = mayReadNote(access, event) ? event.note?.trim() : null;
   if (note && (event.type === "FOLLOW_UP" || event.type === "REPLY" || event.type === "STATUS_CHANGED" || event.type === "ASSIGNED")) {
     const excerpt = note.length > NOTE_EXCERPT ? `${note.slice(0, NOTE_EXCERPT - 1).trimEnd()}…` : note;
     lines.push(translate(locale, "notify.bodyNote", { note: excerpt }));
@@ -195,7 +212,7 @@ export function planNotifications(
     if (isActor(candidate, event)) continue;
     const audiences = candidateAudiences(candidate, complaint);
     if (!mayHear(audiences, complaint, event)) continue;
-    const words = wordsFor(candidate.locale, event, complaint, audiences.has("REPORTER"), actorAgencyName);
+    const words = wordsFor(candidate.locale, event, complaint, accessOf(audiences, complaint), actorAgencyName);
     if (!words) continue;
     planned.push({
       userId: candidate.kind === "user" ? candidate.userId : null,

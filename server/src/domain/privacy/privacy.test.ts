@@ -9,9 +9,18 @@ import {
   type ViewerScope,
   accessFor,
   audiencesOf,
+  canSeePhotos,
+  canSeeStory,
   complaintAccess,
+  isVerified,
   isWithinRegion,
+  mayNameAuditActor,
+  mayRead,
+  mayReadNote,
+  noteVisibility,
+  type Visibility,
 } from "./privacy.ts";
+import { STATUSES } from "../complaint/status.ts";
 
 type Facet = keyof Access;
 const V: Facet = "visible";
@@ -21,6 +30,7 @@ const K: Facet = "reporterContact"; // K for kontak
 const P: Facet = "partyNotes";
 const I: Facet = "internalNotes";
 const R: Facet = "actAsReporter";
+const T: Facet = "toldOfEvents";
 
 /** An Access with exactly the listed facets true. */
 function access(...facets: Facet[]): Access {
@@ -32,6 +42,7 @@ function access(...facets: Facet[]): Access {
     partyNotes: facets.includes(P),
     internalNotes: facets.includes(I),
     actAsReporter: facets.includes(R),
+    toldOfEvents: facets.includes(T),
   };
 }
 
@@ -48,60 +59,62 @@ const PRIVACIES: Privacy[] = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"];
 
 // Written out by hand from the rules in the issues; do not compute it. partyNotes (replies and
 // relays between the parties) go to everyone involved, never to the public.
+// After verification (the public's view before it is below).
 const TABLE: Array<[Audience, Privacy, boolean, Access]> = [
   // PUBLIC: the story is public; the name only if the reporter ticked showReporterName.
-  ["PUBLIC", "PUBLIC", true, access(V, C, N)],
-  ["PUBLIC", "PUBLIC", false, access(V, C)],
-  ["PUBLIC", "ANONYMOUS", true, access(V, C)],
-  ["PUBLIC", "ANONYMOUS", false, access(V, C)],
+  ["PUBLIC", "PUBLIC", true, access(V, C, N, T)],
+  ["PUBLIC", "PUBLIC", false, access(V, C, T)],
+  ["PUBLIC", "ANONYMOUS", true, access(V, C, T)],
+  ["PUBLIC", "ANONYMOUS", false, access(V, C, T)],
   ["PUBLIC", "CONFIDENTIAL", true, access()],
   ["PUBLIC", "CONFIDENTIAL", false, access()],
 
   // The reporter always sees everything about their own complaint and may act on it.
-  ["REPORTER", "PUBLIC", true, access(V, C, P, N, K, R)],
-  ["REPORTER", "PUBLIC", false, access(V, C, P, N, K, R)],
-  ["REPORTER", "ANONYMOUS", true, access(V, C, P, N, K, R)],
-  ["REPORTER", "ANONYMOUS", false, access(V, C, P, N, K, R)],
-  ["REPORTER", "CONFIDENTIAL", true, access(V, C, P, N, K, R)],
-  ["REPORTER", "CONFIDENTIAL", false, access(V, C, P, N, K, R)],
+  ["REPORTER", "PUBLIC", true, access(V, C, P, N, K, R, T)],
+  ["REPORTER", "PUBLIC", false, access(V, C, P, N, K, R, T)],
+  ["REPORTER", "ANONYMOUS", true, access(V, C, P, N, K, R, T)],
+  ["REPORTER", "ANONYMOUS", false, access(V, C, P, N, K, R, T)],
+  ["REPORTER", "CONFIDENTIAL", true, access(V, C, P, N, K, R, T)],
+  ["REPORTER", "CONFIDENTIAL", false, access(V, C, P, N, K, R, T)],
 
   // The sahabat who filed it knows the resident; not staff, so no internal notes.
-  ["SAHABAT_FILER", "PUBLIC", true, access(V, C, P, N, K)],
-  ["SAHABAT_FILER", "PUBLIC", false, access(V, C, P, N, K)],
-  ["SAHABAT_FILER", "ANONYMOUS", true, access(V, C, P, N, K)],
-  ["SAHABAT_FILER", "ANONYMOUS", false, access(V, C, P, N, K)],
-  ["SAHABAT_FILER", "CONFIDENTIAL", true, access(V, C, P, N, K)],
-  ["SAHABAT_FILER", "CONFIDENTIAL", false, access(V, C, P, N, K)],
+  ["SAHABAT_FILER", "PUBLIC", true, access(V, C, P, N, K, T)],
+  ["SAHABAT_FILER", "PUBLIC", false, access(V, C, P, N, K, T)],
+  ["SAHABAT_FILER", "ANONYMOUS", true, access(V, C, P, N, K, T)],
+  ["SAHABAT_FILER", "ANONYMOUS", false, access(V, C, P, N, K, T)],
+  ["SAHABAT_FILER", "CONFIDENTIAL", true, access(V, C, P, N, K, T)],
+  ["SAHABAT_FILER", "CONFIDENTIAL", false, access(V, C, P, N, K, T)],
 
   // Verifiers see identity under every mode, and the internal notes.
-  ["VERIFIER", "PUBLIC", true, access(V, C, P, N, K, I)],
-  ["VERIFIER", "PUBLIC", false, access(V, C, P, N, K, I)],
-  ["VERIFIER", "ANONYMOUS", true, access(V, C, P, N, K, I)],
-  ["VERIFIER", "ANONYMOUS", false, access(V, C, P, N, K, I)],
-  ["VERIFIER", "CONFIDENTIAL", true, access(V, C, P, N, K, I)],
-  ["VERIFIER", "CONFIDENTIAL", false, access(V, C, P, N, K, I)],
+  ["VERIFIER", "PUBLIC", true, access(V, C, P, N, K, I, T)],
+  ["VERIFIER", "PUBLIC", false, access(V, C, P, N, K, I, T)],
+  ["VERIFIER", "ANONYMOUS", true, access(V, C, P, N, K, I, T)],
+  ["VERIFIER", "ANONYMOUS", false, access(V, C, P, N, K, I, T)],
+  ["VERIFIER", "CONFIDENTIAL", true, access(V, C, P, N, K, I, T)],
+  ["VERIFIER", "CONFIDENTIAL", false, access(V, C, P, N, K, I, T)],
 
   // The handling agency knows who asked only under PUBLIC.
-  ["AGENCY_HANDLING", "PUBLIC", true, access(V, C, P, N, K, I)],
-  ["AGENCY_HANDLING", "PUBLIC", false, access(V, C, P, N, K, I)],
-  ["AGENCY_HANDLING", "ANONYMOUS", true, access(V, C, P, I)],
-  ["AGENCY_HANDLING", "ANONYMOUS", false, access(V, C, P, I)],
-  ["AGENCY_HANDLING", "CONFIDENTIAL", true, access(V, C, P, I)],
-  ["AGENCY_HANDLING", "CONFIDENTIAL", false, access(V, C, P, I)],
+  ["AGENCY_HANDLING", "PUBLIC", true, access(V, C, P, N, K, I, T)],
+  ["AGENCY_HANDLING", "PUBLIC", false, access(V, C, P, N, K, I, T)],
+  ["AGENCY_HANDLING", "ANONYMOUS", true, access(V, C, P, I, T)],
+  ["AGENCY_HANDLING", "ANONYMOUS", false, access(V, C, P, I, T)],
+  ["AGENCY_HANDLING", "CONFIDENTIAL", true, access(V, C, P, I, T)],
+  ["AGENCY_HANDLING", "CONFIDENTIAL", false, access(V, C, P, I, T)],
 
   // Copied agencies never see identity.
-  ["AGENCY_COPIED", "PUBLIC", true, access(V, C, P, I)],
-  ["AGENCY_COPIED", "PUBLIC", false, access(V, C, P, I)],
-  ["AGENCY_COPIED", "ANONYMOUS", true, access(V, C, P, I)],
-  ["AGENCY_COPIED", "ANONYMOUS", false, access(V, C, P, I)],
-  ["AGENCY_COPIED", "CONFIDENTIAL", true, access(V, C, P, I)],
-  ["AGENCY_COPIED", "CONFIDENTIAL", false, access(V, C, P, I)],
+  ["AGENCY_COPIED", "PUBLIC", true, access(V, C, P, I, T)],
+  ["AGENCY_COPIED", "PUBLIC", false, access(V, C, P, I, T)],
+  ["AGENCY_COPIED", "ANONYMOUS", true, access(V, C, P, I, T)],
+  ["AGENCY_COPIED", "ANONYMOUS", false, access(V, C, P, I, T)],
+  ["AGENCY_COPIED", "CONFIDENTIAL", true, access(V, C, P, I, T)],
+  ["AGENCY_COPIED", "CONFIDENTIAL", false, access(V, C, P, I, T)],
 
-  // Administrators: content and internal notes; identity except under CONFIDENTIAL.
-  ["ADMINISTRATOR", "PUBLIC", true, access(V, C, P, N, K, I)],
-  ["ADMINISTRATOR", "PUBLIC", false, access(V, C, P, N, K, I)],
-  ["ADMINISTRATOR", "ANONYMOUS", true, access(V, C, P, N, K, I)],
-  ["ADMINISTRATOR", "ANONYMOUS", false, access(V, C, P, N, K, I)],
+  // Administrators: content and internal notes; identity only under PUBLIC (a hidden identity
+  // stays hidden from them); not told of a confidential complaint's events.
+  ["ADMINISTRATOR", "PUBLIC", true, access(V, C, P, N, K, I, T)],
+  ["ADMINISTRATOR", "PUBLIC", false, access(V, C, P, N, K, I, T)],
+  ["ADMINISTRATOR", "ANONYMOUS", true, access(V, C, P, I, T)],
+  ["ADMINISTRATOR", "ANONYMOUS", false, access(V, C, P, I, T)],
   ["ADMINISTRATOR", "CONFIDENTIAL", true, access(V, C, P, I)],
   ["ADMINISTRATOR", "CONFIDENTIAL", false, access(V, C, P, I)],
 ];
@@ -114,47 +127,78 @@ describe("accessFor: the full table", () => {
   });
 
   it.each(TABLE)("%s viewing a %s complaint (showReporterName %s)", (audience, privacy, show, expected) => {
-    expect(accessFor(audience, privacy, show)).toEqual(expected);
+    expect(accessFor(audience, privacy, show, true)).toEqual(expected);
+  });
+
+  // Before verification only the public's view differs: it can find the complaint and follow it,
+  // and read nothing of it (no title, story, photos, notes, nor a name shown publicly).
+  it.each(TABLE)("%s viewing an unverified %s complaint (showReporterName %s)", (audience, privacy, show, verified) => {
+    const expected = audience !== "PUBLIC" ? verified : privacy === "CONFIDENTIAL" ? access() : access(V, T);
+    expect(accessFor(audience, privacy, show, false)).toEqual(expected);
   });
 });
 
 // The same rules stated as sentences, checked over every combination independently of the table.
 describe("accessFor: rules from the issues", () => {
   const all = AUDIENCES.flatMap((a) => PRIVACIES.flatMap((p) => [true, false].map((s) => [a, p, s] as const)));
+  const both = all.flatMap(([a, p, s]) => [true, false].map((v) => [a, p, s, v] as const));
 
   it.each(all)("%s / %s / show %s: only the REPORTER may act as reporter", (a, p, s) => {
-    expect(accessFor(a, p, s).actAsReporter).toBe(a === "REPORTER");
+    expect(accessFor(a, p, s, true).actAsReporter).toBe(a === "REPORTER");
   });
 
   it.each(all)("%s / %s / show %s: party notes go to every audience except the public", (a, p, s) => {
-    expect(accessFor(a, p, s).partyNotes).toBe(a !== "PUBLIC");
+    expect(accessFor(a, p, s, true).partyNotes).toBe(a !== "PUBLIC");
   });
 
   it.each(all)("%s / %s / show %s: internal notes only for verifiers, agencies and administrators", (a, p, s) => {
     const staff = a === "VERIFIER" || a === "AGENCY_HANDLING" || a === "AGENCY_COPIED" || a === "ADMINISTRATOR";
-    expect(accessFor(a, p, s).internalNotes).toBe(staff);
+    expect(accessFor(a, p, s, true).internalNotes).toBe(staff);
   });
 
   it.each(all)("%s / %s / show %s: the public never sees party notes or internal notes", (a, p, s) => {
     if (a !== "PUBLIC") return;
-    expect(accessFor(a, p, s).partyNotes).toBe(false);
-    expect(accessFor(a, p, s).internalNotes).toBe(false);
+    expect(accessFor(a, p, s, true).partyNotes).toBe(false);
+    expect(accessFor(a, p, s, true).internalNotes).toBe(false);
   });
 
   it.each(all)("%s / %s / show %s: copied agencies and the public never see contact details", (a, p, s) => {
-    if (a === "AGENCY_COPIED" || a === "PUBLIC") expect(accessFor(a, p, s).reporterContact).toBe(false);
+    if (a === "AGENCY_COPIED" || a === "PUBLIC") expect(accessFor(a, p, s, true).reporterContact).toBe(false);
   });
 
-  it.each(all)("%s / %s / show %s: under CONFIDENTIAL identity only for reporter, sahabat, verifier", (a, p, s) => {
+  it.each(both)("%s / %s / show %s / verified %s: under CONFIDENTIAL identity only for reporter, sahabat, verifier", (a, p, s, v) => {
     if (p !== "CONFIDENTIAL") return;
-    const identity = accessFor(a, p, s);
+    const identity = accessFor(a, p, s, v);
     const allowed = a === "REPORTER" || a === "SAHABAT_FILER" || a === "VERIFIER";
     expect(identity.reporterName).toBe(allowed);
     expect(identity.reporterContact).toBe(allowed);
   });
 
-  it.each(all)("%s / %s / show %s: whatever is visible shows its content, and nothing shows when invisible", (a, p, s) => {
-    const result = accessFor(a, p, s);
+  it.each(both)("%s / %s / show %s / verified %s: administrators never see a hidden identity", (a, p, s, v) => {
+    if (a !== "ADMINISTRATOR" || p === "PUBLIC") return;
+    expect(accessFor(a, p, s, v).reporterName).toBe(false);
+    expect(accessFor(a, p, s, v).reporterContact).toBe(false);
+  });
+
+  it.each(both)("%s / %s / show %s / verified %s: a copied agency reads the content and hears of events like the handling agency, never the identity", (a, p, s, v) => {
+    if (a !== "AGENCY_COPIED") return;
+    const copied = accessFor(a, p, s, v);
+    const handling = accessFor("AGENCY_HANDLING", p, s, v);
+    expect(copied.content).toBe(true);
+    expect(copied.toldOfEvents).toBe(handling.toldOfEvents);
+    expect(copied.internalNotes).toBe(handling.internalNotes);
+    expect(copied.reporterName || copied.reporterContact).toBe(false);
+  });
+
+  it.each(both)("%s / %s / show %s / verified %s: the public reads story and photos only once verified", (a, p, s, v) => {
+    if (a !== "PUBLIC") return;
+    const result = accessFor(a, p, s, v);
+    expect(canSeeStory(result)).toBe(v && p !== "CONFIDENTIAL");
+    expect(canSeePhotos(result)).toBe(v && p !== "CONFIDENTIAL");
+  });
+
+  it.each(all)("%s / %s / show %s: once verified, whatever is visible shows its content, and nothing shows when invisible", (a, p, s) => {
+    const result = accessFor(a, p, s, true);
     if (!result.visible) expect(result).toEqual(access());
     else expect(result.content).toBe(true);
   });
@@ -164,23 +208,23 @@ describe("complaintAccess: union of audiences", () => {
   it.each<[string, Audience[], Privacy, boolean, Access]>([
     ["no audiences", [], "PUBLIC", true, access()],
     ["PUBLIC alone, confidential", ["PUBLIC"], "CONFIDENTIAL", false, access()],
-    ["PUBLIC + REPORTER, confidential", ["PUBLIC", "REPORTER"], "CONFIDENTIAL", false, access(V, C, P, N, K, R)],
-    ["PUBLIC + REPORTER, anonymous", ["PUBLIC", "REPORTER"], "ANONYMOUS", true, access(V, C, P, N, K, R)],
+    ["PUBLIC + REPORTER, confidential", ["PUBLIC", "REPORTER"], "CONFIDENTIAL", false, access(V, C, P, N, K, R, T)],
+    ["PUBLIC + REPORTER, anonymous", ["PUBLIC", "REPORTER"], "ANONYMOUS", true, access(V, C, P, N, K, R, T)],
     // The public may see a shown name, so a copied agency sees it too (no contact, though).
-    ["PUBLIC + AGENCY_COPIED, public with name", ["PUBLIC", "AGENCY_COPIED"], "PUBLIC", true, access(V, C, P, N, I)],
-    ["PUBLIC + AGENCY_COPIED, public without name", ["PUBLIC", "AGENCY_COPIED"], "PUBLIC", false, access(V, C, P, I)],
-    ["AGENCY_HANDLING + VERIFIER, anonymous", ["AGENCY_HANDLING", "VERIFIER"], "ANONYMOUS", false, access(V, C, P, N, K, I)],
-    ["ADMINISTRATOR + SAHABAT_FILER, confidential", ["ADMINISTRATOR", "SAHABAT_FILER"], "CONFIDENTIAL", false, access(V, C, P, N, K, I)],
-    ["ADMINISTRATOR + REPORTER, confidential", ["ADMINISTRATOR", "REPORTER"], "CONFIDENTIAL", false, access(V, C, P, N, K, I, R)],
-    ["duplicates change nothing", ["PUBLIC", "PUBLIC", "AGENCY_COPIED", "AGENCY_COPIED"], "ANONYMOUS", true, access(V, C, P, I)],
+    ["PUBLIC + AGENCY_COPIED, public with name", ["PUBLIC", "AGENCY_COPIED"], "PUBLIC", true, access(V, C, P, N, I, T)],
+    ["PUBLIC + AGENCY_COPIED, public without name", ["PUBLIC", "AGENCY_COPIED"], "PUBLIC", false, access(V, C, P, I, T)],
+    ["AGENCY_HANDLING + VERIFIER, anonymous", ["AGENCY_HANDLING", "VERIFIER"], "ANONYMOUS", false, access(V, C, P, N, K, I, T)],
+    ["ADMINISTRATOR + SAHABAT_FILER, confidential", ["ADMINISTRATOR", "SAHABAT_FILER"], "CONFIDENTIAL", false, access(V, C, P, N, K, I, T)],
+    ["ADMINISTRATOR + REPORTER, confidential", ["ADMINISTRATOR", "REPORTER"], "CONFIDENTIAL", false, access(V, C, P, N, K, I, R, T)],
+    ["duplicates change nothing", ["PUBLIC", "PUBLIC", "AGENCY_COPIED", "AGENCY_COPIED"], "ANONYMOUS", true, access(V, C, P, I, T)],
   ])("%s", (_name, audiences, privacy, show, expected) => {
-    expect(complaintAccess(audiences, privacy, show)).toEqual(expected);
-    expect(complaintAccess(new Set(audiences), privacy, show)).toEqual(expected);
+    expect(complaintAccess(audiences, privacy, show, true)).toEqual(expected);
+    expect(complaintAccess(new Set(audiences), privacy, show, true)).toEqual(expected);
   });
 
   it("does not share state between calls", () => {
-    complaintAccess(["REPORTER"], "PUBLIC", true);
-    expect(complaintAccess(["PUBLIC"], "CONFIDENTIAL", false)).toEqual(access());
+    complaintAccess(["REPORTER"], "PUBLIC", true, true);
+    expect(complaintAccess(["PUBLIC"], "CONFIDENTIAL", false, true)).toEqual(access());
   });
 });
 
@@ -258,9 +302,69 @@ describe("audiencesOf", () => {
   // End to end: what a viewer may see of a CONFIDENTIAL complaint, from their roles.
   it.each<[string, ViewerScope, Access]>([
     ["a verifier role with no region sees nothing", viewer("u-v", verifier(null)), access()],
-    ["a verifier for the regency sees everything but acting", viewer("u-v", verifier("73.06")), access(V, C, P, N, K, I)],
+    ["a verifier for the regency sees everything but acting", viewer("u-v", verifier("73.06")), access(V, C, P, N, K, I, T)],
     ["an administrator with a region-less verifier role: no identity", viewer("u-a", admin, verifier(null)), access(V, C, P, I)],
   ])("%s", (_name, who, expected) => {
-    expect(complaintAccess(audiencesOf(who, complaint, false), "CONFIDENTIAL", false)).toEqual(expected);
+    expect(complaintAccess(audiencesOf(who, complaint, false), "CONFIDENTIAL", false, true)).toEqual(expected);
+  });
+});
+
+describe("isVerified: when the public may read a PUBLIC or ANONYMOUS complaint", () => {
+  const PUBLISHED = ["VERIFIED", "DISPOSED", "IN_PROGRESS", "RESOLVED", "CLOSED", "NOT_OUR_AUTHORITY"];
+  it.each(STATUSES)("%s", (status) => expect(isVerified(status)).toBe(PUBLISHED.includes(status)));
+});
+
+describe("notes: an entry and its note each have an audience", () => {
+  const VIS: Visibility[] = ["PUBLIC", "PARTIES", "STAFF"];
+  const publicView = accessFor("PUBLIC", "PUBLIC", false, true);
+  const reporter = accessFor("REPORTER", "PUBLIC", false, true);
+  const agency = accessFor("AGENCY_HANDLING", "ANONYMOUS", false, true);
+  const unverifiedPublic = accessFor("PUBLIC", "PUBLIC", false, false);
+  // [viewer, note audience, may read]
+  it.each<[string, Access, Visibility, boolean]>([
+    ["the public", publicView, "PUBLIC", true],
+    ["the public", publicView, "PARTIES", false],
+    ["the public", publicView, "STAFF", false],
+    ["the public, before verification", unverifiedPublic, "PUBLIC", false],
+    ["the reporter", reporter, "PUBLIC", true],
+    ["the reporter", reporter, "PARTIES", true],
+    ["the reporter", reporter, "STAFF", false],
+    ["the handling agency", agency, "PUBLIC", true],
+    ["the handling agency", agency, "PARTIES", true],
+    ["the handling agency", agency, "STAFF", true],
+  ])("%s reading a note for %s → %s", (_who, access, visibility, expected) => {
+    expect(mayRead(access, visibility)).toBe(expected);
+  });
+
+  it.each(VIS.flatMap((e) => VIS.map((n) => [e, n] as const)))("entry %s, note %s: the note is never wider than its entry", (e, n) => {
+    const effective = noteVisibility({ visibility: e, noteVisibility: n });
+    expect([e, n]).toContain(effective);
+    expect(VIS.indexOf(effective)).toBe(Math.max(VIS.indexOf(e), VIS.indexOf(n)));
+    expect(noteVisibility({ visibility: e, noteVisibility: null })).toBe(e);
+  });
+
+  it("a public disposal with a note for staff: the public sees the entry, not the note", () => {
+    const disposal = { visibility: "PUBLIC" as const, noteVisibility: "STAFF" as const };
+    expect(mayRead(publicView, disposal.visibility)).toBe(true);
+    expect(mayReadNote(publicView, disposal)).toBe(false);
+    expect(mayReadNote(reporter, disposal)).toBe(false);
+    expect(mayReadNote(agency, disposal)).toBe(true);
+  });
+});
+
+describe("mayNameAuditActor: the audit trail hides what the complaint hides", () => {
+  it.each<[string, Privacy, string | null, boolean]>([
+    ["the reporter of an anonymous complaint", "ANONYMOUS", "u-reporter", false],
+    ["the reporter of a confidential complaint", "CONFIDENTIAL", "u-reporter", false],
+    ["the reporter of a public complaint", "PUBLIC", "u-reporter", true],
+    ["a verifier acting on a confidential complaint", "CONFIDENTIAL", "u-verifier", true],
+    ["nobody (a visitor without an account)", "CONFIDENTIAL", null, true],
+  ])("to an administrator: %s → %s", (_name, privacy, actorId, expected) => {
+    const admin = accessFor("ADMINISTRATOR", privacy, false, true);
+    expect(mayNameAuditActor(admin, actorId, "u-reporter")).toBe(expected);
+  });
+
+  it("a viewer who may know the reporter (a verifier in scope) sees who acted", () => {
+    expect(mayNameAuditActor(accessFor("VERIFIER", "CONFIDENTIAL", false, true), "u-reporter", "u-reporter")).toBe(true);
   });
 });

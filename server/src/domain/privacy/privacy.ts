@@ -1,8 +1,13 @@
 // Who may see what of a complaint. Pure: the caller says how the viewer relates to the
-// complaint (their audiences); this module answers per facet. Every path that returns a
-// complaint or a person goes through `complaintAccess`, so the rules live in one place.
+// complaint (their audiences) and whether it has been verified; this module answers per facet.
+// Every path that returns a complaint, a person, a note, a photo or an audit entry goes through
+// `complaintAccess` and the predicates below, so the rules live in one place.
+import type { Status } from "../complaint/status.ts";
 
 export type Privacy = "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL";
+
+/** Who a timeline entry or a note is for: anyone who may see the complaint, the parties, or staff. */
+export type Visibility = "PUBLIC" | "PARTIES" | "STAFF";
 
 /** How a viewer relates to one complaint. A viewer can be several at once. */
 export type Audience =
@@ -29,6 +34,8 @@ export type Access = {
   internalNotes: boolean;
   /** May reply, rate and change their own contact details. */
   actAsReporter: boolean;
+  /** Is told of the complaint's events (notifications), not only able to look it up. */
+  toldOfEvents: boolean;
 };
 
 const NONE: Access = {
@@ -39,17 +46,30 @@ const NONE: Access = {
   partyNotes: false,
   internalNotes: false,
   actAsReporter: false,
+  toldOfEvents: false,
 };
 
 const FULL_IDENTITY = { reporterName: true, reporterContact: true } as const;
 
-/** What one audience may see under one privacy mode. */
+/**
+ * Statuses in which a verifier has checked the complaint and it stands: only then are the story
+ * and photos of a PUBLIC or ANONYMOUS complaint public. A complaint sent back to checking
+ * (postponed, then resumed) or turned away (rejected, archived, out of scope) is not.
+ */
+const VERIFIED: ReadonlySet<Status> = new Set(["VERIFIED", "DISPOSED", "IN_PROGRESS", "RESOLVED", "CLOSED", "NOT_OUR_AUTHORITY"]);
+
+export function isVerified(status: Status): boolean {
+  return VERIFIED.has(status);
+}
+
+/** What one audience may see under one privacy mode, before or after verification. */
 export function accessFor(
   audience: Audience,
   privacy: Privacy,
   showReporterName: boolean,
+  verified: boolean,
 ): Access {
-  const seen = { ...NONE, visible: true, content: true, partyNotes: true };
+  const seen = { ...NONE, visible: true, content: true, partyNotes: true, toldOfEvents: true };
   switch (audience) {
     case "REPORTER":
       return { ...seen, ...FULL_IDENTITY, actAsReporter: true };
@@ -57,19 +77,22 @@ export function accessFor(
     case "VERIFIER":
       return { ...seen, ...FULL_IDENTITY, internalNotes: audience === "VERIFIER" };
     case "ADMINISTRATOR":
-      // Administrators run the service; a confidential reporter's identity stays with verifiers.
-      return privacy === "CONFIDENTIAL"
-        ? { ...seen, internalNotes: true }
-        : { ...seen, ...FULL_IDENTITY, internalNotes: true };
+      // Administrators run the service, not the case: a hidden identity stays hidden from them
+      // too, and a confidential complaint reaches them only when they look it up.
+      if (privacy === "PUBLIC") return { ...seen, ...FULL_IDENTITY, internalNotes: true };
+      return { ...seen, internalNotes: true, toldOfEvents: privacy !== "CONFIDENTIAL" };
     case "AGENCY_HANDLING":
       // The handling agency knows who asked only when the reporter chose PUBLIC.
       return privacy === "PUBLIC"
         ? { ...seen, ...FULL_IDENTITY, internalNotes: true }
         : { ...seen, internalNotes: true };
     case "AGENCY_COPIED":
+      // A copy reads and hears of the complaint like the handling agency, never who reported it.
       return { ...seen, internalNotes: true };
     case "PUBLIC":
       if (privacy === "CONFIDENTIAL") return NONE;
+      // Until a verifier has checked it, anyone may find it and follow it, and read nothing of it.
+      if (!verified) return { ...NONE, visible: true, toldOfEvents: true };
       return { ...seen, partyNotes: false, reporterName: privacy === "PUBLIC" && showReporterName };
   }
 }
@@ -79,15 +102,81 @@ export function complaintAccess(
   audiences: Iterable<Audience>,
   privacy: Privacy,
   showReporterName: boolean,
+  verified: boolean,
 ): Access {
   const result = { ...NONE };
   for (const audience of audiences) {
-    const access = accessFor(audience, privacy, showReporterName);
+    const access = accessFor(audience, privacy, showReporterName, verified);
     for (const key of Object.keys(result) as (keyof Access)[]) {
       result[key] ||= access[key];
     }
   }
   return result;
+}
+
+/** The story, title, place and the timeline: what the reporter wrote. */
+export function canSeeStory(access: Access): boolean {
+  return access.content;
+}
+
+/** The complaint's photos (their ids, URLs and any thumbnails): exactly those who may read the story. */
+export function canSeePhotos(access: Access): boolean {
+  return access.content;
+}
+
+/**
+ * Why this viewer reads the story or not: SHOWN; BEING_CHECKED while a verifier has yet to check a
+ * complaint that will then be public; HIDDEN when its privacy or its outcome keeps it from them.
+ */
+export type StoryState = "SHOWN" | "BEING_CHECKED" | "HIDDEN";
+
+export function storyState(access: Access, privacy: Privacy, status: Status): StoryState {
+  if (canSeeStory(access)) return "SHOWN";
+  const waiting = status === "SUBMITTED" || status === "POSTPONED";
+  return privacy !== "CONFIDENTIAL" && waiting ? "BEING_CHECKED" : "HIDDEN";
+}
+
+/**
+ * Who actually reads a note meant for `audience` on a complaint of this privacy: a "public" note on
+ * a confidential complaint reaches only those who may see the complaint, the parties.
+ */
+export function noteReaders(audience: Visibility, privacy: Privacy): Visibility {
+  return audience === "PUBLIC" && privacy === "CONFIDENTIAL" ? "PARTIES" : audience;
+}
+
+const ORDER: Record<Visibility, number> = { PUBLIC: 0, PARTIES: 1, STAFF: 2 };
+
+/** The narrower of two audiences. */
+export function narrower(a: Visibility, b: Visibility): Visibility {
+  return ORDER[a] >= ORDER[b] ? a : b;
+}
+
+/** Whether a viewer may read something meant for `visibility` on a complaint they can read. */
+export function mayRead(access: Access, visibility: Visibility): boolean {
+  if (!access.content) return false;
+  if (visibility === "PARTIES") return access.partyNotes;
+  if (visibility === "STAFF") return access.internalNotes;
+  return true;
+}
+
+/** Who a timeline entry's note is for: its own audience, never wider than the entry's. */
+export function noteVisibility(event: { visibility: Visibility; noteVisibility: Visibility | null }): Visibility {
+  return event.noteVisibility ? narrower(event.visibility, event.noteVisibility) : event.visibility;
+}
+
+/** Whether a viewer may read a timeline entry's note (the entry itself may be public while its note is not). */
+export function mayReadNote(access: Access, event: { visibility: Visibility; noteVisibility: Visibility | null }): boolean {
+  return mayRead(access, noteVisibility(event));
+}
+
+/**
+ * Whether an audit entry about a complaint may name its actor to this viewer: not when the actor
+ * is the complaint's reporter and the viewer may not know who reported it (the entry then says
+ * "the reporter", which the viewer knows anyway).
+ */
+export function mayNameAuditActor(access: Access, actorId: string | null, reporterId: string | null): boolean {
+  if (actorId === null || actorId !== reporterId) return true;
+  return access.reporterName && access.reporterContact;
 }
 
 export type ViewerScope = {

@@ -1,14 +1,32 @@
 // Workflow actions as GraphQL types, shared by the Complaint type (what a viewer may do now)
 // and the mutation that takes an action.
-import { ACTIONS } from "../../domain/complaint/workflow.ts";
+import { ACTIONS, WORKFLOW } from "../../domain/complaint/workflow.ts";
+import { noteReaders, type Privacy } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import { builder } from "../builder.ts";
 
 export const ComplaintAction = builder.enumType("ComplaintAction", { values: ACTIONS });
 
-export const ActionOption = builder.objectRef<{ action: (typeof ACTIONS)[number] }>("ActionOption").implement({
+export const NoteAudience = builder.enumType("NoteAudience", {
+  description: "Who will read a note: anyone who may see the complaint, the reporter and the agencies, or staff only.",
+  values: ["PUBLIC", "PARTIES", "STAFF"] as const,
+});
+
+export type ActionOptionShape = { action: (typeof ACTIONS)[number]; privacy: Privacy };
+
+export const ActionOption = builder.objectRef<ActionOptionShape>("ActionOption").implement({
   fields: (t) => ({
     action: t.field({ type: ComplaintAction, resolve: (o) => o.action }),
     label: t.string({ resolve: (o, _a, ctx) => translate(ctx.locale, `action.${o.action}`) }),
+    noteAudience: t.field({
+      type: NoteAudience,
+      nullable: true,
+      description:
+        "Who will read the note or answer typed with this action (the workflow table's, narrowed by the complaint's privacy); null when it takes none.",
+      resolve: (o) => {
+        const audience = WORKFLOW[o.action].noteAudience;
+        return audience ? noteReaders(audience, o.privacy) : null;
+      },
+    }),
   }),
 });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { holderOf } from "../../domain/complaint/status.ts";
 import { topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
-import type { Access } from "../../domain/privacy/privacy.ts";
+import { type Access, canSeeStory, mayReadNote, storyState } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import {
   accessTo,
@@ -30,6 +30,14 @@ import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.t
 builder.enumType(ComplaintKind, { name: "ComplaintKind" });
 builder.enumType(ComplaintStatus, { name: "ComplaintStatus" });
 builder.enumType(Privacy, { name: "Privacy" });
+const StoryState = builder.enumType("StoryState", {
+  description: "Why this viewer reads the story or not.",
+  values: {
+    SHOWN: { description: "The viewer reads the title, story, place and photos." },
+    BEING_CHECKED: { description: "Withheld until a verifier has checked it; then public." },
+    HIDDEN: { description: "Kept from this viewer by its privacy or its outcome." },
+  },
+});
 const Holder = builder.enumType("ComplaintHolder", {
   values: ["VERIFIER", "AGENCY", "REPORTER", "NOBODY"] as const,
 });
@@ -42,6 +50,7 @@ const PRIVACY_FIELDS = {
   sahabatId: true,
   districtCode: true,
   agencyId: true,
+  status: true,
 } as const;
 
 function visibleTimeline(access: Access): Visibility[] {
@@ -61,7 +70,10 @@ export const TimelineEvent = builder.prismaObject("TimelineEvent", {
       nullable: true,
       resolve: (e, _a, ctx) => (e.toStatus ? translate(ctx.locale, `status.${e.toStatus}`) : null),
     }),
-    note: t.exposeString("note", { nullable: true }),
+    note: t.exposeString("note", {
+      nullable: true,
+      description: "Null when this viewer may not read it: a public entry can carry a note for staff (see Complaint.timeline).",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -129,13 +141,18 @@ export const Complaint = builder.prismaObject("Complaint", {
     title: t.string({
       nullable: true,
       select: { title: true },
-      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).content ? c.title : null),
+      resolve: async (c, _a, ctx) => (canSeeStory(await accessTo(ctx, c)) ? c.title : null),
     }),
     story: t.string({
       nullable: true,
       description: "Null when this viewer may not read it.",
       select: { story: true },
-      resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).content ? c.story : null),
+      resolve: async (c, _a, ctx) => (canSeeStory(await accessTo(ctx, c)) ? c.story : null),
+    }),
+    storyState: t.field({
+      type: StoryState,
+      description: "Says why the story is null, so the page can say the complaint is being checked.",
+      resolve: async (c, _a, ctx) => storyState(await accessTo(ctx, c), c.privacy, c.status),
     }),
     incidentDate: t.string({
       nullable: true,
@@ -185,7 +202,7 @@ export const Complaint = builder.prismaObject("Complaint", {
       type: [ActionOption],
       description: "What this viewer may do with the complaint right now (and nothing else).",
       select: { status: true },
-      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action })),
+      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action, privacy: c.privacy })),
     }),
     viewerIsReporter: t.boolean({
       resolve: async (c, _a, ctx) => (await accessTo(ctx, c)).actAsReporter,
@@ -195,8 +212,8 @@ export const Complaint = builder.prismaObject("Complaint", {
       description: "Oldest first; staff-only events appear only for staff who may see them.",
       resolve: async (query, c, _a, ctx) => {
         const access = await accessTo(ctx, c);
-        if (!access.content) return [];
-        return ctx.prisma.timelineEvent.findMany({
+        if (!canSeeStory(access)) return [];
+        const events = await ctx.prisma.timelineEvent.findMany({
           ...query,
           where: {
             complaintId: c.id,
@@ -204,6 +221,8 @@ export const Complaint = builder.prismaObject("Complaint", {
           },
           orderBy: { createdAt: "asc" },
         });
+        // The entry may be for this viewer while its note is not (a disposal and its message to the agency).
+        return events.map((e) => (mayReadNote(access, e) ? e : { ...e, note: null }));
       },
     }),
   }),

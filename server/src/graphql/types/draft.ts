@@ -1,6 +1,7 @@
 // The device's draft (answers kept step by step) and photos, for the resident's journey.
 import { z } from "zod";
 import { photoUrl, removeDraftPhoto } from "../../services/attachments.ts";
+import { canSeePhotos } from "../../domain/privacy/privacy.ts";
 import { accessTo, saveDraftStep, submitDraft } from "../../services/complaints.ts";
 import { currentDraft, DRAFT_FIELDS, type DraftAnswers, discardDraft, draftAnswers } from "../../services/drafts.ts";
 import { builder } from "../builder.ts";
@@ -26,9 +27,9 @@ export const Photo = builder.prismaObject("Attachment", {
 builder.objectField(Complaint, "photos", (t) =>
   t.prismaField({
     type: [Photo],
-    description: "Photos follow the complaint's privacy: empty for viewers who may not see its content.",
+    description: "Photos follow the complaint's privacy (canSeePhotos): empty for viewers who may not see them.",
     resolve: async (query, complaint, _args, ctx) => {
-      if (!(await accessTo(ctx, complaint)).content) return [];
+      if (!canSeePhotos(await accessTo(ctx, complaint))) return [];
       return ctx.prisma.attachment.findMany({ ...query, where: { complaintId: complaint.id }, orderBy: { createdAt: "asc" } });
     },
   }),

@@ -2,6 +2,7 @@
 // (never looser) and whether a viewer may, whether the reporter is hidden from this viewer, the
 // agency the routing table suggests, and what tells timeline entries apart (internal notes, who
 // acted).
+import { noteVisibility } from "../../domain/privacy/privacy.ts";
 import { accessTo, audiencesFor } from "../../services/complaints.ts";
 import { changePrivacy, mayRestrictPrivacy } from "../../services/privacy-change.ts";
 import { suggestedAgencyId } from "../../services/routing.ts";
@@ -72,6 +73,13 @@ builder.objectField(TimelineEvent, "visibility", (t) =>
   t.string({
     description: "PUBLIC | PARTIES | STAFF: who this entry is for (staff pages mark internal notes).",
     resolve: (e) => e.visibility,
+  }),
+);
+
+builder.objectField(TimelineEvent, "noteVisibility", (t) =>
+  t.string({
+    description: "PUBLIC | PARTIES | STAFF: who the note is for (never wider than the entry).",
+    resolve: (e) => noteVisibility(e),
   }),
 );
 

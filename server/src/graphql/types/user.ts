@@ -1,5 +1,7 @@
 // People: the signed-in viewer, signing in and out, and the administrator's audit trail.
 import { Role } from "../../generated/prisma/client.ts";
+import { translate } from "../../i18n/messages.ts";
+import { mayNameActor } from "../../services/audit-view.ts";
 import { signIn, signOut, signUp } from "../../services/auth.ts";
 import { Complaint } from "./complaint.ts";
 import { builder } from "../builder.ts";
@@ -62,7 +64,26 @@ const AuditEntry = builder.prismaNode("AuditLog", {
     entityType: t.exposeString("entityType"),
     entityId: t.exposeString("entityId"),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
-    actor: t.relation("actor", { nullable: true }),
+    actor: t.prismaField({
+      type: User,
+      nullable: true,
+      description: "Who did it; null for the system, and for a reporter whose identity the complaint hides from this viewer.",
+      resolve: async (query, e, _a, ctx) =>
+        e.actorId && (await mayNameActor(ctx, e)) ? ctx.prisma.user.findUnique({ ...query, where: { id: e.actorId } }) : null,
+    }),
+    actorHidden: t.boolean({
+      description: "True when the actor is a reporter whose identity the complaint's privacy hides from this viewer.",
+      resolve: async (e, _a, ctx) => !(await mayNameActor(ctx, e)),
+    }),
+    actorLabel: t.string({
+      nullable: true,
+      description: "Who did it, in words: the person's name, or 'Pelapor (identitas dilindungi)' when hidden; null for the system.",
+      resolve: async (e, _a, ctx) => {
+        if (!e.actorId) return null;
+        if (!(await mayNameActor(ctx, e))) return translate(ctx.locale, "audit.hiddenReporter");
+        return (await ctx.prisma.user.findUnique({ where: { id: e.actorId }, select: { name: true } }))?.name ?? null;
+      },
+    }),
   }),
 });
 

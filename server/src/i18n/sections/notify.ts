@@ -27,6 +27,7 @@ export const notifyMessages: Section = {
     "notify.escalated": "Tenggat {subject} sudah lewat. Laporan ini perlu perhatian.",
     "notify.generic": "Ada kabar baru tentang {subject}.",
     "notify.bodyTitle": "Judul: {title}",
+    "notify.bodyBeingChecked": "Isi laporan ini sedang diperiksa petugas. Isinya tampil setelah diperiksa.",
     "notify.bodyNote": "Isi: {note}",
     "notify.sessionEnded": "Sesi Anda sudah berakhir. Silakan masuk lagi.",
     // The filing receipt (SMS or e-mail to the reporter's own contact).
@@ -59,6 +60,7 @@ export const notifyMessages: Section = {
     "notify.escalated": "The deadline for {subject} has passed. It needs attention.",
     "notify.generic": "There is news about {subject}.",
     "notify.bodyTitle": "Title: {title}",
+    "notify.bodyBeingChecked": "Staff are checking this complaint. What it says shows once it has been checked.",
     "notify.bodyNote": "Note: {note}",
     "notify.sessionEnded": "Your session has ended. Please sign in again.",
     // The filing receipt (SMS or e-mail to the reporter's own contact).

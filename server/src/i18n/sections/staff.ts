@@ -22,6 +22,7 @@ export const staffMessages: Section = {
     "actorRole.TRAINER": "Pelatih",
     "actorRole.ADMINISTRATOR": "Administrator",
     "note.too_long": "Keterangan paling banyak {max} karakter. Sekarang {length} karakter",
+    "audit.hiddenReporter": "Pelapor (identitas dilindungi)",
   },
   en: {
     unchanged: "Nothing changes",
@@ -42,5 +43,6 @@ export const staffMessages: Section = {
     "actorRole.TRAINER": "Trainer",
     "actorRole.ADMINISTRATOR": "Administrator",
     "note.too_long": "The note can be at most {max} characters. It is {length} now",
+    "audit.hiddenReporter": "Reporter (identity protected)",
   },
 };

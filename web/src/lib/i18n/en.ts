@@ -195,6 +195,7 @@ export const en: Messages = {
 	'complaint.reporter': 'Reported by',
 	'complaint.storyHeading': 'Story',
 	'complaint.storyHidden': 'Only the person who reported and the staff can read this report.',
+	'complaint.storyBeingChecked': 'Staff are checking this report. What it says shows here once it has been checked.',
 	'complaint.timelineHeading': 'History',
 	'complaint.timelineEmpty': 'No history yet.',
 	'complaint.timelineEvent': 'Note',

@@ -195,6 +195,7 @@ export const id = {
 	'complaint.reporter': 'Pelapor',
 	'complaint.storyHeading': 'Cerita',
 	'complaint.storyHidden': 'Isi laporan ini hanya bisa dibaca pelapor dan petugas.',
+	'complaint.storyBeingChecked': 'Laporan ini sedang diperiksa petugas. Isinya tampil di sini setelah diperiksa.',
 	'complaint.timelineHeading': 'Riwayat laporan',
 	'complaint.timelineEmpty': 'Belum ada riwayat.',
 	'complaint.timelineEvent': 'Catatan',

@@ -42,7 +42,7 @@ export interface StaffComplaint {
 	reporterHiddenFromViewer: boolean;
 	suggestedAgency: { id: string; name: string } | null;
 	routedAgency: { id: string; name: string } | null;
-	availableActions: Array<{ action: string; label: string }>;
+	availableActions: Array<{ action: string; label: string; noteAudience: 'PUBLIC' | 'PARTIES' | 'STAFF' | null }>;
 	rejectReasons: Array<{ value: string; label: string }>;
 	timeline: Array<{
 		id: string;
@@ -51,6 +51,7 @@ export interface StaffComplaint {
 		note: string | null;
 		createdAt: string;
 		visibility: string;
+		noteVisibility: string;
 		actorRoleLabel: string | null;
 	}>;
 }
@@ -75,9 +76,9 @@ const Load = operation<
 			category { id name }
 			agency { id name }
 			deadline { label isOverdue dueAt }
-			availableActions { action label }
+			availableActions { action label noteAudience }
 			rejectReasons { value label }
-			timeline { id type statusLabel note createdAt visibility actorRoleLabel }
+			timeline { id type statusLabel note createdAt visibility noteVisibility actorRoleLabel }
 		}
 		agencies { id name }
 		categories { id name }

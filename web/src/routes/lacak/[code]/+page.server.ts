@@ -20,6 +20,8 @@ export interface TrackedComplaint {
 	/** Nullable in the schema (the contract says non-null); the page falls back to the code. */
 	title: string | null;
 	story: string | null;
+	/** Why the story is null: still being checked (then public), or kept private. */
+	storyState: 'SHOWN' | 'BEING_CHECKED' | 'HIDDEN';
 	status: string;
 	statusLabel: string;
 	holder: 'VERIFIER' | 'AGENCY' | 'REPORTER' | 'NOBODY';
@@ -58,7 +60,7 @@ type Vars = { trackingCode: string; accessSecret: string | null };
 const Track = operation<{ complaint: TrackedComplaint | null }, Vars>(/* GraphQL */ `
 	query TrackComplaint($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
-			trackingCode kind kindLabel title story status statusLabel holder privacy isSandbox
+			trackingCode kind kindLabel title story storyState status statusLabel holder privacy isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
 			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault
 			deadline { dueAt kind isOverdue label }
