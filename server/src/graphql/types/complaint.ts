@@ -4,6 +4,7 @@
 import { GraphQLError } from "graphql";
 import { z } from "zod";
 import { holderOf } from "../../domain/complaint/status.ts";
+import { TIMELINE_AUDIENCES, TIMELINE_ENTRIES, timelineEntryOf } from "../../domain/complaint/timeline.ts";
 import { topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
 import type { Access } from "../../domain/privacy/privacy.ts";
@@ -50,6 +51,9 @@ function visibleTimeline(access: Access): Visibility[] {
   return levels;
 }
 
+const TimelineEntryEnum = builder.enumType("TimelineEntry", { values: TIMELINE_ENTRIES });
+const TimelineAudienceEnum = builder.enumType("TimelineAudience", { values: TIMELINE_AUDIENCES });
+
 export const TimelineEvent = builder.prismaObject("TimelineEvent", {
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -62,6 +66,16 @@ export const TimelineEvent = builder.prismaObject("TimelineEvent", {
     }),
     note: t.exposeString("note", { nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    entry: t.field({
+      type: TimelineEntryEnum,
+      description: "What kind of entry this is (every kind has its own words).",
+      resolve: (e) => timelineEntryOf(e),
+    }),
+    summary: t.string({
+      description: "What happened, in the reader's language: PUBLIC words for residents' pages, STAFF for handling pages.",
+      args: { audience: t.arg({ type: TimelineAudienceEnum, defaultValue: "PUBLIC" }) },
+      resolve: (e, { audience }, ctx) => translate(ctx.locale, `timeline.${audience ?? "PUBLIC"}.${timelineEntryOf(e)}`),
+    }),
   }),
 });
 
@@ -158,7 +172,7 @@ export const Complaint = builder.prismaObject("Complaint", {
       type: [ActionOption],
       description: "What this viewer may do with the complaint right now (and nothing else).",
       select: { status: true },
-      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action })),
+      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action, status: c.status })),
     }),
     viewerIsReporter: t.boolean({
       resolve: async (c, _a, ctx) => (await accessTo(ctx, c)).actAsReporter,
