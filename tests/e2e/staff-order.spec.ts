@@ -96,6 +96,7 @@ test("the resident's history says the agency received it, apart from passing it 
   baseURL,
   javaScriptEnabled,
 }) => {
+  test.setTimeout(120_000);
   const filed = await createComplaint(request, { districtCode: "73.06.11" });
   const resident = await (await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" })).newPage();
   const staff = await signedInPage(browser, "verifikator@demo.suara.id", javaScriptEnabled, `/kerja/${filed.trackingCode}`);
