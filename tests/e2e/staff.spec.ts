@@ -239,6 +239,8 @@ test("a duplicate is archived with a link to the complaint it repeats", async ({
   await archive.getByLabel("Alasan pengarsipan").selectOption({ label: "Sama dengan laporan lain" });
   await archive.getByLabel(/Kode laporan yang sama/).fill(`Sama dengan ${original.trackingCode}.`);
   await archive.getByRole("button", { name: "Arsipkan laporan" }).click();
+  // Archiving ends the complaint unanswered: the page asks first.
+  await page.getByRole("group", { name: "Yakin arsipkan laporan ini?" }).getByRole("button", { name: "Ya, arsipkan laporan" }).click();
   await expectDone(page, "Berhasil: Arsipkan laporan.");
   // Nothing is left to do on an archived complaint.
   await expect(page.getByText("Tidak ada tindakan untuk Anda pada laporan ini saat ini.")).toBeVisible();
