@@ -14,7 +14,7 @@ import {
   type Finding,
   type Stats,
 } from "./support/checks.ts";
-import { isApplicable, stateNames } from "./support/declaration.ts";
+import { isApplicable, statesOf } from "./support/declaration.ts";
 import { discoverRoutes } from "./support/discover.ts";
 import { expect, openState, test } from "./support/harness.ts";
 import { expectNoFindings, recordFindings } from "./support/report.ts";
@@ -60,8 +60,7 @@ for (const routeId of discovered) {
     });
     continue;
   }
-  for (const stateName of stateNames) {
-    const state = declaration.states[stateName];
+  for (const [stateName, state] of statesOf(declaration)) {
     for (const theme of themes) {
       const title = `${routeId} · ${stateName} · ${theme.label}`;
       if (!isApplicable(state)) {

@@ -2,7 +2,7 @@
 // form posts), shows everything the scripted page shows, has no control that needs scripts, and
 // passes axe (run on a scripted copy of the plain page's HTML).
 import { checkAxe, checkNoJs, type Finding } from "./support/checks.ts";
-import { isApplicable, stateNames } from "./support/declaration.ts";
+import { isApplicable, statesOf } from "./support/declaration.ts";
 import { discoverRoutes } from "./support/discover.ts";
 import { openState, test } from "./support/harness.ts";
 import { expectNoFindings, recordFindings } from "./support/report.ts";
@@ -14,8 +14,7 @@ const standard = themeByName("standar");
 for (const routeId of discoverRoutes()) {
   const declaration = routes[routeId];
   if (!declaration) continue; // matrix.spec.ts fails for it
-  for (const stateName of stateNames) {
-    const state = declaration.states[stateName];
+  for (const [stateName, state] of statesOf(declaration)) {
     const title = `no JavaScript · ${routeId} · ${stateName}`;
     if (!isApplicable(state)) {
       test(title, () => test.skip(true, `not applicable: ${state.notApplicable}`));

@@ -49,7 +49,7 @@ describe("the whole handling of a complaint", () => {
   it("verify → dispose → follow up → resolve → rate, each by the right person, each on the timeline", async () => {
     const c = await file();
     const offered = (await verifier.request(VIEW, { c: c.code })).data.complaint.availableActions.map((a: { action: string }) => a.action);
-    expect(offered).toEqual(["verify", "postpone", "markOutOfScope", "reject", "archive", "addNote"]);
+    expect(offered).toEqual(["verify", "postpone", "markOutOfScope", "addNote", "reject", "archive"]);
 
     expect((await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } })).data.actOnComplaint.complaint.status).toBe("VERIFIED");
 
@@ -86,7 +86,7 @@ describe("the whole handling of a complaint", () => {
 
     // The reporter, with the PIN, may reopen or close, and rate.
     const reporterView = await server.client().request(VIEW, { c: c.code, s: c.secret });
-    expect(reporterView.data.complaint.availableActions.map((a: { action: string }) => a.action)).toEqual(["reopen", "close"]);
+    expect(reporterView.data.complaint.availableActions.map((a: { action: string }) => a.action)).toEqual(["close", "reopen"]);
     const rated = await server.client().request(
       `mutation($i: RateComplaintInput!) { rateComplaint(input: $i) { errors { field } complaint { rating } } }`,
       { i: { trackingCode: c.code, accessSecret: c.secret, rating: 5 } },
@@ -144,5 +144,92 @@ describe("the whole handling of a complaint", () => {
     expect(ok.data.actOnComplaint.complaint.status).toBe("REJECTED");
     const reporter = await server.client().request(VIEW, { c: c.code, s: c.secret });
     expect(reporter.data.complaint.timeline.at(-1).note).toBe("Sama dengan laporan lain — Lihat GWA-2345-65.");
+  });
+});
+
+describe("what a handling page is told, in the order of the work", () => {
+  const ACTIONS_OF = `query($c: String!) { complaint(trackingCode: $c) {
+    availableActions { action order isPrimary isDestructive } } }`;
+  type Option = { action: string; order: number; isPrimary: boolean; isDestructive: boolean };
+  const optionsOf = async (client: GqlClient, code: string): Promise<Option[]> =>
+    (await client.request(ACTIONS_OF, { c: code })).data.complaint.availableActions;
+
+  it("lists the actions in order with one primary per status, reject and archive destructive", async () => {
+    now = new Date("2026-11-30T01:00:00Z");
+    const c = await file();
+    const submitted = await optionsOf(verifier, c.code);
+    expect(submitted.map((o) => o.action)).toEqual(["verify", "postpone", "markOutOfScope", "addNote", "reject", "archive"]);
+    expect(submitted.map((o) => o.order)).toEqual([...submitted.map((o) => o.order)].sort((a, b) => a - b));
+    expect(submitted.filter((o) => o.isPrimary).map((o) => o.action)).toEqual(["verify"]);
+    expect(submitted.filter((o) => o.isDestructive).map((o) => o.action)).toEqual(["reject", "archive"]);
+
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
+    const verified = await optionsOf(verifier, c.code);
+    expect(verified[0]).toMatchObject({ action: "dispose", isPrimary: true, isDestructive: false });
+    expect(verified.filter((o) => o.isPrimary)).toHaveLength(1);
+
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: agency("PUPR").id } });
+    const disposed = await optionsOf(officer, c.code);
+    expect(disposed.filter((o) => o.isPrimary).map((o) => o.action)).toEqual(["acknowledge"]);
+    expect(disposed[0]!.action).toBe("acknowledge");
+  });
+
+  it("checks a destructive action without taking it when asked to validate only", async () => {
+    const c = await file();
+    const missing = await verifier.request(ACT, { i: { complaintId: c.id, action: "reject", validateOnly: true } });
+    expect(missing.data.actOnComplaint.errors).toMatchObject([{ field: "reason", code: "required" }]);
+    const fine = await verifier.request(ACT, { i: { complaintId: c.id, action: "reject", reason: "spam", validateOnly: true } });
+    expect(fine.data.actOnComplaint.errors).toEqual([]);
+    const row = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: c.id } });
+    expect(row.status).toBe("SUBMITTED");
+    expect(await server.db.prisma.timelineEvent.count({ where: { complaintId: c.id } })).toBe(1);
+  });
+
+  it("shows the running deadline of whoever holds the complaint, after verification and while the agency works", async () => {
+    const DEADLINE = `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) {
+      status deadline { kind dueAt isOverdue isPaused workingDaysLeft label } } }`;
+    now = new Date("2026-11-30T01:00:00Z"); // Monday
+    const c = await file();
+    const seen = async () => (await server.client().request(DEADLINE, { c: c.code, s: c.secret })).data.complaint;
+
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
+    // Still the verifier's: three working days from filing, until it reaches an agency.
+    expect(await seen()).toMatchObject({ status: "VERIFIED", deadline: { kind: "dispose", dueAt: "2026-12-03T15:59:59.999Z", isPaused: false } });
+
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "postpone", note: "Mohon foto lokasinya." } });
+    expect(await seen()).toMatchObject({ status: "POSTPONED", deadline: { kind: "verify", isPaused: true, workingDaysLeft: 3, label: "Berhenti sementara, sisa 3 hari kerja" } });
+    await server.client().request(ACT, { i: { trackingCode: c.code, accessSecret: c.secret, action: "resume" } });
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
+
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: agency("PUPR").id } });
+    expect(await seen()).toMatchObject({ status: "DISPOSED", deadline: { kind: "followUp", dueAt: "2026-12-07T15:59:59.999Z" } });
+    await officer.request(ACT, { i: { complaintId: c.id, action: "acknowledge" } });
+    expect((await seen()).deadline).toMatchObject({ kind: "followUp", dueAt: "2026-12-07T15:59:59.999Z" });
+
+    now = new Date("2026-12-02T01:00:00Z"); // Wednesday: the agency answers, the next word is due in five working days
+    await officer.request(ACT, { i: { complaintId: c.id, action: "postFollowUp", body: "Tim meninjau lokasi Kamis." } });
+    expect(await seen()).toMatchObject({ status: "IN_PROGRESS", deadline: { kind: "followUp", dueAt: "2026-12-09T15:59:59.999Z", isOverdue: false } });
+
+    // Handed back as not their authority: the verifier has three working days to re-route it.
+    await officer.request(ACT, { i: { complaintId: c.id, action: "returnNotOurAuthority", note: "Jalan provinsi." } });
+    expect(await seen()).toMatchObject({ status: "NOT_OUR_AUTHORITY", deadline: { kind: "dispose", dueAt: "2026-12-07T15:59:59.999Z" } });
+  });
+
+  it("gives the agency receiving a complaint its own words in the history, apart from the disposal", async () => {
+    const c = await file();
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
+    await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: agency("PUPR").id } });
+    await officer.request(ACT, { i: { complaintId: c.id, action: "acknowledge" } });
+    const HISTORY = `query($c: String!) { complaint(trackingCode: $c) { timeline { entry summary staff: summary(audience: STAFF) } } }`;
+    const publicView = (await server.client().request(HISTORY, { c: c.code })).data.complaint.timeline;
+    expect(publicView.map((e: { entry: string }) => e.entry)).toEqual(["submitted", "verified", "disposed", "acknowledged"]);
+    expect(publicView.map((e: { summary: string }) => e.summary)).toEqual([
+      "Laporan dikirim",
+      "Diperiksa dan diterima petugas",
+      "Diteruskan ke instansi",
+      "Diterima oleh instansi",
+    ]);
+    const staffView = (await officer.request(HISTORY, { c: c.code })).data.complaint.timeline;
+    expect(staffView.map((e: { staff: string }) => e.staff)).toEqual(["Laporan masuk", "Diverifikasi", "Diteruskan ke instansi", "Diterima oleh instansi"]);
   });
 });

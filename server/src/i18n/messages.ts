@@ -7,6 +7,7 @@ import { journeyMessages } from "./sections/journey.ts";
 import { notifyMessages } from "./sections/notify.ts";
 import { outboxMessages } from "./sections/outbox.ts";
 import { staffMessages } from "./sections/staff.ts";
+import { timelineMessages } from "./sections/timeline.ts";
 
 export type Locale = "id" | "en";
 
@@ -123,6 +124,7 @@ const id: Catalogue = {
   "deadline.overdue": "Terlambat {days} hari kerja",
   "deadline.today": "Jatuh tempo hari ini",
   "deadline.left": "{days} hari kerja lagi",
+  "deadline.paused": "Berhenti sementara, sisa {days} hari kerja",
   "error.not_found": "Tidak ditemukan",
   "error.forbidden": "Anda tidak punya akses untuk ini",
   "error.unauthenticated": "Silakan masuk dulu",
@@ -238,13 +240,14 @@ const en: Catalogue = {
   "deadline.overdue": "Overdue by {days} working days",
   "deadline.today": "Due today",
   "deadline.left": "{days} working days left",
+  "deadline.paused": "Paused, {days} working days left",
   "error.not_found": "Not found",
   "error.forbidden": "You do not have access to this",
   "error.unauthenticated": "Please sign in first",
   "error.internal": "Something went wrong on the server. Try again in a moment",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, journeyMessages, outboxMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, journeyMessages, outboxMessages, timelineMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -54,7 +54,8 @@ export function queueWhere(ctx: Context, filter: QueueFilter = {}): Prisma.Compl
   if (filter.overdueOnly) {
     and.push({
       OR: [
-        { status: { in: ["SUBMITTED"] }, pausedAt: null, verifyDueAt: { lt: now } },
+        // The verifier's clock runs until the complaint reaches an agency (never while postponed).
+        { status: { in: ["SUBMITTED", "VERIFIED", "NOT_OUR_AUTHORITY"] }, pausedAt: null, verifyDueAt: { lt: now } },
         { status: { in: [...AGENCY_STATUSES] }, followUpDueAt: { lt: now } },
       ],
     });
@@ -70,16 +71,4 @@ export const QUEUE_ORDER: Prisma.ComplaintOrderByWithRelationInput[] = [
   { id: "asc" },
 ];
 
-/** The deadline that applies to a complaint in its current status, if any. */
-export function currentDeadline(c: {
-  status: string;
-  verifyDueAt: Date | null;
-  followUpDueAt: Date | null;
-  closeDueAt: Date | null;
-  pausedAt: Date | null;
-}): { dueAt: Date; kind: "verify" | "followUp" | "autoClose" } | null {
-  if (c.status === "SUBMITTED" && c.verifyDueAt && !c.pausedAt) return { dueAt: c.verifyDueAt, kind: "verify" };
-  if ((c.status === "DISPOSED" || c.status === "IN_PROGRESS") && c.followUpDueAt) return { dueAt: c.followUpDueAt, kind: "followUp" };
-  if (c.status === "RESOLVED" && c.closeDueAt) return { dueAt: c.closeDueAt, kind: "autoClose" };
-  return null;
-}
+export { currentDeadline } from "../domain/complaint/deadline.ts";

@@ -148,7 +148,9 @@ async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput,
         note,
       };
     case "postFollowUp":
-      return { data: { followUpDueAt: null }, note: body };
+      // The agency keeps the complaint: its clock starts again from this answer, so the reporter
+      // always sees by when the next word is due.
+      return { data: { followUpDueAt: addWorkingDays(now, DEADLINES.agencyFollowUp, calendar) }, note: body };
     case "addNote":
       return { data: {}, note: body };
     case "resolve":
@@ -162,6 +164,8 @@ async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput,
         data: {
           agency: { disconnect: true },
           followUpDueAt: null,
+          // Back with the verifier, who has the verification clock again to re-route it.
+          verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
           returnCount: returns,
           ...(returns >= ESCALATE_AFTER_RETURNS ? { escalatedAt: now } : {}),
         },
@@ -189,7 +193,7 @@ export async function act(
   ctx: Context,
   target: { complaintId?: string | null; trackingCode?: string | null; accessSecret?: string | null },
   input: ActionInput,
-  options: { system?: boolean } = {},
+  options: { system?: boolean; validateOnly?: boolean } = {},
 ): Promise<ActResult> {
   const found = target.trackingCode
     ? await findComplaintByCode(ctx, target.trackingCode, target.accessSecret)
@@ -208,6 +212,7 @@ export async function act(
   }
   const issues = await checkInputs(ctx, found, input);
   if (issues.length > 0) return { ok: false, issues };
+  if (options.validateOnly) return { ok: true, complaint: found };
 
   const now = ctx.deps.now();
   const change = await changeFor(ctx, found, input, now);

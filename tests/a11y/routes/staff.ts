@@ -44,6 +44,19 @@ export const staffRoutes: Record<string, RouteDeclaration> = {
       },
       filled: { description: "every field of every action form filled, nothing sent", act: fillEverything },
     },
+    moreStates: {
+      confirm: {
+        description: "'reject' sent with a reason: the page asks 'Yakin tolak laporan ini?' before rejecting",
+        act: async (page) => {
+          const reject = page.getByRole("region", { name: "Tolak", exact: true });
+          await reject.getByLabel("Alasan penolakan").selectOption({ label: "Bukan laporan (spam)" });
+          await reject.getByRole("button", { name: "Tolak laporan" }).click();
+        },
+        reached: async (page) => {
+          await expect(page.getByRole("group", { name: "Yakin tolak laporan ini?" })).toBeVisible();
+        },
+      },
+    },
   },
 
   "/kerja/templat": {

@@ -51,8 +51,15 @@ export interface RouteDeclaration {
   /** Made once per test worker, e.g. a complaint to get a tracking code. */
   params?: (request: APIRequestContext) => Promise<Params>;
   states: Record<StateName, StateInput | NotApplicable>;
+  /** States beyond the three every page has (e.g. a confirmation step), checked the same way. */
+  moreStates?: Record<string, StateInput>;
 }
 
 export const notApplicable = (reason: string): NotApplicable => ({ notApplicable: reason });
+
+/** Every state of a route, the three of every page first, then its own. */
+export function statesOf(declaration: RouteDeclaration): Array<[string, StateInput | NotApplicable]> {
+  return [...stateNames.map((name) => [name, declaration.states[name]] as [string, StateInput | NotApplicable]), ...Object.entries(declaration.moreStates ?? {})];
+}
 
 export const isApplicable = (state: StateInput | NotApplicable): state is StateInput => !("notApplicable" in state);

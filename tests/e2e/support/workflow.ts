@@ -68,3 +68,26 @@ export async function verifyComplaint(
   }
   await verifier.dispose();
 }
+
+/** Takes workflow actions in order over the API, each as the verifier or Dinas PUPR's officer. */
+export async function moveComplaint(
+  baseURL: string,
+  trackingCode: string,
+  steps: Array<{ as: "verifier" | "officer"; action: string; body?: string; note?: string }>,
+): Promise<void> {
+  const verifier = await signedIn(baseURL, "verifikator@demo.suara.id");
+  const officer = await signedIn(baseURL, "petugas.pupr@demo.suara.id");
+  const found = await gql<{ complaint: { id: string } | null; agencies: Array<{ id: string; shortName: string }> }>(
+    verifier,
+    `query($c: String!) { complaint(trackingCode: $c) { id } agencies { id shortName } }`,
+    { c: trackingCode },
+  );
+  const complaintId = found.complaint!.id;
+  const pupr = found.agencies.find((a) => a.shortName === "Dinas PUPR")!;
+  for (const step of steps) {
+    const extra = step.action === "dispose" ? { agencyId: pupr.id } : {};
+    await act(step.as === "verifier" ? verifier : officer, { complaintId, action: step.action, body: step.body, note: step.note, ...extra });
+  }
+  await verifier.dispose();
+  await officer.dispose();
+}

@@ -3,7 +3,7 @@
 // that status at all and "not_allowed" when it does but not for that actor.
 import { describe, expect, it } from "vitest";
 import { STATUSES, type Status } from "./status.ts";
-import { ACTIONS, type Action, type Actor, availableActions, canTransition, WORKFLOW } from "./workflow.ts";
+import { ACTIONS, type Action, type Actor, availableActions, canTransition, isPrimary, WORKFLOW } from "./workflow.ts";
 
 const ACTORS: Actor[] = ["VERIFIER", "AGENCY", "REPORTER", "ADMINISTRATOR", "SYSTEM"];
 
@@ -73,11 +73,15 @@ describe("the transition table", () => {
   });
 
   it.each([
-    ["SUBMITTED", ["VERIFIER"], ["verify", "postpone", "markOutOfScope", "reject", "archive", "addNote"]],
-    ["DISPOSED", ["AGENCY"], ["acknowledge", "postFollowUp", "addNote", "markInProgress", "resolve", "returnNotOurAuthority"]],
-    ["RESOLVED", ["REPORTER"], ["reopen", "close"]],
+    ["SUBMITTED", ["VERIFIER"], ["verify", "postpone", "markOutOfScope", "addNote", "reject", "archive"]],
+    ["VERIFIED", ["VERIFIER"], ["dispose", "postpone", "markOutOfScope", "addNote", "reject", "archive"]],
+    ["POSTPONED", ["VERIFIER"], ["resume", "markOutOfScope", "addNote", "reject", "archive"]],
+    ["NOT_OUR_AUTHORITY", ["VERIFIER"], ["dispose", "markOutOfScope", "addNote"]],
+    ["DISPOSED", ["AGENCY"], ["acknowledge", "postFollowUp", "markInProgress", "resolve", "returnNotOurAuthority", "addNote"]],
+    ["IN_PROGRESS", ["AGENCY"], ["postFollowUp", "resolve", "returnNotOurAuthority", "addNote"]],
+    ["RESOLVED", ["REPORTER"], ["close", "reopen"]],
     ["IN_PROGRESS", ["REPORTER"], []],
-    ["DISPOSED", ["VERIFIER", "AGENCY"], ["acknowledge", "postFollowUp", "addNote", "markInProgress", "resolve", "returnNotOurAuthority"]],
+    ["DISPOSED", ["VERIFIER", "AGENCY"], ["acknowledge", "postFollowUp", "markInProgress", "resolve", "returnNotOurAuthority", "addNote"]],
   ] as const)("offers %s to %j exactly %j", (status, actors, actions) => {
     expect(availableActions(status, actors)).toEqual(actions);
   });
@@ -117,5 +121,47 @@ describe("every action's note has a deliberate audience", () => {
     if (noteAudience) expect(ORDER.indexOf(noteAudience)).toBeGreaterThanOrEqual(ORDER.indexOf(eventAudience));
     // An action that needs a note or an answer must say who reads it.
     if (needs.includes("note") || needs.includes("body")) expect(noteAudience).not.toBeNull();
+  });
+});
+
+// How pages present the actions: in the table's order, one usual next step per status (the
+// primary button), and the ones that end a complaint without an answer set apart.
+describe("the presentation columns", () => {
+  const withActions = STATUSES.filter((status) => availableActions(status, ACTORS).length > 0);
+
+  it.each(withActions)("%s has exactly one primary action, and it applies there", (status) => {
+    const primaries = ACTIONS.filter((action) => isPrimary(action, status));
+    expect(primaries).toHaveLength(1);
+    expect(WORKFLOW[primaries[0]!].from).toContain(status);
+    expect(WORKFLOW[primaries[0]!].destructive).toBe(false);
+  });
+
+  it.each(STATUSES.filter((s) => !withActions.includes(s)))("%s, where nothing can happen, has no primary action", (status) => {
+    expect(ACTIONS.filter((action) => isPrimary(action, status))).toEqual([]);
+  });
+
+  it.each<[Status, Action]>([
+    ["SUBMITTED", "verify"],
+    ["VERIFIED", "dispose"],
+    ["POSTPONED", "resume"],
+    ["NOT_OUR_AUTHORITY", "dispose"],
+    ["DISPOSED", "acknowledge"],
+    ["IN_PROGRESS", "postFollowUp"],
+    ["RESOLVED", "close"],
+  ])("in %s the usual next step is %s, offered first to whoever may take it", (status, action) => {
+    expect(isPrimary(action, status)).toBe(true);
+    const takers = ACTORS.filter((actor) => canTransition(status, action, [actor]).ok);
+    for (const actor of takers) expect(availableActions(status, [actor])[0]).toBe(action);
+  });
+
+  it.each(ACTIONS.map((a) => [a, a === "reject" || a === "archive"] as const))("%s is destructive: %s", (action, destructive) => {
+    expect(WORKFLOW[action].destructive).toBe(destructive);
+  });
+
+  it("gives every action its own place in the order, destructive ones last", () => {
+    const orders = ACTIONS.map((a) => WORKFLOW[a].order);
+    expect(new Set(orders).size).toBe(ACTIONS.length);
+    const lastSafe = Math.max(...ACTIONS.filter((a) => !WORKFLOW[a].destructive).map((a) => WORKFLOW[a].order));
+    for (const a of ACTIONS.filter((x) => WORKFLOW[x].destructive)) expect(WORKFLOW[a].order).toBeGreaterThan(lastSafe);
   });
 });

@@ -38,21 +38,27 @@ type Rule = {
    * wider than `eventAudience`. Null: the action takes no note.
    */
   noteAudience: Visibility | null;
+  /** Where a page lists it: lower first, so the work reads in its usual order. */
+  order: number;
+  /** The statuses in which this is the usual next step: the one primary button there. */
+  primaryIn: readonly Status[];
+  /** Ends the complaint without an answer: styled apart and confirmed before it is sent. */
+  destructive: boolean;
 };
 
 const STAFF_DESK = ["VERIFIER", "ADMINISTRATOR"] as const;
 const OPEN_BEFORE_DISPOSAL = ["SUBMITTED", "VERIFIED", "POSTPONED"] as const;
 
 export const WORKFLOW: Readonly<Record<Action, Rule>> = {
-  verify: { from: ["SUBMITTED"], to: "VERIFIED", actors: STAFF_DESK, needs: [], eventAudience: "PUBLIC", noteAudience: null },
-  postpone: { from: ["SUBMITTED", "VERIFIED"], to: "POSTPONED", actors: STAFF_DESK, needs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES" },
-  resume: { from: ["POSTPONED"], to: "SUBMITTED", actors: ["REPORTER", ...STAFF_DESK], needs: [], eventAudience: "PARTIES", noteAudience: "PARTIES" },
-  markOutOfScope: { from: [...OPEN_BEFORE_DISPOSAL, "NOT_OUR_AUTHORITY"], to: "OUT_OF_SCOPE", actors: STAFF_DESK, needs: ["note"], eventAudience: "PUBLIC", noteAudience: "PARTIES" },
-  reject: { from: OPEN_BEFORE_DISPOSAL, to: "REJECTED", actors: STAFF_DESK, needs: ["reason"], eventAudience: "PARTIES", noteAudience: "PARTIES" },
-  archive: { from: OPEN_BEFORE_DISPOSAL, to: "ARCHIVED", actors: STAFF_DESK, needs: ["reason"], eventAudience: "PARTIES", noteAudience: "PARTIES" },
-  dispose: { from: ["VERIFIED", "NOT_OUR_AUTHORITY"], to: "DISPOSED", actors: STAFF_DESK, needs: ["agencyId"], eventAudience: "PUBLIC", noteAudience: "STAFF" },
-  acknowledge: { from: ["DISPOSED"], to: "same", actors: ["AGENCY"], needs: [], eventAudience: "PUBLIC", noteAudience: null },
-  postFollowUp: { from: ["DISPOSED", "IN_PROGRESS"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC" },
+  verify: { from: ["SUBMITTED"], to: "VERIFIED", actors: STAFF_DESK, needs: [], eventAudience: "PUBLIC", noteAudience: null, order: 10, primaryIn: ["SUBMITTED"], destructive: false },
+  postpone: { from: ["SUBMITTED", "VERIFIED"], to: "POSTPONED", actors: STAFF_DESK, needs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 100, primaryIn: [], destructive: false },
+  resume: { from: ["POSTPONED"], to: "SUBMITTED", actors: ["REPORTER", ...STAFF_DESK], needs: [], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 70, primaryIn: ["POSTPONED"], destructive: false },
+  markOutOfScope: { from: [...OPEN_BEFORE_DISPOSAL, "NOT_OUR_AUTHORITY"], to: "OUT_OF_SCOPE", actors: STAFF_DESK, needs: ["note"], eventAudience: "PUBLIC", noteAudience: "PARTIES", order: 120, primaryIn: [], destructive: false },
+  reject: { from: OPEN_BEFORE_DISPOSAL, to: "REJECTED", actors: STAFF_DESK, needs: ["reason"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 140, primaryIn: [], destructive: true },
+  archive: { from: OPEN_BEFORE_DISPOSAL, to: "ARCHIVED", actors: STAFF_DESK, needs: ["reason"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 150, primaryIn: [], destructive: true },
+  dispose: { from: ["VERIFIED", "NOT_OUR_AUTHORITY"], to: "DISPOSED", actors: STAFF_DESK, needs: ["agencyId"], eventAudience: "PUBLIC", noteAudience: "STAFF", order: 20, primaryIn: ["VERIFIED", "NOT_OUR_AUTHORITY"], destructive: false },
+  acknowledge: { from: ["DISPOSED"], to: "same", actors: ["AGENCY"], needs: [], eventAudience: "PUBLIC", noteAudience: null, order: 30, primaryIn: ["DISPOSED"], destructive: false },
+  postFollowUp: { from: ["DISPOSED", "IN_PROGRESS"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC", order: 40, primaryIn: ["IN_PROGRESS"], destructive: false },
   addNote: {
     from: ["SUBMITTED", "VERIFIED", "POSTPONED", "DISPOSED", "IN_PROGRESS", "NOT_OUR_AUTHORITY", "RESOLVED"],
     to: "same",
@@ -60,12 +66,15 @@ export const WORKFLOW: Readonly<Record<Action, Rule>> = {
     needs: ["body"],
     eventAudience: "STAFF",
     noteAudience: "STAFF",
+    order: 130,
+    primaryIn: [],
+    destructive: false,
   },
-  markInProgress: { from: ["DISPOSED"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: [], eventAudience: "PUBLIC", noteAudience: null },
-  resolve: { from: ["DISPOSED", "IN_PROGRESS"], to: "RESOLVED", actors: ["AGENCY"], needs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC" },
-  returnNotOurAuthority: { from: ["DISPOSED", "IN_PROGRESS"], to: "NOT_OUR_AUTHORITY", actors: ["AGENCY"], needs: ["note"], eventAudience: "STAFF", noteAudience: "STAFF" },
-  reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", actors: ["REPORTER"], needs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES" },
-  close: { from: ["RESOLVED"], to: "CLOSED", actors: ["REPORTER", "SYSTEM"], needs: [], eventAudience: "PUBLIC", noteAudience: "PARTIES" },
+  markInProgress: { from: ["DISPOSED"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: [], eventAudience: "PUBLIC", noteAudience: null, order: 50, primaryIn: [], destructive: false },
+  resolve: { from: ["DISPOSED", "IN_PROGRESS"], to: "RESOLVED", actors: ["AGENCY"], needs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC", order: 60, primaryIn: [], destructive: false },
+  returnNotOurAuthority: { from: ["DISPOSED", "IN_PROGRESS"], to: "NOT_OUR_AUTHORITY", actors: ["AGENCY"], needs: ["note"], eventAudience: "STAFF", noteAudience: "STAFF", order: 110, primaryIn: [], destructive: false },
+  reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", actors: ["REPORTER"], needs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 90, primaryIn: [], destructive: false },
+  close: { from: ["RESOLVED"], to: "CLOSED", actors: ["REPORTER", "SYSTEM"], needs: [], eventAudience: "PUBLIC", noteAudience: "PARTIES", order: 80, primaryIn: ["RESOLVED"], destructive: false },
 };
 
 export const ACTIONS = Object.keys(WORKFLOW) as Action[];
@@ -85,10 +94,15 @@ export function canTransition(
   return { ok: true, to: rule.to === "same" ? status : rule.to };
 }
 
-/** The actions these actors may take right now, in table order (what a page offers). */
+/** The actions these actors may take right now, in the table's order (what a page offers). */
 export function availableActions(status: Status, actors: Iterable<Actor>): Action[] {
   const mine = [...actors];
-  return ACTIONS.filter((action) => canTransition(status, action, mine).ok);
+  return ACTIONS.filter((action) => canTransition(status, action, mine).ok).sort((a, b) => WORKFLOW[a].order - WORKFLOW[b].order);
+}
+
+/** Whether `action` is the usual next step for a complaint in `status` (its primary button). */
+export function isPrimary(action: Action, status: Status): boolean {
+  return WORKFLOW[action].primaryIn.includes(status);
 }
 
 /** Reasons a verifier may give for rejecting or archiving (message keys in both languages). */

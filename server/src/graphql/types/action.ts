@@ -1,6 +1,9 @@
 // Workflow actions as GraphQL types, shared by the Complaint type (what a viewer may do now)
-// and the mutation that takes an action.
-import { ACTIONS, WORKFLOW } from "../../domain/complaint/workflow.ts";
+// and the mutation that takes an action. How pages present them (order, the one primary action
+// of a status, the destructive ones, who reads the note) comes from the workflow table, never
+// from a page.
+import type { Status } from "../../domain/complaint/status.ts";
+import { ACTIONS, type Action, isPrimary, WORKFLOW } from "../../domain/complaint/workflow.ts";
 import { noteReaders, type Privacy } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import { builder } from "../builder.ts";
@@ -12,7 +15,7 @@ export const NoteAudience = builder.enumType("NoteAudience", {
   values: ["PUBLIC", "PARTIES", "STAFF"] as const,
 });
 
-export type ActionOptionShape = { action: (typeof ACTIONS)[number]; privacy: Privacy };
+export type ActionOptionShape = { action: Action; status: Status; privacy: Privacy };
 
 export const ActionOption = builder.objectRef<ActionOptionShape>("ActionOption").implement({
   fields: (t) => ({
@@ -27,6 +30,12 @@ export const ActionOption = builder.objectRef<ActionOptionShape>("ActionOption")
         const audience = WORKFLOW[o.action].noteAudience;
         return audience ? noteReaders(audience, o.privacy) : null;
       },
+    }),
+    order: t.int({ description: "Where to list it: lower first (availableActions already come in this order).", resolve: (o) => WORKFLOW[o.action].order }),
+    isPrimary: t.boolean({ description: "The usual next step for the complaint's status: at most one per complaint.", resolve: (o) => isPrimary(o.action, o.status) }),
+    isDestructive: t.boolean({
+      description: "Ends the complaint without an answer (reject, archive): set apart and confirmed first.",
+      resolve: (o) => WORKFLOW[o.action].destructive,
     }),
   }),
 });

@@ -4,6 +4,7 @@
 import { GraphQLError } from "graphql";
 import { z } from "zod";
 import { holderOf } from "../../domain/complaint/status.ts";
+import { TIMELINE_AUDIENCES, TIMELINE_ENTRIES, timelineEntryOf } from "../../domain/complaint/timeline.ts";
 import { topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
 import { type Access, canSeeStory, mayReadNote, storyState } from "../../domain/privacy/privacy.ts";
@@ -60,6 +61,9 @@ function visibleTimeline(access: Access): Visibility[] {
   return levels;
 }
 
+const TimelineEntryEnum = builder.enumType("TimelineEntry", { values: TIMELINE_ENTRIES });
+const TimelineAudienceEnum = builder.enumType("TimelineAudience", { values: TIMELINE_AUDIENCES });
+
 export const TimelineEvent = builder.prismaObject("TimelineEvent", {
   fields: (t) => ({
     id: t.exposeID("id"),
@@ -75,6 +79,16 @@ export const TimelineEvent = builder.prismaObject("TimelineEvent", {
       description: "Null when this viewer may not read it: a public entry can carry a note for staff (see Complaint.timeline).",
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    entry: t.field({
+      type: TimelineEntryEnum,
+      description: "What kind of entry this is (every kind has its own words).",
+      resolve: (e) => timelineEntryOf(e),
+    }),
+    summary: t.string({
+      description: "What happened, in the reader's language: PUBLIC words for residents' pages, STAFF for handling pages.",
+      args: { audience: t.arg({ type: TimelineAudienceEnum, defaultValue: "PUBLIC" }) },
+      resolve: (e, { audience }, ctx) => translate(ctx.locale, `timeline.${audience ?? "PUBLIC"}.${timelineEntryOf(e)}`),
+    }),
   }),
 });
 
@@ -202,7 +216,7 @@ export const Complaint = builder.prismaObject("Complaint", {
       type: [ActionOption],
       description: "What this viewer may do with the complaint right now (and nothing else).",
       select: { status: true },
-      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action, privacy: c.privacy })),
+      resolve: async (c, _a, ctx) => (await actionsFor(ctx, c)).map((action) => ({ action, status: c.status, privacy: c.privacy })),
     }),
     viewerIsReporter: t.boolean({
       resolve: async (c, _a, ctx) => (await accessTo(ctx, c)).actAsReporter,

@@ -37,6 +37,9 @@ const ActOnComplaintInput = builder.inputType("ActOnComplaintInput", {
     title: t.string({ description: "verify: the tidied title (at most 150 characters)." }),
     kind: t.string({ description: "verify: PENGADUAN | ASPIRASI | PERMINTAAN_INFORMASI." }),
     categoryId: t.id({ description: "verify: the category." }),
+    validateOnly: t.boolean({
+      description: "Check who may act and the inputs, write nothing: how a page asks 'are you sure?' only about a valid request.",
+    }),
   }),
 });
 
@@ -59,6 +62,7 @@ builder.mutationFields((t) => ({
           kind: input.kind,
           categoryId: input.categoryId ? String(input.categoryId) : null,
         },
+        { validateOnly: input.validateOnly ?? false },
       );
       return result.ok ? { complaintId: result.complaint.id, errors: [] } : { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
     },

@@ -44,7 +44,7 @@ describe.each(dataTableEntry.examples)('$id', (example) => {
 		);
 		if (props.rows.length === 0) expect(log).toContain('cell, Belum ada data., column span 3');
 		expect(log.filter((p) => p.startsWith('rowheader, '))).toEqual(
-			props.rows.map((r: Record<string, unknown>) => `rowheader, ${r['district']}`)
+			props.rows.map((r: object) => `rowheader, ${(r as Record<string, unknown>)['district']}`)
 		);
 	});
 });

@@ -22,6 +22,8 @@ export interface TimelineEvent {
 	id: string;
 	/** ISO date-time (or YYYY-MM-DD); shown as a date in words. */
 	date: string;
+	/** What happened, in words of its own (e.g. "Diterima oleh instansi"); without it the status says it. */
+	title?: string | null;
 	/** The status the complaint moved to; absent for a plain note. */
 	status?: string | null;
 	/** Who acted, e.g. "Dinas PUPR". */

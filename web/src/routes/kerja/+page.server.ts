@@ -29,7 +29,7 @@ export interface QueueRow {
 	submittedAt: string;
 	district: { name: string };
 	category: { name: string } | null;
-	deadline: { label: string; isOverdue: boolean; dueAt: string } | null;
+	deadline: { label: string; isOverdue: boolean; isPaused: boolean; dueAt: string } | null;
 }
 
 interface QueueFilter {
@@ -59,7 +59,7 @@ const Queue = operation<
 				trackingCode title status statusLabel kindLabel submittedAt
 				district { name }
 				category { name }
-				deadline { label isOverdue dueAt }
+				deadline { label isOverdue isPaused dueAt }
 			} }
 		}
 		queueCounts(filter: $filter) { status label count }

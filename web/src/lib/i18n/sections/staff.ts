@@ -172,7 +172,15 @@ export const staffId = {
 	'staff.templates.deleteConfirm': 'Ya, hapus templat ini',
 	'staff.templates.deleteConfirmRequired': 'Centang dulu untuk memastikan templat ini boleh dihapus',
 	'staff.templates.delete': 'Hapus templat',
-	'staff.templates.back': 'Kembali ke daftar templat'
+	'staff.templates.back': 'Kembali ke daftar templat',
+	'staff.confirm.reject.question': 'Yakin tolak laporan ini?',
+	'staff.confirm.reject.text': 'Laporan ditutup dan pelapor diberi tahu alasannya: {reason}. Ini tidak bisa dibatalkan.',
+	'staff.confirm.reject.submit': 'Ya, tolak laporan',
+	'staff.confirm.archive.question': 'Yakin arsipkan laporan ini?',
+	'staff.confirm.archive.text': 'Laporan ditutup tanpa ditangani, dengan alasan: {reason}. Ini tidak bisa dibatalkan.',
+	'staff.confirm.archive.submit': 'Ya, arsipkan laporan',
+	'staff.confirm.back': 'Tidak, kembali ke isian',
+	'staff.complaint.deadlinePausedHint': 'Tenggat berjalan lagi setelah pelapor memberi keterangan.'
 } as const;
 
 export const staffEn: Record<keyof typeof staffId, string> = {
@@ -345,5 +353,13 @@ export const staffEn: Record<keyof typeof staffId, string> = {
 	'staff.templates.deleteConfirm': 'Yes, delete this template',
 	'staff.templates.deleteConfirmRequired': 'Tick the box first to confirm this template may be deleted',
 	'staff.templates.delete': 'Delete the template',
-	'staff.templates.back': 'Back to the templates'
+	'staff.templates.back': 'Back to the templates',
+	'staff.confirm.reject.question': 'Reject this complaint?',
+	'staff.confirm.reject.text': 'The complaint is closed and the reporter is told the reason: {reason}. This cannot be undone.',
+	'staff.confirm.reject.submit': 'Yes, reject the complaint',
+	'staff.confirm.archive.question': 'Archive this complaint?',
+	'staff.confirm.archive.text': 'The complaint is closed without being handled, for this reason: {reason}. This cannot be undone.',
+	'staff.confirm.archive.submit': 'Yes, archive the complaint',
+	'staff.confirm.back': 'No, back to the form',
+	'staff.complaint.deadlinePausedHint': 'The deadline runs again once the reporter answers.'
 };

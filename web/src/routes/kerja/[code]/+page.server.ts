@@ -37,16 +37,26 @@ export interface StaffComplaint {
 	reporterEmail: string | null;
 	rating: number | null;
 	ratingComment: string | null;
-	deadline: { label: string; isOverdue: boolean; dueAt: string } | null;
+	deadline: { label: string; isOverdue: boolean; isPaused: boolean; dueAt: string } | null;
 	viewerMayRestrictPrivacy: boolean;
 	reporterHiddenFromViewer: boolean;
 	suggestedAgency: { id: string; name: string } | null;
 	routedAgency: { id: string; name: string } | null;
-	availableActions: Array<{ action: string; label: string; noteAudience: 'PUBLIC' | 'PARTIES' | 'STAFF' | null }>;
+	/** In the workflow table's order; at most one primary, destructive ones confirmed first. */
+	availableActions: Array<{
+		action: string;
+		label: string;
+		noteAudience: 'PUBLIC' | 'PARTIES' | 'STAFF' | null;
+		isPrimary: boolean;
+		isDestructive: boolean;
+	}>;
 	rejectReasons: Array<{ value: string; label: string }>;
 	timeline: Array<{
 		id: string;
 		type: string;
+		summary: string;
+		fromStatus: string | null;
+		toStatus: string | null;
 		statusLabel: string | null;
 		note: string | null;
 		createdAt: string;
@@ -75,10 +85,10 @@ const Load = operation<
 			village { name }
 			category { id name }
 			agency { id name }
-			deadline { label isOverdue dueAt }
-			availableActions { action label noteAudience }
+			deadline { label isOverdue isPaused dueAt }
+			availableActions { action label noteAudience isPrimary isDestructive }
 			rejectReasons { value label }
-			timeline { id type statusLabel note createdAt visibility noteVisibility actorRoleLabel }
+			timeline { id type summary(audience: STAFF) fromStatus toStatus statusLabel note createdAt visibility noteVisibility actorRoleLabel }
 		}
 		agencies { id name }
 		categories { id name }
@@ -95,6 +105,15 @@ const Act = operation<
 >(/* GraphQL */ `
 	mutation StaffAct($input: ActOnComplaintInput!) {
 		actOnComplaint(input: $input) { errors { field code message } }
+	}
+`);
+
+const Destructive = operation<
+	{ complaint: { availableActions: Array<{ action: string; isDestructive: boolean }> } | null },
+	{ trackingCode: string }
+>(/* GraphQL */ `
+	query StaffDestructive($trackingCode: String!) {
+		complaint(trackingCode: $trackingCode) { availableActions { action isDestructive } }
 	}
 `);
 
@@ -152,6 +171,12 @@ function labelOf(action: string, locale: App.Locals['locale']): string {
 	return key in dictionaries[locale] ? t(locale, key as MessageKey) : action;
 }
 
+/** Whether the workflow table marks this action destructive for this complaint. */
+async function isDestructive(locals: App.Locals, code: string, action: string): Promise<boolean> {
+	const data = await execute(locals, Destructive, { trackingCode: normaliseTrackingCode(code) });
+	return data.complaint?.availableActions.some((a) => a.action === action && a.isDestructive) ?? false;
+}
+
 const text = (form: FormData, name: string) => {
 	const value = form.get(name);
 	return typeof value === 'string' ? value : '';
@@ -175,10 +200,14 @@ export const actions: Actions = {
 			values['copyAgencyIds'] = copies;
 			input['copyAgencyIds'] = copies;
 		}
-		const result = await mutate(locals, Act, { input });
+		// An action that ends the complaint unanswered is confirmed first, as a page of its own
+		// (no script needed): the inputs are checked now, so the question comes only for a valid request.
+		const needsConfirmation = text(form, 'confirm') !== '1' && (await isDestructive(locals, params.code, action));
+		const result = await mutate(locals, Act, { input: needsConfirmation ? { ...input, validateOnly: true } : input });
 		if (result.refusal) return fail(409, { action, values, errors: [result.refusal] });
 		const errors = result.data.actOnComplaint.errors;
 		if (errors.length > 0) return fail(400, { action, values, errors });
+		if (needsConfirmation) return { action, values, errors: [] as FieldError[], confirm: true };
 		redirect(303, `/kerja/${encodeURIComponent(params.code)}?selesai=${encodeURIComponent(action)}#pemberitahuan`);
 	},
 	privacy: async ({ request, locals, params }) => {

@@ -43,11 +43,19 @@ export interface TrackedComplaint {
 	viewerIsReporter: boolean;
 	isFollowing: boolean;
 	viewerFollowsByDefault: boolean;
-	deadline: { dueAt: string; kind: 'verify' | 'followUp' | 'autoClose'; isOverdue: boolean; label: string } | null;
+	deadline: {
+		dueAt: string;
+		kind: 'verify' | 'dispose' | 'followUp' | 'autoClose';
+		isOverdue: boolean;
+		isPaused: boolean;
+		label: string;
+	} | null;
 	availableActions: Array<{ action: string }>;
 	timeline: Array<{
 		id: string;
 		type: string;
+		/** What happened, in words of its own for each kind of entry. */
+		summary: string;
 		statusLabel: string | null;
 		actorLabel: string | null;
 		note: string | null;
@@ -63,13 +71,13 @@ const Track = operation<{ complaint: TrackedComplaint | null }, Vars>(/* GraphQL
 			trackingCode kind kindLabel title story storyState status statusLabel holder privacy isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
 			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault
-			deadline { dueAt kind isOverdue label }
+			deadline { dueAt kind isOverdue isPaused label }
 			availableActions { action }
 			district { name }
 			village { name }
 			category { name }
 			agency { name }
-			timeline { id type statusLabel actorLabel note createdAt }
+			timeline { id type summary statusLabel actorLabel note createdAt }
 		}
 	}
 `);
