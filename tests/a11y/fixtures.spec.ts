@@ -7,6 +7,7 @@ import {
   checkFocusVisible,
   checkLargeText,
   checkNoJs,
+  checkPhoneLargeText,
   checkReflow,
   checkTargetSize,
   checkTextSpacing,
@@ -72,6 +73,15 @@ test("the text checks catch a box that cuts off text at 200% and with WCAG 1.4.1
   const page = await openFixture(harness, "teks");
   expectCaught(await checkLargeText(page), "#rusak-teks", /cuts off text/);
   expectCaught(await checkTextSpacing(page), "#rusak-spasi", /cuts off text/);
+  await page.close();
+});
+
+test("the phone check catches controls that cut off their text and a heading below the first screen", async ({ harness }) => {
+  const page = await openFixture(harness, "ponsel");
+  const findings = await checkPhoneLargeText(page, { firstScreen: true });
+  expectCaught(findings, "#rusak-pilihan", /text cut off: the chosen option "Pilih kecamatan tempat kejadian" needs \d+ px/);
+  expectCaught(findings, "#rusak-tombol", /text cut off: content \d+ px wide in a \d+ px control/);
+  expectCaught(findings, /^h1 /, /the main heading ends at \d+ px, below the 720 px first screen/);
   await page.close();
 });
 

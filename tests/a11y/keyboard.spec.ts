@@ -84,9 +84,20 @@ for (const javaScript of [true, false]) {
       await typeInto(page, date.getByLabel("Tahun", { exact: true }), "2026");
       await next(/\/lapor\/lokasi$/);
       await arrowToOption(page, page.getByLabel("Kecamatan", { exact: true }), "Somba Opu");
+      if (!javaScript) {
+        // The desa list of the chosen kecamatan comes with the page shown again.
+        await tabTo(page, page.getByRole("button", { name: "Tampilkan daftar desa" }));
+        await page.keyboard.press("Enter");
+        await expect(page.getByLabel(/Desa atau kelurahan/)).toBeVisible();
+      }
       await arrowToOption(page, page.getByLabel(/Desa atau kelurahan/), "Sungguminasa");
       await typeInto(page, page.getByLabel(/Patokan tempat/), "Dekat masjid raya");
       await next(/\/lapor\/kategori$/);
+      // The topic waits behind "Topik lain": the disclosure opens with Enter; the group's chosen
+      // radio ("Saya tidak tahu") is just before it, and the arrow keys go on into the list.
+      await tabTo(page, page.getByText(/^Topik lain \(\d+\)$/));
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Shift+Tab");
       await arrowToRadio(page, page.getByRole("group", { name: /Topik laporan/ }), page.getByRole("radio", { name: "Listrik dan lampu jalan" }));
       await next(/\/lapor\/instansi$/);
       await next(/\/lapor\/foto$/);

@@ -5,6 +5,7 @@ import {
   checkAxe,
   checkFocusVisible,
   checkLargeText,
+  checkPhoneLargeText,
   checkReflow,
   checkTargetSize,
   checkTextSpacing,
@@ -22,7 +23,17 @@ import { themes } from "./support/themes.ts";
 import { routes } from "./routes.ts";
 
 const discovered = discoverRoutes();
-const checkOrder: CheckName[] = ["theme", "axe", "focus", "target", "reflow", "large-text", "text-spacing"];
+const checkOrder: CheckName[] = [
+  "theme",
+  "axe",
+  "focus",
+  "target",
+  "reflow",
+  "large-text",
+  "control-text",
+  "first-screen",
+  "text-spacing",
+];
 
 test("every page of the app is declared in tests/a11y/routes.ts, and nothing else is", () => {
   const undeclared = discovered.filter((id) => !routes[id]);
@@ -87,6 +98,7 @@ for (const routeId of discovered) {
           await run("text-spacing", () => checkTextSpacing(page));
           await run("large-text", () => checkLargeText(page));
           await run("reflow", () => checkReflow(page)); // leaves the page at 320 px
+          await run("phone-200", () => checkPhoneLargeText(page, { firstScreen: true }, stats));
           await run("target", () => checkTargetSize(page, stats));
           await run("focus", () => checkFocusVisible(page, stats));
           await run("text-spacing", () => checkTextSpacing(page));

@@ -63,6 +63,6 @@ test.describe("an English-language browser that has not chosen a language", () =
     await expect(page.locator("html")).toHaveAttribute("lang", "id");
     await expect(page.getByRole("heading", { level: 1, name: "Laporan Anda tentang apa?" })).toBeVisible();
     // Category names come from the server: they must follow the same `lang` cookie default.
-    await expect(page.getByRole("radio", { name: "Listrik dan lampu jalan" })).toBeVisible();
+    await expect(page.getByRole("radio", { name: "Jalan dan jembatan" })).toBeVisible();
   });
 });

@@ -2,7 +2,7 @@
 // answers and the confirmation, each in its empty, error and filled state. routes.ts spreads them in.
 import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { createComplaint } from "../../e2e/support/factories.ts";
-import { tinyPng } from "../../e2e/support/pages.ts";
+import { chooseDistrict, chooseTopic, tinyPng } from "../../e2e/support/pages.ts";
 import { errorSummaryShown, send } from "../support/acts.ts";
 import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 
@@ -105,9 +105,9 @@ export const journeyRoutes: Record<string, RouteDeclaration> = {
       "kecamatan, desa and landmark",
       { description: "sent without a kecamatan", act: next, reached: errorSummaryShown },
       async (page) => {
-        await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
-        await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
         await page.getByLabel(/Patokan tempat/).fill("Dekat masjid raya");
+        await chooseDistrict(page, "Somba Opu");
+        await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
       },
     ),
     scriptOnly: [geoReason],
@@ -115,7 +115,7 @@ export const journeyRoutes: Record<string, RouteDeclaration> = {
   "/lapor/kategori": step(
     "the topic",
     notApplicable("every choice is valid, \"I don't know\" included: the step has no error a person can make"),
-    async (page) => page.getByRole("radio", { name: "Listrik dan lampu jalan" }).check(),
+    async (page) => chooseTopic(page, "Listrik dan lampu jalan"),
   ),
   "/lapor/instansi": step(
     "the agency",

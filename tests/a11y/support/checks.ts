@@ -14,6 +14,8 @@ export type CheckName =
   | "reflow"
   | "large-text"
   | "text-spacing"
+  | "control-text"
+  | "first-screen"
   | "nojs";
 
 export interface Finding {
@@ -172,6 +174,55 @@ export async function checkLargeText(page: Page): Promise<Finding[]> {
     }
   } finally {
     await probe(page, (p, previous) => p.setTextSize(previous), normal.previous);
+  }
+  return findings;
+}
+
+/**
+ * Text at 200% on a 320 px phone: no input, select, textarea or button cuts off its text (a
+ * one-line input may scroll a value longer than 14 characters, see the probe), and with
+ * `firstScreen` the first screen shows the page's
+ * main heading under a header that takes at most half of it. Leaves the page at 320 px and puts
+ * the page's own text size back.
+ */
+export async function checkPhoneLargeText(page: Page, options: { firstScreen?: boolean } = {}, stats: Stats = {}): Promise<Finding[]> {
+  await setViewport(page, phone);
+  const where = "teks=200, 320 px";
+  const { previous } = await probe(page, (p) => p.setTextSize("200"), null);
+  const findings: Finding[] = [];
+  try {
+    const { measured, scrolling, problems } = await probe(page, (p) => p.clippedControls(), null);
+    count(stats, `controls measured at ${where}`, measured);
+    count(stats, `one-line inputs scrolling a long value at ${where}`, scrolling);
+    findings.push(...problems.map((p) => ({ check: "control-text" as const, where, ...p })));
+    if (options.firstScreen) findings.push(...(await firstScreenFindings(page, where)));
+  } finally {
+    await probe(page, (p, value) => p.setTextSize(value), previous);
+  }
+  return findings;
+}
+
+/** The header may take about half the first screen; the main heading must end inside it. */
+async function firstScreenFindings(page: Page, where: string): Promise<Finding[]> {
+  const { innerHeight, headerBottom, headingBottom } = await probe(page, (p) => p.firstScreen(), null);
+  const findings: Finding[] = [];
+  if (headerBottom !== null && headerBottom > innerHeight / 2) {
+    findings.push({
+      check: "first-screen",
+      where,
+      element: "header",
+      message: `the header ends at ${headerBottom} px, more than half of the ${innerHeight} px first screen`,
+    });
+  }
+  if (headingBottom === null) {
+    findings.push({ check: "first-screen", where, element: "h1", message: "no visible main heading (h1) to measure" });
+  } else if (headingBottom > innerHeight) {
+    findings.push({
+      check: "first-screen",
+      where,
+      element: "h1",
+      message: `the main heading ends at ${headingBottom} px, below the ${innerHeight} px first screen`,
+    });
   }
   return findings;
 }

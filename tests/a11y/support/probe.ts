@@ -26,6 +26,10 @@ export interface Probe {
   reflow(): { scrollWidth: number; innerWidth: number; culprits: ProbeProblem[] };
   clipped(): ProbeProblem[];
   horizontalScroll(): { scrollWidth: number; innerWidth: number };
+  /** Inputs, selects, textareas and buttons whose text does not fit inside them. */
+  clippedControls(): { measured: number; scrolling: number; problems: ProbeProblem[] };
+  /** Where the site header ends and the page's main heading sits, in page coordinates. */
+  firstScreen(): { innerHeight: number; headerBottom: number | null; headingBottom: number | null };
   setTextSize(value: string | null): { previous: string | null; bodyFontSize: number };
   setTextSpacing(on: boolean): { letterSpacing: string; lineHeight: string; fontSize: string };
   /** Controls in the page that do nothing without JavaScript. */
@@ -435,6 +439,55 @@ export function installProbe(): void {
       return { scrollWidth: document.documentElement.scrollWidth, innerWidth };
     },
 
+    clippedControls() {
+      const problems: ProbeProblem[] = [];
+      let measured = 0;
+      let scrolling = 0;
+      const shortValue = 14;
+      const noText = new Set(["hidden", "radio", "checkbox", "range", "color", "image"]);
+      for (const element of document.querySelectorAll("input, select, textarea, button")) {
+        if (element instanceof HTMLInputElement && noText.has(element.type)) continue;
+        if (!isShown(element)) continue;
+        const rect = element.getBoundingClientRect();
+        if (rect.width <= 1 && rect.height <= 1) continue;
+        measured++;
+        const { scrollWidth, clientWidth } = element;
+        // A one-line box scrolls what is typed into it; at 200% text a 320 px phone shows about
+        // 14 characters, so a longer value (a full name, an e-mail address) scrolls in any design
+        // and is counted, not reported. A shorter one (a phone number, a date, a code) must show.
+        const longValue = element instanceof HTMLInputElement && element.value.length > shortValue;
+        if (scrollWidth > clientWidth + 1 && longValue) {
+          scrolling++;
+        } else if (scrollWidth > clientWidth + 1) {
+          problems.push({
+            element: describe(element),
+            message: `text cut off: content ${scrollWidth} px wide in a ${clientWidth} px control (scrollWidth > clientWidth)`,
+          });
+        } else if (element instanceof HTMLSelectElement && getComputedStyle(element).appearance !== "base-select") {
+          // A native closed select never reports overflow (its scrollWidth is its width): measure
+          // the width it would take to show its chosen option whole, with its own font and arrow.
+          const needed = selectNeeds(element);
+          if (needed > element.offsetWidth + 1) {
+            problems.push({
+              element: describe(element),
+              message: `text cut off: the chosen option "${element.selectedOptions[0]?.label ?? ""}" needs ${needed} px, the select is ${element.offsetWidth} px wide`,
+            });
+          }
+        }
+      }
+      return { measured, scrolling, problems };
+    },
+
+    firstScreen() {
+      const bottom = (element: Element | null) =>
+        element && isShown(element) ? Math.round(element.getBoundingClientRect().bottom + scrollY) : null;
+      return {
+        innerHeight,
+        headerBottom: bottom(document.querySelector("body header, .site-header")),
+        headingBottom: bottom(document.querySelector("main h1") ?? document.querySelector("h1")),
+      };
+    },
+
     setTextSize(value) {
       const html = document.documentElement;
       const previous = html.getAttribute("data-teks");
@@ -497,6 +550,21 @@ export function installProbe(): void {
       return (document.body.textContent ?? "").replace(/\s+/g, "");
     },
   };
+
+  /** The width a copy of the select takes to show its chosen option whole (same place, same font). */
+  function selectNeeds(select: HTMLSelectElement): number {
+    const copy = select.cloneNode(false) as HTMLSelectElement;
+    copy.removeAttribute("id");
+    copy.removeAttribute("name");
+    const option = document.createElement("option");
+    option.textContent = select.selectedOptions[0]?.label ?? "";
+    copy.append(option);
+    copy.style.cssText += ";position:absolute;visibility:hidden;width:max-content;min-width:0;max-width:none;";
+    select.after(copy);
+    const width = copy.offsetWidth;
+    copy.remove();
+    return width;
+  }
 
   /** A link whose nearest block (a p or li) holds other words: it sits in running text. */
   function inSentence(link: Element): boolean {

@@ -49,6 +49,23 @@ export async function uploadPhotos(page: Page, files: { name: string; mimeType: 
   await expect(page.getByRole("img", { name: /^Foto \d+:/ })).toHaveCount(before + files.length);
 }
 
+/** Chooses the kecamatan; without JavaScript its desa list comes with "Tampilkan daftar desa". */
+export async function chooseDistrict(page: Page, name: string): Promise<void> {
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: name });
+  const show = page.getByRole("button", { name: "Tampilkan daftar desa" });
+  if (await show.isVisible()) {
+    await show.click();
+  }
+  await expect(page.getByLabel(/Desa atau kelurahan/).locator("optgroup")).toHaveAttribute("label", name);
+}
+
+/** Chooses a topic, opening "Topik lain" first when the topic waits behind it. */
+export async function chooseTopic(page: Page, name: string): Promise<void> {
+  const radio = page.getByRole("radio", { name });
+  if (!(await radio.isVisible())) await page.getByText(/^Topik lain \(\d+\)$/).click();
+  await radio.check();
+}
+
 /** Walks the journey from the start page to check-your-answers with a complete, valid report. */
 export async function fillJourney(page: Page, options: ReportOptions): Promise<void> {
   await page.goto("/lapor");
@@ -66,11 +83,11 @@ export async function fillJourney(page: Page, options: ReportOptions): Promise<v
   await date.getByLabel("Bulan", { exact: true }).fill("11");
   await date.getByLabel("Tahun", { exact: true }).fill("2026");
   await continueTo(page, /\/lapor\/lokasi$/);
-  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
+  await chooseDistrict(page, "Somba Opu");
   await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
   await page.getByLabel(/Patokan tempat/).fill("Dekat masjid raya");
   await continueTo(page, /\/lapor\/kategori$/);
-  await page.getByRole("radio", { name: "Listrik dan lampu jalan" }).check();
+  await chooseTopic(page, "Listrik dan lampu jalan");
   await continueTo(page, /\/lapor\/instansi$/);
   // The suggested agency is chosen already; the resident keeps it.
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);

@@ -18,6 +18,7 @@ export const en: Messages = {
 	'app.errorPrefix': 'Error:',
 
 	'nav.label': 'Main menu',
+	'nav.menu': 'Menu',
 	'nav.home': 'Home',
 	'nav.report': 'Report',
 	'nav.track': 'Track a report',

@@ -17,6 +17,7 @@ export const id = {
 	'app.errorPrefix': 'Galat:',
 
 	'nav.label': 'Menu utama',
+	'nav.menu': 'Menu',
 	'nav.home': 'Beranda',
 	'nav.report': 'Lapor',
 	'nav.track': 'Lacak laporan',

@@ -43,15 +43,28 @@ export async function loadStep(step: Step, locals: App.Locals, url: URL, setHead
 	return { step, changing, ...neighbours(step, changing), ...draft };
 }
 
-/** The step's form action: save, then on to the next step; errors come back with what was typed. */
-export function stepAction(step: Step) {
+/** A button that shows the step again with the answers so far (no JavaScript: the lokasi
+ * step's "Pilih kecamatan" narrows the desa list), and where on the page to land. */
+export interface RefreshButton {
+	name: string;
+	fragment: string;
+}
+
+/**
+ * The step's form action: save, then on to the next step; errors come back with what was typed.
+ * With `refresh`, that button saves the answers as typed (checked later, as every draft answer
+ * is) and shows the same step again.
+ */
+export function stepAction(step: Step, refresh?: RefreshButton) {
 	return async ({ request, locals }: { request: Request; locals: App.Locals; cookies: Cookies }) => {
 		const form = await request.formData();
 		const changing = form.get('ubah') === '1';
 		const { values, answers } = readStep(step, form);
+		const refreshing = refresh !== undefined && form.has(refresh.name);
 		const { saveDraft } = await execute(locals, Save, {
-			input: { step, answers, check: stepChecks[step] }
+			input: { step, answers, check: refreshing ? [] : stepChecks[step] }
 		});
+		if (refreshing) redirect(303, `/lapor/${step}${changing ? '?ubah=1' : ''}#${refresh.fragment}`);
 		if (saveDraft.errors.length > 0) return fail(400, { values, errors: saveDraft.errors });
 		redirect(303, neighbours(step, changing).next);
 	};

@@ -85,6 +85,9 @@ export function stepOf(field: string): Step | null {
 	return null;
 }
 
+/** Without JavaScript, the lokasi step's button that shows the chosen kecamatan's desa list. */
+export const chooseDistrictButton = 'pilihKecamatan';
+
 export const limits = { title: 150, story: 4000, landmark: 200, name: 100 } as const;
 
 export function emptyValues(): JourneyValues {

@@ -1,5 +1,6 @@
 import { execute, operation } from '$lib/graphql';
 import { loadStep, stepAction } from '../journey.server';
+import { chooseDistrictButton } from '../journey';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Kabupaten Gowa; its children are the kecamatan. */
@@ -32,4 +33,6 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	};
 };
 
-export const actions: Actions = { default: stepAction('lokasi') };
+export const actions: Actions = {
+	default: stepAction('lokasi', { name: chooseDistrictButton, fragment: 'villageCode' })
+};

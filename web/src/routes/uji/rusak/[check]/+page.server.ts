@@ -4,7 +4,7 @@ import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import type { PageServerLoad } from './$types';
 
-const checks = ['axe', 'fokus', 'target', 'reflow', 'teks', 'nojs'] as const;
+const checks = ['axe', 'fokus', 'target', 'reflow', 'teks', 'ponsel', 'nojs'] as const;
 type BrokenCheck = (typeof checks)[number];
 
 const isBrokenCheck = (value: string): value is BrokenCheck => (checks as readonly string[]).includes(value);
