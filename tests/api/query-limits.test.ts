@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { parse, visit } from "graphql";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../server/src/context.ts";
 import { measureDocument, QUERY_LIMITS, validateDocument } from "../../server/src/graphql/limits.ts";
@@ -62,7 +64,7 @@ beforeAll(async () => {
   verifier = server.client();
   const signIn = await verifier.request(`mutation { signIn(input: { email: "verifikator@demo.suara.id", password: "suara-demo-2026" }) { errors { code } } }`);
   expect(signIn.data.signIn.errors).toEqual([]);
-});
+}, 120_000);
 afterAll(() => server?.close());
 
 async function refusedBeforeExecution(client: GqlClient, query: string, variables?: Record<string, unknown>) {
@@ -191,6 +193,26 @@ describe("documents that would stop the service are refused before execution", (
   });
 });
 
+describe("graphql-ws applies the same limits", () => {
+  it("refuses a subscription whose fragments expand exponentially, and a NUL in its variables", async () => {
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    const subscribe = (query: string, variables?: Record<string, unknown>) =>
+      new Promise<{ message: string; extensions?: Record<string, unknown> }[]>((resolve, reject) => {
+        client.subscribe({ query, variables }, { next: () => reject(new Error("answered")), error: (e) => resolve(e as never), complete: () => reject(new Error("completed")) });
+      });
+    try {
+      const parts = ["fragment F0 on Complaint { id title }"];
+      for (let i = 1; i <= 29; i++) parts.push(`fragment F${i} on Complaint { ...F${i - 1} timeline { id } ...F${i - 1} }`);
+      const deep = await subscribe(`subscription { complaintUpdated(trackingCode: "GWA-AAAA-AA") { ...F29 } }\n${parts.join("\n")}`);
+      expect(deep[0]?.message).toMatch(/terlalu besar.*too large/s);
+      const nul = await subscribe(`subscription($c: String!) { complaintUpdated(trackingCode: $c) { id } }`, { c: "GWA\u0000" });
+      expect(nul[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
 describe("introspection and suggestions", () => {
   it("are off unless GRAPHQL_INTROSPECTION=true", async () => {
     const res = await anonymous.request(`{ __schema { types { name } } }`);
@@ -213,7 +235,7 @@ describe("introspection and suggestions", () => {
     } finally {
       await open.close();
     }
-  });
+  }, 120_000);
 });
 
 describe("bad arguments are the client's error, with a clear message", () => {

@@ -77,7 +77,10 @@ function isExpected(error: ErrorLike): boolean {
   // Parse and validation errors have no original error; argument validation (plugin-validation)
   // throws InputValidationError, which is the client's to fix.
   if (!error.originalError) return true;
-  return (error.originalError as Error).name === "InputValidationError";
+  // A variable that does not fit its type: graphql-js wraps its own coercion error (Apollo
+  // reports these itself; the in-process door sees graphql-js's wrapper).
+  const name = (error.originalError as Error).name;
+  return name === "InputValidationError" || name === "GraphQLError";
 }
 
 export type ErrorFormatOptions = { /** Keep graphql's "Did you mean" hints (with introspection on). */ suggestions: boolean };
