@@ -202,7 +202,7 @@ describe("graphql-ws applies the same limits", () => {
       });
     try {
       const parts = ["fragment F0 on Complaint { id title }"];
-      for (let i = 1; i <= 29; i++) parts.push(`fragment F${i} on Complaint { ...F${i - 1} timeline { id } ...F${i - 1} }`);
+      for (let i = 1; i <= 29; i++) parts.push(`fragment F${i} on Complaint { ...F${i - 1} timeline { type } ...F${i - 1} }`);
       const deep = await subscribe(`subscription { complaintUpdated(trackingCode: "GWA-AAAA-AA") { ...F29 } }\n${parts.join("\n")}`);
       expect(deep[0]?.message).toMatch(/terlalu besar.*too large/s);
       const nul = await subscribe(`subscription($c: String!) { complaintUpdated(trackingCode: $c) { id } }`, { c: "GWA\u0000" });
