@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import compression from "compression";
+import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { type Context, createContext, type Deps } from "./context.ts";
@@ -19,7 +20,8 @@ import { type Env, parseEnv } from "./env.ts";
 import { type EventBus, InProcessBus } from "./events/bus.ts";
 import { PostgresBus } from "./events/pg-bus.ts";
 import { schema } from "./graphql/schema.ts";
-import { formatError } from "./http/errors.ts";
+import { errorFormatter, logLine } from "./http/errors.ts";
+import { apolloLimits, type LimitOptions, parseOptions, prepareOperation } from "./graphql/limits.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { seedDemoComplaints } from "./services/demo-data.ts";
 import { startScheduler } from "./services/scheduler.ts";
@@ -172,11 +174,20 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (env.outbox.intervalMs > 0) cleanup.push(outbox.start(env.outbox.intervalMs));
     const makeContext = (req: IncomingMessage) => () => createContext(deps, req);
 
+    // Query limits before any planning or execution, the same on every door (graphql/limits.ts).
+    const limits: LimitOptions = { introspection: env.graphqlIntrospection };
+    const formatError = errorFormatter({ suggestions: env.graphqlIntrospection });
+    const armor = apolloLimits(limits);
     const apollo = new ApolloServer<Context>({
       schema,
       formatError,
-      plugins: [ApolloServerPluginLandingPageDisabled()],
+      plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+      validationRules: armor.validationRules,
+      parseOptions,
+      introspection: env.graphqlIntrospection,
+      hideSchemaDetailsFromClientErrors: !env.graphqlIntrospection,
       includeStacktraceInErrorResponses: false,
+      allowBatchedHttpRequests: false,
     });
     await apollo.start();
     cleanup.push(() => apollo.stop());
@@ -212,10 +223,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         }
         // Always overwritten, so a client cannot choose the protocol the CSRF check compares with.
         req.headers[PROTOCOL_HEADER] = "http";
-        attachExecutor(req, schema, makeContext(req));
+        attachExecutor(req, schema, makeContext(req), limits);
         compress(req, res, () => webHandler(req, res, () => res.writeHead(404).end()));
       } catch (error) {
-        console.error("[http] request failed", error);
+        console.error(logLine("[http] request failed", error));
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
         res.end("Terjadi kesalahan di server. / Something went wrong on the server.");
       }
@@ -232,11 +243,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       {
         schema,
         context: (ctx) => createContext(deps, ctx.extra.request),
+        onSubscribe: (_ctx, _id, payload) => {
+          const prepared = prepareOperation(schema, payload.query, payload.variables, limits);
+          if ("errors" in prepared) {
+            return prepared.errors.map((e) => {
+              const formatted = formatError(e);
+              return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+            });
+          }
+          return { schema, document: prepared.document, variableValues: payload.variables, operationName: payload.operationName };
+        },
         onConnect: async (ctx) => {
           await liveSessions.track(ctx.extra.socket, ctx.extra.request);
         },
         onError: (_ctx, _id, _payload, errors) => {
-          for (const e of errors) if (!e.extensions?.code) console.error("[graphql-ws]", e);
+          for (const e of errors) if (!e.extensions?.code) console.error(logLine("[graphql-ws]", e));
         },
       },
       wss,

@@ -20,6 +20,8 @@ export type Deps = {
   secureCookies: boolean;
   /** Where photos are stored. */
   uploadDir: string;
+  /** Makes a tracking code for a new complaint (tests replace it to force a collision). */
+  newTrackingCode?: (prefix: string) => string;
 };
 
 export type Context = {

@@ -40,6 +40,7 @@ describe("parseEnv: defaults", () => {
       seedRegency: "73.06",
       origin: undefined,
       logRequests: false,
+      graphqlIntrospection: false,
       serveWeb: true,
       schedulerIntervalMs: 60_000,
       shutdownGraceMs: 10_000,
@@ -63,7 +64,7 @@ describe("parseEnv: defaults", () => {
     });
   });
 
-  const ALL_NAMES = ["PORT", "HOST", "DATABASE_URL", "DATA_DIR", "DEMO", "MIGRATE_ON_START", "SEED_REGENCY", "ORIGIN", "LOG_REQUESTS", "SERVE_WEB", "SHUTDOWN_GRACE_MS", "SCHEDULER_INTERVAL_MS", "OUTBOX_INTERVAL_MS", "SMTP_URL", "MAIL_FROM", "SMS_GATEWAY_URL", "SMS_GATEWAY_FORMAT", "SMS_GATEWAY_BODY", "SMS_GATEWAY_HEADERS", "VAPID_SUBJECT"];
+  const ALL_NAMES = ["PORT", "HOST", "DATABASE_URL", "DATA_DIR", "DEMO", "MIGRATE_ON_START", "SEED_REGENCY", "ORIGIN", "LOG_REQUESTS", "GRAPHQL_INTROSPECTION", "SERVE_WEB", "SHUTDOWN_GRACE_MS", "SCHEDULER_INTERVAL_MS", "OUTBOX_INTERVAL_MS", "SMTP_URL", "MAIL_FROM", "SMS_GATEWAY_URL", "SMS_GATEWAY_FORMAT", "SMS_GATEWAY_BODY", "SMS_GATEWAY_HEADERS", "VAPID_SUBJECT"];
 
   it.each(["", " ", "   ", "\t", " \t\n "])("treats every value of %j as unset", (blankValue) => {
     const blank = Object.fromEntries(ALL_NAMES.map((name) => [name, blankValue]));
@@ -96,6 +97,7 @@ describe("parseEnv: defaults", () => {
       seedRegency: "73.71",
       origin: "https://suara.gowakab.go.id",
       logRequests: true,
+      graphqlIntrospection: false,
       serveWeb: false,
       schedulerIntervalMs: 0,
       shutdownGraceMs: 2500,
@@ -164,6 +166,7 @@ describe("parseEnv: booleans", () => {
     ["MIGRATE_ON_START", "migrateOnStart", false],
     ["LOG_REQUESTS", "logRequests", true],
     ["SERVE_WEB", "serveWeb", false],
+    ["GRAPHQL_INTROSPECTION", "graphqlIntrospection", true],
   ])("%s flips its default", (name, key, flipped) => {
     expect(parseEnv({ [name]: flipped ? "true" : "false" })[key]).toBe(flipped);
   });
@@ -175,6 +178,7 @@ describe("parseEnv: booleans", () => {
     ["MIGRATE_ON_START", "nope"],
     ["LOG_REQUESTS", "2"],
     ["SERVE_WEB", "y"],
+    ["GRAPHQL_INTROSPECTION", "on"],
   ])("%s=%s stops start-up naming the variable", (name, value) => {
     const error = startupErrorOf({ [name]: value });
     expect(error.text.id).toContain(name);

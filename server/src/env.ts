@@ -33,6 +33,7 @@ const schema = z.object({
     .default("73.06"),
   ORIGIN: z.url({ error: "must be a URL like https://suara.example.id" }).optional(),
   LOG_REQUESTS: bool.default(false),
+  GRAPHQL_INTROSPECTION: bool.default(false),
   SERVE_WEB: bool.default(true),
   SCHEDULER_INTERVAL_MS: z.string().regex(/^\d+$/, { error: "must be a whole number of milliseconds (0 turns it off)" }).transform(Number).default(60_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
@@ -72,6 +73,8 @@ export type Env = {
   seedRegency: string;
   origin: string | undefined;
   logRequests: boolean;
+  /** Schema introspection and "did you mean" hints on /graphql; off unless asked for. */
+  graphqlIntrospection: boolean;
   /** false: serve only /graphql and /healthz (API-only instances, tests without a web build). */
   serveWeb: boolean;
   /** How often deadlines are checked; 0 turns the scheduler off (tests drive it directly). */
@@ -128,6 +131,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     seedRegency: e.SEED_REGENCY,
     origin: e.ORIGIN,
     logRequests: e.LOG_REQUESTS,
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION,
     serveWeb: e.SERVE_WEB,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

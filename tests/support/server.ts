@@ -28,12 +28,12 @@ export type GqlClient = {
 };
 
 export async function startTestServer(
-  options: { now?: () => Date; demo?: boolean; env?: Record<string, string> } = {},
+  options: { now?: () => Date; demo?: boolean; env?: Record<string, string>; /** Serve the built web app too. */ web?: boolean } = {},
 ): Promise<TestServer> {
   const database = await freshDatabaseConfig();
   const dataDir = mkdtempSync(path.join(tmpdir(), "suara-api-"));
   const running = await startServer({
-    web: false,
+    web: options.web ?? false,
     database: database.config,
     now: options.now,
     demoComplaints: false,

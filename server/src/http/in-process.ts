@@ -1,11 +1,12 @@
 // The seam between SvelteKit and the schema: for each page request the server attaches an
 // executor to the Node request (adapter-node hands it to SvelteKit as event.platform.req), so
-// load functions and form actions run the same operations, with the same context and
-// authorization, without an HTTP hop and without importing any server code into web/.
+// load functions and form actions run the same operations, with the same context, authorization
+// and query limits, without an HTTP hop and without importing any server code into web/.
 import type { IncomingMessage } from "node:http";
-import { type DocumentNode, execute, type GraphQLError, type GraphQLSchema, parse, validate } from "graphql";
+import { type DocumentNode, execute, type GraphQLError, type GraphQLSchema } from "graphql";
 import type { Context } from "../context.ts";
-import { formatError } from "./errors.ts";
+import { checkInputs, type LimitOptions, parseDocument, validateDocument } from "../graphql/limits.ts";
+import { errorFormatter } from "./errors.ts";
 
 export type InProcessResult = {
   data?: Record<string, unknown> | null;
@@ -21,18 +22,19 @@ export type SuaraRequestApi = {
 const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
 const MAX_CACHED_DOCUMENTS = 500;
 
-function parsed(schema: GraphQLSchema, source: string): DocumentNode | readonly GraphQLError[] {
-  let entry = documents.get(source);
+/** Parsed and validated once per document text (the web's documents are fixed strings). */
+function parsed(schema: GraphQLSchema, source: string, options: LimitOptions): DocumentNode | readonly GraphQLError[] {
+  const key = `${options.introspection ? "i" : "-"}${source}`;
+  let entry = documents.get(key);
   if (!entry) {
-    try {
-      const document = parse(source);
-      const errors = validate(schema, document);
-      entry = errors.length > 0 ? errors : document;
-    } catch (error) {
-      entry = [error as GraphQLError];
+    const document = parseDocument(source);
+    if (Array.isArray(document)) entry = document;
+    else {
+      const errors = validateDocument(schema, document as DocumentNode, options);
+      entry = errors.length > 0 ? errors : (document as DocumentNode);
     }
     if (documents.size >= MAX_CACHED_DOCUMENTS) documents.delete(documents.keys().next().value!);
-    documents.set(source, entry);
+    documents.set(key, entry);
   }
   return entry;
 }
@@ -41,13 +43,17 @@ export function attachExecutor(
   req: IncomingMessage,
   schema: GraphQLSchema,
   makeContext: () => Promise<Context>,
+  options: LimitOptions = { introspection: false },
 ): void {
   let context: Promise<Context> | null = null;
   let settled: Context | null = null;
+  const formatError = errorFormatter({ suggestions: options.introspection });
   const api: SuaraRequestApi = {
     async execute(source, variables) {
-      const document = parsed(schema, source);
+      const document = parsed(schema, source, options);
       if (Array.isArray(document)) return { errors: document.map((e) => formatError(e)) };
+      const refused = checkInputs(document as DocumentNode, variables);
+      if (refused) return { errors: [formatError(refused)] };
       context ??= makeContext();
       const contextValue = await context;
       settled = contextValue;

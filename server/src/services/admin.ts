@@ -20,7 +20,8 @@ import {
   validateRoute,
   validateStaffAccount,
 } from "../domain/admin/admin.ts";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { isUniqueViolation } from "../db/unique.ts";
 import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { invalidateCalendar } from "./calendar.ts";
@@ -30,7 +31,6 @@ export type AdminResult<T> = { ok: true; value: T } | { ok: false; issues: Admin
 
 const actor = (ctx: Context) => ctx.viewer!.user.id;
 const notFound = (ctx: Context) => new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
-const isUnique = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Whether a code is the regency itself or one of its kecamatan (the scopes staff can have). */
 export async function regionInRegency(prisma: PrismaClient, regencyCode: string, code: string | null | undefined): Promise<boolean> {
@@ -64,8 +64,8 @@ export async function createStaffAccount(ctx: Context, input: StaffAccountInput)
     });
     return { ok: true, value: { id: user.id } };
   } catch (error) {
-    if (isUnique(error)) {
-      const field = JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {}).includes("phone") ? "accountPhone" : "accountEmail";
+    if (isUniqueViolation(error)) {
+      const field = isUniqueViolation(error, "phone") ? "accountPhone" : "accountEmail";
       return { ok: false, issues: [{ field, code: "taken" }] };
     }
     throw error;
@@ -286,7 +286,7 @@ export async function saveHoliday(ctx: Context, originalDate: string | null, inp
       });
     });
   } catch (error) {
-    if (isUnique(error)) return { ok: false, issues: [{ field: "holidayDate", code: "taken" }] };
+    if (isUniqueViolation(error)) return { ok: false, issues: [{ field: "holidayDate", code: "taken" }] };
     throw error;
   }
   invalidateCalendar(ctx.prisma);

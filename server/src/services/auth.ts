@@ -5,8 +5,8 @@ import { createSession, revokeSession, sessionCookie } from "../auth/session.ts"
 import { publishSessionRevoked } from "./notifications.ts";
 import type { FieldIssue } from "../domain/complaint/submission.ts";
 import type { User } from "../generated/prisma/client.ts";
+import { isUniqueViolation } from "../db/unique.ts";
 import { type SignUpInput, signInIdentifier, validateSignUp } from "../domain/account/sign-up.ts";
-import { Prisma } from "../generated/prisma/client.ts";
 import { audit } from "./audit.ts";
 import { hit, isBlocked, LIMITS } from "./rate-limit.ts";
 
@@ -90,8 +90,8 @@ export async function signUp(
     });
   } catch (error) {
     // Two sign-ups with the same address at once: the second is told, like the check above.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const field = JSON.stringify(error.meta ?? {}).includes("phone") ? "phone" : "email";
+    if (isUniqueViolation(error)) {
+      const field = isUniqueViolation(error, "phone") ? "phone" : "email";
       return { ok: false, issues: [{ field, code: "taken" }] };
     }
     throw error;

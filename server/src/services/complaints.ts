@@ -15,7 +15,8 @@ import {
 import { type Access, type Audience, audiencesOf, complaintAccess, isVerified } from "../domain/privacy/privacy.ts";
 import { canRate } from "../domain/complaint/status.ts";
 import { publishComplaintUpdated } from "../events/bus.ts";
-import { type Complaint, type Draft, Prisma } from "../generated/prisma/client.ts";
+import type { Complaint, Draft } from "../generated/prisma/client.ts";
+import { isUniqueViolation } from "../db/unique.ts";
 import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
@@ -74,14 +75,6 @@ export async function checkReferences(
   return issues;
 }
 
-function isUniqueViolation(error: unknown, field: string): boolean {
-  return (
-    error instanceof Prisma.PrismaClientKnownRequestError &&
-    error.code === "P2002" &&
-    JSON.stringify(error.meta ?? {}).includes(field)
-  );
-}
-
 async function findReplay(ctx: Context, clientRequestId: string, title: string, story: string) {
   const existing = await ctx.prisma.complaint.findUnique({ where: { clientRequestId } });
   if (!existing) return null;
@@ -134,7 +127,7 @@ export async function submitComplaint(
   const sendReceipt = receipt !== null && (await allowReceipt(ctx.prisma, receipt, now));
   const prefix = trackingPrefix(ctx.deps.regencyCode);
   for (let attempt = 0; ; attempt++) {
-    const trackingCode = makeTrackingCode(prefix, randomInt);
+    const trackingCode = ctx.deps.newTrackingCode?.(prefix) ?? makeTrackingCode(prefix, randomInt);
     let notified: Notified | null = null;
     try {
       const complaint = await ctx.prisma.$transaction(async (tx) => {

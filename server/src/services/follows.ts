@@ -6,7 +6,8 @@ import type { Context } from "../context.ts";
 import { type Contact, parseContact } from "../domain/account/contact.ts";
 import { mayFollowAreas, mayFollowRegion } from "../domain/account/follow.ts";
 import type { FieldIssue } from "../domain/complaint/submission.ts";
-import { type Complaint, Prisma } from "../generated/prisma/client.ts";
+import type { Complaint } from "../generated/prisma/client.ts";
+import { isUniqueViolation } from "../db/unique.ts";
 import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { accessTo, findComplaintByCode } from "./complaints.ts";
@@ -53,10 +54,6 @@ async function target(ctx: Context, input: FollowTarget): Promise<{ complaint: C
     return { issues: [{ field: "accessSecret", code: "no_match" }] };
   }
   return { complaint, contact };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export async function followComplaint(ctx: Context, input: FollowTarget): Promise<FollowResult> {

@@ -3,7 +3,8 @@
 import type { Context } from "../context.ts";
 import type { FieldIssue } from "../domain/complaint/submission.ts";
 import { mayManageTemplates, type TemplateInput, validateTemplate } from "../domain/template/template.ts";
-import { Prisma, type ResponseTemplate } from "../generated/prisma/client.ts";
+import type { ResponseTemplate } from "../generated/prisma/client.ts";
+import { isUniqueViolation } from "../db/unique.ts";
 import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { ServiceError } from "./errors.ts";
@@ -36,12 +37,7 @@ export async function findTemplate(ctx: Context, id: string): Promise<ResponseTe
   return template && mayManageTemplates(roles(ctx), template.agencyId) ? template : null;
 }
 
-/** A unique violation, as Prisma reports it or (inside a transaction) as the driver adapter does. */
-function isTitleTaken(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  const cause = (error as { cause?: { originalCode?: string; code?: string } } | null)?.cause;
-  return cause?.originalCode === "23505" || cause?.code === "23505" || /unique constraint/i.test(String((error as Error)?.message ?? ""));
-}
+const isTitleTaken = (error: unknown) => isUniqueViolation(error);
 
 async function titleTaken(ctx: Context, agencyId: string, title: string, exceptId?: string): Promise<boolean> {
   const same = await ctx.prisma.responseTemplate.findFirst({ where: { agencyId, title, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });

@@ -35,7 +35,13 @@ function fail(locale: Locale, errors: ReadonlyArray<ErrorLike>): never {
 	if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' || code === 'UNAUTHORIZED') {
 		error(403, { message: t(locale, 'error.forbidden.text'), code: 'forbidden' });
 	}
-	console.error('GraphQL operation failed:', JSON.stringify(errors));
+	// Input the API refused before running anything (a control character, a page too large): the
+	// person's to fix, so a 400 page that says so, not a server error.
+	if (code === 'BAD_USER_INPUT') {
+		error(400, { message: t(locale, 'error.badInput.text'), code: 'bad_input' });
+	}
+	// One line, without the variables (they may hold what someone typed).
+	console.error(`GraphQL operation failed: ${errors.map((e) => `${String(e.extensions?.['code'] ?? 'no code')}`).join(', ')}`);
 	error(500, { message: t(locale, 'error.unexpected.text'), code: 'unexpected' });
 }
 

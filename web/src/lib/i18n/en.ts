@@ -219,6 +219,11 @@ export const en: Messages = {
 		'We could not find a report with this code. Check the tracking code. If your report is confidential, track it with your PIN.',
 	'error.forbidden.title': 'Not allowed',
 	'error.forbidden.text': 'You do not have permission to open this page.',
+	'error.badInput.title': 'The input could not be accepted',
+	'error.badInput.text':
+		'What you sent holds a character that is not allowed (a control character, such as NUL) or does not fit. Go back to the previous page, remove that character and send again. What you typed is still there.',
+	'error.badInput.form':
+		'The input holds a character that is not allowed (a control character, such as NUL) or does not fit. Remove it and send again.',
 	'error.unexpected.title': 'Sorry, something went wrong',
 	'error.unexpected.text': 'Something went wrong on our side. Please try again in a moment.',
 	'error.goHome': 'Back to the home page',

@@ -220,6 +220,11 @@ export const id = {
 		'Kami tidak menemukan laporan dengan kode ini. Periksa lagi kode lacaknya. Jika laporan Anda rahasia, lacak dengan PIN Anda.',
 	'error.forbidden.title': 'Tidak boleh dibuka',
 	'error.forbidden.text': 'Anda tidak punya izin untuk membuka halaman ini.',
+	'error.badInput.title': 'Isian tidak dapat diterima',
+	'error.badInput.text':
+		'Isian Anda berisi karakter yang tidak diizinkan (karakter kendali, misalnya NUL) atau tidak sesuai. Kembali ke halaman sebelumnya, hapus karakter itu, lalu kirim lagi. Isian Anda masih ada di sana.',
+	'error.badInput.form':
+		'Isian berisi karakter yang tidak diizinkan (karakter kendali, misalnya NUL) atau tidak sesuai. Hapus karakter itu lalu kirim lagi.',
 	'error.unexpected.title': 'Maaf, ada gangguan',
 	'error.unexpected.text': 'Ada gangguan di sistem kami. Coba lagi beberapa saat lagi.',
 	'error.goHome': 'Kembali ke beranda',

@@ -38,7 +38,13 @@ export async function mutate<TData, TVariables>(
 		if (code === 'FORBIDDEN' || code === 'NOT_FOUND' || code === 'RATE_LIMITED') {
 			return { data: null, refusal: { field: '', code: String(code), message: first.message } };
 		}
-		console.error('GraphQL mutation failed:', JSON.stringify(result.errors));
+		// Signed out meanwhile (or never signed in): the same page as a load would give.
+		if (code === 'UNAUTHENTICATED') error(403, { message: t(locals.locale, 'error.forbidden.text'), code: 'forbidden' });
+		if (code === 'BAD_USER_INPUT') {
+			return { data: null, refusal: { field: '', code: 'BAD_USER_INPUT', message: t(locals.locale, 'error.badInput.form') } };
+		}
+		// One line, without the variables (they may hold what someone typed).
+		console.error(`GraphQL mutation failed: ${String(code ?? 'no code')}`);
 		error(500, { message: t(locals.locale, 'error.unexpected.text'), code: 'unexpected' });
 	}
 	return { data: result.data as TData, refusal: null };
