@@ -4,6 +4,8 @@
 import type { EasyOverlay, PlainList } from './types';
 
 export const frameMudah = {
+	'error.badInput.text':
+		'Ada huruf atau tanda yang tidak bisa kami terima. Kembali ke halaman sebelumnya. Hapus tanda itu. Lalu kirim lagi. Isian Anda masih ada.',
 	'footer.free': 'Melapor itu gratis.',
 	'footer.openSource': 'Suara adalah program terbuka. Siapa saja boleh melihat isinya.',
 	'error.complaintNotFound.text':
@@ -14,6 +16,8 @@ export const frameMudah = {
 } as const satisfies EasyOverlay;
 
 export const framePlain = [
+	'nav.menu',
+	'error.badInput.title',
 	'app.name',
 	'app.tagline',
 	'app.titleSuffix',

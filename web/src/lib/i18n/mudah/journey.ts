@@ -4,6 +4,8 @@
 import type { EasyOverlay, PlainList } from './types';
 
 export const journeyMudah = {
+	'journey.village.first': 'Pilih kecamatan dulu. Lalu daftar desa muncul di sini.',
+	'journey.agency.more': 'Kantor lain ({count})',
 	// Start page
 	'journey.start.lead':
 		'Di sini Anda bisa melapor ke pemerintah daerah. Anda bisa melapor masalah, usul, atau pertanyaan. Petugas membaca laporan Anda. Lalu petugas mengirimnya ke kantor pemerintah yang tepat.',
@@ -55,7 +57,6 @@ export const journeyMudah = {
 	'journey.privacy.CONFIDENTIAL.hint':
 		'Orang lain tidak bisa membaca laporan Anda. Hanya petugas yang bisa membacanya. Hanya petugas pemeriksa yang tahu nama Anda.',
 	'journey.showName.hint': 'Hanya untuk pilihan Publik.',
-	'journey.preview.caption': 'Yang dilihat umum dan kantor pemerintah pada setiap pilihan',
 	'journey.preview.agency': 'Yang dilihat kantor pemerintah',
 	'journey.preview.nameIfChosen': 'Nama Anda, jika Anda memilih menampilkannya.',
 	'journey.preview.noContact': 'Nama dan kontak Anda tidak terlihat.',
@@ -88,6 +89,8 @@ export const journeyMudah = {
 } as const satisfies EasyOverlay;
 
 export const journeyPlain = [
+	'journey.category.more',
+	'journey.district.show',
 	'journey.start.title',
 	'journey.start.heading',
 	'journey.start.kindsHeading',
@@ -154,7 +157,6 @@ export const journeyPlain = [
 	'journey.name.hint',
 	'journey.showName.label',
 	'journey.preview.heading',
-	'journey.preview.choice',
 	'journey.preview.public',
 	'journey.preview.nothing',
 	'journey.preview.content',

@@ -4,6 +4,8 @@
 import type { EasyOverlay, PlainList } from './types';
 
 export const trackMudah = {
+	'account.track.due.dispose': 'Petugas mengirim laporan ke kantor pemerintah. Paling lambat {date}.',
+	'account.track.due.paused': 'Waktu petugas berhenti dulu. Kami menunggu keterangan dari Anda. Sisa waktu: {label}.',
 	// The status in words
 	'account.track.holder.VERIFIER': 'Sekarang laporan ada di petugas pemeriksa.',
 	'account.track.holder.AGENCY': 'Sekarang laporan ada di kantor pemerintah yang mengurusnya.',
@@ -52,6 +54,7 @@ export const trackMudah = {
 } as const satisfies EasyOverlay;
 
 export const trackPlain = [
+	'complaint.storyBeingChecked',
 	'track.title',
 	'track.heading',
 	'track.code.label',
