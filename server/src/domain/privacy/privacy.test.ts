@@ -8,7 +8,9 @@ import {
   type Privacy,
   type ViewerScope,
   accessFor,
+  arePhotosPublic,
   audiencesOf,
+  canSeePhotos,
   complaintAccess,
   isWithinRegion,
 } from "./privacy.ts";
@@ -262,5 +264,39 @@ describe("audiencesOf", () => {
     ["an administrator with a region-less verifier role: no identity", viewer("u-a", admin, verifier(null)), access(V, C, P, I)],
   ])("%s", (_name, who, expected) => {
     expect(complaintAccess(audiencesOf(who, complaint, false), "CONFIDENTIAL", false)).toEqual(expected);
+  });
+});
+
+describe("canSeePhotos: audience × privacy × verified", () => {
+  const audiences: Audience[] = ["PUBLIC", "REPORTER", "SAHABAT_FILER", "VERIFIER", "AGENCY_HANDLING", "AGENCY_COPIED", "ADMINISTRATOR"];
+  const privacies: Privacy[] = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"];
+  // The public sees photos of PUBLIC and ANONYMOUS complaints once verified, never CONFIDENTIAL
+  // ones; every party to the complaint sees them from the start.
+  const expected = (audience: Audience, privacy: Privacy, verified: boolean) =>
+    audience !== "PUBLIC" || (privacy !== "CONFIDENTIAL" && verified);
+  const cases = audiences.flatMap((a) =>
+    privacies.flatMap((p) => [
+      [a, p, "SUBMITTED", expected(a, p, false)] as const,
+      [a, p, "POSTPONED", expected(a, p, false)] as const,
+      [a, p, "VERIFIED", expected(a, p, true)] as const,
+      [a, p, "IN_PROGRESS", expected(a, p, true)] as const,
+    ]),
+  );
+  it.each(cases)("%s, %s, %s → %s", (audience, privacy, status, result) => {
+    expect(canSeePhotos(accessFor(audience, privacy, false), { status })).toBe(result);
+  });
+
+  it("a reporter who is also the public sees their unverified photos", () => {
+    const access = complaintAccess(["PUBLIC", "REPORTER"], "PUBLIC", false);
+    expect(canSeePhotos(access, { status: "SUBMITTED" })).toBe(true);
+  });
+
+  it.each([
+    ["PUBLIC", "VERIFIED", true],
+    ["ANONYMOUS", "DISPOSED", true],
+    ["PUBLIC", "SUBMITTED", false],
+    ["CONFIDENTIAL", "VERIFIED", false],
+  ] as const)("photos of a %s complaint that is %s are public: %s", (privacy, status, result) => {
+    expect(arePhotosPublic({ privacy, showReporterName: false, status })).toBe(result);
   });
 });

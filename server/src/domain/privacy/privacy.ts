@@ -1,6 +1,7 @@
 // Who may see what of a complaint. Pure: the caller says how the viewer relates to the
 // complaint (their audiences); this module answers per facet. Every path that returns a
 // complaint or a person goes through `complaintAccess`, so the rules live in one place.
+import type { Status } from "../complaint/status.ts";
 
 export type Privacy = "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL";
 
@@ -136,4 +137,29 @@ export function audiencesOf(
     }
   }
   return audiences;
+}
+
+/**
+ * Statuses a complaint reaches only through verification. A complaint postponed, rejected,
+ * archived or closed as out of scope may never have been verified, so it counts as not.
+ */
+const VERIFIED_STATUSES: ReadonlySet<Status> = new Set(["VERIFIED", "DISPOSED", "IN_PROGRESS", "RESOLVED", "CLOSED", "NOT_OUR_AUTHORITY"]);
+
+export function isVerified(status: Status): boolean {
+  return VERIFIED_STATUSES.has(status);
+}
+
+/**
+ * Photos: whoever may read the complaint's content, except that the public (a viewer who is no
+ * party to it: `partyNotes` is what every party has and the public lacks) sees them only once
+ * the complaint is verified.
+ */
+export function canSeePhotos(access: Access, complaint: { status: Status }): boolean {
+  if (!access.content) return false;
+  return access.partyNotes || isVerified(complaint.status);
+}
+
+/** Whether a photo the viewer sees would be shown to anyone at all (so its URL need not be bound). */
+export function arePhotosPublic(complaint: { privacy: Privacy; showReporterName: boolean; status: Status }): boolean {
+  return canSeePhotos(accessFor("PUBLIC", complaint.privacy, complaint.showReporterName), complaint);
 }
