@@ -5,6 +5,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { execute, executeOrRefuse, operation, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
+import type { GalleryPhoto } from '$lib/components/PhotoGallery.svelte';
 import { getAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,6 +40,7 @@ export interface TrackedComplaint {
 	ratingComment: string | null;
 	verifyDueAt: string | null;
 	viewerIsReporter: boolean;
+	photos: GalleryPhoto[];
 	isFollowing: boolean;
 	viewerFollowsByDefault: boolean;
 	deadline: { dueAt: string; kind: 'verify' | 'followUp' | 'autoClose'; isOverdue: boolean; label: string } | null;
@@ -68,6 +70,7 @@ const Track = operation<{ complaint: TrackedComplaint | null }, Vars>(/* GraphQL
 			category { name }
 			agency { name }
 			timeline { id type statusLabel actorLabel note createdAt }
+			photos { id description url thumbnailUrl thumbnailWidth thumbnailHeight }
 		}
 	}
 `);
