@@ -1,6 +1,6 @@
 // Route declarations for the staff pages (/kerja); routes.ts spreads them in.
 import { expect, type APIRequestContext } from "@playwright/test";
-import { createComplaint, createComplaintWithPhoto } from "../../e2e/support/factories.ts";
+import { createComplaintWithPhoto } from "../../e2e/support/factories.ts";
 import { tinyPng } from "../../e2e/support/pages.ts";
 import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
 import { demoAccounts, notApplicable, type RouteDeclaration } from "../support/declaration.ts";
