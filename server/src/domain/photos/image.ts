@@ -29,12 +29,6 @@ export function sniffImage(head: Uint8Array): Sniffed {
   return { kind: "unknown" };
 }
 
-export const EXTENSIONS: Record<ImageType, string> = {
-  "image/jpeg": "jpg",
-  "image/png": "png",
-  "image/webp": "webp",
-};
-
 /** Width and height in pixels, or null when the header does not say. */
 export function imageSize(type: ImageType, bytes: Uint8Array): { width: number; height: number } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
