@@ -1,7 +1,8 @@
 // Every page of the app, declared for the verification matrix: the role that may see it, the
 // parameters it needs, and how to bring it into each state (empty, with errors, filled). The
 // matrix finds pages by itself (support/discover.ts) and fails for a page missing here.
-import { createComplaint } from "../e2e/support/factories.ts";
+import { createComplaintWithPhoto } from "../e2e/support/factories.ts";
+import { tinyPng } from "../e2e/support/pages.ts";
 import { expect } from "@playwright/test";
 import { notApplicable, type RouteDeclaration, type ScriptOnly } from "./support/declaration.ts";
 import { errorSummaryShown, fillEverything, send } from "./support/acts.ts";
@@ -48,12 +49,13 @@ export const routes: Record<string, RouteDeclaration> = {
   "/lacak/[code]": {
     role: "anonymous",
     params: async (request) => {
-      const complaint = await createComplaint(request);
+      // Its photo shows to the reporter (the filled state) before verification, not to anyone.
+      const complaint = await createComplaintWithPhoto(request, { description: "Foto lubang di depan pasar", photo: tinyPng(40, 30) });
       return { code: complaint.trackingCode, secret: complaint.accessSecret };
     },
     states: {
       empty: {
-        description: "a public complaint's page, seen by anyone before verification: it says the complaint is being checked",
+        description: "a public complaint's page, seen by anyone before verification (no photos yet): it says the complaint is being checked",
         reached: async (page) => {
           await expect(page.getByText("Laporan ini sedang diperiksa petugas.", { exact: false })).toBeVisible();
         },
@@ -64,7 +66,7 @@ export const routes: Record<string, RouteDeclaration> = {
         status: 404,
       },
       filled: {
-        description: "right after filing (?baru=1): the code and PIN, with the reporter's PIN cookie",
+        description: "right after filing (?baru=1): the code and PIN and the reporter's photo, with the reporter's PIN cookie",
         path: (p) => `/lacak/${p["code"]}?baru=1`,
         // The cookie the server sets when the reporter files the complaint.
         before: async ({ context, params, baseURL }) => {

@@ -15,6 +15,7 @@ import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../server/src/auth/password.ts";
 import { schema } from "../../server/src/graphql/schema.ts";
+import { jpegWithGps } from "../support/photos.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
@@ -157,10 +158,6 @@ const unverified = new Map<Mode, { id: string; code: string; secret: string }>()
 const DISPOSE_NOTE = "Pesan untuk instansi: hubungi kepala dusun.";
 const clients = new Map<Viewer, GqlClient>();
 
-function tinyJpeg(): Buffer {
-  const seg = (m: number, p: number[]) => [0xff, m, (p.length + 2) >> 8, (p.length + 2) & 0xff, ...p];
-  return Buffer.from([0xff, 0xd8, ...seg(0xc0, [8, 0, 8, 0, 8, 1, 1, 0x11, 0]), ...seg(0xda, [1, 1, 0, 0, 0x3f, 0]), 1, 2, 0xff, 0xd9]);
-}
 
 async function account(email: string, role: "RESIDENT" | "VERIFIER" | "AGENCY_OFFICER", scope: { regionCode?: string; agencyId?: string } = {}) {
   await server.db.prisma.user.create({
@@ -188,7 +185,8 @@ beforeAll(async () => {
     const twin = i % 2 === 0;
     const phone = server.client();
     const form = new FormData();
-    form.append("foto", new Blob([new Uint8Array(tinyJpeg())], { type: "image/jpeg" }), "lokasi.jpg");
+    // A real photo: every upload is decoded and drawn again on the server.
+    form.append("foto", new Blob([new Uint8Array(await jpegWithGps())], { type: "image/jpeg" }), "lokasi.jpg");
     const upload = await fetch(`${server.url}/unggah`, { method: "POST", body: form, headers: { accept: "application/json" } });
     const draftCookie = upload.headers.getSetCookie()[0]!.split(";")[0]!.split("=");
     phone.cookies.set(draftCookie[0]!, draftCookie[1]!);

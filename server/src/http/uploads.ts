@@ -1,22 +1,17 @@
 // POST /unggah: photos as multipart/form-data, parsed as they stream in so the size limit is
-// enforced before a 30 MB file is held in memory. With JavaScript the page asks for JSON; a
+// enforced before a 30 MB file is held in memory; each with the reporter's one-line
+// description. The photo step's "Lanjutkan" posts here too, so chosen photos are never dropped. With JavaScript the page asks for JSON; a
 // plain form post (no JavaScript) is answered with a redirect back to the step, carrying the
 // outcome, so the resident sees a sentence in their language and keeps every other answer.
-// GET /foto/<id>: a photo, through a signed URL only.
+// GET /foto/<id>: a photo (or with ?ukuran=kecil its thumbnail), through a signed URL only.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import busboy from "busboy";
 import { type Context } from "../context.ts";
 import { translate } from "../i18n/messages.ts";
-import {
-  PHOTO_LIMITS,
-  type PhotoIssue,
-  photoUrl,
-  readPhoto,
-  removeDraftPhoto,
-  storePhoto,
-  verifyPhotoUrl,
-} from "../services/attachments.ts";
-import { ensureDraft, sharesLocation } from "../services/drafts.ts";
+import { PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/attachments.ts";
+import { photoUrls, verifyPhotoUrl } from "../services/photo-urls.ts";
+import { ensureDraft, saveDraftAnswers } from "../services/drafts.ts";
+import type { Draft } from "../generated/prisma/client.ts";
 
 const MAX_REQUEST_BYTES = PHOTO_LIMITS.maxBytes * PHOTO_LIMITS.maxPerComplaint + 1024 * 1024;
 
@@ -49,7 +44,7 @@ function respond(
     });
     res.end(
       JSON.stringify({
-        photos: outcome.stored.map((a) => ({ ...a, url: photoUrl(ctx.deps, a.id) })),
+        photos: outcome.stored.map((a) => ({ ...a, url: photoUrls(ctx, a.id, "viewer").url })),
         errors: outcome.issues.map((i) => ({ field: "photos", code: i.code, fileName: i.fileName, message: issueMessage(ctx, i) })),
       }),
     );
@@ -84,10 +79,8 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
   }
 
   const fields: Record<string, string> = {};
-  const stored: { id: string; fileName: string; sizeBytes: number }[] = [];
+  const files: { fileName: string; bytes: Buffer; tooLarge: boolean }[] = [];
   const issues: PhotoIssue[] = [];
-  let work = Promise.resolve();
-  const draft = ensureDraft(ctx);
 
   const parser = busboy({
     headers: req.headers,
@@ -108,20 +101,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
       const fileName = info.filename ?? "";
       // An empty file input still sends a part with no name and no bytes: nothing was chosen.
       if (!fileName && chunks.length === 0 && !tooLarge) return;
-      work = work.then(async () => {
-        if (tooLarge) {
-          issues.push({ fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } });
-          return;
-        }
-        const result = await storePhoto(ctx, await draft, {
-          fileName,
-          bytes: Buffer.concat(chunks),
-          // Location metadata stays only if the resident chose to share where they are.
-          keepLocation: sharesLocation(await draft),
-        });
-        if (result.ok) stored.push({ id: result.attachment.id, fileName: result.attachment.fileName, sizeBytes: result.attachment.sizeBytes });
-        else issues.push(result.issue);
-      });
+      files.push({ fileName, bytes: Buffer.concat(chunks), tooLarge });
     });
   });
   parser.on("filesLimit", () => {
@@ -135,32 +115,71 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
       req.on("error", reject);
       req.pipe(parser);
     });
-    await work;
   } catch {
     issues.push({ fileName: "", code: "damaged" });
   }
+  // Stored once the whole form is read, so the description applies whatever the field order.
+  const draft = await ensureDraft(ctx);
+  const stored = await storeAll(ctx, draft, files, fields.keterangan, issues);
   let removed = false;
-  if (fields.hapus) removed = await removeDraftPhoto(ctx, await draft, fields.hapus);
+  if (fields.hapus) removed = await removeDraftPhoto(ctx, draft, fields.hapus);
+  // "Lanjutkan" posts the same form: what was chosen is stored, then on to the next step.
+  const next = fields.lanjut ? safeReturn(fields.lanjut) : null;
+  if (next && issues.length === 0) {
+    await saveDraftAnswers(ctx, "foto", {});
+    respondNext(req, res, ctx, next);
+    return;
+  }
   if (stored.length === 0 && issues.length === 0 && !removed) issues.push({ fileName: "", code: "empty" });
   respond(req, res, ctx, safeReturn(fields.kembali), { stored, issues, removed });
 }
 
+async function storeAll(
+  ctx: Context,
+  draft: Draft,
+  files: { fileName: string; bytes: Buffer; tooLarge: boolean }[],
+  description: string | undefined,
+  issues: PhotoIssue[],
+) {
+  const stored: { id: string; fileName: string; sizeBytes: number }[] = [];
+  for (const file of files) {
+    if (file.tooLarge) {
+      issues.push({ fileName: file.fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } });
+      continue;
+    }
+    const result = await storePhoto(ctx, draft, { fileName: file.fileName, bytes: file.bytes, description });
+    if (result.ok) stored.push({ id: result.attachment.id, fileName: result.attachment.fileName, sizeBytes: result.attachment.sizeBytes });
+    else issues.push(result.issue);
+  }
+  return stored;
+}
+
+function respondNext(req: IncomingMessage, res: ServerResponse, ctx: Context, next: string) {
+  const headers: Record<string, string | string[]> = { "cache-control": "no-store" };
+  if (ctx.outgoingCookies.length > 0) headers["set-cookie"] = ctx.outgoingCookies;
+  if (wantsJson(req)) {
+    res.writeHead(200, { ...headers, "content-type": "application/json; charset=utf-8" });
+    res.end(JSON.stringify({ photos: [], errors: [], next }));
+    return;
+  }
+  res.writeHead(303, { ...headers, location: next });
+  res.end();
+}
+
 export async function servePhoto(req: IncomingMessage, res: ServerResponse, ctx: Context, id: string) {
   const url = new URL(req.url ?? "/", "http://suara.invalid");
-  const expires = Number(url.searchParams.get("e"));
-  const token = url.searchParams.get("t") ?? "";
-  const attachment = verifyPhotoUrl(ctx.deps, id, expires, token)
-    ? await ctx.prisma.attachment.findUnique({ where: { id } })
-    : null;
+  const attachment = verifyPhotoUrl(ctx, id, url.searchParams) ? await ctx.prisma.attachment.findUnique({ where: { id } }) : null;
   if (!attachment) {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Foto tidak ditemukan / Photo not found");
     return;
   }
-  const bytes = await readPhoto(ctx.deps, attachment);
+  const bytes = await readPhoto(ctx.deps, attachment, url.searchParams.get("ukuran") === "kecil" ? "thumbnail" : "full");
+  // A public photo may be cached by anyone; any other only by this browser, and not past its URL.
+  const isPublic = url.searchParams.get("b") === "p";
   res.writeHead(200, {
     "content-type": attachment.mimeType,
     "content-length": bytes.length,
-    "cache-control": "private, max-age=3600",
+    "cache-control": isPublic ? "public, max-age=3600" : "private, max-age=600",
     "x-content-type-options": "nosniff",
     "content-disposition": "inline",
   });

@@ -1,17 +1,17 @@
-// Photos: checked by their bytes, stripped of location metadata unless the resident chose to
-// share their location, stored under the upload folder, bound to the device's draft until the
-// complaint is filed, and served only through short-lived signed URLs handed out to viewers
-// who may see the complaint's content.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+// Photos: checked by their bytes, re-encoded without any metadata (with a thumbnail), stored
+// under the upload folder, bound to the device's draft until the complaint is filed, and served
+// only through signed URLs handed out to viewers who may see them (see photo-urls.ts).
+import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Context, Deps } from "../context.ts";
-import { EXTENSIONS, imageSize, sniffImage, stripMetadata } from "../domain/photos/image.ts";
+import { imageSize, isDecodable, sniffImage } from "../domain/photos/image.ts";
 import type { Attachment, Draft } from "../generated/prisma/client.ts";
+import { reencodePhoto } from "./photo-encoding.ts";
 
-export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPerComplaint: 5 } as const;
+export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPerComplaint: 5, maxMegapixels: 40, descriptionMax: 200 } as const;
 
-export type PhotoIssueCode = "too_large" | "wrong_type" | "heic" | "too_many" | "damaged" | "empty";
+export type PhotoIssueCode = "too_large" | "too_many_pixels" | "wrong_type" | "heic" | "too_many" | "damaged" | "empty";
 export type PhotoIssue = { fileName: string; code: PhotoIssueCode; params?: Record<string, number | string> };
 
 function cleanFileName(name: string): string {
@@ -19,52 +19,73 @@ function cleanFileName(name: string): string {
   return base || "foto";
 }
 
+/** The one-line description the reporter gave, tidied; null when none. */
+export function cleanDescription(text: string | undefined): string | null {
+  const line = (text ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  return line ? line.slice(0, PHOTO_LIMITS.descriptionMax) : null;
+}
+
+/** Where a photo's thumbnail lives beside it. */
+export function thumbnailKey(storageKey: string): string {
+  return storageKey.replace(/\.[a-z]+$/, "") + ".kecil.jpg";
+}
+
+async function checked(ctx: Context, draft: Draft, fileName: string, bytes: Uint8Array): Promise<PhotoIssue | null> {
+  if (bytes.length === 0) return { fileName, code: "empty" };
+  if (bytes.length > PHOTO_LIMITS.maxBytes) {
+    return { fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } };
+  }
+  const sniffed = sniffImage(bytes.subarray(0, 32));
+  if (sniffed.kind === "heic") return { fileName, code: "heic" };
+  if (sniffed.kind !== "image") return { fileName, code: "wrong_type" };
+  // The header's own size refuses most pixel bombs before the decoder is even asked.
+  const size = imageSize(sniffed.type, bytes);
+  if (size && !isDecodable(size)) return { fileName, code: "too_many_pixels", params: { maxMp: PHOTO_LIMITS.maxMegapixels } };
+  const count = await ctx.prisma.attachment.count({ where: { draftId: draft.id, complaintId: null } });
+  if (count >= PHOTO_LIMITS.maxPerComplaint) return { fileName, code: "too_many", params: { max: PHOTO_LIMITS.maxPerComplaint } };
+  return null;
+}
+
 export async function storePhoto(
   ctx: Context,
   draft: Draft,
-  file: { fileName: string; bytes: Uint8Array; keepLocation: boolean },
+  file: { fileName: string; bytes: Uint8Array; description?: string },
 ): Promise<{ ok: true; attachment: Attachment } | { ok: false; issue: PhotoIssue }> {
   const fileName = cleanFileName(file.fileName);
-  if (file.bytes.length === 0) return { ok: false, issue: { fileName, code: "empty" } };
-  if (file.bytes.length > PHOTO_LIMITS.maxBytes) {
-    return { ok: false, issue: { fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } } };
+  const issue = await checked(ctx, draft, fileName, file.bytes);
+  if (issue) return { ok: false, issue };
+  const encoded = await reencodePhoto(file.bytes);
+  if (!encoded.ok) {
+    const params = encoded.reason === "too_many_pixels" ? { maxMp: PHOTO_LIMITS.maxMegapixels } : undefined;
+    return { ok: false, issue: { fileName, code: encoded.reason, params } };
   }
-  const sniffed = sniffImage(file.bytes.subarray(0, 32));
-  if (sniffed.kind === "heic") return { ok: false, issue: { fileName, code: "heic" } };
-  if (sniffed.kind !== "image") return { ok: false, issue: { fileName, code: "wrong_type" } };
-  const count = await ctx.prisma.attachment.count({ where: { draftId: draft.id, complaintId: null } });
-  if (count >= PHOTO_LIMITS.maxPerComplaint) {
-    return { ok: false, issue: { fileName, code: "too_many", params: { max: PHOTO_LIMITS.maxPerComplaint } } };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = file.keepLocation ? file.bytes : stripMetadata(sniffed.type, file.bytes);
-  } catch {
-    return { ok: false, issue: { fileName, code: "damaged" } };
-  }
-  const size = imageSize(sniffed.type, bytes);
+  const { full, thumbnail } = encoded.photo;
   const now = ctx.deps.now();
-  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomBytes(12).toString("base64url")}.${EXTENSIONS[sniffed.type]}`;
+  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomBytes(12).toString("base64url")}.jpg`;
   const target = path.join(ctx.deps.uploadDir, storageKey);
+  const thumbTarget = path.join(ctx.deps.uploadDir, thumbnailKey(storageKey));
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, bytes);
+  await writeFile(target, full.bytes);
+  await writeFile(thumbTarget, thumbnail.bytes);
   try {
     const attachment = await ctx.prisma.attachment.create({
       data: {
         draftId: draft.id,
         fileName,
-        mimeType: sniffed.type,
-        sizeBytes: bytes.length,
-        width: size?.width ?? null,
-        height: size?.height ?? null,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
+        description: cleanDescription(file.description),
+        mimeType: "image/jpeg",
+        sizeBytes: full.bytes.length,
+        width: full.width,
+        height: full.height,
+        sha256: createHash("sha256").update(full.bytes).digest("hex"),
         storageKey,
-        locationKept: file.keepLocation,
+        // Re-encoding keeps no metadata at all; a location the resident shares is on the complaint.
+        locationKept: false,
       },
     });
     return { ok: true, attachment };
   } catch (error) {
-    await rm(target, { force: true });
+    await Promise.all([rm(target, { force: true }), rm(thumbTarget, { force: true })]);
     throw error;
   }
 }
@@ -77,28 +98,18 @@ export async function removeDraftPhoto(ctx: Context, draft: Draft, attachmentId:
   if (!attachment) return false;
   await ctx.prisma.attachment.delete({ where: { id: attachment.id } });
   await rm(path.join(ctx.deps.uploadDir, attachment.storageKey), { force: true });
+  await rm(path.join(ctx.deps.uploadDir, thumbnailKey(attachment.storageKey)), { force: true });
   return true;
 }
 
-const URL_LIFETIME_MS = 2 * 3_600_000;
-
-function photoToken(deps: Deps, id: string, expires: number): string {
-  return createHmac("sha256", deps.secretKey).update(`photo:${id}:${expires}`).digest("base64url").slice(0, 32);
-}
-
-/** A URL that shows this photo for two hours; handed out only to viewers who may see it. */
-export function photoUrl(deps: Deps, attachmentId: string): string {
-  const expires = Math.floor((deps.now().getTime() + URL_LIFETIME_MS) / 60_000) * 60_000;
-  return `/foto/${attachmentId}?e=${expires}&t=${photoToken(deps, attachmentId, expires)}`;
-}
-
-export function verifyPhotoUrl(deps: Deps, attachmentId: string, expires: number, token: string): boolean {
-  if (!Number.isFinite(expires) || expires < deps.now().getTime()) return false;
-  const expected = Buffer.from(photoToken(deps, attachmentId, expires));
-  const given = Buffer.from(token);
-  return expected.length === given.length && timingSafeEqual(expected, given);
-}
-
-export async function readPhoto(deps: Deps, attachment: Attachment): Promise<Buffer> {
+/** The stored picture, or its thumbnail (photos stored before thumbnails existed fall back to the picture). */
+export async function readPhoto(deps: Deps, attachment: Attachment, size: "full" | "thumbnail" = "full"): Promise<Buffer> {
+  if (size === "thumbnail") {
+    try {
+      return await readFile(path.join(deps.uploadDir, thumbnailKey(attachment.storageKey)));
+    } catch {
+      // fall through to the full picture
+    }
+  }
   return readFile(path.join(deps.uploadDir, attachment.storageKey));
 }

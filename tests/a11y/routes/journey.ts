@@ -133,9 +133,13 @@ export const journeyRoutes: Record<string, RouteDeclaration> = {
       reached: async (page) => expect(page.locator("[data-error-summary]")).toBeVisible(),
     },
     async (page) => {
+      // One photo uploaded with its description (shown as its text), a second chosen and described.
       await page.getByLabel("Pilih foto").setInputFiles({ name: "jalan.png", mimeType: "image/png", buffer: tinyPng(12, 9) });
+      await page.getByLabel("Keterangan foto").fill("Foto lubang di depan pasar");
       await page.getByRole("button", { name: "Unggah foto" }).click();
-      await expect(page.getByRole("img", { name: /^Foto 1:/ })).toBeVisible();
+      await expect(page.getByRole("img", { name: "Foto lubang di depan pasar" })).toBeVisible();
+      await page.getByLabel("Pilih foto").setInputFiles({ name: "pasar.png", mimeType: "image/png", buffer: tinyPng(9, 12) });
+      await page.getByLabel("Keterangan foto").fill("Foto pasar dari seberang jalan");
     },
   ),
   "/lapor/privasi": step(

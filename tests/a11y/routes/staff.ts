@@ -1,6 +1,7 @@
 // Route declarations for the staff pages (/kerja); routes.ts spreads them in.
 import { expect, type APIRequestContext } from "@playwright/test";
-import { createComplaint } from "../../e2e/support/factories.ts";
+import { createComplaintWithPhoto } from "../../e2e/support/factories.ts";
+import { tinyPng } from "../../e2e/support/pages.ts";
 import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
 import { demoAccounts, notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 
@@ -32,11 +33,11 @@ export const staffRoutes: Record<string, RouteDeclaration> = {
   "/kerja/[code]": {
     role: "verifier",
     params: async (request) => {
-      const complaint = await createComplaint(request, { reporterName: "Daeng Ngai" });
+      const complaint = await createComplaintWithPhoto(request, { description: "Foto lubang di depan pasar", photo: tinyPng(40, 30) });
       return { code: complaint.trackingCode };
     },
     states: {
-      empty: { description: "a new complaint for the verifier: details, reporter, timeline and a form per allowed action" },
+      empty: { description: "a new complaint with a photo for the verifier: details, the photo's thumbnail, reporter, timeline and a form per allowed action" },
       errors: {
         description: "'postpone' sent without a question: the error summary and the field error",
         act: send("Tunda dan kirim pertanyaan"),

@@ -49,3 +49,49 @@ export async function createComplaint(
 }
 
 export const demoVerifier = { email: "verifikator@demo.suara.id", password: "suara-demo-2026" };
+
+/**
+ * A complaint filed the way the journey files one, with one photo and its description: the
+ * photo is uploaded to this request context's draft, then the draft is filed.
+ */
+export async function createComplaintWithPhoto(
+  request: APIRequestContext,
+  options: { privacy?: "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL"; description?: string; photo: Buffer },
+): Promise<CreatedComplaint> {
+  counter += 1;
+  const title = `Jalan berlubang dengan foto ${Date.now()}-${counter}`;
+  const uploaded = await request.post("/unggah", {
+    headers: { accept: "application/json" },
+    multipart: {
+      keterangan: options.description ?? "",
+      foto: { name: "lubang.png", mimeType: "image/png", buffer: options.photo },
+    },
+  });
+  expect(uploaded.ok(), await uploaded.text()).toBe(true);
+  const answers = {
+    kind: "PENGADUAN",
+    title,
+    story: "Lubang besar di tengah jalan. Sudah dua motor jatuh minggu ini.",
+    districtCode: "73.06.08",
+    privacy: options.privacy ?? "PUBLIC",
+  };
+  const saved = await request.post("/graphql", {
+    data: {
+      query: `mutation($input: SaveDraftInput!) { saveDraft(input: $input) { errors { field } } }`,
+      variables: { input: { step: "periksa", answers, check: [] } },
+    },
+  });
+  expect(saved.ok()).toBe(true);
+  const filed = await request.post("/graphql", {
+    data: {
+      query: `mutation($id: String) { submitDraft(clientRequestId: $id) {
+        accessSecret errors { field message } complaint { trackingCode title } } }`,
+      variables: { id: `photo-${Date.now()}-${counter}` },
+    },
+  });
+  const body = (await filed.json()) as {
+    data: { submitDraft: { accessSecret: string; errors: unknown[]; complaint: { trackingCode: string; title: string } } };
+  };
+  expect(body.data.submitDraft.errors).toEqual([]);
+  return { trackingCode: body.data.submitDraft.complaint.trackingCode, accessSecret: body.data.submitDraft.accessSecret, title };
+}

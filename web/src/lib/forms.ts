@@ -18,9 +18,14 @@ export function enhanceWithFocus(
 		clearOnFailure?: string[];
 		/** "Galat:" / "Error:" — put on the title before SvelteKit's announcer reads it. */
 		errorTitlePrefix?: string;
+		/**
+		 * The request never reached the server (no connection). Without this, SvelteKit shows
+		 * the error page, which blames the server and drops the form; with it, the page stays.
+		 */
+		onNetworkError?: () => void;
 	} = {}
 ): SubmitFunction {
-	const { onPending, clearOnFailure = [], errorTitlePrefix } = options;
+	const { onPending, clearOnFailure = [], errorTitlePrefix, onNetworkError } = options;
 	let pending = false;
 	return ({ cancel, formElement }) => {
 		if (pending) {
@@ -31,6 +36,10 @@ export function enhanceWithFocus(
 		onPending?.(true);
 		return async ({ result, update }) => {
 			try {
+				if (result.type === 'error' && onNetworkError && isNetworkFailure(result.error)) {
+					onNetworkError();
+					return;
+				}
 				// SvelteKit's route announcer reads document.title a tick after its first page
 				// update, before the page has re-rendered with the errors: give the title its
 				// error prefix now, so a screen reader hears "Galat: …" and not the old title.
@@ -52,4 +61,13 @@ export function enhanceWithFocus(
 			}
 		};
 	};
+}
+
+/**
+ * Whether a failed submit never reached the server: the phone is offline, or fetch itself failed
+ * (a TypeError, as opposed to an error page the server sent).
+ */
+export function isNetworkFailure(error: unknown): boolean {
+	if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+	return error instanceof TypeError;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exifOrientation, imageSize, sniffImage, stripMetadata } from "./image.ts";
+import { fitWithin, imageSize, isDecodable, PHOTO_SIZES, sniffImage } from "./image.ts";
 
 const bytes = (...parts: (number[] | string | Uint8Array)[]) =>
   Uint8Array.from(
@@ -86,60 +86,30 @@ describe("sniffImage", () => {
   });
 });
 
-describe("stripMetadata", () => {
-  it("removes EXIF GPS, XMP, IPTC and comments from a JPEG but keeps orientation, colour profile and image data", () => {
-    const original = jpeg({ orientation: 6, extras: true });
-    for (const text of ["GPS-5.3117S", "Makassar", "Sungguminasa", "Daeng Ngai"]) expect(contains(original, text)).toBe(true);
-    const stripped = stripMetadata("image/jpeg", original);
-    for (const text of ["GPS-5.3117S", "Makassar", "Sungguminasa", "Daeng Ngai"]) expect(contains(stripped, text)).toBe(false);
-    expect(contains(stripped, "ICC_PROFILE")).toBe(true);
-    expect(contains(stripped, "JFIF")).toBe(true);
-    // The orientation survives in a minimal EXIF block right after SOI.
-    expect([...stripped.subarray(0, 4)]).toEqual([0xff, 0xd8, 0xff, 0xe1]);
-    expect(exifOrientation(stripped.subarray(12))).toBe(6); // SOI, APP1 marker and length, "Exif\0\0"
-    // The scan data is copied byte for byte.
-    expect([...stripped.subarray(-5)]).toEqual([0x12, 0x34, 0x56, 0xff, 0xd9]);
-    expect(imageSize("image/jpeg", stripped)).toEqual({ width: 640, height: 480 });
-  });
 
-  it("leaves a JPEG without EXIF without one", () => {
-    const stripped = stripMetadata("image/jpeg", jpeg());
-    expect(contains(stripped, "Exif")).toBe(false);
-    expect(stripped).toEqual(jpeg());
-  });
-
-  it("removes text and EXIF chunks from a PNG", () => {
-    const stripped = stripMetadata("image/png", png());
-    expect(contains(stripped, "Bontonompo")).toBe(false);
-    expect(contains(stripped, "GPS-5.3117S")).toBe(false);
-    expect(contains(stripped, "IDAT")).toBe(true);
-    expect(imageSize("image/png", stripped)).toEqual({ width: 320, height: 200 });
-  });
-
-  it("removes EXIF and XMP chunks from a WebP, clears their flags and fixes the RIFF size", () => {
-    const stripped = stripMetadata("image/webp", webp());
-    expect(contains(stripped, "GPS-5.3117S")).toBe(false);
-    expect(contains(stripped, "Gowa")).toBe(false);
-    const view = new DataView(stripped.buffer, stripped.byteOffset);
-    expect(view.getUint32(4, true)).toBe(stripped.length - 8);
-    expect(stripped[20]! & 0x0c).toBe(0); // VP8X flags: no EXIF, no XMP
-    expect(stripped[20]! & 0x10).toBe(0x10); // alpha flag kept
-    expect(imageSize("image/webp", stripped)).toEqual({ width: 320, height: 200 });
-  });
-
+describe("fitWithin", () => {
   it.each([
-    ["a JPEG cut in a segment header", "image/jpeg" as const, jpeg({ orientation: 1 }).subarray(0, 30)],
-    ["a PNG without IEND", "image/png" as const, png().subarray(0, 40)],
-  ])("refuses %s", (_name, type, data) => {
-    expect(() => stripMetadata(type, data)).toThrow();
-  });
+    ["a landscape phone photo", 4000, 3000, 1600, { width: 1600, height: 1200 }],
+    ["a portrait phone photo", 3000, 4000, 320, { width: 240, height: 320 }],
+    ["a picture already small enough", 800, 600, 1600, { width: 800, height: 600 }],
+    ["a thin panorama keeps at least a pixel", 20000, 10, 320, { width: 320, height: 1 }],
+  ])("%s", (_name, w, h, side, expected) => expect(fitWithin(w, h, side)).toEqual(expected));
 });
 
-describe("exifOrientation", () => {
-  it.each([1, 3, 6, 8])("reads orientation %i", (o) => expect(exifOrientation(tiffWithGps(o))).toBe(o));
+describe("isDecodable", () => {
   it.each([
-    ["not TIFF", bytes("XX", [0, 0x2a], be32(8))],
-    ["too short", bytes("MM")],
-    ["out of range", tiffWithGps(9)],
-  ])("returns null for %s", (_name, tiff) => expect(exifOrientation(tiff)).toBeNull());
+    [4000, 3000, true],
+    [8000, 5000, true],
+    [20000, 20000, false],
+    [PHOTO_SIZES.maxInputPixels + 1, 1, false],
+    [0, 100, false],
+  ])("%i×%i → %s", (width, height, expected) => expect(isDecodable({ width, height })).toBe(expected));
+});
+
+describe("imageSize", () => {
+  it.each([
+    ["JPEG", "image/jpeg" as const, jpeg({ orientation: 6, extras: true }), { width: 640, height: 480 }],
+    ["PNG", "image/png" as const, png(), { width: 320, height: 200 }],
+    ["WebP", "image/webp" as const, webp(), { width: 320, height: 200 }],
+  ])("reads a %s header", (_name, type, data, expected) => expect(imageSize(type, data)).toEqual(expected));
 });

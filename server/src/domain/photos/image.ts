@@ -1,6 +1,6 @@
 // Photos as bytes: what they really are (by their first bytes, not their name), how big they
-// are, and the same picture without the metadata that can reveal where and when it was taken
-// (EXIF GPS, XMP, IPTC, comments). Pure: no I/O, no image decoding.
+// say they are, and the sizes Suara keeps them at. Pure: no I/O, no image decoding (the
+// re-encoding that drops every metadata block lives in services/photo-encoding.ts).
 
 export type ImageType = "image/jpeg" | "image/png" | "image/webp";
 
@@ -27,163 +27,6 @@ export function sniffImage(head: Uint8Array): Sniffed {
     if (["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"].includes(brand)) return { kind: "heic" };
   }
   return { kind: "unknown" };
-}
-
-export const EXTENSIONS: Record<ImageType, string> = {
-  "image/jpeg": "jpg",
-  "image/png": "png",
-  "image/webp": "webp",
-};
-
-// ───────────────────────────── JPEG ─────────────────────────────
-
-const EXIF_HEADER = [0x45, 0x78, 0x69, 0x66, 0x00, 0x00]; // "Exif\0\0"
-
-function startsWith(bytes: Uint8Array, offset: number, prefix: number[] | string): boolean {
-  const expected = typeof prefix === "string" ? [...prefix].map((c) => c.charCodeAt(0)) : prefix;
-  return expected.every((b, i) => bytes[offset + i] === b);
-}
-
-/** The EXIF Orientation (1–8) from a TIFF block, or null. */
-export function exifOrientation(tiff: Uint8Array): number | null {
-  if (tiff.length < 8) return null;
-  const little = tiff[0] === 0x49 && tiff[1] === 0x49;
-  const big = tiff[0] === 0x4d && tiff[1] === 0x4d;
-  if (!little && !big) return null;
-  const view = new DataView(tiff.buffer, tiff.byteOffset, tiff.byteLength);
-  const u16 = (o: number) => view.getUint16(o, little);
-  const u32 = (o: number) => view.getUint32(o, little);
-  const ifd = u32(4);
-  if (ifd + 2 > tiff.length) return null;
-  const count = u16(ifd);
-  for (let i = 0; i < count; i++) {
-    const entry = ifd + 2 + i * 12;
-    if (entry + 12 > tiff.length) return null;
-    if (u16(entry) === 0x0112 && u16(entry + 2) === 3) {
-      const value = u16(entry + 8);
-      return value >= 1 && value <= 8 ? value : null;
-    }
-  }
-  return null;
-}
-
-/** A minimal APP1 EXIF segment that says only which way up the picture is. */
-function orientationOnlyApp1(orientation: number): Uint8Array {
-  const tiff = [
-    0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00, // little-endian TIFF, IFD0 at 8
-    0x01, 0x00, // one entry
-    0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, orientation, 0x00, 0x00, 0x00, // Orientation SHORT
-    0x00, 0x00, 0x00, 0x00, // no next IFD
-  ];
-  const payload = [...EXIF_HEADER, ...tiff];
-  const length = payload.length + 2;
-  return Uint8Array.from([0xff, 0xe1, length >> 8, length & 0xff, ...payload]);
-}
-
-/** JPEG segments that may carry identity or place: EXIF/XMP (APP1), IPTC (APP13), comments. */
-function isRevealing(marker: number): boolean {
-  return marker === 0xe1 || marker === 0xed || marker === 0xfe || (marker >= 0xe3 && marker <= 0xec);
-}
-
-function stripJpeg(bytes: Uint8Array): Uint8Array {
-  const out: Uint8Array[] = [bytes.subarray(0, 2)];
-  let offset = 2;
-  let orientation: number | null = null;
-  while (offset + 4 <= bytes.length) {
-    if (bytes[offset] !== 0xff) throw new Error("not a JPEG segment");
-    const marker = bytes[offset + 1]!;
-    if (marker === 0xff) {
-      offset++; // fill byte
-      continue;
-    }
-    if (marker === 0xda || marker === 0xd9) {
-      // Start of scan (or end): the rest is image data, copied as it is.
-      if (orientation !== null) out.splice(1, 0, orientationOnlyApp1(orientation));
-      out.push(bytes.subarray(offset));
-      return concat(out);
-    }
-    const length = (bytes[offset + 2]! << 8) | bytes[offset + 3]!;
-    const end = offset + 2 + length;
-    if (length < 2 || end > bytes.length) throw new Error("truncated JPEG segment");
-    if (marker === 0xe1 && startsWith(bytes, offset + 4, EXIF_HEADER)) {
-      orientation ??= exifOrientation(bytes.subarray(offset + 10, end));
-    } else if (!isRevealing(marker)) {
-      out.push(bytes.subarray(offset, end));
-    }
-    offset = end;
-  }
-  throw new Error("JPEG without image data");
-}
-
-// ───────────────────────────── PNG ─────────────────────────────
-
-const PNG_REVEALING = new Set(["eXIf", "tEXt", "zTXt", "iTXt", "tIME"]);
-
-function stripPng(bytes: Uint8Array): Uint8Array {
-  const out: Uint8Array[] = [bytes.subarray(0, 8)];
-  let offset = 8;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  while (offset + 12 <= bytes.length) {
-    const length = view.getUint32(offset);
-    const type = ascii(bytes, offset + 4, 4);
-    const end = offset + 12 + length;
-    if (end > bytes.length) throw new Error("truncated PNG chunk");
-    if (!PNG_REVEALING.has(type)) out.push(bytes.subarray(offset, end));
-    offset = end;
-    if (type === "IEND") return concat(out);
-  }
-  throw new Error("PNG without IEND");
-}
-
-// ───────────────────────────── WebP ─────────────────────────────
-
-function stripWebp(bytes: Uint8Array): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let offset = 12;
-  while (offset + 8 <= bytes.length) {
-    const type = ascii(bytes, offset, 4);
-    const size = view.getUint32(offset + 4, true);
-    const end = offset + 8 + size + (size % 2);
-    if (offset + 8 + size > bytes.length) throw new Error("truncated WebP chunk");
-    if (type !== "EXIF" && type !== "XMP ") {
-      const chunk = bytes.slice(offset, Math.min(end, bytes.length));
-      // VP8X flags say which optional chunks follow: clear EXIF (0x08) and XMP (0x04).
-      if (type === "VP8X") chunk[8] = chunk[8]! & ~0x0c;
-      chunks.push(chunk);
-    }
-    offset = end;
-  }
-  const body = concat(chunks);
-  const header = new Uint8Array(12);
-  header.set(bytes.subarray(0, 12));
-  new DataView(header.buffer).setUint32(4, body.length + 4, true);
-  return concat([header, body]);
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
-/**
- * The picture without location and identity metadata. A JPEG keeps only its orientation (so
- * it is not shown sideways); colour profiles are kept. Throws on a malformed file.
- */
-export function stripMetadata(type: ImageType, bytes: Uint8Array): Uint8Array {
-  switch (type) {
-    case "image/jpeg":
-      return stripJpeg(bytes);
-    case "image/png":
-      return stripPng(bytes);
-    case "image/webp":
-      return stripWebp(bytes);
-  }
 }
 
 /** Width and height in pixels, or null when the header does not say. */
@@ -222,4 +65,25 @@ export function imageSize(type: ImageType, bytes: Uint8Array): { width: number; 
     offset += 2 + length;
   }
   return null;
+}
+
+/** What Suara keeps: the full picture, a thumbnail for pages, and the most it will decode. */
+export const PHOTO_SIZES = {
+  /** Long side of the stored picture, in pixels. */
+  fullLongSide: 1600,
+  /** Long side of the thumbnail shown on pages. */
+  thumbnailLongSide: 320,
+  /** A picture with more pixels than this is refused before it is decoded (a pixel bomb). */
+  maxInputPixels: 40_000_000,
+} as const;
+
+/** The size that fits within `longSide` keeping the shape; never larger than the original. */
+export function fitWithin(width: number, height: number, longSide: number): { width: number; height: number } {
+  const scale = Math.min(1, longSide / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** Whether a picture of this size may be decoded at all. */
+export function isDecodable(size: { width: number; height: number }): boolean {
+  return size.width > 0 && size.height > 0 && size.width * size.height <= PHOTO_SIZES.maxInputPixels;
 }

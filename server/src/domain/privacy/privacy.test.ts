@@ -8,6 +8,7 @@ import {
   type Privacy,
   type ViewerScope,
   accessFor,
+  arePhotosPublic,
   audiencesOf,
   canSeePhotos,
   canSeeStory,
@@ -366,5 +367,39 @@ describe("mayNameAuditActor: the audit trail hides what the complaint hides", ()
 
   it("a viewer who may know the reporter (a verifier in scope) sees who acted", () => {
     expect(mayNameAuditActor(accessFor("VERIFIER", "CONFIDENTIAL", false, true), "u-reporter", "u-reporter")).toBe(true);
+  });
+});
+
+describe("canSeePhotos: audience × privacy × verified", () => {
+  const audiences: Audience[] = ["PUBLIC", "REPORTER", "SAHABAT_FILER", "VERIFIER", "AGENCY_HANDLING", "AGENCY_COPIED", "ADMINISTRATOR"];
+  const privacies: Privacy[] = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"];
+  // The public sees photos of PUBLIC and ANONYMOUS complaints once verified, never CONFIDENTIAL
+  // ones; every party to the complaint sees them from the start.
+  const expected = (audience: Audience, privacy: Privacy, verified: boolean) =>
+    audience !== "PUBLIC" || (privacy !== "CONFIDENTIAL" && verified);
+  const cases = audiences.flatMap((a) =>
+    privacies.flatMap((p) => [
+      [a, p, "SUBMITTED", expected(a, p, false)] as const,
+      [a, p, "POSTPONED", expected(a, p, false)] as const,
+      [a, p, "VERIFIED", expected(a, p, true)] as const,
+      [a, p, "IN_PROGRESS", expected(a, p, true)] as const,
+    ]),
+  );
+  it.each(cases)("%s, %s, %s → %s", (audience, privacy, status, result) => {
+    expect(canSeePhotos(accessFor(audience, privacy, false, isVerified(status)))).toBe(result);
+  });
+
+  it("a reporter who is also the public sees their unverified photos", () => {
+    const access = complaintAccess(["PUBLIC", "REPORTER"], "PUBLIC", false, isVerified("SUBMITTED"));
+    expect(canSeePhotos(access)).toBe(true);
+  });
+
+  it.each([
+    ["PUBLIC", "VERIFIED", true],
+    ["ANONYMOUS", "DISPOSED", true],
+    ["PUBLIC", "SUBMITTED", false],
+    ["CONFIDENTIAL", "VERIFIED", false],
+  ] as const)("photos of a %s complaint that is %s are public: %s", (privacy, status, result) => {
+    expect(arePhotosPublic({ privacy, showReporterName: false, status })).toBe(result);
   });
 });

@@ -226,3 +226,7 @@ export function audiencesOf(
   }
   return audiences;
 }
+
+export function arePhotosPublic(complaint: { privacy: Privacy; showReporterName: boolean; status: Status }): boolean {
+  return canSeePhotos(accessFor("PUBLIC", complaint.privacy, complaint.showReporterName, isVerified(complaint.status)));
+}

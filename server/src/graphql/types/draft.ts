@@ -1,36 +1,69 @@
 // The device's draft (answers kept step by step) and photos, for the resident's journey.
 import { z } from "zod";
-import { photoUrl, removeDraftPhoto } from "../../services/attachments.ts";
-import { canSeePhotos } from "../../domain/privacy/privacy.ts";
+import { arePhotosPublic, canSeePhotos } from "../../domain/privacy/privacy.ts";
+import { removeDraftPhoto } from "../../services/attachments.ts";
+import { fitWithin, PHOTO_SIZES } from "../../domain/photos/image.ts";
+import { photoUrls } from "../../services/photo-urls.ts";
+import type { Context } from "../../context.ts";
 import { accessTo, saveDraftStep, submitDraft } from "../../services/complaints.ts";
 import { currentDraft, DRAFT_FIELDS, type DraftAnswers, discardDraft, draftAnswers } from "../../services/drafts.ts";
 import { builder } from "../builder.ts";
 import { Complaint, SubmitComplaintPayload } from "./complaint.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
+/** Photos in this request that anyone may see: their URLs need not be bound to the viewer. */
+const publicPhotos = new WeakMap<Context, Set<string>>();
+
+function urlsOf(ctx: Context, id: string) {
+  return photoUrls(ctx, id, publicPhotos.get(ctx)?.has(id) ? "public" : "viewer");
+}
+
+function thumbnailSize(a: { width: number | null; height: number | null }) {
+  return a.width && a.height ? fitWithin(a.width, a.height, PHOTO_SIZES.thumbnailLongSide) : null;
+}
+
 export const Photo = builder.prismaObject("Attachment", {
   name: "Photo",
   fields: (t) => ({
     id: t.exposeID("id"),
     fileName: t.exposeString("fileName"),
+    description: t.exposeString("description", {
+      nullable: true,
+      description: "The reporter's one-line description: the photo's text alternative when given.",
+    }),
     mimeType: t.exposeString("mimeType"),
     sizeBytes: t.exposeInt("sizeBytes"),
     width: t.exposeInt("width", { nullable: true }),
     height: t.exposeInt("height", { nullable: true }),
     url: t.string({
-      description: "A signed URL valid for two hours.",
-      resolve: (a, _args, ctx) => photoUrl(ctx.deps, a.id),
+      description: "The full picture. Bound to the viewer's session or device unless the photo is public; else valid ten minutes.",
+      resolve: (a, _args, ctx) => urlsOf(ctx, a.id).url,
     }),
+    thumbnailUrl: t.string({
+      description: "A small version (320 px on the long side), signed like `url`.",
+      resolve: (a, _args, ctx) => urlsOf(ctx, a.id).thumbnailUrl,
+    }),
+    thumbnailWidth: t.int({ nullable: true, resolve: (a) => thumbnailSize(a)?.width ?? null }),
+    thumbnailHeight: t.int({ nullable: true, resolve: (a) => thumbnailSize(a)?.height ?? null }),
   }),
 });
 
 builder.objectField(Complaint, "photos", (t) =>
-  t.prismaField({
+  t.field({
     type: [Photo],
-    description: "Photos follow the complaint's privacy (canSeePhotos): empty for viewers who may not see them.",
-    resolve: async (query, complaint, _args, ctx) => {
+    description: "Photos follow the complaint's privacy: the public sees them only once the complaint is verified.",
+    resolve: async (parent, _args, ctx) => {
+      // Photos show on one complaint's page at a time: one small read for its status is fine.
+      const { status } = await ctx.prisma.complaint.findUniqueOrThrow({ where: { id: parent.id }, select: { status: true } });
+      const complaint = { ...parent, status };
       if (!canSeePhotos(await accessTo(ctx, complaint))) return [];
-      return ctx.prisma.attachment.findMany({ ...query, where: { complaintId: complaint.id }, orderBy: { createdAt: "asc" } });
+      const photos = await ctx.prisma.attachment.findMany({ where: { complaintId: complaint.id }, orderBy: { createdAt: "asc" } });
+      if (arePhotosPublic(complaint)) {
+        const ids = publicPhotos.get(ctx) ?? new Set<string>();
+        for (const p of photos) ids.add(p.id);
+        publicPhotos.set(ctx, ids);
+      }
+      return photos;
     },
   }),
 );

@@ -6,6 +6,7 @@ import { adminEn } from './sections/admin';
 import { journeyEn } from './sections/journey';
 import { notifyEn } from './sections/notify';
 import { outboxEn } from './sections/outbox';
+import { photosEn } from './sections/photos';
 import { staffEn } from './sections/staff';
 
 export const en: Messages = {
@@ -326,5 +327,6 @@ export const en: Messages = {
 	...staffEn,
 	...adminEn,
 	...notifyEn,
-	...outboxEn
+	...outboxEn,
+	...photosEn
 };

@@ -5,6 +5,7 @@ import { adminId } from './sections/admin';
 import { journeyId } from './sections/journey';
 import { notifyId } from './sections/notify';
 import { outboxId } from './sections/outbox';
+import { photosId } from './sections/photos';
 import { staffId } from './sections/staff';
 
 export const id = {
@@ -327,7 +328,8 @@ export const id = {
 	...staffId,
 	...adminId,
 	...notifyId,
-	...outboxId
+	...outboxId,
+	...photosId
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -8,15 +8,19 @@ import { draftAnswerFields, fromDraft, neighbours, readStep, stepChecks, type Dr
 export interface DraftPhoto {
 	id: string;
 	fileName: string;
+	description: string | null;
 	sizeBytes: number;
 	url: string;
+	thumbnailUrl: string;
+	thumbnailWidth: number | null;
+	thumbnailHeight: number | null;
 }
 
 const LoadDraft = operation<{
 	draft: { step: string; answers: DraftAnswers; photos: DraftPhoto[] } | null;
 }>(/* GraphQL */ `
 	query JourneyDraft {
-		draft { step answers { ${draftAnswerFields} } photos { id fileName sizeBytes url } }
+		draft { step answers { ${draftAnswerFields} } photos { id fileName description sizeBytes url thumbnailUrl thumbnailWidth thumbnailHeight } }
 	}
 `);
 

@@ -3,7 +3,8 @@
 // left empty, and is forgotten once the report is sent. Photos and hidden fields are not copied.
 
 const KEY = 'suara.draf';
-const SKIP = new Set(['ubah', 'clientRequestId']);
+// A photo's description belongs to the photo being uploaded, not to the answers.
+const SKIP = new Set(['ubah', 'clientRequestId', 'keterangan']);
 
 type Saved = Record<string, string>;
 

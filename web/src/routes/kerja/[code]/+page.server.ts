@@ -5,6 +5,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { execute, operation, type FieldError } from '$lib/graphql';
 import { dictionaries, t, type MessageKey } from '$lib/i18n';
+import type { GalleryPhoto } from '$lib/components/PhotoGallery.svelte';
 import { mutate, requireRoles } from '$lib/server/staff';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import type { Actions, PageServerLoad } from './$types';
@@ -24,6 +25,7 @@ export interface StaffComplaint {
 	statusLabel: string;
 	privacy: 'PUBLIC' | 'ANONYMOUS' | 'CONFIDENTIAL';
 	showReporterName: boolean;
+	photos: GalleryPhoto[];
 	isSandbox: boolean;
 	submittedAt: string;
 	incidentDate: string | null;
@@ -89,6 +91,7 @@ const Load = operation<
 			availableActions { action label noteAudience isPrimary isDestructive }
 			rejectReasons { value label }
 			timeline { id type summary(audience: STAFF) fromStatus toStatus statusLabel note createdAt visibility noteVisibility actorRoleLabel }
+			photos { id description url thumbnailUrl thumbnailWidth thumbnailHeight }
 		}
 		agencies { id name }
 		categories { id name }

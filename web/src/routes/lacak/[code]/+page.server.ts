@@ -5,6 +5,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { execute, executeOrRefuse, operation, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
+import type { GalleryPhoto } from '$lib/components/PhotoGallery.svelte';
 import { getAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import type { Actions, PageServerLoad } from './$types';
@@ -41,6 +42,7 @@ export interface TrackedComplaint {
 	ratingComment: string | null;
 	verifyDueAt: string | null;
 	viewerIsReporter: boolean;
+	photos: GalleryPhoto[];
 	isFollowing: boolean;
 	viewerFollowsByDefault: boolean;
 	deadline: {
@@ -78,6 +80,7 @@ const Track = operation<{ complaint: TrackedComplaint | null }, Vars>(/* GraphQL
 			category { name }
 			agency { name }
 			timeline { id type summary statusLabel actorLabel note createdAt }
+			photos { id description url thumbnailUrl thumbnailWidth thumbnailHeight }
 		}
 	}
 `);
