@@ -4,6 +4,10 @@
 import type { EasyOverlay, PlainList } from './types';
 
 export const journeyMudah = {
+	'form.offline': 'Internet Anda putus. Jawaban Anda aman di ponsel ini. Kirim lagi nanti.',
+	'journey.photo.description.hint': 'Tulis satu baris tentang foto ini. Contoh: "Foto lubang di depan pasar". Boleh dikosongkan.',
+	'journey.photo.too_many_pixels': 'Foto {fileName} terlalu besar. Batasnya {maxMp} megapiksel. Pilih foto lain.',
+	'journey.photo.waiting': 'Internet putus. Foto belum terkirim. Foto dikirim lagi saat internet kembali.',
 	'journey.village.first': 'Pilih kecamatan dulu. Lalu daftar desa muncul di sini.',
 	'journey.agency.more': 'Kantor lain ({count})',
 	// Start page
@@ -89,6 +93,8 @@ export const journeyMudah = {
 } as const satisfies EasyOverlay;
 
 export const journeyPlain = [
+	'journey.photo.description.label',
+	'journey.photo.description.shown',
 	'journey.category.more',
 	'journey.district.show',
 	'journey.start.title',

@@ -54,6 +54,9 @@ export const trackMudah = {
 } as const satisfies EasyOverlay;
 
 export const trackPlain = [
+	'photos.altFallback',
+	'photos.heading',
+	'photos.openFull',
 	'complaint.storyBeingChecked',
 	'track.title',
 	'track.heading',
