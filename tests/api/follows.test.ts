@@ -146,7 +146,7 @@ describe("a resident without an account follows with code, PIN and a contact", (
     }
     const res = await anon.request(FOLLOW, { i: { trackingCode: filed.complaint.trackingCode, accessSecret: filed.accessSecret, contact: "warga@contoh.id" } });
     expect(res.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
-    expect(res.errors?.[0]?.message).toMatch(/Coba lagi dalam \d+ menit/);
+    expect(res.errors?.[0]?.message).toMatch(/Tunggu \d+ detik/);
   });
 });
 

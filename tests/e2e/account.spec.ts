@@ -211,7 +211,7 @@ test("too many wrong PINs for one code are said in words at the PIN field, keepi
   await page.getByLabel(/^PIN/).fill(complaint.accessSecret);
   await page.getByRole("button", { name: "Lacak", exact: true }).click();
   await expect(page).toHaveTitle("Galat: Lacak laporan – Suara");
-  await expect(errorSummary(page)).toContainText(/Terlalu banyak percobaan PIN untuk laporan ini. Coba lagi dalam \d+ menit/);
+  await expect(errorSummary(page)).toContainText(/Terlalu banyak percobaan PIN untuk laporan ini. Tunggu \d+ detik/);
   await expect(page.getByLabel(/^PIN/)).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel(/^PIN/)).toHaveValue(complaint.accessSecret);
   await expect(page.getByLabel("Kode lacak")).toHaveValue(complaint.trackingCode);

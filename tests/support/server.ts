@@ -27,6 +27,12 @@ export type GqlClient = {
   cookieHeader(): string;
 };
 
+/**
+ * Every test client comes from loopback: it is a trusted address (no per-client budget) unless a
+ * test clears LIMIT_TRUSTED_ADDRESSES to exercise the limits (tests/api/abuse-limits.test.ts).
+ */
+export const TEST_CLIENTS = "127.0.0.1,::1";
+
 export async function startTestServer(
   options: { now?: () => Date; demo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
@@ -37,7 +43,7 @@ export async function startTestServer(
     database: database.config,
     now: options.now,
     demoComplaints: false,
-    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", ...options.env },
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", LIMIT_TRUSTED_ADDRESSES: TEST_CLIENTS, ...options.env },
   });
   const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
     const cookies = new Map<string, string>();

@@ -9,6 +9,9 @@ import type { SubmissionInput } from "../domain/complaint/submission.ts";
 import type { Draft, Prisma } from "../generated/prisma/client.ts";
 
 export const DRAFT_COOKIE = "suara_draf";
+/** A random id for this device, so limits can tell the phones behind one address apart. */
+export const DEVICE_COOKIE = "suara_perangkat";
+const DEVICE_LIFETIME_MS = 365 * 86_400_000;
 const LIFETIME_MS = 30 * 86_400_000;
 /** Generous bounds on what a draft keeps: the story limit is checked, not enforced, here. */
 const MAX_ANSWER_LENGTH = 20_000;
@@ -58,7 +61,17 @@ export async function ensureDraft(ctx: Context): Promise<Draft> {
   });
   ctx.draftKey = key;
   ctx.setCookie(draftCookie(key, ctx.deps.secureCookies, expiresAt));
+  ensureDevice(ctx);
   return draft;
+}
+
+/** Gives this device its id cookie when it has none (set with the first draft). */
+export function ensureDevice(ctx: Context): string {
+  if (ctx.deviceId) return ctx.deviceId;
+  ctx.deviceId = randomBytes(18).toString("base64url");
+  const expiresAt = new Date(ctx.deps.now().getTime() + DEVICE_LIFETIME_MS);
+  ctx.setCookie(serializeCookie(DEVICE_COOKIE, ctx.deviceId, ctx.deps.secureCookies, expiresAt));
+  return ctx.deviceId;
 }
 
 export function draftAnswers(draft: Draft | null): DraftAnswers {
