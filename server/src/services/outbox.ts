@@ -12,8 +12,9 @@
 // Delivery rows carry a messageKey, stable across retries (notification id + channel): the
 // e-mail Message-ID and the SMS gateway's idempotency key, so a resend after a crash can be
 // recognised. Safe with several instances: all coordination is in the database.
+import { allowContactMessage } from "./rate-limit.ts";
 import type { Deps } from "../context.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import {
   type Channel,
   channelChain,
@@ -206,7 +207,10 @@ export class Outbox {
         : { ok: false, error: "no sahabat for this complaint", permanent: true };
     } else {
       const adapter = this.adapters[d.channel];
-      outcome = adapter
+      const capped = adapter ? await this.overDailyCap(prisma, d.channel, message, startedAt) : false;
+      outcome = capped
+        ? { ok: false, error: `daily ${d.channel} cap reached for this contact`, permanent: true }
+        : adapter
         ? await adapter.send(message).catch((e: unknown) => ({ ok: false, error: String(e), permanent: false }) as const)
         : { ok: false, error: `${d.channel} is not configured on this server`, permanent: true };
     }
@@ -250,6 +254,17 @@ export class Outbox {
       if (next) await this.schedule(tx, n.id, next, quiet, finishedAt);
       return "dead";
     });
+  }
+
+  /**
+   * SMS and e-mail cost money and reach a person's phone: a number or address gets only so many a
+   * day (see LIMITS), however many notifications name it, so the service cannot be used to pump them.
+   */
+  private async overDailyCap(prisma: PrismaClient, channel: string, message: OutgoingMessage, now: Date): Promise<boolean> {
+    const address = channel === "SMS" ? message.to.phone : channel === "EMAIL" ? message.to.email : null;
+    if (!address) return false;
+    const state = await allowContactMessage(prisma, this.deps.secretKey, channel === "SMS" ? "sms" : "email", address, now);
+    return !state.allowed;
   }
 
   /** Plans, then delivers what is due, until nothing is due (bounded). */
