@@ -1,9 +1,13 @@
-// POST /unggah: photos as multipart/form-data, parsed as they stream in so the size limit is
-// enforced before a 30 MB file is held in memory. With JavaScript the page asks for JSON; a
+// POST /unggah: photos as multipart/form-data, streamed to a file as they arrive (never held
+// whole in memory) after the client's upload budget and the disk budget admit the request. With JavaScript the page asks for JSON; a
 // plain form post (no JavaScript) is answered with a redirect back to the step, carrying the
 // outcome, so the resident sees a sentence in their language and keeps every other answer.
 // GET /foto/<id>: a photo, through a signed URL only.
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
 import busboy from "busboy";
 import { type Context } from "../context.ts";
 import { translate } from "../i18n/messages.ts";
@@ -17,6 +21,7 @@ import {
   verifyPhotoUrl,
 } from "../services/attachments.ts";
 import { ensureDraft, sharesLocation } from "../services/drafts.ts";
+import { attempt, hit, keyPart, LIMITS, waitParams } from "../services/rate-limit.ts";
 
 const MAX_REQUEST_BYTES = PHOTO_LIMITS.maxBytes * PHOTO_LIMITS.maxPerComplaint + 1024 * 1024;
 
@@ -67,6 +72,31 @@ function respond(
   res.end();
 }
 
+/**
+ * Records this upload against the client's budgets (requests, and bytes as declared, before a
+ * byte is read) and checks the disk budget; a refusal is the issue to answer with.
+ */
+async function admitUpload(ctx: Context, declaredBytes: number): Promise<PhotoIssue | null> {
+  const now = ctx.deps.now();
+  if (!ctx.deps.limits.trustedAddresses.has(ctx.clientAddress)) {
+    const client = keyPart(ctx.deps.secretKey, ctx.clientAddress);
+    const requests = await attempt(ctx.prisma, [{ key: `upload:client:${client}`, limit: LIMITS.uploadsPerClient }], now);
+    // Counted in KiB, so a day of floods fits the counter.
+    const kib = Math.ceil(declaredBytes / 1024);
+    const bytes = requests.allowed ? await hit(ctx.prisma, `upload:bytes:${client}`, LIMITS.uploadBytesPerClient, now, kib) : null;
+    const refusedFor = !requests.allowed ? requests.state.retryAfterMs : bytes && !bytes.allowed ? bytes.retryAfterMs : null;
+    if (refusedFor !== null) return { fileName: "", code: "quota", params: { minutes: waitParams(refusedFor).minutes } };
+  }
+  const stored = await ctx.prisma.attachment.aggregate({ _sum: { sizeBytes: true } });
+  if ((stored._sum.sizeBytes ?? 0) + declaredBytes > ctx.deps.limits.uploadDiskBudgetBytes) return { fileName: "", code: "disk_full" };
+  return null;
+}
+
+/** Where a file is written while it arrives (never held whole in memory); removed afterwards. */
+function partialPath(ctx: Context): string {
+  return path.join(ctx.deps.uploadDir, ".partial", `${randomBytes(12).toString("base64url")}.part`);
+}
+
 export async function handleUpload(req: IncomingMessage, res: ServerResponse, makeContext: () => Promise<Context>) {
   const ctx = await makeContext();
   const declared = Number(req.headers["content-length"] ?? 0);
@@ -82,12 +112,21 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
     });
     return;
   }
+  // A chunked body has no declared size: count it as the largest allowed.
+  const refused = await admitUpload(ctx, declared > 0 ? declared : MAX_REQUEST_BYTES);
+  if (refused) {
+    res.setHeader("connection", "close");
+    respond(req, res, ctx, "/lapor", { stored: [], issues: [refused] });
+    return;
+  }
 
   const fields: Record<string, string> = {};
   const stored: { id: string; fileName: string; sizeBytes: number }[] = [];
   const issues: PhotoIssue[] = [];
   let work = Promise.resolve();
   const draft = ensureDraft(ctx);
+  const partials = new Set<string>();
+  await mkdir(path.join(ctx.deps.uploadDir, ".partial"), { recursive: true });
 
   const parser = busboy({
     headers: req.headers,
@@ -97,30 +136,46 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
     fields[name] = value;
   });
   parser.on("file", (_name, stream, info) => {
-    const chunks: Buffer[] = [];
+    const partial = partialPath(ctx);
+    partials.add(partial);
+    const sink = createWriteStream(partial);
+    let size = 0;
     let tooLarge = false;
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("data", (chunk: Buffer) => (size += chunk.length));
     stream.on("limit", () => {
       tooLarge = true;
-      chunks.length = 0;
+      stream.unpipe(sink);
+      stream.resume();
+      sink.destroy();
+    });
+    stream.pipe(sink);
+    const written = new Promise<void>((resolve) => {
+      sink.on("close", resolve);
+      sink.on("error", () => resolve());
     });
     stream.on("close", () => {
       const fileName = info.filename ?? "";
-      // An empty file input still sends a part with no name and no bytes: nothing was chosen.
-      if (!fileName && chunks.length === 0 && !tooLarge) return;
       work = work.then(async () => {
-        if (tooLarge) {
-          issues.push({ fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } });
-          return;
+        await written;
+        try {
+          // An empty file input still sends a part with no name and no bytes: nothing was chosen.
+          if (!fileName && size === 0 && !tooLarge) return;
+          if (tooLarge) {
+            issues.push({ fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } });
+            return;
+          }
+          const result = await storePhoto(ctx, await draft, {
+            fileName,
+            bytes: await readFile(partial),
+            // Location metadata stays only if the resident chose to share where they are.
+            keepLocation: sharesLocation(await draft),
+          });
+          if (result.ok) stored.push({ id: result.attachment.id, fileName: result.attachment.fileName, sizeBytes: result.attachment.sizeBytes });
+          else issues.push(result.issue);
+        } finally {
+          await rm(partial, { force: true });
+          partials.delete(partial);
         }
-        const result = await storePhoto(ctx, await draft, {
-          fileName,
-          bytes: Buffer.concat(chunks),
-          // Location metadata stays only if the resident chose to share where they are.
-          keepLocation: sharesLocation(await draft),
-        });
-        if (result.ok) stored.push({ id: result.attachment.id, fileName: result.attachment.fileName, sizeBytes: result.attachment.sizeBytes });
-        else issues.push(result.issue);
       });
     });
   });
@@ -138,6 +193,9 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
     await work;
   } catch {
     issues.push({ fileName: "", code: "damaged" });
+  } finally {
+    // A body cut off half-way leaves no partial file behind.
+    await Promise.all([...partials].map((p) => rm(p, { force: true })));
   }
   let removed = false;
   if (fields.hapus) removed = await removeDraftPhoto(ctx, await draft, fields.hapus);
