@@ -57,9 +57,9 @@ describe("claim rules", () => {
     expect(wrongPin.data.claimComplaint.errors).toEqual(wrongCode.data.claimComplaint.errors);
   });
 
-  it("after 10 wrong PINs for one code even the right one waits, with the seconds in words", async () => {
+  it("after 20 wrong PINs for one code even the right one waits, with the seconds in words", async () => {
     const filed = await file();
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 20; i++) {
       await (await resident()).request(CLAIM, { i: { trackingCode: filed.complaint.trackingCode, accessSecret: "3333-3333" } });
     }
     const res = await (await resident()).request(CLAIM, { i: { trackingCode: filed.complaint.trackingCode, accessSecret: filed.accessSecret } });

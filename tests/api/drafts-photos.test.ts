@@ -189,7 +189,7 @@ describe("guessing a PIN", () => {
     );
     const code = filed.data.submitComplaint.complaint.trackingCode;
     const secret = filed.data.submitComplaint.accessSecret;
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 20; i++) {
       const wrong = await server.client().request(LOOK, { c: code, s: "2222-2222" });
       expect(wrong.data.complaint.viewerIsReporter).toBe(false);
     }

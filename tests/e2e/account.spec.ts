@@ -201,7 +201,7 @@ test("a confidential complaint shows nothing without its PIN: the same 404 as a 
 
 test("too many wrong PINs for one code are said in words at the PIN field, keeping what was typed", async ({ page, request }) => {
   const complaint = await createComplaint(request);
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 20; i++) {
     await request.post("/graphql", {
       data: { query: `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { id } }`, variables: { c: complaint.trackingCode, s: "0000-0000" } },
     });

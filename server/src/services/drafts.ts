@@ -57,7 +57,8 @@ export async function ensureDraft(ctx: Context): Promise<Draft> {
   const key = randomBytes(24).toString("base64url");
   const expiresAt = new Date(ctx.deps.now().getTime() + LIFETIME_MS);
   const draft = await ctx.prisma.draft.create({
-    data: { keyHash: hashKey(key), userId: ctx.viewer?.user.id ?? null, expiresAt },
+    // updatedAt from the service clock: the purge of abandoned drafts compares with it.
+    data: { keyHash: hashKey(key), userId: ctx.viewer?.user.id ?? null, expiresAt, createdAt: ctx.deps.now(), updatedAt: ctx.deps.now() },
   });
   ctx.draftKey = key;
   ctx.setCookie(draftCookie(key, ctx.deps.secureCookies, expiresAt));
@@ -107,6 +108,7 @@ export async function saveDraftAnswers(ctx: Context, step: string, input: Record
       answers: answers as Prisma.InputJsonValue,
       step: step.slice(0, 40),
       expiresAt: new Date(ctx.deps.now().getTime() + LIFETIME_MS),
+      updatedAt: ctx.deps.now(),
       userId: draft.userId ?? ctx.viewer?.user.id ?? null,
     },
   });

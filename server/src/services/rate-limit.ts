@@ -25,12 +25,12 @@ export const LIMITS = {
   signInPerClientAccount: { limit: 5, windowMs: 15 * MINUTE },
   /** Checked sign-ins for one account from anywhere: slows down, never locks the owner out. */
   signInPerAccount: { limit: 10, windowMs: 15 * MINUTE, slowStepMs: 30_000 },
-  /** PIN checks from one client (right PINs are refunded). */
-  secretPerClient: { limit: 20, windowMs: 15 * MINUTE },
+  /** PIN checks from one client (right PINs are refunded); below secretPerCode, so one client cannot slow the reporter. */
+  secretPerClient: { limit: 10, windowMs: 15 * MINUTE },
   /** Wrong PINs tried by one signed-in account across codes. */
   secretPerAccount: { limit: 30, windowMs: 15 * MINUTE },
-  /** PIN checks for one tracking code from anywhere: slows down (one per 2 minutes past 10 an hour). */
-  secretPerCode: { limit: 10, windowMs: HOUR, slowStepMs: 2 * MINUTE },
+  /** PIN checks for one tracking code from anywhere: slows down (one per 2 minutes past 20 an hour). */
+  secretPerCode: { limit: 20, windowMs: HOUR, slowStepMs: 2 * MINUTE },
   /** Complaints filed from one client address. */
   filingPerClient: { limit: 30, windowMs: HOUR },
   /** Complaints filed from one device (its cookie). */
