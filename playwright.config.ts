@@ -78,6 +78,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       // Serves the deliberately broken pages under /uji/rusak that prove each a11y check can fail.
       SUARA_TEST_FIXTURES: "true",
+      // Every browser here comes from loopback, like a workshop room behind one address.
+      LIMIT_TRUSTED_ADDRESSES: "127.0.0.1,::1",
     },
   },
 });

@@ -18,6 +18,12 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				// SvelteKit's route announcer (the live region that reads each new page's title) has
+				// a style attribute; without this exact hash the CSP blocked it on every page with
+				// JavaScript (a console error, and the announcer unstyled). Only that one attribute
+				// value is allowed, nothing else inline; web/src/csp.test.ts recomputes the hash from
+				// the installed SvelteKit, so an upgrade that changes it fails a test.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				'img-src': ['self', 'data:'],
 				'connect-src': ['self'],
 				'font-src': ['self'],

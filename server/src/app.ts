@@ -2,6 +2,7 @@
 // GraphQL at /graphql over HTTP and graphql-ws on the same path, and /healthz. Used by main.ts,
 // the tests and the benchmarks, so they all run the real thing.
 import { randomBytes } from "node:crypto";
+import { lookup } from "node:dns/promises";
 import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
@@ -53,6 +54,8 @@ export type StartOptions = {
   seed?: boolean;
   /** In demo mode, file a few demo complaints on an empty database (default true). */
   demoComplaints?: boolean;
+  /** Resolves host names (Web Push endpoints); tests give a stand-in, since their push service is local. */
+  lookupHost?: (hostname: string) => Promise<string[]>;
 };
 
 export type RunningServer = {
@@ -70,6 +73,10 @@ export type RunningServer = {
 };
 
 const SEED_VERSION = "1";
+
+async function lookupAll(hostname: string): Promise<string[]> {
+  return (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+}
 
 async function seedIfNeeded(db: Database, env: Env): Promise<void> {
   const marker = `${env.seedRegency}@${SEED_VERSION}`;
@@ -167,6 +174,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       regencyCode: env.seedRegency,
       secureCookies: env.origin?.startsWith("https:") ?? false,
       uploadDir: env.uploadDir,
+      limits: env.limits,
+      lookupHost: options.lookupHost ?? lookupAll,
     };
     if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
@@ -193,8 +202,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     cleanup.push(() => apollo.stop());
 
     let shuttingDown = false;
+    // Browsers that reached Suara over https once keep to https for a year (no downgrade on
+    // a café's Wi-Fi). Only when the public origin is https: on plain http it would be ignored.
+    const hsts = env.origin?.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null;
     const server = createServer(async (req, res) => {
       try {
+        if (hsts) res.setHeader("strict-transport-security", hsts);
         const pathname = (req.url ?? "/").split("?")[0];
         if (env.logRequests) console.log(`${req.method} ${req.url}`);
         if (pathname === "/healthz") {

@@ -4,7 +4,9 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { findSession, readCookie, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
 import type { Database } from "./db/open.ts";
-import { DRAFT_COOKIE } from "./services/drafts.ts";
+import { DEVICE_COOKIE, DRAFT_COOKIE } from "./services/drafts.ts";
+import type { LimitsEnv } from "./env.ts";
+import { clientAddress } from "./http/client-address.ts";
 import type { EventBus } from "./events/bus.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { type Locale, parseLocale } from "./i18n/messages.ts";
@@ -22,6 +24,10 @@ export type Deps = {
   uploadDir: string;
   /** Makes a tracking code for a new complaint (tests replace it to force a collision). */
   newTrackingCode?: (prefix: string) => string;
+  /** Abuse-limit settings (trusted proxies and addresses, upload budget, draft purge). */
+  limits: LimitsEnv;
+  /** Every address a host name resolves to (Web Push endpoints are refused when any is private). */
+  lookupHost: (hostname: string) => Promise<string[]>;
 };
 
 export type Context = {
@@ -32,6 +38,10 @@ export type Context = {
   userAgent: string | null;
   /** This device's draft key (cookie), if any; set when a draft is created in this request. */
   draftKey: string | null;
+  /** The client's address for limits (see http/client-address.ts). */
+  clientAddress: string;
+  /** This device's random id (cookie), if it has one; limits count filings per device. */
+  deviceId: string | null;
   /** Complaints this request proved access to with a valid secret (complaint ids). */
   grants: Set<string>;
   /** Set-Cookie values to send with the response (the HTTP handler and SvelteKit hook apply them). */
@@ -49,9 +59,11 @@ function localeFrom(headers: IncomingHttpHeaders): Locale {
   return parseLocale(readCookie(headers.cookie, LOCALE_COOKIE)) ?? "id";
 }
 
+const validDeviceId = (value: string | null) => (value && /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : null);
+
 export async function createContext(
   deps: Deps,
-  request: { headers: IncomingHttpHeaders },
+  request: { headers: IncomingHttpHeaders; socket?: { remoteAddress?: string | undefined } | null },
 ): Promise<Context> {
   const token = readCookie(request.headers.cookie, SESSION_COOKIE);
   const viewer = token ? await findSession(deps.db.prisma, token, deps.now()) : null;
@@ -63,6 +75,8 @@ export async function createContext(
     viewer,
     userAgent: request.headers["user-agent"] ?? null,
     draftKey: readCookie(request.headers.cookie, DRAFT_COOKIE),
+    clientAddress: clientAddress(request, deps.limits.trustedProxies),
+    deviceId: validDeviceId(readCookie(request.headers.cookie, DEVICE_COOKIE)),
     grants: new Set(),
     outgoingCookies,
     setCookie: (value) => outgoingCookies.push(value),

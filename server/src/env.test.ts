@@ -26,6 +26,13 @@ const OUTBOX_DEFAULTS: Env["outbox"] = {
   vapidSubject: "mailto:suara@localhost",
 };
 
+const defaultLimits = {
+  trustedProxies: new Set<string>(),
+  trustedAddresses: new Set<string>(),
+  uploadDiskBudgetBytes: 5_000 * 1024 * 1024,
+  draftAbandonedMs: 7 * 86_400_000,
+};
+
 describe("parseEnv: defaults", () => {
   it("an empty environment starts on PGlite in ./data/pglite with demo accounts", () => {
     const dataDir = path.resolve(process.cwd(), "data");
@@ -45,6 +52,7 @@ describe("parseEnv: defaults", () => {
       schedulerIntervalMs: 60_000,
       shutdownGraceMs: 10_000,
       outbox: OUTBOX_DEFAULTS,
+      limits: defaultLimits,
     });
   });
 
@@ -102,6 +110,7 @@ describe("parseEnv: defaults", () => {
       schedulerIntervalMs: 0,
       shutdownGraceMs: 2500,
       outbox: { ...OUTBOX_DEFAULTS, vapidSubject: "https://suara.gowakab.go.id" },
+      limits: defaultLimits,
     });
   });
 

@@ -2,6 +2,7 @@
 // clear sentence (StartupError) instead of failing later in a request.
 import path from "node:path";
 import { z } from "zod";
+import { normalizeAddress } from "./http/client-address.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
 
 const bool = z
@@ -59,6 +60,11 @@ const schema = z.object({
     }, { error: 'must be a JSON object of strings, like {"Authorization":"Bearer …"}' })
     .optional(),
   SMS_GATEWAY_IDEMPOTENCY_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, { error: "must be a header name" }).default("Idempotency-Key"),
+  // Abuse limits (services/rate-limit.ts): addresses are comma-separated.
+  TRUSTED_PROXIES: z.string().default(""),
+  LIMIT_TRUSTED_ADDRESSES: z.string().default(""),
+  UPLOAD_DISK_BUDGET_MB: z.coerce.number().int().min(1).default(5_000),
+  DRAFT_ABANDONED_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/).+/, { error: "must be a mailto: or https:// URL" }).optional(),
 });
 
@@ -81,7 +87,22 @@ export type Env = {
   schedulerIntervalMs: number;
   shutdownGraceMs: number;
   outbox: OutboxEnv;
+  limits: LimitsEnv;
 };
+
+export type LimitsEnv = {
+  /** Reverse proxies whose X-Forwarded-For is believed (normalised addresses). */
+  trustedProxies: ReadonlySet<string>;
+  /** Client addresses exempt from per-client budgets (a workshop room, a sahabat's office). */
+  trustedAddresses: ReadonlySet<string>;
+  /** Stored photos may not grow past this many bytes. */
+  uploadDiskBudgetBytes: number;
+  /** Drafts untouched this long are purged with their photos. */
+  draftAbandonedMs: number;
+};
+
+const addressList = (value: string) =>
+  new Set(value.split(",").map((a) => normalizeAddress(a)).filter(Boolean));
 
 export type OutboxEnv = {
   /** How often the outbox looks for work; 0 turns the worker off (tests drive it directly). */
@@ -135,6 +156,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     serveWeb: e.SERVE_WEB,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    limits: {
+      trustedProxies: addressList(e.TRUSTED_PROXIES),
+      trustedAddresses: addressList(e.LIMIT_TRUSTED_ADDRESSES),
+      uploadDiskBudgetBytes: e.UPLOAD_DISK_BUDGET_MB * 1024 * 1024,
+      draftAbandonedMs: e.DRAFT_ABANDONED_DAYS * 86_400_000,
+    },
     outbox: {
       intervalMs: e.OUTBOX_INTERVAL_MS,
       maxAttempts: e.OUTBOX_MAX_ATTEMPTS,

@@ -141,12 +141,12 @@ describe("a resident without an account follows with code, PIN and a contact", (
   it("a rate-limited PIN says so as a GraphQL error the form can show", async () => {
     const filed = await file("PUBLIC");
     const anon = server.client();
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 20; i++) {
       await anon.request(FOLLOW, { i: { trackingCode: filed.complaint.trackingCode, accessSecret: "0000-0000", contact: "warga@contoh.id" } });
     }
     const res = await anon.request(FOLLOW, { i: { trackingCode: filed.complaint.trackingCode, accessSecret: filed.accessSecret, contact: "warga@contoh.id" } });
     expect(res.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
-    expect(res.errors?.[0]?.message).toMatch(/Coba lagi dalam \d+ menit/);
+    expect(res.errors?.[0]?.message).toMatch(/Tunggu \d+ detik/);
   });
 });
 

@@ -111,7 +111,6 @@ describe("one process per data folder, and a clean shutdown", () => {
     first.child.kill("SIGTERM");
     const { code } = await first.exited;
     expect(code).toBe(0);
-    expect(existsSync(path.join(dir, "pglite.lock"))).toBe(false);
 
     // The folder is reusable afterwards, with the data still there.
     const again = start({ DATA_DIR: dir });
@@ -124,5 +123,29 @@ describe("one process per data folder, and a clean shutdown", () => {
     expect(((await res.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(18);
     again.child.kill("SIGTERM");
     expect((await again.exited).code).toBe(0);
+  }, 120_000);
+
+  // Was a finding: the lock was a PID file, so a stale or foreign PID let two processes write.
+  it("the lock is the kernel's: kill -9 frees it at once, and a leftover PID file blocks nothing", async () => {
+    const dir = scratch();
+    const first = start({ DATA_DIR: dir });
+    await first.listening();
+    first.child.kill("SIGKILL");
+    await first.exited;
+    const second = start({ DATA_DIR: dir });
+    await second.listening();
+    // A second process on the folder is still refused while one holds it.
+    const third = await start({ DATA_DIR: dir }).exited;
+    expect(third.code).toBe(1);
+    expectOneSentenceEachLanguage(third.stderr, `sedang dipakai proses lain (pid ${second.child.pid})`, `is in use by another process (pid ${second.child.pid})`);
+    second.child.kill("SIGTERM");
+    expect((await second.exited).code).toBe(0);
+
+    // A lock file naming a live process that does not hold the lock (here: pid 1) does not block.
+    writeFileSync(path.join(dir, "pglite.lock"), "1");
+    const fourth = start({ DATA_DIR: dir });
+    await fourth.listening();
+    fourth.child.kill("SIGTERM");
+    expect((await fourth.exited).code).toBe(0);
   }, 120_000);
 });

@@ -27,8 +27,36 @@ export type GqlClient = {
   cookieHeader(): string;
 };
 
+/**
+ * Every test client comes from loopback: it is a trusted address (no per-client budget) unless a
+ * test clears LIMIT_TRUSTED_ADDRESSES to exercise the limits (tests/api/abuse-limits.test.ts).
+ */
+export const TEST_CLIENTS = "127.0.0.1,::1";
+
+/** Name resolution without a network: the names tests use, and nothing else. */
+export const TEST_HOSTS: Record<string, string[]> = {
+  "fcm.googleapis.com": ["142.250.4.95", "2a00:1450:4001:82b::200a"],
+  "updates.push.services.mozilla.com": ["34.117.237.239"],
+  // Looks public, resolves into the server's own network.
+  "push.looks-public.example": ["142.250.4.95", "10.0.0.7"],
+  "metadata.looks-public.example": ["169.254.169.254"],
+};
+
+async function testLookup(hostname: string): Promise<string[]> {
+  const found = TEST_HOSTS[hostname];
+  if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
+  return found;
+}
+
 export async function startTestServer(
-  options: { now?: () => Date; demo?: boolean; env?: Record<string, string>; /** Serve the built web app too. */ web?: boolean } = {},
+  options: {
+    now?: () => Date;
+    demo?: boolean;
+    env?: Record<string, string>;
+    /** Serve the built web app too. */
+    web?: boolean;
+    lookupHost?: (hostname: string) => Promise<string[]>;
+  } = {},
 ): Promise<TestServer> {
   const database = await freshDatabaseConfig();
   const dataDir = mkdtempSync(path.join(tmpdir(), "suara-api-"));
@@ -37,7 +65,8 @@ export async function startTestServer(
     database: database.config,
     now: options.now,
     demoComplaints: false,
-    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", ...options.env },
+    lookupHost: options.lookupHost ?? testLookup,
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", LIMIT_TRUSTED_ADDRESSES: TEST_CLIENTS, ...options.env },
   });
   const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
     const cookies = new Map<string, string>();

@@ -1,7 +1,10 @@
 // Opens the database the environment names: PGlite in a data folder by default (one process
-// owns it, guarded by a lock file), PostgreSQL through @prisma/adapter-pg when DATABASE_URL is
+// owns it, guarded by an OS-level lock), PostgreSQL through @prisma/adapter-pg when DATABASE_URL is
 // set. Applies pending migrations when asked. Returns one Prisma client and a raw SQL runner.
-import { mkdir, open, readFile, rm } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, realpath, writeFile } from "node:fs/promises";
+import { createServer as createNetServer } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -31,36 +34,70 @@ export type Database = {
   close(): Promise<void>;
 };
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Takes `<dataDir>.lock` for this process, or explains who holds it. */
+/**
+ * Holds an exclusive lock on `<dataDir>.lock` for the life of this process. Node has no flock(2),
+ * so a child `flock` (util-linux, essential on Debian) takes it and then waits on its stdin,
+ * a pipe only this process writes to: however this process ends, even by kill -9, the kernel
+ * closes the pipe, the child ends and the kernel drops the lock. Unlike the PID file this
+ * replaces, a kernel lock cannot go stale or be confused with another process that got the same
+ * PID; unlike an abstract Unix socket it also holds between containers that share the volume but
+ * not a network namespace. The PID inside the file only names the holder in the message.
+ */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const lockPath = `${dataDir}.lock`;
   await mkdir(path.dirname(lockPath), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(lockPath, "wx");
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => rm(lockPath, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const pid = Number.parseInt(await readFile(lockPath, "utf8").catch(() => ""), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
-        throw new StartupError(startupMessages.dataFolderBusy(dataDir, pid));
-      }
-      // A stale lock from a process that died: take it over.
-      await rm(lockPath, { force: true });
-    }
+  // Waits a moment, so a process killed just now has time to let go.
+  const child = spawn("flock", ["--exclusive", "--timeout", "3", "--conflict-exit-code", String(BUSY), lockPath, "sh", "-c", "echo locked; exec cat >/dev/null"], {
+    stdio: ["pipe", "pipe", "ignore"],
+  });
+  const outcome = await new Promise<"locked" | number | Error>((resolve) => {
+    child.stdout!.once("data", () => resolve("locked"));
+    child.once("exit", (code) => resolve(code ?? -1));
+    child.once("error", (error) => resolve(error));
+  });
+  if (outcome instanceof Error) {
+    if ((outcome as NodeJS.ErrnoException).code === "ENOENT") return lockBySocket(dataDir);
+    throw outcome;
   }
-  throw new StartupError(startupMessages.dataFolderBusy(dataDir, Number.NaN));
+  if (outcome !== "locked") {
+    const pid = Number.parseInt(await readFile(lockPath, "utf8").catch(() => ""), 10);
+    if (outcome === BUSY) throw new StartupError(startupMessages.dataFolderBusy(dataDir, pid));
+    throw new Error(`flock ended with ${outcome}`);
+  }
+  child.stdout!.destroy();
+  // Neither the child nor its pipe keeps this process alive.
+  child.unref();
+  (child.stdin as unknown as { unref?: () => void }).unref?.();
+  await writeFile(lockPath, String(process.pid));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return async () => {
+    await writeFile(lockPath, "").catch(() => {});
+    // End of input ends `cat` (which may share the lock's file descriptor), then flock itself.
+    child.ref(); // keep this process alive until the lock is really gone
+    child.stdin!.end();
+    child.kill();
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+  };
+}
+
+const BUSY = 75;
+
+/**
+ * Without the flock program (not Debian): a Linux abstract Unix socket named after the folder's
+ * real path, which the kernel also frees when the process dies.
+ */
+async function lockBySocket(dataDir: string): Promise<() => Promise<void>> {
+  await mkdir(dataDir, { recursive: true });
+  const name = `\0suara-data-${createHash("sha256").update(await realpath(dataDir)).digest("hex").slice(0, 32)}`;
+  const server = createNetServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new StartupError(startupMessages.dataFolderBusy(dataDir, Number.NaN)) : error),
+    );
+    server.listen(name, () => resolve());
+  });
+  server.unref();
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
 async function migrateOrExplain(sql: SqlRunner, migrate: boolean): Promise<void> {

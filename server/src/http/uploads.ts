@@ -1,16 +1,22 @@
-// POST /unggah: photos as multipart/form-data, parsed as they stream in so the size limit is
-// enforced before a 30 MB file is held in memory; each with the reporter's one-line
-// description. The photo step's "Lanjutkan" posts here too, so chosen photos are never dropped. With JavaScript the page asks for JSON; a
-// plain form post (no JavaScript) is answered with a redirect back to the step, carrying the
-// outcome, so the resident sees a sentence in their language and keeps every other answer.
+// POST /unggah: photos as multipart/form-data, each with the reporter's one-line description,
+// streamed to a file as they arrive (never held whole in memory) after the client's upload budget
+// and the disk budget admit the request. The photo step's "Lanjutkan" posts here too, so chosen
+// photos are never dropped. With JavaScript the page asks for JSON; a plain form post (no
+// JavaScript) is answered with a redirect back to the step, carrying the outcome, so the resident
+// sees a sentence in their language and keeps every other answer.
 // GET /foto/<id>: a photo (or with ?ukuran=kecil its thumbnail), through a signed URL only.
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
 import busboy from "busboy";
 import { type Context } from "../context.ts";
 import { translate } from "../i18n/messages.ts";
 import { PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/attachments.ts";
 import { photoUrls, verifyPhotoUrl } from "../services/photo-urls.ts";
 import { ensureDraft, saveDraftAnswers } from "../services/drafts.ts";
+import { attempt, hit, keyPart, LIMITS, waitParams } from "../services/rate-limit.ts";
 import type { Draft } from "../generated/prisma/client.ts";
 
 const MAX_REQUEST_BYTES = PHOTO_LIMITS.maxBytes * PHOTO_LIMITS.maxPerComplaint + 1024 * 1024;
@@ -62,6 +68,31 @@ function respond(
   res.end();
 }
 
+/**
+ * Records this upload against the client's budgets (requests, and bytes as declared, before a
+ * byte is read) and checks the disk budget; a refusal is the issue to answer with.
+ */
+async function admitUpload(ctx: Context, declaredBytes: number): Promise<PhotoIssue | null> {
+  const now = ctx.deps.now();
+  if (!ctx.deps.limits.trustedAddresses.has(ctx.clientAddress)) {
+    const client = keyPart(ctx.deps.secretKey, ctx.clientAddress);
+    const requests = await attempt(ctx.prisma, [{ key: `upload:client:${client}`, limit: LIMITS.uploadsPerClient }], now);
+    // Counted in KiB, so a day of floods fits the counter.
+    const kib = Math.ceil(declaredBytes / 1024);
+    const bytes = requests.allowed ? await hit(ctx.prisma, `upload:bytes:${client}`, LIMITS.uploadBytesPerClient, now, kib) : null;
+    const refusedFor = !requests.allowed ? requests.state.retryAfterMs : bytes && !bytes.allowed ? bytes.retryAfterMs : null;
+    if (refusedFor !== null) return { fileName: "", code: "quota", params: { minutes: waitParams(refusedFor).minutes } };
+  }
+  const stored = await ctx.prisma.attachment.aggregate({ _sum: { sizeBytes: true } });
+  if ((stored._sum.sizeBytes ?? 0) + declaredBytes > ctx.deps.limits.uploadDiskBudgetBytes) return { fileName: "", code: "disk_full" };
+  return null;
+}
+
+/** Where a file is written while it arrives (never held whole in memory); removed afterwards. */
+function partialPath(ctx: Context): string {
+  return path.join(ctx.deps.uploadDir, ".partial", `${randomBytes(12).toString("base64url")}.part`);
+}
+
 export async function handleUpload(req: IncomingMessage, res: ServerResponse, makeContext: () => Promise<Context>) {
   const ctx = await makeContext();
   const declared = Number(req.headers["content-length"] ?? 0);
@@ -77,10 +108,19 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
     });
     return;
   }
+  // A chunked body has no declared size: count it as the largest allowed.
+  const refused = await admitUpload(ctx, declared > 0 ? declared : MAX_REQUEST_BYTES);
+  if (refused) {
+    res.setHeader("connection", "close");
+    respond(req, res, ctx, "/lapor", { stored: [], issues: [refused] });
+    return;
+  }
 
   const fields: Record<string, string> = {};
-  const files: { fileName: string; bytes: Buffer; tooLarge: boolean }[] = [];
+  const files: ArrivedFile[] = [];
   const issues: PhotoIssue[] = [];
+  const partials = new Set<string>();
+  await mkdir(path.join(ctx.deps.uploadDir, ".partial"), { recursive: true });
 
   const parser = busboy({
     headers: req.headers,
@@ -90,24 +130,30 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
     fields[name] = value;
   });
   parser.on("file", (_name, stream, info) => {
-    const chunks: Buffer[] = [];
-    let tooLarge = false;
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const partial = partialPath(ctx);
+    partials.add(partial);
+    const sink = createWriteStream(partial);
+    const file: ArrivedFile = { fileName: info.filename ?? "", partial, size: 0, tooLarge: false, written: Promise.resolve() };
+    stream.on("data", (chunk: Buffer) => (file.size += chunk.length));
     stream.on("limit", () => {
-      tooLarge = true;
-      chunks.length = 0;
+      file.tooLarge = true;
+      stream.unpipe(sink);
+      stream.resume();
+      sink.destroy();
     });
-    stream.on("close", () => {
-      const fileName = info.filename ?? "";
-      // An empty file input still sends a part with no name and no bytes: nothing was chosen.
-      if (!fileName && chunks.length === 0 && !tooLarge) return;
-      files.push({ fileName, bytes: Buffer.concat(chunks), tooLarge });
+    stream.pipe(sink);
+    file.written = new Promise<void>((resolve) => {
+      sink.on("close", resolve);
+      sink.on("error", () => resolve());
     });
+    files.push(file);
   });
   parser.on("filesLimit", () => {
     issues.push({ fileName: "", code: "too_many", params: { max: PHOTO_LIMITS.maxPerComplaint } });
   });
 
+  let stored: StoredPhoto[] = [];
+  let draft: Draft | null = null;
   try {
     await new Promise<void>((resolve, reject) => {
       parser.on("close", resolve);
@@ -115,12 +161,17 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
       req.on("error", reject);
       req.pipe(parser);
     });
+    await Promise.all(files.map((f) => f.written));
+    // Stored once the whole form is read, so the description applies whatever the field order.
+    draft = await ensureDraft(ctx);
+    stored = await storeAll(ctx, draft, files, fields.keterangan, issues);
   } catch {
     issues.push({ fileName: "", code: "damaged" });
+  } finally {
+    // A body cut off half-way leaves no partial file behind.
+    await Promise.all([...partials].map((p) => rm(p, { force: true })));
   }
-  // Stored once the whole form is read, so the description applies whatever the field order.
-  const draft = await ensureDraft(ctx);
-  const stored = await storeAll(ctx, draft, files, fields.keterangan, issues);
+  draft ??= await ensureDraft(ctx);
   let removed = false;
   if (fields.hapus) removed = await removeDraftPhoto(ctx, draft, fields.hapus);
   // "Lanjutkan" posts the same form: what was chosen is stored, then on to the next step.
@@ -134,20 +185,19 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
   respond(req, res, ctx, safeReturn(fields.kembali), { stored, issues, removed });
 }
 
-async function storeAll(
-  ctx: Context,
-  draft: Draft,
-  files: { fileName: string; bytes: Buffer; tooLarge: boolean }[],
-  description: string | undefined,
-  issues: PhotoIssue[],
-) {
-  const stored: { id: string; fileName: string; sizeBytes: number }[] = [];
+type ArrivedFile = { fileName: string; partial: string; size: number; tooLarge: boolean; written: Promise<void> };
+type StoredPhoto = { id: string; fileName: string; sizeBytes: number };
+
+async function storeAll(ctx: Context, draft: Draft, files: ArrivedFile[], description: string | undefined, issues: PhotoIssue[]) {
+  const stored: StoredPhoto[] = [];
   for (const file of files) {
+    // An empty file input still sends a part with no name and no bytes: nothing was chosen.
+    if (!file.fileName && file.size === 0 && !file.tooLarge) continue;
     if (file.tooLarge) {
       issues.push({ fileName: file.fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } });
       continue;
     }
-    const result = await storePhoto(ctx, draft, { fileName: file.fileName, bytes: file.bytes, description });
+    const result = await storePhoto(ctx, draft, { fileName: file.fileName, bytes: await readFile(file.partial), description });
     if (result.ok) stored.push({ id: result.attachment.id, fileName: result.attachment.fileName, sizeBytes: result.attachment.sizeBytes });
     else issues.push(result.issue);
   }

@@ -29,6 +29,8 @@ const FIELD_ERROR_CODES = [
   "name_required_to_show",
   "invalid_credentials",
   "too_many_attempts",
+  "slow_down",
+  "too_many_filings",
   "contact_required",
   "too_short",
   "taken",
@@ -112,7 +114,7 @@ describe("fieldMessage", () => {
     expect(RAISED_CODES.filter((code) => !(FIELD_ERROR_CODES as readonly string[]).includes(code))).toEqual([]);
   });
 
-  const params = { max: 150, length: 151, years: 10, minutes: 15, min: 8 };
+  const params = { max: 150, length: 151, years: 10, minutes: 15, seconds: 30, min: 8 };
   it.each(LOCALES.flatMap((locale) => RAISED.map(([field, code]) => [locale, field, code] as const)))(
     "%s: %s.%s from validateSubmission reads as a sentence",
     (locale, field, code) => {

@@ -11,7 +11,7 @@ import { reencodePhoto } from "./photo-encoding.ts";
 
 export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPerComplaint: 5, maxMegapixels: 40, descriptionMax: 200 } as const;
 
-export type PhotoIssueCode = "too_large" | "too_many_pixels" | "wrong_type" | "heic" | "too_many" | "damaged" | "empty";
+export type PhotoIssueCode = "too_large" | "too_many_pixels" | "wrong_type" | "heic" | "too_many" | "damaged" | "empty" | "quota" | "disk_full";
 export type PhotoIssue = { fileName: string; code: PhotoIssueCode; params?: Record<string, number | string> };
 
 function cleanFileName(name: string): string {

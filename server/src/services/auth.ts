@@ -8,10 +8,34 @@ import type { User } from "../generated/prisma/client.ts";
 import { isUniqueViolation } from "../db/unique.ts";
 import { type SignUpInput, signInIdentifier, validateSignUp } from "../domain/account/sign-up.ts";
 import { audit } from "./audit.ts";
-import { hit, isBlocked, LIMITS } from "./rate-limit.ts";
+import { attempt, type Check, keyPart, LIMITS, type RateState, refundAll, waitParams } from "./rate-limit.ts";
 
 // Verifying against a fixed hash when the account does not exist keeps the timing the same.
 let dummyHash: Promise<string> | null = null;
+
+/**
+ * Keyed by the account the identifier resolves to (every spelling of one phone number is one
+ * key), or by the normalised identifier when none does. The client's budgets come first, so a
+ * client refused for spraying uses up nothing of the account's; the account's own limit only
+ * slows down, so guesses from elsewhere never lock the owner out.
+ */
+function signInChecks(ctx: Context, account: string): Check[] {
+  const client = keyPart(ctx.deps.secretKey, ctx.clientAddress);
+  const target = keyPart(ctx.deps.secretKey, account);
+  const trusted = ctx.deps.limits.trustedAddresses.has(ctx.clientAddress);
+  return [
+    ...(trusted ? [] : [{ key: `signin:client:${client}`, limit: LIMITS.signInPerClient }]),
+    { key: `signin:client:${client}:account:${target}`, limit: LIMITS.signInPerClientAccount },
+    { key: `signin:account:${target}`, limit: LIMITS.signInPerAccount },
+  ];
+}
+
+function tooManySignIns(state: RateState): FieldIssue {
+  const wait = waitParams(state.retryAfterMs);
+  return state.slowed || state.retryAfterMs < 120_000
+    ? { field: "email", code: "slow_down", params: { seconds: wait.seconds } }
+    : { field: "email", code: "too_many_attempts", params: { minutes: wait.minutes } };
+}
 
 export async function signIn(
   ctx: Context,
@@ -24,22 +48,18 @@ export async function signIn(
   if (!password) issues.push({ field: "password", code: "required" });
   if (issues.length > 0) return { ok: false, issues };
 
-  const limitKey = `signin:${email}`;
-  const blocked = await isBlocked(ctx.prisma, limitKey, LIMITS.signInPerAccount, ctx.deps.now());
-  if (!blocked.allowed) {
-    return {
-      ok: false,
-      issues: [{ field: "email", code: "too_many_attempts", params: { minutes: Math.ceil(blocked.retryAfterMs / 60_000) } }],
-    };
-  }
   const identifier = signInIdentifier(email);
   const user = identifier ? await ctx.prisma.user.findUnique({ where: identifier }) : null;
+  const now = ctx.deps.now();
+  const counted = await attempt(ctx.prisma, signInChecks(ctx, user?.id ?? JSON.stringify(identifier ?? email)), now);
+  if (!counted.allowed) return { ok: false, issues: [tooManySignIns(counted.state)] };
   dummyHash ??= hashPassword("not-a-real-password");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !user.passwordHash || !valid || user.disabledAt) {
-    await hit(ctx.prisma, limitKey, LIMITS.signInPerAccount, ctx.deps.now());
     return { ok: false, issues: [{ field: "email", code: "invalid_credentials" }] };
   }
+  // A right password is not an attack: it does not use up anyone's allowance.
+  await refundAll(ctx.prisma, counted.recorded);
   const { token, expiresAt } = await createSession(ctx.prisma, user.id, ctx.userAgent, ctx.deps.now());
   await audit(ctx.prisma, { actorId: user.id, action: "session.sign_in", entityType: "User", entityId: user.id });
   ctx.setCookie(sessionCookie(token, ctx.deps.secureCookies, expiresAt));

@@ -21,7 +21,8 @@ import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
 import { ServiceError } from "./errors.ts";
-import { hit, isBlocked, LIMITS } from "./rate-limit.ts";
+import { type Attempt, attempt, type Check, keyPart, LIMITS, type RateState, refundAll, waitParams } from "./rate-limit.ts";
+import { filingOrigin, recordFiling } from "./filing-limits.ts";
 import { loadCalendar } from "./calendar.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 import { receiptTarget } from "../domain/notify/receipt.ts";
@@ -95,6 +96,8 @@ async function draftPhotos(ctx: Context, ids: readonly string[]): Promise<string
   return found.length === new Set(ids).size ? found.map((a) => a.id) : null;
 }
 
+const viewerEmail = (ctx: Context) => ctx.viewer?.user.email ?? null;
+
 export async function submitComplaint(
   ctx: Context,
   input: SubmissionInput & { attachmentIds?: readonly string[] | null },
@@ -112,6 +115,10 @@ export async function submitComplaint(
       return { ok: true, complaint: replay, accessSecret: secretFor(ctx, value.clientRequestId), replayed: true };
     }
   }
+
+  // Counted before anything is written (replays above do not count; see filing-limits.ts).
+  const refused = await recordFiling(ctx, { channel: "WEB", phone: value.reporterPhone, email: value.reporterEmail ?? viewerEmail(ctx) });
+  if (refused) return { ok: false, issues: [refused] };
 
   const issues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
   const photoIds = await draftPhotos(ctx, input.attachmentIds ?? []);
@@ -184,7 +191,7 @@ export async function submitComplaint(
           action: "complaint.submit",
           entityType: "Complaint",
           entityId: created.id,
-          data: { trackingCode, channel: "WEB", privacy: value.privacy },
+          data: { trackingCode, channel: "WEB", privacy: value.privacy, origin: filingOrigin(ctx) },
         });
         return created;
       });
@@ -213,9 +220,31 @@ function secretMatches(secret: string, hash: string): boolean {
 }
 
 /**
+ * PIN checks: per client (hard), per signed-in account (hard) and per tracking code (slows down
+ * only, so guesses from elsewhere never lock the reporter out). Recorded before the PIN is
+ * compared; a right PIN is refunded.
+ */
+function secretChecks(ctx: Context, code: string): Check[] {
+  const client = keyPart(ctx.deps.secretKey, ctx.clientAddress);
+  const trusted = ctx.deps.limits.trustedAddresses.has(ctx.clientAddress);
+  return [
+    ...(trusted ? [] : [{ key: `secret:client:${client}`, limit: LIMITS.secretPerClient }]),
+    ...(ctx.viewer ? [{ key: `secret:user:${ctx.viewer.user.id}`, limit: LIMITS.secretPerAccount }] : []),
+    { key: `secret:code:${code}`, limit: LIMITS.secretPerCode },
+  ];
+}
+
+function pinRefusal(ctx: Context, refused: Check, state: RateState): ServiceError {
+  const wait = waitParams(state.retryAfterMs);
+  if (state.slowed) return new ServiceError("RATE_LIMITED", translate(ctx.locale, "error.slow_down", wait));
+  const key = refused.key.startsWith("secret:code:") ? "error.rate_limited" : "error.rate_limited_client";
+  return new ServiceError("RATE_LIMITED", translate(ctx.locale, key, wait));
+}
+
+/**
  * Finds a complaint by tracking code if this viewer may see it; null otherwise (no hint why).
- * Wrong PINs are counted per code and per account, whether the code exists or not; past the
- * limit even a right PIN waits, so a PIN cannot be guessed by trying them all.
+ * PIN checks are counted whether the code exists or not; past a limit even a right PIN waits,
+ * so a PIN cannot be guessed by trying them all.
  */
 export async function findComplaintByCode(
   ctx: Context,
@@ -225,26 +254,17 @@ export async function findComplaintByCode(
   const code = normalizeTrackingCode(rawCode);
   if (!code) return null;
   const secret = rawSecret?.trim() ? (normalizeAccessSecret(rawSecret) ?? "invalid") : null;
-  const keys = secret
-    ? [
-        { key: `secret:code:${code}`, limit: LIMITS.secretPerCode },
-        ...(ctx.viewer ? [{ key: `secret:user:${ctx.viewer.user.id}`, limit: LIMITS.secretPerAccount }] : []),
-      ]
-    : [];
   const now = ctx.deps.now();
-  for (const { key, limit } of keys) {
-    const state = await isBlocked(ctx.prisma, key, limit, now);
-    if (!state.allowed) {
-      const minutes = Math.ceil(state.retryAfterMs / 60_000);
-      throw new ServiceError("RATE_LIMITED", translate(ctx.locale, "error.rate_limited", { minutes }));
-    }
+  let counted: Attempt | null = null;
+  if (secret) {
+    counted = await attempt(ctx.prisma, secretChecks(ctx, code), now);
+    if (!counted.allowed) throw pinRefusal(ctx, counted.refused, counted.state);
   }
   const complaint = await ctx.prisma.complaint.findUnique({ where: { trackingCode: code } });
-  if (secret) {
+  if (secret && counted) {
     if (complaint && secret !== "invalid" && secretMatches(secret, complaint.accessSecretHash)) {
       ctx.grants.add(complaint.id);
-    } else {
-      for (const { key, limit } of keys) await hit(ctx.prisma, key, limit, now);
+      await refundAll(ctx.prisma, counted.recorded);
     }
   }
   if (!complaint) return null;

@@ -9,6 +9,9 @@ import type { SubmissionInput } from "../domain/complaint/submission.ts";
 import type { Draft, Prisma } from "../generated/prisma/client.ts";
 
 export const DRAFT_COOKIE = "suara_draf";
+/** A random id for this device, so limits can tell the phones behind one address apart. */
+export const DEVICE_COOKIE = "suara_perangkat";
+const DEVICE_LIFETIME_MS = 365 * 86_400_000;
 const LIFETIME_MS = 30 * 86_400_000;
 /** Generous bounds on what a draft keeps: the story limit is checked, not enforced, here. */
 const MAX_ANSWER_LENGTH = 20_000;
@@ -54,11 +57,22 @@ export async function ensureDraft(ctx: Context): Promise<Draft> {
   const key = randomBytes(24).toString("base64url");
   const expiresAt = new Date(ctx.deps.now().getTime() + LIFETIME_MS);
   const draft = await ctx.prisma.draft.create({
-    data: { keyHash: hashKey(key), userId: ctx.viewer?.user.id ?? null, expiresAt },
+    // updatedAt from the service clock: the purge of abandoned drafts compares with it.
+    data: { keyHash: hashKey(key), userId: ctx.viewer?.user.id ?? null, expiresAt, createdAt: ctx.deps.now(), updatedAt: ctx.deps.now() },
   });
   ctx.draftKey = key;
   ctx.setCookie(draftCookie(key, ctx.deps.secureCookies, expiresAt));
+  ensureDevice(ctx);
   return draft;
+}
+
+/** Gives this device its id cookie when it has none (set with the first draft). */
+export function ensureDevice(ctx: Context): string {
+  if (ctx.deviceId) return ctx.deviceId;
+  ctx.deviceId = randomBytes(18).toString("base64url");
+  const expiresAt = new Date(ctx.deps.now().getTime() + DEVICE_LIFETIME_MS);
+  ctx.setCookie(serializeCookie(DEVICE_COOKIE, ctx.deviceId, ctx.deps.secureCookies, expiresAt));
+  return ctx.deviceId;
 }
 
 export function draftAnswers(draft: Draft | null): DraftAnswers {
@@ -94,6 +108,7 @@ export async function saveDraftAnswers(ctx: Context, step: string, input: Record
       answers: answers as Prisma.InputJsonValue,
       step: step.slice(0, 40),
       expiresAt: new Date(ctx.deps.now().getTime() + LIFETIME_MS),
+      updatedAt: ctx.deps.now(),
       userId: draft.userId ?? ctx.viewer?.user.id ?? null,
     },
   });

@@ -3,6 +3,7 @@
 import type { Context } from "../context.ts";
 import { type Channel, DEFAULT_CHANNELS, formatClock } from "../domain/outbox/policy.ts";
 import { type PreferenceIssue, type PreferencesInput, type PushSubscriptionInput, validatePreferences, validatePushSubscription } from "../domain/outbox/preferences.ts";
+import { isPublicAddress } from "../domain/outbox/public-address.ts";
 import { vapidKeys } from "./channels.ts";
 
 export type NotificationSettings = {
@@ -54,10 +55,26 @@ export async function updateNotificationSettings(ctx: Context, input: Preference
   return { ok: true };
 }
 
+/**
+ * A push endpoint's name must resolve, and only to public addresses: the name as written says
+ * nothing (a public-looking name can point at 10.0.0.1 or 169.254.169.254).
+ */
+async function resolvesPublicly(ctx: Context, hostname: string): Promise<boolean> {
+  try {
+    const addresses = await ctx.deps.lookupHost(hostname.replace(/^\[|\]$/g, ""));
+    return addresses.length > 0 && addresses.every(isPublicAddress);
+  } catch {
+    return false;
+  }
+}
+
 /** Keeps this browser's subscription for the signed-in person (one row per endpoint). */
 export async function subscribePush(ctx: Context, input: PushSubscriptionInput): Promise<{ ok: true } | { ok: false; issues: PreferenceIssue[] }> {
   const issues = validatePushSubscription(input);
   if (issues.length) return { ok: false, issues };
+  if (!(await resolvesPublicly(ctx, new URL(input.endpoint).hostname))) {
+    return { ok: false, issues: [{ field: "endpoint", code: "invalid_endpoint" }] };
+  }
   const userId = ctx.viewer!.user.id;
   const data = { userId, p256dh: input.p256dh, auth: input.auth, userAgent: ctx.userAgent?.slice(0, 300) ?? null };
   // The same device signed in as someone else now belongs to them.

@@ -14,8 +14,9 @@
 // recognised. Safe with several instances: all coordination is in the database. A filing receipt
 // (services/receipt.ts) carries the PIN: it never falls back to a sahabat, and its body loses the
 // PIN once the delivery is sent or dead.
+import { allowContactMessage } from "./rate-limit.ts";
 import type { Deps } from "../context.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import {
   type Channel,
   channelChain,
@@ -212,7 +213,10 @@ export class Outbox {
         : { ok: false, error: "no sahabat for this complaint", permanent: true };
     } else {
       const adapter = this.adapters[d.channel];
-      outcome = adapter
+      const capped = adapter ? await this.overDailyCap(prisma, d.channel, message, startedAt) : false;
+      outcome = capped
+        ? { ok: false, error: `daily ${d.channel} cap reached for this contact`, permanent: true }
+        : adapter
         ? await adapter.send(message).catch((e: unknown) => ({ ok: false, error: String(e), permanent: false }) as const)
         : { ok: false, error: `${d.channel} is not configured on this server`, permanent: true };
     }
@@ -258,6 +262,17 @@ export class Outbox {
       else if (n.receipt) await redactReceipt(tx, n.id);
       return "dead";
     });
+  }
+
+  /**
+   * SMS and e-mail cost money and reach a person's phone: a number or address gets only so many a
+   * day (see LIMITS), however many notifications name it, so the service cannot be used to pump them.
+   */
+  private async overDailyCap(prisma: PrismaClient, channel: string, message: OutgoingMessage, now: Date): Promise<boolean> {
+    const address = channel === "SMS" ? message.to.phone : channel === "EMAIL" ? message.to.email : null;
+    if (!address) return false;
+    const state = await allowContactMessage(prisma, this.deps.secretKey, channel === "SMS" ? "sms" : "email", address, now);
+    return !state.allowed;
   }
 
   /** Plans, then delivers what is due, until nothing is due (bounded). */

@@ -18,7 +18,7 @@ import { PASSWORD } from "../domain/account/sign-up.ts";
 import type { FieldIssue } from "../domain/complaint/submission.ts";
 import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
-import { hit, isBlocked, type Limit } from "./rate-limit.ts";
+import { hit, type Limit, refund } from "./rate-limit.ts";
 
 export const RECOVERY_LIMITS = {
   /** Codes asked for one contact (whether an account has it or not). */
@@ -96,8 +96,9 @@ export async function resetPassword(
 
   const now = ctx.deps.now();
   const limitKey = `recover:try:${contact.value}`;
-  const blocked = await isBlocked(ctx.prisma, limitKey, RECOVERY_LIMITS.triesPerContact, now);
-  if (!blocked.allowed) return tooMany("code", blocked.retryAfterMs);
+  // Counted before the code is compared (a right code is refunded below).
+  const counted = await hit(ctx.prisma, limitKey, RECOVERY_LIMITS.triesPerContact, now);
+  if (!counted.allowed) return tooMany("code", counted.retryAfterMs);
 
   const user = await ctx.prisma.user.findUnique({ where: contactWhere(contact) });
   const stored = user
@@ -106,10 +107,10 @@ export async function resetPassword(
   const usable = stored !== null && isCodeUsable(stored, now);
   if (!user || user.disabledAt || !stored || !usable || !recoveryCodeMatches(ctx.deps.secretKey, user.id, code, stored.codeHash)) {
     if (stored && usable) await ctx.prisma.recoveryCode.update({ where: { id: stored.id }, data: { attempts: { increment: 1 } } });
-    await hit(ctx.prisma, limitKey, RECOVERY_LIMITS.triesPerContact, now);
     return { ok: false, issues: [{ field: "code", code: "no_match" }] };
   }
 
+  await refund(ctx.prisma, limitKey);
   const passwordHash = await hashPassword(password);
   const spent = await ctx.prisma.$transaction(async (tx) => {
     // Conditional: the same code sent twice at once sets the password once.

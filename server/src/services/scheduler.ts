@@ -1,16 +1,42 @@
 // The clock inside the service: closes resolved complaints nobody answered within 10 working
-// days, and escalates complaints whose verification or agency answer is overdue. Safe with
+// days, escalates complaints whose verification or agency answer is overdue, and purges
+// abandoned drafts with their photos and long-ended limit windows. Safe with
 // several instances: a tick runs under a transaction-level advisory lock (one instance at a
 // time), and each change is conditional on the row's current state, so a repeated or
 // concurrent tick changes nothing twice. Time comes from deps.now, so tests drive the clock.
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import type { Deps } from "../context.ts";
+import { purgeExpiredLimits } from "./rate-limit.ts";
 import { publishComplaintUpdated } from "../events/bus.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 
 const SCHEDULER_LOCK = 72707370;
 const BATCH = 200;
 
-export type TickResult = { ran: boolean; closed: string[]; escalated: string[]; notified?: Notified[] };
+export type TickResult = { ran: boolean; closed: string[]; escalated: string[]; notified?: Notified[]; purgedDrafts?: number };
+
+/**
+ * Drafts nobody touched for DRAFT_ABANDONED_DAYS (or past their expiry) are deleted with the
+ * photos uploaded to them, so abandoned uploads do not fill the disk. Safe to repeat and to run
+ * on several instances at once: a photo already filed with a complaint is never touched.
+ */
+export async function purgeAbandonedDrafts(deps: Deps): Promise<number> {
+  const now = deps.now();
+  const prisma = deps.db.prisma;
+  const abandoned = await prisma.draft.findMany({
+    where: { OR: [{ updatedAt: { lt: new Date(now.getTime() - deps.limits.draftAbandonedMs) } }, { expiresAt: { lt: now } }] },
+    select: { id: true },
+    take: BATCH,
+  });
+  if (abandoned.length === 0) return 0;
+  const ids = abandoned.map((d) => d.id);
+  const photos = await prisma.attachment.findMany({ where: { draftId: { in: ids }, complaintId: null }, select: { id: true, storageKey: true } });
+  await prisma.attachment.deleteMany({ where: { id: { in: photos.map((p) => p.id) }, complaintId: null } });
+  for (const photo of photos) await rm(path.join(deps.uploadDir, photo.storageKey), { force: true });
+  const { count } = await prisma.draft.deleteMany({ where: { id: { in: ids } } });
+  return count;
+}
 
 export async function tick(deps: Deps): Promise<TickResult> {
   const now = deps.now();
@@ -72,7 +98,10 @@ export async function tick(deps: Deps): Promise<TickResult> {
     for (const row of rows) await publishComplaintUpdated(deps.bus, row);
   }
   await publishNotified(deps.bus, result.notified ?? []);
-  return result;
+  if (!result.ran) return result;
+  const purgedDrafts = await purgeAbandonedDrafts(deps);
+  await purgeExpiredLimits(deps.db.prisma, deps.now());
+  return { ...result, purgedDrafts };
 }
 
 /** Runs `tick` every `intervalMs` until stopped; a failed tick is logged and retried next time. */

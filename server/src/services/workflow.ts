@@ -20,6 +20,7 @@ import { translate } from "../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { type AudienceRow, audiencesFor, findComplaintByCode, forgetAccess } from "./complaints.ts";
+import { markFilingSpam } from "./filing-limits.ts";
 import { ServiceError } from "./errors.ts";
 import { notifyEvent, publishNotified } from "./notifications.ts";
 
@@ -261,6 +262,8 @@ export async function act(
     });
     return { complaint: updated, eventId: event.id, notified: await notifyEvent(tx, event) };
   });
+  // A spam mark lowers what its client, device and contact may file for a while.
+  if ((input.action === "archive" || input.action === "reject") && input.reason === "spam") await markFilingSpam(ctx, found);
   // What this viewer may see may have changed with the write (assignment, copies).
   forgetAccess(ctx);
   await publishComplaintUpdated(ctx.deps.bus, complaint, eventId);

@@ -23,6 +23,8 @@ export type FieldErrorCode =
   | "name_required_to_show"
   | "invalid_credentials"
   | "too_many_attempts"
+  | "slow_down"
+  | "too_many_filings"
   | "contact_required"
   | "too_short"
   | "taken"

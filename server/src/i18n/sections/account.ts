@@ -6,7 +6,7 @@ export const accountMessages: Section = {
     // Sign-in takes an e-mail or a phone number.
     "email.invalid_credentials": "Email, nomor HP, atau kata sandi salah. Periksa lalu coba lagi",
     "email.required": "Tulis alamat email atau nomor HP Anda",
-    "email.too_many_attempts": "Terlalu banyak percobaan masuk untuk akun ini. Coba lagi dalam {minutes} menit",
+    "email.too_many_attempts": "Terlalu banyak percobaan masuk dari perangkat atau jaringan ini. Coba lagi dalam {minutes} menit",
     // Following without an account, and recovery.
     "contact.required": "Tulis nomor HP atau alamat email",
     "contact.invalid_email": "Tulis alamat email yang benar, misalnya nama@contoh.id",
@@ -32,7 +32,7 @@ export const accountMessages: Section = {
   en: {
     "email.invalid_credentials": "The e-mail, phone number or password is wrong. Check them and try again",
     "email.required": "Enter your e-mail address or phone number",
-    "email.too_many_attempts": "Too many sign-in attempts for this account. Try again in {minutes} minutes",
+    "email.too_many_attempts": "Too many sign-in attempts from this device or network. Try again in {minutes} minutes",
     "contact.required": "Enter a phone number or e-mail address",
     "contact.invalid_email": "Enter a valid e-mail address, for example name@example.id",
     "contact.invalid_phone": "Enter a valid phone number, for example 0812 3456 7890",

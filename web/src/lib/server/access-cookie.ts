@@ -1,8 +1,11 @@
 // The access secret (PIN) of a complaint, kept in an httpOnly cookie scoped to that complaint's
-// tracking page so the reporter sees their whole report without typing it again.
+// tracking page so the reporter sees their whole report without typing it again. It lasts as
+// long as the task, one hour, not weeks: phones in a village are often shared, and the next
+// person to pick this one up must not open the report.
 import type { Cookies } from '@sveltejs/kit';
 
-const maxAge = 30 * 24 * 60 * 60;
+export const ACCESS_COOKIE_MAX_AGE = 60 * 60;
+const maxAge = ACCESS_COOKIE_MAX_AGE;
 
 const name = (trackingCode: string) => `akses_${trackingCode}`;
 const path = (trackingCode: string) => `/lacak/${encodeURIComponent(trackingCode)}`;

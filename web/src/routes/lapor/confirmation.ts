@@ -1,5 +1,6 @@
 // The PIN for the confirmation page only: an httpOnly cookie scoped to that page's address, kept
-// for a day, so a reload (or the phone's back button) still shows it, and no other page sees it.
+// for an hour (the time to write the PIN down), so a reload or the phone's back button still
+// shows it, no other page sees it, and the next person on a shared phone does not.
 import type { Cookies } from '@sveltejs/kit';
 
 const name = (trackingCode: string) => `pin_${trackingCode}`;
@@ -11,7 +12,7 @@ export function setConfirmationSecret(cookies: Cookies, url: URL, trackingCode: 
 		httpOnly: true,
 		sameSite: 'lax',
 		secure: url.protocol === 'https:',
-		maxAge: 24 * 60 * 60
+		maxAge: 60 * 60
 	});
 }
 

@@ -107,6 +107,8 @@ export const journeyId = {
 	'journey.photo.too_many': 'Paling banyak {max} foto untuk satu laporan.',
 	'journey.photo.damaged': 'Foto {fileName} rusak atau tidak terkirim lengkap. Coba kirim lagi.',
 	'journey.photo.empty': 'Pilih foto dulu, lalu tekan Unggah foto.',
+	'journey.photo.quota': 'Terlalu banyak foto dikirim dari jaringan ini. Coba lagi nanti, atau lanjutkan tanpa foto.',
+	'journey.photo.disk_full': 'Tempat penyimpanan foto sedang penuh. Lanjutkan tanpa foto, atau coba lagi nanti.',
 	'journey.photo.offline': 'Foto belum terkirim karena koneksi terputus. Coba lagi nanti.',
 
 	'journey.privasi.title': 'Siapa yang boleh membaca',
@@ -306,6 +308,8 @@ export const journeyEn: Record<keyof typeof journeyId, string> = {
 	'journey.photo.too_many': 'At most {max} photos for one report.',
 	'journey.photo.damaged': 'The photo {fileName} is damaged or did not arrive whole. Try again.',
 	'journey.photo.empty': 'Choose a photo first, then press Upload photos.',
+	'journey.photo.quota': 'Too many photos sent from this network. Try again later, or continue without photos.',
+	'journey.photo.disk_full': 'Photo storage is full at the moment. Continue without photos, or try again later.',
 	'journey.photo.offline': 'The photo was not sent because the connection dropped. Try again later.',
 
 	'journey.privasi.title': 'Who may read it',

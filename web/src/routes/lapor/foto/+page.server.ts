@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The server's photo limits (server/src/services/attachments.ts PHOTO_LIMITS), for the copy. */
 const photoLimits = { max: 5, maxMb: 10, maxMp: 40 } as const;
-const issueCodes = ['too_large', 'too_many_pixels', 'wrong_type', 'heic', 'too_many', 'damaged', 'empty'] as const;
+const issueCodes = ['too_large', 'too_many_pixels', 'wrong_type', 'heic', 'too_many', 'damaged', 'empty', 'quota', 'disk_full'] as const;
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const step = await loadStep('foto', locals, url, setHeaders);
