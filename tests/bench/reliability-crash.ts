@@ -76,7 +76,7 @@ async function main(): Promise<number> {
     DEMO: "false",
     SERVE_WEB: "false",
     LOG_REQUESTS: "false",
-    TRUST_PROXY: "loopback",
+    TRUSTED_PROXIES: "127.0.0.1,::1",
     SMS_GATEWAY_URL: gateway.url,
     OUTBOX_INTERVAL_MS: "500",
     SCHEDULER_INTERVAL_MS: "0",
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
     for (const filing of report.filings) {
       const input = filingInput(filing.index, { districtCode: DISTRICT, smsContact: true }, filing.clientRequestId);
       try {
-        const code = await fileOnce(endpoint, filing.client, input, 30_000);
+        const code = await fileOnce(endpoint, filing.index, input, 30_000);
         if (filing.trackingCode && code !== filing.trackingCode) changedCode++;
       } catch (error) {
         retryErrors++;

@@ -77,7 +77,7 @@ async function measure(kind: "pglite" | "postgres", databaseUrl?: string) {
     LOG_REQUESTS: "false",
     // The filers stand for 200 residents on 200 addresses: the load worker sends each one's
     // address as X-Forwarded-For, which the service believes only from a trusted proxy.
-    TRUST_PROXY: "loopback",
+    TRUSTED_PROXIES: "127.0.0.1,::1",
   };
   if (scratch) env.DATABASE_URL = scratch.url;
   const server = await startServer({ env });

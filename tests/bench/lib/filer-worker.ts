@@ -1,7 +1,8 @@
-// Many residents filing at once, each from a client of their own: `concurrency` closed-loop
-// clients send `submitComplaint` for `seconds`, each with its own address (from the benchmark
-// range 198.18.0.0/15, sent as X-Forwarded-For to a server told to trust loopback) and its own
-// device cookie, so per-client abuse limits see 200 people and not one flood. Unlike the submit
+// Many residents filing at once: `concurrency` closed-loop clients send `submitComplaint` for
+// `seconds`; every filing comes from a resident of its own, with its own address (from the
+// benchmark range 198.18.0.0/15, sent as X-Forwarded-For to a server that trusts loopback as its
+// proxy) and its own device cookie, so the per-client and per-device filing limits see many
+// people each filing once, not one flood. Unlike the submit
 // benchmark it does not stop at the first error: it counts every outcome, because "zero errors
 // under load" is the figure. Runs in a worker thread (its own event loop) or in-process.
 import { randomUUID } from "node:crypto";
@@ -21,7 +22,7 @@ export type FilerConfig = {
 };
 
 /** One filing: what was sent and, when the service acknowledged it, the tracking code. */
-export type Filing = { index: number; clientRequestId: string; client: number; trackingCode: string | null };
+export type Filing = { index: number; clientRequestId: string; trackingCode: string | null };
 
 export type FilerReport = {
   wallMs: number;
@@ -38,7 +39,7 @@ type SubmitResponse = {
   errors?: { message: string; extensions?: { code?: string } }[];
 };
 
-/** A distinct address in 198.18.0.0/15 (RFC 2544's benchmarking range) for client n. */
+/** A distinct address in 198.18.0.0/15 (RFC 2544's benchmarking range) for resident n. */
 export function clientAddress(n: number): string {
   return `198.${18 + ((n >> 16) & 1)}.${(n >> 8) & 255}.${n & 255}`;
 }
@@ -51,14 +52,14 @@ export function filingInput(index: number, config: Pick<FilerConfig, "districtCo
 }
 
 /** Sends one filing; resolves with the tracking code or throws an Error whose message is its failure kind. */
-export async function fileOnce(endpoint: string, client: number, input: object, timeoutMs: number): Promise<string> {
+export async function fileOnce(endpoint: string, resident: number, input: object, timeoutMs: number): Promise<string> {
   const response = await fetch(endpoint, {
     method: "POST",
     headers: {
       "content-type": "application/json",
       accept: "application/json",
-      "x-forwarded-for": clientAddress(client),
-      cookie: `suara_device=bench-device-${client}`,
+      "x-forwarded-for": clientAddress(resident),
+      cookie: `suara_perangkat=bench-device-${String(resident).padStart(10, "0")}`,
     },
     body: JSON.stringify({ query: SUBMIT_MUTATION, variables: { input } }),
     signal: AbortSignal.timeout(timeoutMs),
@@ -77,14 +78,14 @@ export async function runFilers(config: FilerConfig, stopSignal?: { stopped: boo
   const report: FilerReport = { wallMs: 0, latenciesMs: [], acknowledged: 0, failures: {}, firstErrors: [], filings: [] };
   const deadline = performance.now() + config.seconds * 1000;
   let next = 0;
-  const client = async (n: number) => {
+  const client = async () => {
     while (performance.now() < deadline && !stopSignal?.stopped) {
       const index = next++;
-      const filing: Filing = { index, clientRequestId: randomUUID(), client: n, trackingCode: null };
+      const filing: Filing = { index, clientRequestId: randomUUID(), trackingCode: null };
       report.filings.push(filing);
       const started = performance.now();
       try {
-        filing.trackingCode = await fileOnce(config.endpoint, n, filingInput(index, config, filing.clientRequestId), config.timeoutMs);
+        filing.trackingCode = await fileOnce(config.endpoint, index, filingInput(index, config, filing.clientRequestId), config.timeoutMs);
         report.latenciesMs.push(performance.now() - started);
         report.acknowledged++;
       } catch (error) {
@@ -97,7 +98,7 @@ export async function runFilers(config: FilerConfig, stopSignal?: { stopped: boo
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: config.concurrency }, (_, n) => client(n)));
+  await Promise.all(Array.from({ length: config.concurrency }, () => client()));
   report.wallMs = performance.now() - started;
   return report;
 }
