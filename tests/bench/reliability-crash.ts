@@ -19,7 +19,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../../server/src/db/open.ts";
 import { startSmsGateway } from "../support/stand-ins.ts";
-import { intSetting } from "./lib/common.ts";
+import { benchServiceEnv, intSetting } from "./lib/common.ts";
 import { fileOnce, filingInput, runFilers } from "./lib/filer-worker.ts";
 import { round } from "./lib/load.ts";
 
@@ -70,17 +70,12 @@ async function main(): Promise<number> {
   const gateway = await startSmsGateway();
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const env: NodeJS.ProcessEnv = {
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    DEMO: "false",
-    SERVE_WEB: "false",
-    LOG_REQUESTS: "false",
+  const env = benchServiceEnv(dataDir, undefined, {
     TRUSTED_PROXIES: "127.0.0.1,::1",
     SMS_GATEWAY_URL: gateway.url,
     OUTBOX_INTERVAL_MS: "500",
     SCHEDULER_INTERVAL_MS: "0",
-  };
+  });
   const failures: string[] = [];
   let child: ChildProcess | null = null;
   try {

@@ -15,7 +15,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { startServer } from "../../server/src/app.ts";
 import type { Database } from "../../server/src/db/open.ts";
-import { benchPostgres, intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchPostgres, benchServiceEnv, intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
 import type { FilerConfig, FilerReport } from "./lib/filer-worker.ts";
 import { describeError, quantile, round } from "./lib/load.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
@@ -68,18 +68,9 @@ async function rawForSeconds(db: Database, seconds: number, concurrency: number)
 async function measure(kind: "pglite" | "postgres", databaseUrl?: string) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-load-"));
   const scratch = databaseUrl ? await scratchPostgres(databaseUrl) : null;
-  const env: NodeJS.ProcessEnv = {
-    PORT: "0",
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    DEMO: "false",
-    SERVE_WEB: "false",
-    LOG_REQUESTS: "false",
-    // The filers stand for 200 residents on 200 addresses: the load worker sends each one's
-    // address as X-Forwarded-For, which the service believes only from a trusted proxy.
-    TRUSTED_PROXIES: "127.0.0.1,::1",
-  };
-  if (scratch) env.DATABASE_URL = scratch.url;
+  // The filers stand for many residents on many addresses: the load worker sends each one's
+  // address as X-Forwarded-For, which the service believes only from a trusted proxy.
+  const env = benchServiceEnv(dataDir, scratch?.url, { PORT: "0", TRUSTED_PROXIES: "127.0.0.1,::1" });
   const server = await startServer({ env });
   try {
     const config: FilerConfig = {

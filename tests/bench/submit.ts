@@ -20,7 +20,7 @@ import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { startServer } from "../../server/src/app.ts";
 import type { Database } from "../../server/src/db/open.ts";
-import { intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchServiceEnv, intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
 import type { HttpLoadConfig, HttpLoadReport } from "./lib/http-worker.ts";
 import { closedLoop, round, type Summary, summarise } from "./lib/load.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
@@ -99,17 +99,11 @@ async function main(): Promise<number> {
   const scratch = baseUrl ? await scratchPostgres(baseUrl) : null;
   let server: BenchServer | null = null;
   try {
-    const env: NodeJS.ProcessEnv = {
+    const env = benchServiceEnv(dataDir, scratch?.url, {
       PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      DEMO: "false",
-      SERVE_WEB: "false",
-      LOG_REQUESTS: "false",
       // The load comes from one address standing for many clients: no per-client budget.
       LIMIT_TRUSTED_ADDRESSES: "127.0.0.1,::1",
-    };
-    if (scratch) env.DATABASE_URL = scratch.url;
+    });
     const started = performance.now();
     server = (await startServer({ env })) as BenchServer;
     const startMs = Math.round(performance.now() - started);

@@ -18,6 +18,16 @@ export function intSetting(name: string, fallback: number): number {
   return value;
 }
 
+/**
+ * The service as a benchmark runs it: loopback only, no demo data, no pages, no request log, on
+ * its own data folder (and PostgreSQL when a URL is given), plus what the benchmark adds.
+ */
+export function benchServiceEnv(dataDir: string, databaseUrl: string | undefined, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: "false", SERVE_WEB: "false", LOG_REQUESTS: "false", ...extra };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  return env;
+}
+
 export type ScratchDatabase = { url: string; drop(): Promise<void> };
 
 /** On PostgreSQL: a scratch database on the same server, so runs never see each other's rows. */

@@ -30,18 +30,22 @@ async function act(api: APIRequestContext, input: Record<string, unknown>): Prom
   expect(data.actOnComplaint.errors).toEqual([]);
 }
 
-/** Verified, sent to Dinas PUPR, and resolved with a public answer. */
-export async function resolveComplaint(baseURL: string, trackingCode: string, answer: string): Promise<void> {
-  const verifier = await signedIn(baseURL, "verifikator@demo.suara.id");
+/** The complaint's id and an agency's id by short name, as the verifier sees them. */
+async function lookUp(verifier: APIRequestContext, trackingCode: string) {
   const found = await gql<{ complaint: { id: string } | null; agencies: Array<{ id: string; shortName: string }> }>(
     verifier,
     `query($c: String!) { complaint(trackingCode: $c) { id } agencies { id shortName } }`,
     { c: trackingCode },
   );
-  const complaintId = found.complaint!.id;
-  const pupr = found.agencies.find((a) => a.shortName === "Dinas PUPR")!;
+  return { complaintId: found.complaint!.id, agencyId: (shortName: string) => found.agencies.find((a) => a.shortName === shortName)!.id };
+}
+
+/** Verified, sent to Dinas PUPR, and resolved with a public answer. */
+export async function resolveComplaint(baseURL: string, trackingCode: string, answer: string): Promise<void> {
+  const verifier = await signedIn(baseURL, "verifikator@demo.suara.id");
+  const { complaintId, agencyId } = await lookUp(verifier, trackingCode);
   await act(verifier, { complaintId, action: "verify" });
-  await act(verifier, { complaintId, action: "dispose", agencyId: pupr.id });
+  await act(verifier, { complaintId, action: "dispose", agencyId: agencyId("Dinas PUPR") });
   await verifier.dispose();
   const officer = await signedIn(baseURL, "petugas.pupr@demo.suara.id");
   await act(officer, { complaintId, action: "resolve", body: answer });
@@ -55,16 +59,10 @@ export async function verifyComplaint(
   dispose?: { agencyShortName: string; note: string },
 ): Promise<void> {
   const verifier = await signedIn(baseURL, "verifikator@demo.suara.id");
-  const found = await gql<{ complaint: { id: string } | null; agencies: Array<{ id: string; shortName: string }> }>(
-    verifier,
-    `query($c: String!) { complaint(trackingCode: $c) { id } agencies { id shortName } }`,
-    { c: trackingCode },
-  );
-  const complaintId = found.complaint!.id;
+  const { complaintId, agencyId } = await lookUp(verifier, trackingCode);
   await act(verifier, { complaintId, action: "verify" });
   if (dispose) {
-    const agency = found.agencies.find((a) => a.shortName === dispose.agencyShortName)!;
-    await act(verifier, { complaintId, action: "dispose", agencyId: agency.id, note: dispose.note });
+    await act(verifier, { complaintId, action: "dispose", agencyId: agencyId(dispose.agencyShortName), note: dispose.note });
   }
   await verifier.dispose();
 }
@@ -77,15 +75,10 @@ export async function moveComplaint(
 ): Promise<void> {
   const verifier = await signedIn(baseURL, "verifikator@demo.suara.id");
   const officer = await signedIn(baseURL, "petugas.pupr@demo.suara.id");
-  const found = await gql<{ complaint: { id: string } | null; agencies: Array<{ id: string; shortName: string }> }>(
-    verifier,
-    `query($c: String!) { complaint(trackingCode: $c) { id } agencies { id shortName } }`,
-    { c: trackingCode },
-  );
-  const complaintId = found.complaint!.id;
-  const pupr = found.agencies.find((a) => a.shortName === "Dinas PUPR")!;
+  const { complaintId, agencyId } = await lookUp(verifier, trackingCode);
+  const pupr = agencyId("Dinas PUPR");
   for (const step of steps) {
-    const extra = step.action === "dispose" ? { agencyId: pupr.id } : {};
+    const extra = step.action === "dispose" ? { agencyId: pupr } : {};
     await act(step.as === "verifier" ? verifier : officer, { complaintId, action: step.action, body: step.body, note: step.note, ...extra });
   }
   await verifier.dispose();
