@@ -1,14 +1,18 @@
-// Benchmark, abuse part: while one client sends 1,500 filings (all but its allowance refused),
-// how long do /healthz and an honest filer from other addresses wait, compared with the same
-// measurements unloaded in the same run?
+// Benchmark, abuse part: while one client floods the service in each of the ways that once hurt
+// it (the exponential-fragment document, 2,000 aliases, 100 filings in one request, 1,500
+// filings, 2 GB of uploads, 180 spellings of one phone number at sign-in), how long do /healthz
+// and an honest filer from other addresses wait, compared with the same measurements unloaded in
+// the same run? The target: each flood refused, and both probes within 2x their unloaded p99.
 //
 //   npx tsx tests/bench/reliability-abuse.ts        (or: npm run bench -- reliability-abuse)
 //
 // The service runs as `npm start` does, in its own process on a fresh PGlite folder, behind a
 // pretend reverse proxy: TRUSTED_PROXIES=127.0.0.1, so each X-Forwarded-For is one client.
-// Settings: BENCH_FLOOD (1500), BENCH_FLOOD_CONCURRENCY (20), BENCH_PROBES (60).
+// Settings: BENCH_FLOOD (1500 filings), BENCH_FLOOD_CONCURRENCY (20), BENCH_PROBES (60),
+// BENCH_UPLOAD_MB (2048 in all). BENCH_ONLY=<name part> runs one flood.
 // Prints a table and one `BENCH_JSON {...}` line; exits 1 if it could not measure.
 import { type ChildProcess, spawn } from "node:child_process";
+import { request as httpRequest } from "node:http";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -20,6 +24,8 @@ const setting = (name: string, fallback: number) => Number.parseInt(process.env[
 const FLOOD = setting("BENCH_FLOOD", 1500);
 const FLOOD_CONCURRENCY = setting("BENCH_FLOOD_CONCURRENCY", 20);
 const PROBES = setting("BENCH_PROBES", 60);
+const UPLOAD_MB = setting("BENCH_UPLOAD_MB", 2048);
+const ONLY = process.env.BENCH_ONLY ?? "";
 
 const SUBMIT = `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { complaint { id } errors { code } } }`;
 const input = (n: number) => ({
@@ -84,6 +90,166 @@ async function probe(base: string, count: number, until?: () => boolean) {
 
 const p = (xs: Timed[], q: number) => quantile(xs.map((x) => x.ms).sort((a, b) => a - b), q);
 
+const ATTACKER = "203.0.113.66";
+
+/** What one flood did: requests sent, refused with a message, and anything else (a failure). */
+type Outcome = { sent: number; refused: number; accepted: number; other: number };
+
+async function gqlFrom(base: string, client: string, query: string, variables: object = {}) {
+  const response = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": client },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] } };
+}
+
+/** Runs `count` operations `concurrency` at a time; each says whether it was refused with a message. */
+async function flood(count: number, concurrency: number, op: (n: number) => Promise<"refused" | "accepted" | "other">): Promise<Outcome> {
+  const outcome: Outcome = { sent: 0, refused: 0, accepted: 0, other: 0 };
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const n = next++;
+        outcome.sent++;
+        outcome[await op(n).catch(() => "other" as const)]++;
+      }
+    }),
+  );
+  return outcome;
+}
+
+/** A refused document: an HTTP 4xx whose errors carry a sentence, and no data. */
+const refusedDocument = async (base: string, query: string) => {
+  const { status, body } = await gqlFrom(base, ATTACKER, query);
+  return status >= 400 && status < 500 && !body.data && !!body.errors?.[0]?.message ? "refused" : "other";
+};
+
+function exponentialFragments(n: number): string {
+  const parts = ["fragment F0 on Region { code name }"];
+  for (let i = 1; i <= n; i++) parts.push(`fragment F${i} on Region { children { ...F${i - 1} } ...F${i - 1} }`);
+  return `{ region(code: "73") { ...F${n} } }\n${parts.join("\n")}`;
+}
+const aliases = (n: number, field: string) => Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(" ");
+
+/** One multipart upload of `megabytes` of noise, streamed; the answer (or a closed connection) ends it. */
+function upload(base: string, megabytes: number): Promise<"refused" | "accepted" | "other"> {
+  return new Promise((resolve) => {
+    const boundary = "suarabench";
+    const head = Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="foto"; filename="a.jpg"\r\ncontent-type: image/jpeg\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const chunk = Buffer.alloc(1024 * 1024, 0x5a);
+    const url = new URL(`${base}/unggah`);
+    const req = httpRequest({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: "POST",
+      headers: {
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-length": head.length + megabytes * chunk.length + tail.length,
+        "x-forwarded-for": ATTACKER,
+        accept: "application/json",
+      },
+    });
+    let settled = false;
+    let answered = false;
+    const done = (result: "refused" | "accepted" | "other") => {
+      if (!settled) (settled = true), resolve(result);
+      req.destroy();
+    };
+    req.on("response", (res) => {
+      answered = true; // stop sending: the server has decided
+      let text = "";
+      res.on("data", (d) => (text += d));
+      res.on("end", () => {
+        let code: string | undefined;
+        try {
+          code = (JSON.parse(text) as { errors?: { code: string }[] }).errors?.[0]?.code;
+        } catch {
+          return done("other");
+        }
+        done(code === "quota" || code === "disk_full" || code === "too_large" ? "refused" : res.statusCode === 200 ? "accepted" : "other");
+      });
+    });
+    // The server may answer a refused upload at once and close: that is a refusal, not a failure.
+    req.on("error", () => done("refused"));
+    req.write(head);
+    let sent = 0;
+    const pump = () => {
+      while (sent < megabytes && !answered) {
+        sent++;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      if (!answered) req.end(tail);
+    };
+    pump();
+  });
+}
+
+/** 60 ways to write one phone number: spaces, dashes and dots in different places, with and without +62. */
+function phoneSpellings(local: string): string[] {
+  const digits = local.slice(1); // without the leading 0
+  const out = new Set<string>();
+  for (const prefix of ["0", "+62", "62", "+62 ", "(0)"]) {
+    for (const sep of ["", " ", "-", "."]) {
+      for (const cut of [3, 4, 7]) out.add(`${prefix}${digits.slice(0, cut)}${sep}${digits.slice(cut)}`);
+    }
+  }
+  return [...out].slice(0, 60);
+}
+
+const ATTACKS: Array<{ name: string; run: (base: string) => Promise<Outcome> }> = [
+  {
+    name: "exponential fragments N=29 (x200)",
+    run: (base) => flood(200, FLOOD_CONCURRENCY, () => refusedDocument(base, exponentialFragments(29))),
+  },
+  {
+    name: "2,000 aliases of regions { children } (x50)",
+    run: (base) => flood(50, 5, () => refusedDocument(base, `{ ${aliases(2000, `regions(parentCode: "73.06") { code children { code } }`)} }`)),
+  },
+  {
+    name: "100 submitComplaint aliases in one request (x100)",
+    run: (base) =>
+      flood(100, FLOOD_CONCURRENCY, async () => {
+        const query = `mutation($i: SubmitComplaintInput!) { ${aliases(100, "submitComplaint(input: $i) { complaint { id } }")} }`;
+        const { status, body } = await gqlFrom(base, ATTACKER, query, { i: input(0) });
+        return status >= 400 && !body.data && !!body.errors?.[0]?.message ? "refused" : "other";
+      }),
+  },
+  {
+    name: `${FLOOD} filings from one client`,
+    run: (base) =>
+      flood(FLOOD, FLOOD_CONCURRENCY, async (n) => {
+        const result = (await file(base, ATTACKER, 1_000_000 + n)).data?.submitComplaint;
+        return result?.complaint ? "accepted" : result?.errors[0]?.code === "too_many_filings" ? "refused" : "other";
+      }),
+  },
+  {
+    name: `${(UPLOAD_MB / 1024).toFixed(1)} GB of uploads from one client (50 MB each)`,
+    run: (base) => flood(Math.ceil(UPLOAD_MB / 50), 4, () => upload(base, 50)),
+  },
+  {
+    name: "180 sign-in guesses, 60 spellings of one phone",
+    run: async (base) => {
+      const phone = "081355550123";
+      await gqlFrom(base, "198.51.100.7", `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field } } }`, {
+        i: { name: "Warga Uji", phone, password: "kata-sandi-panjang-sekali" },
+      });
+      const spellings = phoneSpellings(phone);
+      return flood(180, 6, async (n) => {
+        const { body } = await gqlFrom(base, ATTACKER, `mutation($i: SignInInput!) { signIn(input: $i) { errors { field code message } } }`, {
+          i: { email: spellings[n % spellings.length], password: `tebakan-${n}` },
+        });
+        const errors = (body.data?.signIn as { errors: { code: string; message: string }[] } | undefined)?.errors ?? [];
+        // Every guess is wrong: it must be answered with a sentence (wrong password, or wait).
+        return errors[0]?.message ? "refused" : "other";
+      });
+    },
+  },
+];
+
 async function main(): Promise<number> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-abuse-"));
   const port = await freePort();
@@ -92,48 +258,32 @@ async function main(): Promise<number> {
   try {
     await probe(base, 10); // warm-up
     const unloaded = await probe(base, PROBES);
-
-    let sent = 0;
-    let accepted = 0;
-    let refused = 0;
-    let other = 0;
-    let done = false;
-    const flooder = async () => {
-      while (sent < FLOOD) {
-        const n = sent++;
-        const answer = await file(base, "203.0.113.66", 1_000_000 + n).catch(() => null);
-        const result = answer?.data?.submitComplaint;
-        if (result?.complaint) accepted++;
-        else if (result?.errors[0]?.code === "too_many_filings") refused++;
-        else other++;
-      }
-    };
-    const floodStarted = performance.now();
-    const flood = Promise.all(Array.from({ length: FLOOD_CONCURRENCY }, flooder)).then(() => (done = true));
-    const loaded = await probe(base, PROBES, () => done);
-    await flood;
-    const floodSeconds = (performance.now() - floodStarted) / 1000;
-
-    const rows = [
-      ["/healthz", p(unloaded.health, 0.99), p(loaded.health, 0.99)],
-      ["honest filer (other addresses)", p(unloaded.filing, 0.99), p(loaded.filing, 0.99)],
-    ] as const;
-    console.log(`flood: ${FLOOD} filings from one client in ${floodSeconds.toFixed(1)} s — ${accepted} accepted, ${refused} refused with a sentence, ${other} other`);
-    console.log("probe                              unloaded p99   during flood p99   ratio");
-    for (const [name, a, b] of rows) console.log(`${name.padEnd(34)} ${a.toFixed(0).padStart(9)} ms ${b.toFixed(0).padStart(14)} ms ${(b / a).toFixed(2).padStart(7)}`);
-    const honestFailed = [...unloaded.filing, ...loaded.filing].filter((t) => !t.ok).length;
-    console.log(`honest filings refused or failed: ${honestFailed}`);
-    console.log(
-      "BENCH_JSON " +
-        JSON.stringify({
-          bench: "reliability-abuse",
-          flood: { sent: FLOOD, accepted, refused, other, seconds: floodSeconds },
-          healthzP99: { unloaded: p(unloaded.health, 0.99), loaded: p(loaded.health, 0.99) },
-          honestFilerP99: { unloaded: p(unloaded.filing, 0.99), loaded: p(loaded.filing, 0.99) },
-          honestFailed,
-        }),
-    );
-    return other === 0 && honestFailed === 0 ? 0 : 1;
+    const healthBase = p(unloaded.health, 0.99);
+    const filingBase = p(unloaded.filing, 0.99);
+    console.log(`unloaded p99: /healthz ${healthBase.toFixed(0)} ms, honest filer ${filingBase.toFixed(0)} ms (${PROBES} probes each)`);
+    console.log("flood                                                sent  refused  accepted  other   /healthz p99 (x)   honest filer p99 (x)");
+    const results = [];
+    let bad = 0;
+    for (const attack of ATTACKS.filter((a) => a.name.includes(ONLY))) {
+      let done = false;
+      const started = performance.now();
+      const running = attack.run(base).finally(() => (done = true));
+      const loaded = await probe(base, PROBES, () => done);
+      const outcome = await running;
+      const seconds = (performance.now() - started) / 1000;
+      const health = p(loaded.health, 0.99);
+      const filing = p(loaded.filing, 0.99);
+      const honestFailed = loaded.filing.filter((t) => !t.ok).length;
+      if (outcome.other > 0 || honestFailed > 0) bad++;
+      console.log(
+        `${attack.name.padEnd(50)} ${String(outcome.sent).padStart(6)} ${String(outcome.refused).padStart(8)} ${String(outcome.accepted).padStart(9)} ${String(outcome.other).padStart(6)}` +
+          `   ${health.toFixed(0).padStart(6)} ms (${(health / healthBase).toFixed(2)})   ${filing.toFixed(0).padStart(6)} ms (${(filing / filingBase).toFixed(2)})` +
+          (honestFailed ? `  ${honestFailed} honest filings failed` : ""),
+      );
+      results.push({ attack: attack.name, ...outcome, seconds, healthzP99: health, honestFilerP99: filing, honestFailed });
+    }
+    console.log("BENCH_JSON " + JSON.stringify({ bench: "reliability-abuse", unloaded: { healthzP99: healthBase, honestFilerP99: filingBase }, results }));
+    return bad === 0 ? 0 : 1;
   } finally {
     service.kill("SIGTERM");
     await new Promise((r) => service.once("exit", r));
