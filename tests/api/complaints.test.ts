@@ -127,14 +127,25 @@ describe("complaint(trackingCode) under each privacy mode", () => {
     const anyone = await server.client().request(LOOKUP, { code });
     if (!publicSees) expect(anyone.data.complaint).toBeNull();
     else {
-      expect(anyone.data.complaint.story).toContain("Lubang besar");
-      expect(anyone.data.complaint.reporterName).toBe(publicName);
+      // Until a verifier has checked it, the public finds it and reads nothing of it.
+      expect(anyone.data.complaint.story).toBeNull();
+      expect(anyone.data.complaint.reporterName).toBeNull();
       expect(anyone.data.complaint.reporterPhone).toBeNull();
       expect(anyone.data.complaint.viewerIsReporter).toBe(false);
     }
 
     const wrongSecret = await server.client().request(LOOKUP, { code, secret: "2222-2222" });
     expect(wrongSecret.data).toEqual(anyone.data);
+
+    // Once verified, the public reads the story, and the name only where the reporter chose it.
+    await server.db.prisma.complaint.update({ where: { trackingCode: code }, data: { status: "VERIFIED" } });
+    const verified = await server.client().request(LOOKUP, { code });
+    if (!publicSees) expect(verified.data.complaint).toBeNull();
+    else {
+      expect(verified.data.complaint.story).toContain("Lubang besar");
+      expect(verified.data.complaint.reporterName).toBe(publicName);
+      expect(verified.data.complaint.reporterPhone).toBeNull();
+    }
 
     const owner = await server.client().request(LOOKUP, { code: code.toLowerCase().replaceAll("-", " "), secret });
     expect(owner.data.complaint).toMatchObject({
@@ -184,7 +195,8 @@ describe("replyToComplaint", () => {
     const stranger = await server.client().request(REPLY, { input: { trackingCode: code, body: "spam" } });
     expect(stranger.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
-    // The reply is for the parties, not the public timeline.
+    // The reply is for the parties, not the public timeline (read once the complaint is verified).
+    await server.db.prisma.complaint.update({ where: { trackingCode: code }, data: { status: "VERIFIED" } });
     const publicView = await server.client().request(LOOKUP, { code });
     expect(publicView.data.complaint.timeline.map((e: { type: string }) => e.type)).toEqual(["SUBMITTED"]);
   });

@@ -405,7 +405,7 @@ describe("Query.auditEntries hides what the complaint hides", () => {
     ["ANONYMOUS", false],
     ["CONFIDENTIAL", false],
   ] as const)("the administrator reading a %s complaint's filing: actor named %s", async (privacy, named) => {
-    const res = await clients.get("administrator")!.request(`{ auditEntries(first: 200) { edges { node { action entityId actor { name email } actorHidden actorLabel } } } }`);
+    const res = await clients.get("administrator")!.request(`{ auditEntries(first: 100) { edges { node { action entityId actor { name email } actorHidden actorLabel } } } }`);
     expect(res.errors).toBeUndefined();
     const entries = res.data.auditEntries.edges.map((e: { node: unknown }) => e.node) as {
       action: string; entityId: string; actor: { name: string; email: string | null } | null; actorHidden: boolean; actorLabel: string | null;

@@ -4,6 +4,8 @@
 import type { EasyOverlay, PlainList } from './types';
 
 export const journeyMudah = {
+	'journey.photo.quota': 'Terlalu banyak foto dari jaringan ini. Coba lagi nanti. Atau lanjut tanpa foto.',
+	'journey.photo.disk_full': 'Tempat foto sedang penuh. Coba lagi nanti. Atau lanjut tanpa foto.',
 	'form.offline': 'Internet Anda putus. Jawaban Anda aman di ponsel ini. Kirim lagi nanti.',
 	'journey.photo.description.hint': 'Tulis satu baris tentang foto ini. Contoh: "Foto lubang di depan pasar". Boleh dikosongkan.',
 	'journey.photo.too_many_pixels': 'Foto {fileName} terlalu besar. Batasnya {maxMp} megapiksel. Pilih foto lain.',
