@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
 import { errorSummary } from "./support/pages.ts";
-import { resolveComplaint } from "./support/workflow.ts";
+import { resolveComplaint, verifyComplaint } from "./support/workflow.ts";
 
 let n = 0;
 const uniqueEmail = (project: string) => `warga.${project}.${Date.now()}.${++n}@contoh.id`;
@@ -151,6 +151,8 @@ test("a resident without an account follows with a phone number and the PIN", as
 
 test("without the PIN a visitor sees only the public view; with it, the reporter's", async ({ page, request, context, baseURL }) => {
   const complaint = await createComplaint(request, { privacy: "PUBLIC", reporterName: "Daeng Ngai", reporterEmail: "daeng@contoh.id" });
+  // The public reads a complaint once a verifier has checked it.
+  await verifyComplaint(baseURL!, complaint.trackingCode);
   await page.goto(`/lacak/${complaint.trackingCode}`);
   await expect(page.getByRole("heading", { level: 1, name: complaint.title })).toBeVisible();
   await expect(page.getByText("Lubang besar di tengah jalan.")).toBeVisible();
