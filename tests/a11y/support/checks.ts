@@ -185,7 +185,11 @@ export async function checkLargeText(page: Page): Promise<Finding[]> {
  * main heading under a header that takes at most half of it. Leaves the page at 320 px and puts
  * the page's own text size back.
  */
-export async function checkPhoneLargeText(page: Page, options: { firstScreen?: boolean } = {}, stats: Stats = {}): Promise<Finding[]> {
+export async function checkPhoneLargeText(
+  page: Page,
+  options: { firstScreen?: boolean; heading?: boolean } = {},
+  stats: Stats = {},
+): Promise<Finding[]> {
   await setViewport(page, phone);
   const where = "teks=200, 320 px";
   const { previous } = await probe(page, (p) => p.setTextSize("200"), null);
@@ -195,7 +199,7 @@ export async function checkPhoneLargeText(page: Page, options: { firstScreen?: b
     count(stats, `controls measured at ${where}`, measured);
     count(stats, `one-line inputs scrolling a long value at ${where}`, scrolling);
     findings.push(...problems.map((p) => ({ check: "control-text" as const, where, ...p })));
-    if (options.firstScreen) findings.push(...(await firstScreenFindings(page, where)));
+    if (options.firstScreen) findings.push(...(await firstScreenFindings(page, where, options.heading ?? true)));
   } finally {
     await probe(page, (p, value) => p.setTextSize(value), previous);
   }
@@ -203,7 +207,7 @@ export async function checkPhoneLargeText(page: Page, options: { firstScreen?: b
 }
 
 /** The header may take about half the first screen; the main heading must end inside it. */
-async function firstScreenFindings(page: Page, where: string): Promise<Finding[]> {
+async function firstScreenFindings(page: Page, where: string, heading: boolean): Promise<Finding[]> {
   const { innerHeight, headerBottom, headingBottom } = await probe(page, (p) => p.firstScreen(), null);
   const findings: Finding[] = [];
   if (headerBottom !== null && headerBottom > innerHeight / 2) {
@@ -214,6 +218,7 @@ async function firstScreenFindings(page: Page, where: string): Promise<Finding[]
       message: `the header ends at ${headerBottom} px, more than half of the ${innerHeight} px first screen`,
     });
   }
+  if (!heading) return findings;
   if (headingBottom === null) {
     findings.push({ check: "first-screen", where, element: "h1", message: "no visible main heading (h1) to measure" });
   } else if (headingBottom > innerHeight) {
