@@ -29,6 +29,8 @@ export const fillEverything = async (page: Page) => {
   const texts = main.locator(
     "input:visible:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([type=submit]):not([readonly]), textarea:visible",
   );
-  for (const field of await texts.all()) await field.fill("Contoh isian");
+  // A number field (a day, a month) gets a number, as a person would type: words in a two-digit box
+  // would only measure a box nobody fills with words.
+  for (const field of await texts.all()) await field.fill((await field.getAttribute("inputmode")) === "numeric" ? "12" : "Contoh isian");
 };
 
