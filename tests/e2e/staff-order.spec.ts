@@ -2,26 +2,12 @@
 // button, rejecting asked twice (with and without JavaScript, never a browser dialog), each
 // history entry in its own words, the running deadline at every stage, answer templates filled
 // in place, and a queue that shows every column on a desktop and cards on a phone.
-import { expect, type Browser, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { createComplaint } from "./support/factories.ts";
+import { signedInPage } from "./support/pages.ts";
 import { moveComplaint } from "./support/workflow.ts";
 
-const PASSWORD = "suara-demo-2026";
 
-async function signedInPage(browser: Browser, email: string, javaScriptEnabled: boolean, returnTo: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
-  const page = await context.newPage();
-  // A destructive action is confirmed on the page, never through a browser dialog.
-  page.on("dialog", (dialog) => {
-    throw new Error(`unexpected browser dialog: ${dialog.message()}`);
-  });
-  await page.goto(`/masuk?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Email atau nomor HP").fill(email);
-  await page.getByLabel("Kata sandi", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, "\\?")}$`));
-  return page;
-}
 
 const actionHeadings = (page: Page) => page.locator("section.action h3");
 

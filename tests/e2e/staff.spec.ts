@@ -2,23 +2,12 @@
 // without JavaScript): the verifier finds it in the queue, verifies and passes it to Dinas PUPR;
 // the officer acknowledges, answers with a template, adds an internal note and resolves; the
 // reporter rates it on the tracking page and staff see the rating.
-import { expect, type Browser, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
-import { errorSummary, expectNoHorizontalScroll } from "./support/pages.ts";
+import { errorSummary, expectNoHorizontalScroll, signedInPage } from "./support/pages.ts";
 
-const PASSWORD = "suara-demo-2026";
 
-async function signedInPage(browser: Browser, email: string, javaScriptEnabled: boolean, returnTo = "/kerja"): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
-  const page = await context.newPage();
-  await page.goto(`/masuk?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Email atau nomor HP").fill(email);
-  await page.getByLabel("Kata sandi", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, "\\?")}$`));
-  return page;
-}
 
 /** The section of one action on the staff complaint page, by its heading. */
 const actionSection = (page: Page, heading: string) =>

@@ -1,6 +1,6 @@
 // Helpers that act like a person on Suara's pages (by role and label), shared by the specs.
 import zlib from "node:zlib";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 /** A tiny real PNG (solid colour), made here so tests need no image files. */
 export function tinyPng(width = 4, height = 3, rgb: [number, number, number] = [200, 40, 40]): Buffer {
@@ -142,4 +142,23 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     .locator("html")
     .evaluate((html) => [html.scrollWidth, html.clientWidth] as const);
   expect(scrollWidth, "page scrolls sideways").toBeLessThanOrEqual(clientWidth);
+}
+
+/**
+ * A staff member's own browser (with or without JavaScript), signed in through the sign-in page
+ * and landed on `returnTo`. Staff pages confirm on the page, never through a browser dialog: one
+ * fails the test.
+ */
+export async function signedInPage(browser: Browser, email: string, javaScriptEnabled: boolean, returnTo = "/kerja"): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => {
+    throw new Error(`unexpected browser dialog: ${dialog.message()}`);
+  });
+  await page.goto(`/masuk?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("Email atau nomor HP").fill(email);
+  await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, "\\?")}$`));
+  return page;
 }
