@@ -19,6 +19,10 @@ export const scriptOnlyEverywhere: ScriptOnly[] = [
     text: /^(Sisa|Kelebihan) \d+ karakter/,
     reason: "the live character count (CharacterCount); without JavaScript the field's hint states the limit",
   },
+  {
+    text: /^Tampilkan kata sandi$/,
+    reason: "the show-password toggle (PasswordField) needs scripts to switch the field's type; without them the field stays a password field",
+  },
 ];
 
 export const routes: Record<string, RouteDeclaration> = {

@@ -547,7 +547,30 @@ export function installProbe(): void {
     },
 
     compactText() {
-      return (document.body.textContent ?? "").replace(/\s+/g, "");
+      // Text the page's own styles remove (display: none, such as a card's column label in a
+      // wide table) is left out, as innerText leaves it out of the scripted page's lines; text
+      // merely folded away (a closed <details>) stays in.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const parts: string[] = [];
+      const removed = new Map<Element, boolean>();
+      const isRemoved = (element: Element | null): boolean => {
+        if (!element || element === document.body) return false;
+        const known = removed.get(element);
+        if (known !== undefined) return known;
+        const tag = element.tagName;
+        const result =
+          tag !== "DETAILS" && tag !== "SUMMARY" && getComputedStyle(element).display === "none" && element.closest("details:not([open])") === null
+            ? true
+            : isRemoved(element.parentElement);
+        removed.set(element, result);
+        return result;
+      };
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent && (parent.tagName === "SCRIPT" || parent.tagName === "STYLE")) continue;
+        if (!isRemoved(parent)) parts.push(node.textContent ?? "");
+      }
+      return parts.join("").replace(/\s+/g, "");
     },
   };
 
