@@ -30,7 +30,9 @@ export default defineConfig({
     // Residents' phones are set to Indonesian; language.spec.ts also tries an English browser.
     locale: "id-ID",
     timezoneId: "Asia/Makassar",
-    trace: "retain-on-failure",
+    // A trace records every action's snapshots, which costs the e2e run about a fifth of its time;
+    // CI keeps only its printed log, so it records none (locally a failure keeps its trace).
+    trace: process.env["CI"] ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
       // Debian's Chromium; never download a browser on these machines.

@@ -24,6 +24,9 @@ import { schema } from "./graphql/schema.ts";
 import { errorFormatter, logLine } from "./http/errors.ts";
 import { apolloLimits, type LimitOptions, parseOptions, prepareOperation } from "./graphql/limits.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
+import { clientAddress, normalizeAddress } from "./http/client-address.ts";
+import { ClientSlots, DEFAULT_SLOTS, refuseBusyClient } from "./http/client-slots.ts";
+import { TRUSTED_FACTOR } from "./services/rate-limit.ts";
 import { seedDemoComplaints } from "./services/demo-data.ts";
 import { startScheduler } from "./services/scheduler.ts";
 import { createOutbox, type Outbox } from "./services/outbox.ts";
@@ -205,6 +208,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     // Browsers that reached Suara over https once keep to https for a year (no downgrade on
     // a café's Wi-Fi). Only when the public origin is https: on plain http it would be ignored.
     const hsts = env.origin?.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null;
+    const slots = new ClientSlots({ ...DEFAULT_SLOTS, perClient: env.limits.clientConcurrency });
+    let warnedUntrustedProxy = false;
     const server = createServer(async (req, res) => {
       try {
         if (hsts) res.setHeader("strict-transport-security", hsts);
@@ -215,6 +220,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
           res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", database: db.kind }));
           return;
+        }
+        // Each client works through its own requests a few at a time (static files aside: they
+        // cost nothing and a page needs many at once).
+        if (!pathname?.startsWith("/_app/")) {
+          const client = clientAddress(req, env.limits.trustedProxies);
+          if (!warnedUntrustedProxy && req.headers["x-forwarded-for"] && !env.limits.trustedProxies.has(normalizeAddress(req.socket.remoteAddress ?? ""))) {
+            // Behind a proxy that is not in TRUSTED_PROXIES every resident is the proxy's one address.
+            warnedUntrustedProxy = true;
+            console.warn(
+              `[http] X-Forwarded-For dari ${client} diabaikan: jika ini proxy Anda, isi TRUSTED_PROXIES, karena tanpa itu semua warga dihitung sebagai satu klien. / ` +
+                `X-Forwarded-For from ${client} ignored: if it is your proxy, set TRUSTED_PROXIES, or every resident counts as one client.`,
+            );
+          }
+          const factor = env.limits.trustedAddresses.has(client) ? TRUSTED_FACTOR : 1;
+          const release = await slots.acquire(client, factor, new Promise((gone) => req.once("close", gone)));
+          if (!release) {
+            refuseBusyClient(res, pathname === "/graphql");
+            return;
+          }
+          res.once("close", release);
         }
         if (pathname === "/unggah" && req.method === "POST") {
           await handleUpload(req, res, makeContext(req));

@@ -29,6 +29,7 @@ const OUTBOX_DEFAULTS: Env["outbox"] = {
 const defaultLimits = {
   trustedProxies: new Set<string>(),
   trustedAddresses: new Set<string>(),
+  clientConcurrency: 2,
   uploadDiskBudgetBytes: 5_000 * 1024 * 1024,
   draftAbandonedMs: 7 * 86_400_000,
 };

@@ -7,7 +7,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tick } from "../../server/src/services/scheduler.ts";
-import { allowContactMessage, hit, keyPart, LIMITS } from "../../server/src/services/rate-limit.ts";
+import { allowContactMessage, hit, keyPart, LIMITS, refund } from "../../server/src/services/rate-limit.ts";
+import { countDatabaseQueries } from "../support/query-counter.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;
@@ -72,6 +73,29 @@ describe("the mechanism records an attempt before judging it", () => {
       Array.from({ length: 50 }, () => hit(server.db.prisma, "test:concurrent", { limit: 10, windowMs: 60_000 }, now)),
     );
     expect(states.filter((s) => s.allowed)).toHaveLength(10);
+  });
+
+  it("once a key is refused, later attempts in its window are refused without touching the database, until a refund or the window's end", async () => {
+    const limit = { limit: 3, windowMs: 60_000 };
+    const start = new Date();
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    for (let i = 0; i < 3; i++) expect((await hit(server.db.prisma, "test:remembered", limit, start)).allowed).toBe(true);
+    expect(await hit(server.db.prisma, "test:remembered", limit, start)).toMatchObject({ allowed: false, retryAfterMs: 60_000 });
+    let later: Awaited<ReturnType<typeof hit>> | undefined;
+    const queries = await countDatabaseQueries(server.db, async () => {
+      for (let i = 0; i < 20; i++) later = await hit(server.db.prisma, "test:remembered", limit, at(1_000));
+    });
+    expect(queries).toBe(0);
+    expect(later).toMatchObject({ allowed: false, retryAfterMs: 59_000 });
+    // A higher allowance on the same key (a trusted client) is judged by the database again.
+    expect((await hit(server.db.prisma, "test:remembered", { ...limit, limit: 30 }, at(1_000))).allowed).toBe(true);
+    // A new window starts afresh.
+    expect((await hit(server.db.prisma, "test:remembered", limit, at(60_001))).allowed).toBe(true);
+    // A refund forgets the refusal at once.
+    await hit(server.db.prisma, "test:refunded", { limit: 1, windowMs: 60_000 }, start);
+    expect((await hit(server.db.prisma, "test:refunded", { limit: 1, windowMs: 60_000 }, start)).allowed).toBe(false);
+    await refund(server.db.prisma, "test:refunded", 2);
+    expect((await hit(server.db.prisma, "test:refunded", { limit: 1, windowMs: 60_000 }, start)).allowed).toBe(true);
   });
 
   // Was a finding: filing had no limit (1,469 complaints from one client in 30 s).

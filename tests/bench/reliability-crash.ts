@@ -147,9 +147,12 @@ async function main(): Promise<number> {
     await stopChild(child, "SIGTERM");
     child = null;
     db = await openDatabase({ kind: "pglite", dataDir: path.join(dataDir, "pglite") }, { migrate: false });
-    const [pending] = await db.sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM "Delivery" WHERE "status" IN ('PENDING', 'SENDING')`);
+    const pending = await db.sql.query<{ channel: string; status: string; attempts: number; n: string }>(
+      `SELECT "channel", "status", "attemptCount" AS attempts, count(*)::text AS n FROM "Delivery"
+        WHERE "status" IN ('PENDING', 'SENDING') GROUP BY 1, 2, 3`,
+    );
     await db.close();
-    if (Number(pending?.n) > 0) failures.push(`${pending?.n} deliveries still pending`);
+    for (const row of pending) failures.push(`${row.n} ${row.channel} deliveries still ${row.status} after ${row.attempts} attempts`);
 
     console.log(
       "BENCH_JSON " +

@@ -16,6 +16,14 @@ import { StartupError, startupMessages } from "../i18n/startup.ts";
 import { applyMigrations, MigrationError, pendingMigrations } from "./migrate.ts";
 import { pgliteRunner, pgPoolRunner, type SqlRunner } from "./sql.ts";
 
+/**
+ * A transaction waits up to 15 s for a connection (Prisma's default is 2 s). PGlite has exactly
+ * one, so under a burst of filings (200 at once in the load benchmark) transactions queue; a
+ * filing that waited its turn is better than one that failed with "unable to start a
+ * transaction" after two seconds. A transaction that has started still has 10 s to finish.
+ */
+const transactionOptions = { maxWait: 15_000, timeout: 10_000 };
+
 export type DatabaseConfig =
   | { kind: "pglite"; dataDir: string }
   | { kind: "pglite-memory" }
@@ -147,7 +155,7 @@ async function openPglite(dataDir: string | undefined, migrate: boolean): Promis
   // pglite-prisma-adapter bundles an older copy of Prisma's adapter typings; the runtime
   // interface is the same (STACK.md verified 0.6.1 with Prisma 6.19.3).
   const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, transactionOptions });
   return {
     kind: "pglite",
     prisma,
@@ -188,7 +196,7 @@ async function openPostgres(url: string, migrate: boolean): Promise<Database> {
     await pool.end().catch(() => {});
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   return {
     kind: "postgres",
     prisma,

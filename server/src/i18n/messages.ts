@@ -138,6 +138,7 @@ const id: Catalogue = {
   "error.forbidden": "Anda tidak punya akses untuk ini",
   "error.unauthenticated": "Silakan masuk dulu",
   "error.internal": "Terjadi kesalahan di server. Coba lagi sebentar lagi",
+  "error.busy_client": "Terlalu banyak permintaan sekaligus dari perangkat atau jaringan ini. Tunggu sebentar, lalu coba lagi",
 };
 
 const en: Catalogue = {
@@ -263,6 +264,7 @@ const en: Catalogue = {
   "error.forbidden": "You do not have access to this",
   "error.unauthenticated": "Please sign in first",
   "error.internal": "Something went wrong on the server. Try again in a moment",
+  "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
 const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, journeyMessages, outboxMessages, timelineMessages];

@@ -85,16 +85,59 @@ function judge(row: Row, limit: Limit, now: Date): RateState {
   return { allowed: false, count, retryAfterMs: Math.min(due, windowLeft), slowed: true };
 }
 
+/**
+ * Keys this process has seen refused, until their window ends (per database, so tests and
+ * instances never share it). A flood from one client is then turned away without a database
+ * write per request: its window's count is already past the limit and can only grow until the
+ * window ends, so counting the extra attempts would change no answer. Only fixed limits are
+ * remembered (a slow limit lets one attempt through per step), keyed with the allowance in
+ * force (a trusted client's limit is higher on the same key), and a refund forgets the key.
+ */
+/** Per database: key → (allowance in force → time its refusal ends). */
+const refusals = new WeakMap<PrismaClient, Map<string, Map<number, number>>>();
+const MAX_REMEMBERED_REFUSALS = 10_000;
+
+function rememberedRefusal(prisma: PrismaClient, key: string, limit: Limit, now: Date): RateState | null {
+  const byAllowance = refusals.get(prisma)?.get(key);
+  const until = byAllowance?.get(limit.limit);
+  if (byAllowance === undefined || until === undefined) return null;
+  const left = until - now.getTime();
+  if (left <= 0) {
+    byAllowance.delete(limit.limit);
+    if (byAllowance.size === 0) refusals.get(prisma)!.delete(key);
+    return null;
+  }
+  return { allowed: false, count: limit.limit + 1, retryAfterMs: left };
+}
+
+function rememberRefusal(prisma: PrismaClient, key: string, limit: Limit, state: RateState, now: Date): void {
+  let remembered = refusals.get(prisma);
+  if (!remembered) refusals.set(prisma, (remembered = new Map()));
+  let byAllowance = remembered.get(key);
+  if (!byAllowance) {
+    // Oldest first out: a flood of distinct keys cannot grow this without bound.
+    if (remembered.size >= MAX_REMEMBERED_REFUSALS) remembered.delete(remembered.keys().next().value!);
+    remembered.set(key, (byAllowance = new Map()));
+  }
+  byAllowance.set(limit.limit, now.getTime() + state.retryAfterMs);
+}
+
 /** Records one attempt (or `amount`) against `key`, then says whether it is within the limit. */
 export async function hit(prisma: PrismaClient, key: string, limit: Limit, now: Date, amount = 1): Promise<RateState> {
+  if (limit.slowStepMs === undefined) {
+    const known = rememberedRefusal(prisma, key, limit, now);
+    if (known) return known;
+  }
   const state = judge(await record(prisma, key, limit.windowMs, now, amount), limit, now);
   // A slow limit only counts attempts it let through (see Limit).
   if (!state.allowed && limit.slowStepMs !== undefined) await refund(prisma, key, amount);
+  else if (!state.allowed && state.retryAfterMs > 0) rememberRefusal(prisma, key, limit, state, now);
   return state;
 }
 
 /** Takes back an attempt that should not count after all (a right password, a right PIN). */
 export async function refund(prisma: PrismaClient, key: string, amount = 1): Promise<void> {
+  refusals.get(prisma)?.delete(key);
   await prisma.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - ${amount}, 0) WHERE "key" = ${key}`;
 }
 
@@ -128,14 +171,30 @@ export function scaled(limit: Limit, factor: number): Limit {
   return { ...limit, limit: Math.max(1, Math.floor(limit.limit * factor)) };
 }
 
+/**
+ * Spam marks read in the last minute, per database: every filing asks for its client's, device's
+ * and contact's marks before it is counted, and a flood from one client would otherwise read
+ * them once per request. A mark made here is seen at once; one made by another instance within
+ * a minute.
+ */
+const markCache = new WeakMap<PrismaClient, Map<string, { marks: number; readAt: number }>>();
+const MARK_CACHE_MS = 60_000;
+
 /** How many spam marks `key` has collected this week (no attempt recorded). */
 export async function spamMarks(prisma: PrismaClient, key: string, now: Date): Promise<number> {
+  let cached = markCache.get(prisma);
+  const seen = cached?.get(key);
+  if (seen && now.getTime() - seen.readAt < MARK_CACHE_MS && now.getTime() >= seen.readAt) return seen.marks;
   const row = await prisma.rateLimit.findUnique({ where: { key: `spam:${key}` } });
-  if (!row || row.windowStart.getTime() <= now.getTime() - SPAM_PENALTY.windowMs) return 0;
-  return row.count;
+  const marks = !row || row.windowStart.getTime() <= now.getTime() - SPAM_PENALTY.windowMs ? 0 : row.count;
+  if (!cached) markCache.set(prisma, (cached = new Map()));
+  if (cached.size >= MAX_REMEMBERED_REFUSALS) cached.delete(cached.keys().next().value!);
+  cached.set(key, { marks, readAt: now.getTime() });
+  return marks;
 }
 
 export async function addSpamMark(prisma: PrismaClient, key: string, now: Date): Promise<void> {
+  markCache.get(prisma)?.delete(key);
   await record(prisma, `spam:${key}`, SPAM_PENALTY.windowMs, now, 1);
 }
 

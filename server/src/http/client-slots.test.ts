@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { ClientSlots } from "./client-slots.ts";
+
+const settle = () => new Promise((r) => setImmediate(r));
+
+describe("ClientSlots", () => {
+  it("gives each client its own share: a busy client waits, another is served at once", async () => {
+    const slots = new ClientSlots({ perClient: 2, maxWaiting: 10 });
+    const a1 = await slots.acquire("a");
+    const a2 = await slots.acquire("a");
+    let a3: (() => void) | null = null;
+    void slots.acquire("a").then((r) => (a3 = r));
+    await settle();
+    expect(a3).toBeNull(); // waiting
+    const b1 = await slots.acquire("b");
+    expect(b1).toBeTypeOf("function");
+    a1!();
+    await settle();
+    expect(a3).toBeTypeOf("function");
+    a2!();
+    a3!();
+    b1!();
+    expect(slots.clients).toBe(0);
+  });
+
+  it("serves waiters in order, skips those that went away, and a release counts once", async () => {
+    const slots = new ClientSlots({ perClient: 1, maxWaiting: 10 });
+    const first = (await slots.acquire("a"))!;
+    const order: string[] = [];
+    let leave!: () => void;
+    const gone = new Promise<void>((r) => (leave = r));
+    void slots.acquire("a", 1, gone).then(() => order.push("gone"));
+    void slots.acquire("a").then((r) => {
+      order.push("second");
+      r!();
+    });
+    leave();
+    await settle();
+    first();
+    first(); // twice: no extra slot appears
+    await settle();
+    expect(order).toEqual(["second"]);
+    expect(slots.clients).toBe(0);
+  });
+
+  it.each([
+    { factor: 1, granted: 1, waiting: 2 },
+    { factor: 3, granted: 3, waiting: 6 },
+  ])("refuses only past the waiting room (factor $factor: $granted in hand, $waiting waiting)", async ({ factor, granted, waiting }) => {
+    const slots = new ClientSlots({ perClient: 1, maxWaiting: 2 });
+    const outcomes: Array<"granted" | "refused" | "waiting"> = [];
+    for (let i = 0; i < granted + waiting + 1; i++) {
+      const index = outcomes.push("waiting") - 1;
+      void slots.acquire("c", factor).then((r) => (outcomes[index] = r ? "granted" : "refused"));
+    }
+    await settle();
+    expect(outcomes.filter((o) => o === "granted")).toHaveLength(granted);
+    expect(outcomes.filter((o) => o === "waiting")).toHaveLength(waiting);
+    expect(outcomes.at(-1)).toBe("refused");
+  });
+});
