@@ -1,6 +1,7 @@
 // The per-request context: who is asking (from the session cookie), in which language and
-// reading style, and the shared dependencies. Built the same way for /graphql over HTTP, graphql-ws connections
-// and SvelteKit's in-process calls, so authorization never depends on the door used.
+// reading style, and the shared dependencies. Built the same way for /graphql over HTTP,
+// graphql-ws connections and SvelteKit's in-process calls, so authorization never depends on the
+// door used.
 import type { IncomingHttpHeaders } from "node:http";
 import { findSession, readCookie, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
 import type { Database } from "./db/open.ts";
