@@ -1,5 +1,6 @@
-// The boundaries ARCHITECTURE.md draws, checked on every run: the domain stays pure, and the
-// web app reaches data only through GraphQL (no server code, no database client in web/).
+// The boundaries ARCHITECTURE.md draws, checked on every run: the domain stays pure, the web app
+// reaches data only through GraphQL (no server code, no database client in web/), and the service
+// does not depend on the web app's source.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,6 +60,24 @@ describe("web/ reaches data only through GraphQL", () => {
       (s) =>
         (forbiddenPackage.test(s) && !(s === "graphql-ws" && file === LIVE_CLIENT)) ||
         (s.startsWith(".") && path.resolve(path.dirname(full), s).startsWith(serverDir)),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("server code reaches nothing in web/", () => {
+  // Tests may read a pure web module (i18n/mudah.test.ts holds the API's easy-read words to the
+  // web's plain rules); the service itself never depends on the web app's source.
+  const webDir = path.join(root, "web") + path.sep;
+  const files = sourceFiles(path.join(root, "server/src")).filter(
+    (f) => !f.endsWith(".test.ts") && !f.includes(`${path.sep}generated${path.sep}`),
+  );
+
+  it("has modules to check", () => expect(files.length).toBeGreaterThan(3));
+  it.each(files.map((f) => [path.relative(root, f)]))("%s imports nothing from web/", (file) => {
+    const full = path.join(root, file);
+    const bad = importsOf(readFileSync(full, "utf8")).filter(
+      (s) => s.startsWith(".") && path.resolve(path.dirname(full), s).startsWith(webDir),
     );
     expect(bad).toEqual([]);
   });

@@ -1,6 +1,7 @@
-// The per-request context: who is asking (from the session cookie), in which language, and
-// the shared dependencies. Built the same way for /graphql over HTTP, graphql-ws connections
-// and SvelteKit's in-process calls, so authorization never depends on the door used.
+// The per-request context: who is asking (from the session cookie), in which language and
+// reading style, and the shared dependencies. Built the same way for /graphql over HTTP,
+// graphql-ws connections and SvelteKit's in-process calls, so authorization never depends on the
+// door used.
 import type { IncomingHttpHeaders } from "node:http";
 import { findSession, readCookie, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
 import type { Database } from "./db/open.ts";
@@ -33,7 +34,10 @@ export type Deps = {
 export type Context = {
   deps: Deps;
   prisma: PrismaClient;
+  /** The language of stored data too (a complaint's, a notification's): never the easy-read style. */
   locale: Locale;
+  /** Easy-read Bahasa Indonesia, as the person chose on the web; only ever true with `id`. i18n/say.ts reads it. */
+  easyRead: boolean;
   viewer: SessionUser | null;
   userAgent: string | null;
   /** This device's draft key (cookie), if any; set when a draft is created in this request. */
@@ -59,6 +63,14 @@ function localeFrom(headers: IncomingHttpHeaders): Locale {
   return parseLocale(readCookie(headers.cookie, LOCALE_COOKIE)) ?? "id";
 }
 
+/** The web's display settings store "Bahasa Indonesia mudah dibaca" as `mudah=1`. */
+export const EASY_READ_COOKIE = "mudah";
+
+/** Easy-read only exists for Bahasa Indonesia: with English chosen the cookie means nothing. */
+function easyReadFrom(headers: IncomingHttpHeaders, locale: Locale): boolean {
+  return locale === "id" && readCookie(headers.cookie, EASY_READ_COOKIE) === "1";
+}
+
 const validDeviceId = (value: string | null) => (value && /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : null);
 
 export async function createContext(
@@ -68,10 +80,12 @@ export async function createContext(
   const token = readCookie(request.headers.cookie, SESSION_COOKIE);
   const viewer = token ? await findSession(deps.db.prisma, token, deps.now()) : null;
   const outgoingCookies: string[] = [];
+  const locale = localeFrom(request.headers);
   return {
     deps,
     prisma: deps.db.prisma,
-    locale: localeFrom(request.headers),
+    locale,
+    easyRead: easyReadFrom(request.headers, locale),
     viewer,
     userAgent: request.headers["user-agent"] ?? null,
     draftKey: readCookie(request.headers.cookie, DRAFT_COOKIE),

@@ -89,3 +89,18 @@ test("a step reads in easy-read from heading to button, and the answers still go
   await expect(page).toHaveURL(/\/lapor\/kejadian$/);
   await expect(page.getByText("Apa yang terjadi? Sejak kapan? Siapa yang kena masalah? Paling banyak 4000 karakter.", { exact: false })).toBeVisible();
 });
+
+test("the tracking page, found with code and PIN, says the status and kind in easy-read words", async ({ page, context, baseURL, request }) => {
+  // Confidential: only the PIN opens it, as a reporter follows their own complaint.
+  const { trackingCode, accessSecret } = await createComplaint(request, { privacy: "CONFIDENTIAL" });
+  await context.addCookies([{ name: "mudah", value: "1", url: baseURL! }]);
+  await page.goto("/lacak");
+  await page.getByRole("textbox", { name: "Kode lacak" }).fill(trackingCode);
+  await page.getByRole("textbox", { name: /^PIN/ }).fill(accessSecret);
+  await page.getByRole("button", { name: "Lacak" }).click();
+  await expect(page).toHaveURL(new RegExp(`/lacak/${trackingCode}$`));
+  // The words come from the API, which reads the same cookie as the page.
+  await expect(page.getByText("Status: Terkirim, menunggu diperiksa petugas", { exact: true })).toBeVisible();
+  await expect(page.getByText("Pengaduan (ada masalah)", { exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByText(/verifikasi/i)).toHaveCount(0);
+});

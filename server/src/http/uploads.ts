@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import busboy from "busboy";
 import { type Context } from "../context.ts";
-import { translate } from "../i18n/messages.ts";
+import { say } from "../i18n/say.ts";
 import { PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/attachments.ts";
 import { photoUrls, verifyPhotoUrl } from "../services/photo-urls.ts";
 import { ensureDraft, saveDraftAnswers } from "../services/drafts.ts";
@@ -27,7 +27,7 @@ function safeReturn(value: string | undefined): string {
 }
 
 function issueMessage(ctx: Context, issue: PhotoIssue): string {
-  return translate(ctx.locale, `photo.${issue.code}`, { fileName: issue.fileName, ...issue.params });
+  return say(ctx, `photo.${issue.code}`, { fileName: issue.fileName, ...issue.params });
 }
 
 function wantsJson(req: IncomingMessage): boolean {

@@ -274,15 +274,25 @@ export const catalogues: Record<Locale, Catalogue> = {
   en: Object.assign({}, en, ...sections.map((s) => s.en)),
 };
 
-export function translate(locale: Locale, key: string, params: Record<string, number | string> = {}): string {
-  const template = catalogues[locale][key] ?? catalogues.id[key] ?? key;
+export type Params = Record<string, number | string>;
+
+/** Puts the values into a template's {placeholders}; a missing value stays visible as {name}. */
+export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export function translate(locale: Locale, key: string, params: Params = {}): string {
+  return fill(catalogues[locale][key] ?? catalogues.id[key] ?? key, params);
+}
+
+/** The key for a field error: the field's own sentence if it has one, else the generic one for the code. */
+export function fieldKey(locale: Locale, field: string, code: string): string {
+  return catalogues[locale][`${field}.${code}`] !== undefined ? `${field}.${code}` : code;
 }
 
 /** The message for a field error: the field's own sentence, else the generic one for the code. */
 export function fieldMessage(locale: Locale, field: string, code: string, params?: Record<string, number>): string {
-  const key = catalogues[locale][`${field}.${code}`] !== undefined ? `${field}.${code}` : code;
-  return translate(locale, key, params);
+  return translate(locale, fieldKey(locale, field, code), params);
 }
 
 export function parseLocale(value: string | null | undefined): Locale | null {

@@ -18,6 +18,7 @@ import { publishComplaintUpdated } from "../events/bus.ts";
 import type { Complaint, Draft } from "../generated/prisma/client.ts";
 import { isUniqueViolation } from "../db/unique.ts";
 import { translate } from "../i18n/messages.ts";
+import { say } from "../i18n/say.ts";
 import { audit } from "./audit.ts";
 import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
 import { ServiceError } from "./errors.ts";
@@ -236,9 +237,9 @@ function secretChecks(ctx: Context, code: string): Check[] {
 
 function pinRefusal(ctx: Context, refused: Check, state: RateState): ServiceError {
   const wait = waitParams(state.retryAfterMs);
-  if (state.slowed) return new ServiceError("RATE_LIMITED", translate(ctx.locale, "error.slow_down", wait));
+  if (state.slowed) return new ServiceError("RATE_LIMITED", say(ctx, "error.slow_down", wait));
   const key = refused.key.startsWith("secret:code:") ? "error.rate_limited" : "error.rate_limited_client";
-  return new ServiceError("RATE_LIMITED", translate(ctx.locale, key, wait));
+  return new ServiceError("RATE_LIMITED", say(ctx, key, wait));
 }
 
 /**

@@ -9,6 +9,7 @@ import { topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
 import { type Access, canSeeStory, mayReadNote, storyState } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
+import { say } from "../../i18n/say.ts";
 import {
   accessTo,
   claimComplaint,
@@ -72,7 +73,7 @@ export const TimelineEvent = builder.prismaObject("TimelineEvent", {
     toStatus: t.expose("toStatus", { type: ComplaintStatus, nullable: true }),
     statusLabel: t.string({
       nullable: true,
-      resolve: (e, _a, ctx) => (e.toStatus ? translate(ctx.locale, `status.${e.toStatus}`) : null),
+      resolve: (e, _a, ctx) => (e.toStatus ? say(ctx, `status.${e.toStatus}`) : null),
     }),
     note: t.exposeString("note", {
       nullable: true,
@@ -87,7 +88,7 @@ export const TimelineEvent = builder.prismaObject("TimelineEvent", {
     summary: t.string({
       description: "What happened, in the reader's language: PUBLIC words for residents' pages, STAFF for handling pages.",
       args: { audience: t.arg({ type: TimelineAudienceEnum, defaultValue: "PUBLIC" }) },
-      resolve: (e, { audience }, ctx) => translate(ctx.locale, `timeline.${audience ?? "PUBLIC"}.${timelineEntryOf(e)}`),
+      resolve: (e, { audience }, ctx) => say(ctx, `timeline.${audience ?? "PUBLIC"}.${timelineEntryOf(e)}`),
     }),
   }),
 });
@@ -117,11 +118,11 @@ export const Complaint = builder.prismaObject("Complaint", {
     id: t.exposeID("id"),
     trackingCode: t.string({ select: { trackingCode: true }, resolve: (c) => c.trackingCode }),
     kind: t.field({ type: ComplaintKind, select: { kind: true }, resolve: (c) => c.kind }),
-    kindLabel: t.string({ select: { kind: true }, resolve: (c, _a, ctx) => translate(ctx.locale, `kind.${c.kind}`) }),
+    kindLabel: t.string({ select: { kind: true }, resolve: (c, _a, ctx) => say(ctx, `kind.${c.kind}`) }),
     status: t.field({ type: ComplaintStatus, select: { status: true }, resolve: (c) => c.status }),
     statusLabel: t.string({
       select: { status: true },
-      resolve: (c, _a, ctx) => translate(ctx.locale, `status.${c.status}`),
+      resolve: (c, _a, ctx) => say(ctx, `status.${c.status}`),
     }),
     holder: t.field({
       type: Holder,

@@ -2,7 +2,7 @@
 import type { Context } from "../../context.ts";
 import { workingDaysUntil } from "../../domain/calendar/working-days.ts";
 import { currentDeadline, type DeadlineDates, type DeadlineKind, isOverdue } from "../../domain/complaint/deadline.ts";
-import { translate } from "../../i18n/messages.ts";
+import { say } from "../../i18n/say.ts";
 import { loadCalendar } from "../../services/calendar.ts";
 import { builder } from "../builder.ts";
 
@@ -20,12 +20,12 @@ export const Deadline = builder.objectRef<DeadlineShape>("Deadline").implement({
       description: "In words, e.g. 'Terlambat 2 hari kerja'.",
       resolve: (d, _a, ctx) =>
         d.paused
-          ? translate(ctx.locale, "deadline.paused", { days: Math.max(1, d.workingDaysLeft) })
+          ? say(ctx, "deadline.paused", { days: Math.max(1, d.workingDaysLeft) })
           : d.overdue
-            ? translate(ctx.locale, "deadline.overdue", { days: Math.max(1, -d.workingDaysLeft) })
+            ? say(ctx, "deadline.overdue", { days: Math.max(1, -d.workingDaysLeft) })
             : d.workingDaysLeft === 0
-              ? translate(ctx.locale, "deadline.today")
-              : translate(ctx.locale, "deadline.left", { days: d.workingDaysLeft }),
+              ? say(ctx, "deadline.today")
+              : say(ctx, "deadline.left", { days: d.workingDaysLeft }),
     }),
   }),
 });

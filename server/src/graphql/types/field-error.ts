@@ -1,7 +1,7 @@
 // Errors a person can fix travel as data, keyed by input field, already in their language.
 import type { Context } from "../../context.ts";
 import type { FieldIssue } from "../../domain/complaint/submission.ts";
-import { fieldMessage } from "../../i18n/messages.ts";
+import { sayField } from "../../i18n/say.ts";
 import { builder } from "../builder.ts";
 
 export type FieldErrorShape = { field: string; code: string; message: string };
@@ -11,7 +11,7 @@ export const FieldError = builder.objectRef<FieldErrorShape>("FieldError").imple
   fields: (t) => ({
     field: t.exposeString("field", { description: "The input field's name." }),
     code: t.exposeString("code", { description: "A stable code, e.g. required or too_long." }),
-    message: t.exposeString("message", { description: "A sentence in the request's language." }),
+    message: t.exposeString("message", { description: "A sentence in the reader's language (and easy-read Bahasa Indonesia when chosen)." }),
   }),
 });
 
@@ -19,6 +19,6 @@ export function toFieldErrors(ctx: Context, issues: FieldIssue[]): FieldErrorSha
   return issues.map((issue) => ({
     field: issue.field,
     code: issue.code,
-    message: fieldMessage(ctx.locale, issue.field, issue.code, issue.params),
+    message: sayField(ctx, issue.field, issue.code, issue.params),
   }));
 }

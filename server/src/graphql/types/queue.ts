@@ -1,7 +1,7 @@
 // Staff queues: what waits for the signed-in staff member, within their scopes.
 import { ComplaintKind, ComplaintStatus } from "../../generated/prisma/client.ts";
 import { QUEUE_ORDER, queueWhere } from "../../services/queue.ts";
-import { translate } from "../../i18n/messages.ts";
+import { say } from "../../i18n/say.ts";
 import { builder } from "../builder.ts";
 import { Complaint } from "./complaint.ts";
 
@@ -18,7 +18,7 @@ const QueueFilterInput = builder.inputType("QueueFilter", {
 const StatusCount = builder.objectRef<{ status: ComplaintStatus; count: number }>("QueueStatusCount").implement({
   fields: (t) => ({
     status: t.field({ type: ComplaintStatus, resolve: (c) => c.status }),
-    label: t.string({ resolve: (c, _a, ctx) => translate(ctx.locale, `status.${c.status}`) }),
+    label: t.string({ resolve: (c, _a, ctx) => say(ctx, `status.${c.status}`) }),
     count: t.exposeInt("count"),
   }),
 });

@@ -1,7 +1,7 @@
 // What the tracking page adds: the reporter changing their contact details, and on the timeline who acted, as a role in words ("Instansi",
 // "Pelapor"), never a person's name, so it reveals nothing the event itself does not.
 import { z } from "zod";
-import { translate } from "../../i18n/messages.ts";
+import { say } from "../../i18n/say.ts";
 import { updateReporterContact } from "../../services/reporter.ts";
 import { builder } from "../builder.ts";
 import { TimelineEvent } from "./complaint.ts";
@@ -11,7 +11,7 @@ builder.objectField(TimelineEvent, "actorLabel", (t) =>
   t.string({
     nullable: true,
     description: "Who acted, as a role in the reader's language (e.g. 'petugas verifikasi'); null for the system.",
-    resolve: (e, _a, ctx) => (e.actorRole ? translate(ctx.locale, `actor.${e.actorRole}`) : null),
+    resolve: (e, _a, ctx) => (e.actorRole ? say(ctx, `actor.${e.actorRole}`) : null),
   }),
 );
 

@@ -31,6 +31,9 @@ export const officialeseWords = [
 	'anonim'
 ] as const;
 
+/** The longest sentence, in words: easy-read wordings are held tighter than texts listed as plain. */
+export const maxWords = { easyRead: 10, plain: 15 } as const;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (word: string, tail = '') => new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])${tail}`, 'iu');
 
