@@ -79,6 +79,7 @@ async function measure(kind: "pglite" | "postgres", databaseUrl?: string) {
       concurrency: FILERS,
       districtCode: DISTRICT,
       timeoutMs: 60_000,
+      resendOnReset: true,
     };
     const report = await runWorker<FilerReport>(new URL("./lib/filer-worker.ts", import.meta.url), config);
     const failed = Object.values(report.failures).reduce((a, b) => a + b, 0);
@@ -90,7 +91,7 @@ async function measure(kind: "pglite" | "postgres", databaseUrl?: string) {
       `SELECT count(*)::text AS n FROM "Complaint" WHERE "clientRequestId" = ANY($1::text[])`,
       [ids],
     );
-    return { kind, graphql, raw: raw.figures, failures: report.failures, firstErrors: [...report.firstErrors, ...(raw.firstError ? [`raw: ${raw.firstError}`] : [])], acknowledged: ids.length, stored: Number(stored?.n) };
+    return { kind, graphql, raw: raw.figures, failures: report.failures, resent: report.resent, firstErrors: [...report.firstErrors, ...(raw.firstError ? [`raw: ${raw.firstError}`] : [])], acknowledged: ids.length, stored: Number(stored?.n) };
   } finally {
     await server.close().catch((e: unknown) => console.error("closing the server:", e));
     await scratch?.drop().catch((e: unknown) => console.error("dropping the scratch database:", e));
@@ -125,10 +126,10 @@ async function main(): Promise<number> {
     console.log(table([["POST /graphql submitComplaint", r.graphql], ["raw INSERT x3 in 1 tx", r.raw]]));
     const throughput = round(r.graphql.perSecond / r.raw.perSecond, 3);
     const p99 = round(r.graphql.p99Ms / r.raw.p99Ms, 2);
-    console.log(`ratio GraphQL / raw: throughput ${throughput}, p99 ${p99}x; acknowledged ${r.acknowledged}, stored exactly once ${r.stored}`);
+    console.log(`ratio GraphQL / raw: throughput ${throughput}, p99 ${p99}x; acknowledged ${r.acknowledged}, stored exactly once ${r.stored}; ${r.resent} sent again after a connection reset`);
     if (Object.keys(r.failures).length) console.log(`errors by kind: ${JSON.stringify(r.failures)}\nfirst errors:\n  ${r.firstErrors.join("\n  ")}`);
     if (r.graphql.errors > 0 || r.raw.errors > 0 || r.stored !== r.acknowledged) bad++;
-    console.log("BENCH_JSON " + JSON.stringify({ bench: "reliability-load", database: r.kind, seconds: SECONDS, filers: FILERS, graphql: r.graphql, raw: r.raw, ratio: { throughput, p99 }, failures: r.failures, acknowledged: r.acknowledged, stored: r.stored }));
+    console.log("BENCH_JSON " + JSON.stringify({ bench: "reliability-load", database: r.kind, seconds: SECONDS, filers: FILERS, graphql: r.graphql, raw: r.raw, ratio: { throughput, p99 }, failures: r.failures, resent: r.resent, acknowledged: r.acknowledged, stored: r.stored }));
   }
   if (bad) console.error(`\n${bad} database(s) had errors or lost filings under load: see above.`);
   return bad ? 1 : 0;

@@ -19,6 +19,12 @@ export type FilerConfig = {
   timeoutMs: number;
   /** Also ask for an SMS receipt (a distinct phone number per filing). */
   smsContact?: boolean;
+  /**
+   * Send a filing again, with the same clientRequestId, when its reused keep-alive connection was
+   * reset before any answer (as Chromium does): on an overloaded load generator the client can
+   * reuse a connection the server has just closed as idle. Counted in `resent`.
+   */
+  resendOnReset?: boolean;
 };
 
 /** One filing: what was sent and, when the service acknowledged it, the tracking code. */
@@ -30,6 +36,8 @@ export type FilerReport = {
   acknowledged: number;
   /** Counts per kind of failure: "http 503", "graphql INTERNAL_SERVER_ERROR", "refused title", "network …". */
   failures: Record<string, number>;
+  /** Filings sent again after a connection reset (see FilerConfig.resendOnReset). */
+  resent: number;
   firstErrors: string[];
   filings: Filing[];
 };
@@ -74,8 +82,14 @@ export async function fileOnce(endpoint: string, resident: number, input: object
   return payload.complaint.trackingCode;
 }
 
+/** A connection reset before the answer (fetch's "fetch failed" with an ECONNRESET or socket cause). */
+function wasReset(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  return cause?.code === "ECONNRESET" || cause?.code === "UND_ERR_SOCKET";
+}
+
 export async function runFilers(config: FilerConfig, stopSignal?: { stopped: boolean }): Promise<FilerReport> {
-  const report: FilerReport = { wallMs: 0, latenciesMs: [], acknowledged: 0, failures: {}, firstErrors: [], filings: [] };
+  const report: FilerReport = { wallMs: 0, latenciesMs: [], acknowledged: 0, failures: {}, resent: 0, firstErrors: [], filings: [] };
   const deadline = performance.now() + config.seconds * 1000;
   let next = 0;
   const client = async () => {
@@ -85,7 +99,16 @@ export async function runFilers(config: FilerConfig, stopSignal?: { stopped: boo
       report.filings.push(filing);
       const started = performance.now();
       try {
-        filing.trackingCode = await fileOnce(config.endpoint, index, filingInput(index, config, filing.clientRequestId), config.timeoutMs);
+        const input = filingInput(index, config, filing.clientRequestId);
+        for (let tries = 1; ; tries++) {
+          try {
+            filing.trackingCode = await fileOnce(config.endpoint, index, input, config.timeoutMs);
+            break;
+          } catch (error) {
+            if (!config.resendOnReset || tries >= 3 || !wasReset(error)) throw error;
+            report.resent++;
+          }
+        }
         report.latenciesMs.push(performance.now() - started);
         report.acknowledged++;
       } catch (error) {
