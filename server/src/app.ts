@@ -234,7 +234,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
             );
           }
           const factor = env.limits.trustedAddresses.has(client) ? TRUSTED_FACTOR : 1;
-          const release = await slots.acquire(client, factor, new Promise((gone) => req.once("close", gone)));
+          const release = await slots.acquire(client, factor, req);
           if (!release) {
             refuseBusyClient(res, pathname === "/graphql");
             return;

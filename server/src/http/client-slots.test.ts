@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { ClientSlots } from "./client-slots.ts";
 
@@ -27,14 +28,13 @@ describe("ClientSlots", () => {
     const slots = new ClientSlots({ perClient: 1, maxWaiting: 10 });
     const first = (await slots.acquire("a"))!;
     const order: string[] = [];
-    let leave!: () => void;
-    const gone = new Promise<void>((r) => (leave = r));
-    void slots.acquire("a", 1, gone).then(() => order.push("gone"));
+    const request = new EventEmitter();
+    void slots.acquire("a", 1, request).then(() => order.push("gone"));
     void slots.acquire("a").then((r) => {
       order.push("second");
       r!();
     });
-    leave();
+    request.emit("close");
     await settle();
     first();
     first(); // twice: no extra slot appears

@@ -18,6 +18,8 @@ export type SlotSettings = {
 export const DEFAULT_SLOTS: SlotSettings = { perClient: 2, maxWaiting: 200 };
 
 type Waiter = { grant: () => void; abandoned: boolean };
+/** What a waiting request is watched through (an IncomingMessage). */
+type Closable = { once(event: "close", listener: () => void): unknown };
 type Share = { active: number; waiting: Waiter[] };
 
 export class ClientSlots {
@@ -32,9 +34,9 @@ export class ClientSlots {
    * Takes a slot for `client` (`factor` multiplies its share: a trusted address such as a
    * workshop room). Resolves with the function that gives the slot back (call it exactly once,
    * when the response is over), or null when the client already has too many requests waiting.
-   * `abandoned` resolves when the request goes away while waiting.
+   * A request that has to wait is watched for "close" (it went away), and then skipped.
    */
-  acquire(client: string, factor = 1, abandoned?: Promise<unknown>): Promise<(() => void) | null> {
+  acquire(client: string, factor = 1, request?: Closable): Promise<(() => void) | null> {
     let share = this.#shares.get(client);
     if (!share) this.#shares.set(client, (share = { active: 0, waiting: [] }));
     const own = share;
@@ -47,7 +49,7 @@ export class ClientSlots {
     return new Promise((resolve) => {
       const waiter: Waiter = { grant: () => resolve(once(release)), abandoned: false };
       own.waiting.push(waiter);
-      void abandoned?.then(() => {
+      request?.once("close", () => {
         waiter.abandoned = true;
       });
     });
