@@ -114,6 +114,7 @@ test("going offline on a step keeps the form and says the connection is gone, no
   await page.goto("/lapor/kejadian");
   await page.getByLabel("Judul laporan").fill("Lampu jalan mati");
   await page.getByLabel("Ceritakan masalahnya").fill("Sudah dua minggu mati.");
+  await page.waitForLoadState("networkidle");
   await context.setOffline(true);
   await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Tidak ada sambungan internet. Jawaban Anda tersimpan di ponsel ini." })).toBeVisible();
@@ -129,6 +130,9 @@ test("going offline on a step keeps the form and says the connection is gone, no
 test("a photo upload that fails offline stops, says why, and is sent when the connection returns", async ({ page, context, javaScriptEnabled }) => {
   test.skip(!javaScriptEnabled, "without JavaScript the upload is a plain form post the browser reports on");
   await page.goto("/lapor/foto");
+  // Offline before the page's scripts have all arrived, the button is a plain form post the
+  // browser answers itself; that is the no-JavaScript case, not this one.
+  await page.waitForLoadState("networkidle");
   await context.setOffline(true);
   await page.getByLabel("Pilih foto").setInputFiles({ name: "jalan.png", mimeType: "image/png", buffer: tinyPng(20, 10) });
   await page.getByLabel("Keterangan foto").fill("Foto jalan retak");
