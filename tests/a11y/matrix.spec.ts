@@ -1,11 +1,12 @@
 // The verification matrix: every page of the app × state (empty, with errors, filled) × theme
 // (default, Kontras tinggi, forced colours). One page load per state, checked in each theme in
 // turn: axe, focus visibility, target size, reflow at 320 px, 200% text and WCAG 1.4.12 text
-// spacing.
+// spacing. The same state is also reached without JavaScript (plain form posts) and compared.
 import {
   checkAxe,
   checkFocusVisible,
   checkLargeText,
+  checkNoJs,
   checkPhoneLargeText,
   checkReflow,
   checkTargetSize,
@@ -21,7 +22,7 @@ import { discoverRoutes } from "./support/discover.ts";
 import { expect, openState, test } from "./support/harness.ts";
 import { expectNoFindings, recordFindings } from "./support/report.ts";
 import { switchTheme, themeByName, themeProblem, themes } from "./support/themes.ts";
-import { routes } from "./routes.ts";
+import { routes, scriptOnlyEverywhere } from "./routes.ts";
 
 const discovered = discoverRoutes();
 const standard = themeByName("standar");
@@ -35,6 +36,7 @@ const checkOrder: CheckName[] = [
   "control-text",
   "first-screen",
   "text-spacing",
+  "nojs",
 ];
 
 test("every page of the app is declared in tests/a11y/routes.ts, and nothing else is", () => {
@@ -120,6 +122,19 @@ for (const routeId of discovered) {
       // the way back to the queue, the last action's result and the error summary above it.
       const residentPage = routeId === "/" || routeId.startsWith("/lapor") || routeId.startsWith("/lacak");
       try {
+        // Without JavaScript: the same state reached by plain form posts shows everything this
+        // page shows, has no control that needs scripts, and passes axe.
+        const plainStarted = Date.now();
+        const plain = await openState(harness, { routeId, declaration, stateName, state, theme: standard, javaScript: false });
+        try {
+          const allowed = [...scriptOnlyEverywhere, ...(declaration.scriptOnly ?? [])].map((s) => s.text);
+          findings.push(...plain.findings);
+          findings.push(...(await checkNoJs(page, plain.page, allowed)));
+          findings.push(...(await checkAxe(plain.page, standard, { noJs: true })).map((f) => ({ ...f, where: `no JavaScript, ${f.where}` })));
+        } finally {
+          await plain.page.close();
+        }
+        timings["no-js"] = Date.now() - plainStarted;
         for (const theme of themes) {
           const seen: Finding[] = [];
           const run = async (name: string, check: () => Promise<Finding[]>) => {
