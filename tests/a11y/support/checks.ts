@@ -54,7 +54,11 @@ export async function setViewport(page: Page, size: { width: number; height: num
  * the page's current HTML is copied into a scripted, offline page and checked there: it is the
  * same markup, and the styles are inlined.
  */
-export async function checkAxe(page: Page, theme: Theme, options: { noJs?: boolean } = {}): Promise<Finding[]> {
+export async function checkAxe(
+  page: Page,
+  theme: Theme,
+  options: { noJs?: boolean; styleRulesOnly?: boolean } = {},
+): Promise<Finding[]> {
   let target = page;
   let close = async () => {};
   if (options.noJs) {
@@ -69,12 +73,11 @@ export async function checkAxe(page: Page, theme: Theme, options: { noJs?: boole
     close = () => context.close();
   }
   try {
-    const results = await new AxeBuilder({ page: target })
-      .withTags([...axeTags, ...theme.extraAxeTags])
-      .disableRules(theme.disabledAxeRules)
-      // Full node lists only for violations: the passes are not read, and collecting them is slow.
-      .options({ resultTypes: ["violations"] })
-      .analyze();
+    const builder = options.styleRulesOnly
+      ? new AxeBuilder({ page: target }).withRules(theme.styleAxeRules)
+      : new AxeBuilder({ page: target }).withTags([...axeTags, ...theme.extraAxeTags]).disableRules(theme.disabledAxeRules);
+    // Full node lists only for violations: the passes are not read, and collecting them is slow.
+    const results = await builder.options({ resultTypes: ["violations"] }).analyze();
     const findings: Finding[] = [];
     if (results.passes.length === 0) {
       findings.push({ check: "axe", where: widthLabel(page), message: "axe checked nothing (no passing rules)" });

@@ -13,14 +13,35 @@ export interface Theme {
   extraAxeTags: string[];
   /** axe rules that cannot judge this theme. */
   disabledAxeRules: string[];
+  /**
+   * When the matrix switches an already checked page into this theme, the axe rules whose
+   * outcome depends on styles (the markup is the same in every theme, so the structural rules
+   * have already been judged in the default theme on this very page).
+   */
+  styleAxeRules: string[];
 }
 
+/** axe rules that read computed styles: colours, sizes, overflow. */
+const styleRules = ["color-contrast", "link-in-text-block", "target-size", "scrollable-region-focusable"];
+
 export const themes: readonly Theme[] = [
-  { name: "standar", label: "default", extraAxeTags: [], disabledAxeRules: [] },
+  { name: "standar", label: "default", extraAxeTags: [], disabledAxeRules: [], styleAxeRules: styleRules },
   // AAA tags switch on color-contrast-enhanced (7:1), the theme's promise.
-  { name: "kontras", label: "Kontras tinggi", extraAxeTags: ["wcag2aaa"], disabledAxeRules: [] },
+  {
+    name: "kontras",
+    label: "Kontras tinggi",
+    extraAxeTags: ["wcag2aaa"],
+    disabledAxeRules: [],
+    styleAxeRules: [...styleRules, "color-contrast-enhanced"],
+  },
   // The system picks the colours; axe's contrast maths does not apply.
-  { name: "paksa", label: "forced colours", extraAxeTags: [], disabledAxeRules: ["color-contrast"] },
+  {
+    name: "paksa",
+    label: "forced colours",
+    extraAxeTags: [],
+    disabledAxeRules: ["color-contrast"],
+    styleAxeRules: styleRules.filter((rule) => rule !== "color-contrast"),
+  },
 ];
 
 export const themeByName = (name: ThemeName): Theme => themes.find((t) => t.name === name)!;
@@ -35,6 +56,19 @@ export async function prepareContext(context: BrowserContext, theme: Theme, base
 /** Per page, before it loads: media emulation (it belongs to the page, not the context). */
 export async function preparePage(page: Page, theme: Theme): Promise<void> {
   if (theme.name === "paksa") await page.emulateMedia({ forcedColors: "active" });
+}
+
+/**
+ * Switches a loaded page (opened in the default theme) into `theme` the way the server would
+ * render it: Kontras tinggi is <html data-tema="kontras"> (matrix.spec.ts checks that the cookie
+ * renders exactly that), forced colours is the media emulation. Back to default undoes both.
+ */
+export async function switchTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate((tema) => {
+    if (tema) document.documentElement.setAttribute("data-tema", tema);
+    else document.documentElement.removeAttribute("data-tema");
+  }, theme.name === "kontras" ? "kontras" : null);
+  await page.emulateMedia({ forcedColors: theme.name === "paksa" ? "active" : "none" });
 }
 
 /** After the load: did the theme actually take effect? Returns a problem, or null. */
