@@ -3,9 +3,7 @@
 // validation, before any resolver runs and before the database is asked anything; every operation
 // the web app sends still passes. Also: introspection only when asked for, and bad arguments are
 // the client's error (BAD_USER_INPUT), never the server's.
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
-import path from "node:path";
 import { parse, visit } from "graphql";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
@@ -16,28 +14,7 @@ import { schema } from "../../server/src/graphql/schema.ts";
 import { attachExecutor, type SuaraRequestApi } from "../../server/src/http/in-process.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 import { countDatabaseQueries } from "../support/query-counter.ts";
-
-const webSrc = path.resolve(import.meta.dirname, "../../web/src");
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : /\.(ts|svelte)$/.test(name) ? [full] : [];
-  });
-}
-
-/** Every GraphQL document in the web app (marked /* GraphQL *\/), with its one interpolation filled in. */
-function webDocuments(): { file: string; source: string }[] {
-  const answerFields = /export const draftAnswerFields =\s*'([^']+)'/.exec(
-    readFileSync(path.join(webSrc, "routes/lapor/journey.ts"), "utf8"),
-  )![1]!;
-  return files(webSrc).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/\/\* GraphQL \*\/\s*`([^`]*)`/g)].map((m) => ({
-      file: path.relative(webSrc, file),
-      source: m[1]!.replace("${draftAnswerFields}", answerFields),
-    })),
-  );
-}
+import { webDocuments } from "../support/web-documents.ts";
 
 function aliasCount(source: string): number {
   let n = 0;
