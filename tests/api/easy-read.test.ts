@@ -74,6 +74,22 @@ describe("a complaint waiting to be checked, due today", () => {
     expect(c.deadline.workingDaysLeft).toBe(0);
     expect({ statusLabel: c.statusLabel, kindLabel: c.kindLabel, deadline: c.deadline.label }).toEqual(expected[reading]);
   });
+
+  // The web lists and filters kinds and statuses from this catalogue: it must say what the rows say.
+  it.each(readers)("%s → the label catalogue says the same words", async (_name, reading, cookies) => {
+    const res = await reader(cookies).request(`{ kindLabels { kind label hint } statusLabels { status label isOpen } }`);
+    expect(res.errors).toBeUndefined();
+    const { kindLabels, statusLabels } = res.data as {
+      kindLabels: { kind: string; label: string; hint: string }[];
+      statusLabels: { status: string; label: string; isOpen: boolean }[];
+    };
+    expect(kindLabels.map((k) => k.kind)).toEqual(["PENGADUAN", "ASPIRASI", "PERMINTAAN_INFORMASI"]);
+    expect(kindLabels.find((k) => k.kind === "PENGADUAN")!.label).toBe(expected[reading].kindLabel);
+    expect(kindLabels.every((k) => k.hint.length > 10)).toBe(true);
+    expect(statusLabels).toHaveLength(11);
+    expect(statusLabels.find((s) => s.status === "SUBMITTED")).toEqual({ status: "SUBMITTED", label: expected[reading].statusLabel, isOpen: true });
+    expect(statusLabels.filter((s) => !s.isOpen).map((s) => s.status)).toEqual(["CLOSED", "OUT_OF_SCOPE", "REJECTED", "ARCHIVED"]);
+  });
 });
 
 describe("the timeline after a verifier passes it to an agency", () => {

@@ -203,6 +203,16 @@ test("a long queue comes in pages, reachable by keyboard, with the filter kept",
   await expect(page.getByText(/^Halaman 2 dari [2-9]\.$/)).toBeVisible();
   await expect(page.getByLabel("Kecamatan")).toHaveValue("73.06.12");
   await expect(page.getByRole("navigation", { name: "Halaman antrean" }).getByRole("link", { name: "Halaman sebelumnya" })).toBeVisible();
+
+  // The filter offers the very words the rows show: both come from the API's one catalogue.
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Terkirim, menunggu verifikasi" });
+  await page.getByLabel("Jenis", { exact: true }).selectOption({ label: "Pengaduan" });
+  await page.getByRole("button", { name: "Saring", exact: true }).click();
+  await expect(page).toHaveURL(/status=SUBMITTED/);
+  await expect(page).toHaveURL(/jenis=PENGADUAN/);
+  const rows = page.getByRole("table", { name: /Laporan yang menunggu/ }).getByRole("row");
+  await expect(rows.filter({ hasText: "Terkirim, menunggu verifikasi" })).toHaveCount(20);
+  await expect(rows.filter({ hasText: "Pengaduan" })).toHaveCount(20);
   await page.context().close();
 });
 

@@ -17,6 +17,7 @@ import "./types/tracking.ts";
 import "./types/outbox.ts";
 import "./types/template.ts";
 import "./types/staff.ts";
+import "./types/labels.ts";
 
 export const schema = builder.toSchema();
 

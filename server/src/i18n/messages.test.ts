@@ -148,6 +148,7 @@ describe("labels", () => {
 
   it.each(LOCALES.flatMap((locale) => KINDS.map((kind) => [locale, kind] as const)))("%s: kind.%s", (locale, kind) => {
     expect(catalogues[locale][`kind.${kind}`]?.trim()).toBeTruthy();
+    expect(catalogues[locale][`kind.${kind}.hint`]?.trim()).toBeTruthy();
   });
 });
 

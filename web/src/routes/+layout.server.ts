@@ -1,13 +1,23 @@
 // Data every page needs: the language, its messages (so the browser bundle carries no dictionary;
 // easy-read wording already laid over them when chosen), the display settings, who is signed in
-// (for the Masuk/Keluar link), and the one-time "display saved" note after a plain form post.
+// (for the Masuk/Keluar link), the API's labels for complaint kinds and statuses, and the
+// one-time "display saved" note after a plain form post.
 import { execute, operation } from '$lib/graphql';
 import { explanationsFor, messagesFor } from '$lib/i18n';
+import type { Labels } from '$lib/labels';
 import { takeSavedNote } from '$lib/settings/cookies.server';
 import type { LayoutServerLoad } from './$types';
 
-const Viewer = operation<{ viewer: { id: string; name: string; roles: string[] } | null }>(
-	/* GraphQL */ `query LayoutViewer { viewer { id name roles } }`
+const Layout = operation<{
+	viewer: { id: string; name: string; roles: string[] } | null;
+	kindLabels: Labels['kinds'];
+	statusLabels: Labels['statuses'];
+}>(
+	/* GraphQL */ `query Layout {
+		viewer { id name roles }
+		kindLabels { kind label hint }
+		statusLabels { status label isOpen }
+	}`
 );
 
 const Unread = operation<{ unreadNotificationCount: number }>(
@@ -19,7 +29,7 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack, de
 	depends('suara:notifications');
 	// Reading the URL must not make this load run again on every client-side navigation.
 	const secure = untrack(() => url.protocol === 'https:');
-	const { viewer } = await execute(locals, Viewer);
+	const { viewer, kindLabels, statusLabels } = await execute(locals, Layout);
 	const unreadNotifications = viewer ? (await execute(locals, Unread)).unreadNotificationCount : 0;
 	const { locale, settings } = locals;
 	return {
@@ -28,6 +38,7 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack, de
 		explanations: explanationsFor(locale, settings.easyRead),
 		settings,
 		viewer,
+		labels: { kinds: kindLabels, statuses: statusLabels } satisfies Labels,
 		unreadNotifications,
 		displaySaved: takeSavedNote(cookies, secure)
 	};

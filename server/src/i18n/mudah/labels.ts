@@ -17,6 +17,9 @@ export const labelsEasy: EasySection = {
     "kind.PENGADUAN": "Pengaduan (ada masalah)",
     "kind.ASPIRASI": "Aspirasi (usul)",
     "kind.PERMINTAAN_INFORMASI": "Permintaan informasi (pertanyaan)",
+    "kind.PENGADUAN.hint": "Ada layanan yang buruk. Atau ada yang rusak.",
+    "kind.ASPIRASI.hint": "Anda punya usul untuk pemerintah.",
+    "kind.PERMINTAAN_INFORMASI.hint": "Anda ingin bertanya kepada pemerintah.",
 
     "deadline.today": "Batas waktunya hari ini",
     // The web puts it after "Sisa waktu:", so it says only what is left and that the clock stands still.

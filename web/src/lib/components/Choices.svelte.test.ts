@@ -16,13 +16,13 @@ afterEach(async () => {
 	cleanup();
 });
 
-const kinds = [
-	['Pengaduan', 'Ada layanan yang buruk atau masalah yang perlu diperbaiki.'],
-	['Aspirasi', 'Anda punya usul atau saran untuk pemerintah.'],
-	['Permintaan informasi', 'Anda ingin mendapat informasi dari instansi pemerintah.']
+const answers = [
+	['Ya, sudah beres', 'Tidak perlu ada yang dikerjakan lagi.'],
+	['Sebagian', 'Masih ada yang belum dikerjakan.'],
+	['Belum', 'Masalahnya masih sama.']
 ] as const;
 const radio = (index: number, checked = false) => {
-	const [label, hint] = kinds[index]!;
+	const [label, hint] = answers[index]!;
 	return [
 		`radio, ${label}, ${hint}, ${checked ? 'checked' : 'not checked'}, position ${index + 1}, set size 3`,
 		label,
@@ -35,36 +35,36 @@ const radio = (index: number, checked = false) => {
 const heard: Record<string, string[]> = {
 	'ex-radios-empty': [
 		'document',
-		'group, Jenis laporan',
-		'Jenis laporan',
+		'group, Apakah masalahnya sudah beres?',
+		'Apakah masalahnya sudah beres?',
 		...radio(0),
 		...radio(1),
 		...radio(2),
-		'end of group, Jenis laporan',
+		'end of group, Apakah masalahnya sudah beres?',
 		'end of document'
 	],
 	'ex-radios-error': [
 		'document',
-		'group, Jenis laporan, Galat: Pilih jenis laporan.',
-		'Jenis laporan',
+		'group, Apakah masalahnya sudah beres?, Galat: Pilih salah satu jawaban.',
+		'Apakah masalahnya sudah beres?',
 		'paragraph',
 		'Galat:',
-		'Pilih jenis laporan.',
+		'Pilih salah satu jawaban.',
 		'end of paragraph',
 		...radio(0),
 		...radio(1),
 		...radio(2),
-		'end of group, Jenis laporan, Galat: Pilih jenis laporan.',
+		'end of group, Apakah masalahnya sudah beres?, Galat: Pilih salah satu jawaban.',
 		'end of document'
 	],
 	'ex-radios-checked': [
 		'document',
-		'group, Jenis laporan',
-		'Jenis laporan',
+		'group, Apakah masalahnya sudah beres?',
+		'Apakah masalahnya sudah beres?',
 		...radio(0),
 		...radio(1, true),
 		...radio(2),
-		'end of group, Jenis laporan',
+		'end of group, Apakah masalahnya sudah beres?',
 		'end of document'
 	],
 	'ex-checkboxes-error': [

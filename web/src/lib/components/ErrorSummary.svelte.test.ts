@@ -34,7 +34,7 @@ const heard: Record<string, string[]> = {
 		'heading, Ada yang perlu diperbaiki, level 2',
 		'list',
 		'listitem, level 1, position 1, set size 4',
-		'link, Pilih jenis laporan.',
+		'link, Pilih salah satu jawaban.',
 		'end of listitem, level 1, position 1, set size 4',
 		'listitem, level 1, position 2, set size 4',
 		'link, Tulis judul laporan.',

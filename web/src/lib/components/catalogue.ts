@@ -55,12 +55,12 @@ const districts: ChoiceOption[] = [
 	{ value: '73.06.02', label: 'Bajeng' },
 	{ value: '73.06.09', label: 'Bontomarannu' }
 ];
-const kinds = (i18n: I18n): ChoiceOption[] =>
-	(['PENGADUAN', 'ASPIRASI', 'PERMINTAAN_INFORMASI'] as const).map((k) => ({
-		value: k,
-		label: i18n.t(`kind.${k}`),
-		hint: i18n.t(`kind.${k}.hint`)
-	}));
+// Complaint kinds are the API's words (the layout loads them), so the samples ask something else.
+const answers = (i18n: I18n): ChoiceOption[] => [
+	{ value: 'ya', label: i18n.t('gallery.sample.fixed.yes'), hint: i18n.t('gallery.sample.fixed.yes.hint') },
+	{ value: 'sebagian', label: i18n.t('gallery.sample.fixed.partly'), hint: i18n.t('gallery.sample.fixed.partly.hint') },
+	{ value: 'tidak', label: i18n.t('gallery.sample.fixed.no'), hint: i18n.t('gallery.sample.fixed.no.hint') }
+];
 const contacts = (i18n: I18n): ChoiceOption[] => [
 	{ value: 'sms', label: i18n.t('gallery.sample.contact.sms'), hint: i18n.t('gallery.sample.contact.sms.hint') },
 	{ value: 'wa', label: i18n.t('gallery.sample.contact.wa') },
@@ -124,7 +124,7 @@ export const errorSummaryEntry = entry(ErrorSummary)({
 			props: (i) => ({
 				id: 'ex-errorsummary-many',
 				items: [
-					{ message: i.t('gallery.sample.error.kind'), href: '#ex-radios-error' },
+					{ message: i.t('gallery.sample.error.fixed'), href: '#ex-radios-error' },
 					{ message: i.t('gallery.sample.error.title'), href: '#ex-textfield-error' },
 					{ message: i.t('gallery.sample.error.date'), href: '#ex-datefield-error' },
 					{ message: i.t('gallery.sample.error.general') }
@@ -266,16 +266,16 @@ export const radiosEntry = entry(Radios)({
 		{
 			id: 'ex-radios-empty',
 			state: 'gallery.s.empty',
-			props: (i) => ({ id: 'ex-radios-empty', legend: i.t('report.kind.legend'), options: kinds(i) })
+			props: (i) => ({ id: 'ex-radios-empty', legend: i.t('gallery.sample.fixed.legend'), options: answers(i) })
 		},
 		{
 			id: 'ex-radios-error',
 			state: 'gallery.s.error',
 			props: (i) => ({
 				id: 'ex-radios-error',
-				legend: i.t('report.kind.legend'),
-				options: kinds(i),
-				error: i.t('gallery.sample.error.kind')
+				legend: i.t('gallery.sample.fixed.legend'),
+				options: answers(i),
+				error: i.t('gallery.sample.error.fixed')
 			})
 		},
 		{
@@ -283,9 +283,9 @@ export const radiosEntry = entry(Radios)({
 			state: 'gallery.s.checked',
 			props: (i) => ({
 				id: 'ex-radios-checked',
-				legend: i.t('report.kind.legend'),
-				options: kinds(i),
-				value: 'ASPIRASI'
+				legend: i.t('gallery.sample.fixed.legend'),
+				options: answers(i),
+				value: 'sebagian'
 			})
 		},
 		{

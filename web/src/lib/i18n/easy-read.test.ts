@@ -19,12 +19,12 @@ const where = (key: string) =>
 
 describe('resident pages: which keys they show', () => {
 	it('finds keys written whole and keys built from a template', () => {
-		const source = `i18n.t('journey.back'); i18n.t(\`kind.\${k}.hint\`); const x = "not.a.key";`;
+		const source = `i18n.t('journey.back'); i18n.t(\`account.track.next.\${s}\`); const x = "not.a.key";`;
 		const found = keysInSource(source, allKeys);
 		expect(found).toContain('journey.back');
-		expect(found).toContain('kind.ASPIRASI.hint');
-		expect(found).toContain('kind.PENGADUAN.hint');
-		expect(found).not.toContain('kind.ASPIRASI');
+		expect(found).toContain('account.track.next.VERIFIED');
+		expect(found).toContain('account.track.next.IN_PROGRESS');
+		expect(found).not.toContain('account.track.holder.AGENCY');
 		expect(found).not.toContain('not.a.key');
 	});
 

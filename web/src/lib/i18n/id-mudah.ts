@@ -27,9 +27,6 @@ export const idMudah = {
 		'Petugas mengirim laporan ke kantor pemerintah yang tepat. Kantor itu menjawab paling lambat 5 hari kerja.',
 	'home.next4': 'Anda bisa melihat kabar laporan kapan saja. Pakai kode lacak.',
 
-	'kind.PENGADUAN.hint': 'Ada layanan yang buruk. Atau ada yang rusak.',
-	'kind.ASPIRASI.hint': 'Anda punya usul untuk pemerintah.',
-	'kind.PERMINTAAN_INFORMASI.hint': 'Anda ingin bertanya kepada pemerintah.',
 	'privacy.ANONYMOUS.hint': 'Orang lain bisa membaca laporan Anda. Nama Anda tidak ditampilkan.',
 	'privacy.CONFIDENTIAL.hint': 'Hanya Anda dan petugas yang bisa membaca laporan Anda.',
 

@@ -116,7 +116,7 @@ export function filesReachedFrom(entries: readonly string[]): string[] {
 }
 
 // A key written whole ('journey.back'), or as a template with parts filled in at run time
-// (`journey.${step}.title`, `kind.${kind}.hint`): each `${…}` stands for one dotted segment.
+// (`journey.${step}.title`, `journey.start.${kind}`): each `${…}` stands for one dotted segment.
 const quotedKey = /(['"])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g;
 const templateKey = /`([A-Za-z][\w-]*(?:\.(?:[\w-]|\$\{[^`}]*\})+)+)`/g;
 

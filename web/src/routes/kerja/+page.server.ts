@@ -9,16 +9,6 @@ const regencyCode = '73.06';
 const PAGE_SIZE = 20;
 /** The API gives at most 500 at once: deeper pages are reached by narrowing the filter. */
 const MAX_PAGES = 25;
-const QUEUE_STATUSES = [
-	'SUBMITTED',
-	'POSTPONED',
-	'VERIFIED',
-	'NOT_OUR_AUTHORITY',
-	'DISPOSED',
-	'IN_PROGRESS',
-	'RESOLVED'
-] as const;
-const KINDS = ['PENGADUAN', 'ASPIRASI', 'PERMINTAAN_INFORMASI'] as const;
 
 export interface QueueRow {
 	trackingCode: string;
@@ -68,12 +58,12 @@ const Queue = operation<
 	}
 `);
 
-function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-	return allowed.includes(value as T) ? (value as T) : undefined;
+function pick(value: string | null, allowed: readonly string[]): string | undefined {
+	return value !== null && allowed.includes(value) ? value : undefined;
 }
 
 export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) => {
-	const { viewer } = await parent();
+	const { viewer, labels } = await parent();
 	requireRoles(viewer, url, locals.locale);
 	setHeaders({ 'cache-control': 'private, no-store' });
 
@@ -82,8 +72,9 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 	const filter: QueueFilter = {
 		regionCode: text('kecamatan'),
 		categoryId: text('topik'),
-		status: pick(params.get('status'), QUEUE_STATUSES),
-		kind: pick(params.get('jenis'), KINDS),
+		// The queue holds complaints still being handled: its statuses are the API's open ones.
+		status: pick(params.get('status'), labels.statuses.filter((st) => st.isOpen).map((st) => st.status)),
+		kind: pick(params.get('jenis'), labels.kinds.map((k) => k.kind)),
 		overdueOnly: params.get('terlambat') === '1' || undefined
 	};
 	// Pages by number: the first N pages are fetched and the last of them shown, so the order is
@@ -102,8 +93,6 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 		counts: data.queueCounts,
 		regions: data.regions,
 		categories: data.categories,
-		statuses: QUEUE_STATUSES,
-		kinds: KINDS,
 		managesTemplates: roles.includes('AGENCY_OFFICER') || roles.includes('ADMINISTRATOR')
 	};
 };

@@ -28,9 +28,6 @@ export const journeyMudah = {
 	'journey.start.saved': 'Jawaban Anda disimpan di HP ini. Anda bisa melanjutkan nanti.',
 
 	// Steps 1–9
-	'kind.PENGADUAN': 'Pengaduan (ada masalah)',
-	'kind.ASPIRASI': 'Aspirasi (usul)',
-	'kind.PERMINTAAN_INFORMASI': 'Permintaan informasi (pertanyaan)',
 	'journey.title.hint': 'Tulis singkat. Paling banyak {max} karakter. Contoh: Lampu jalan mati di depan SD.',
 	'journey.story.hint':
 		'Apa yang terjadi? Sejak kapan? Siapa yang kena masalah? Paling banyak {max} karakter. Jangan tulis nomor KTP atau data pribadi orang lain.',
