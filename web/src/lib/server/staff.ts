@@ -5,7 +5,9 @@ import { error, redirect } from '@sveltejs/kit';
 import type { FieldError, Operation } from '$lib/graphql';
 import { t, type Locale } from '$lib/i18n';
 
-export const STAFF_ROLES = ['VERIFIER', 'AGENCY_OFFICER', 'SAHABAT', 'ADMINISTRATOR'] as const;
+/** Who has a queue at /kerja: staff (verifier, agency officer, administrator) and sahabat, who
+ * are volunteers, not staff (see the glossary in the README). */
+export const QUEUE_ROLES = ['VERIFIER', 'AGENCY_OFFICER', 'SAHABAT', 'ADMINISTRATOR'] as const;
 
 type Viewer = { roles: string[] } | null;
 
@@ -14,7 +16,7 @@ export function requireRoles(
 	viewer: Viewer,
 	url: URL,
 	locale: Locale,
-	roles: readonly string[] = STAFF_ROLES
+	roles: readonly string[] = QUEUE_ROLES
 ): void {
 	if (!viewer) redirect(303, `/masuk?returnTo=${encodeURIComponent(url.pathname + url.search)}`);
 	if (!viewer.roles.some((role) => roles.includes(role))) {
