@@ -83,6 +83,6 @@ describe("server code reaches nothing in web/", () => {
   });
 });
 
-// The one exception: the browser's live subscriptions (issue 6) speak graphql-ws to /graphql,
+// The one exception: the browser's live subscriptions speak graphql-ws to /graphql,
 // from one module that loads it on demand. Pages still load their data in-process.
 const LIVE_CLIENT = path.join("web", "src", "lib", "live.ts");

@@ -69,6 +69,15 @@ export async function switchTheme(page: Page, theme: Theme): Promise<void> {
     else document.documentElement.removeAttribute("data-tema");
   }, theme.name === "kontras" ? "kontras" : null);
   await page.emulateMedia({ forcedColors: theme.name === "paksa" ? "active" : "none" });
+  // Colours that change with a transition (a button's background) are read mid-way otherwise.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+  );
 }
 
 /** After the load: did the theme actually take effect? Returns a problem, or null. */
