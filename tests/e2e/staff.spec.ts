@@ -203,16 +203,23 @@ test("a long queue comes in pages, reachable by keyboard, with the filter kept",
   await expect(page.getByText(/^Halaman 2 dari [2-9]\.$/)).toBeVisible();
   await expect(page.getByLabel("Kecamatan")).toHaveValue("73.06.12");
   await expect(page.getByRole("navigation", { name: "Halaman antrean" }).getByRole("link", { name: "Halaman sebelumnya" })).toBeVisible();
+  await page.context().close();
+});
 
-  // The filter offers the very words the rows show: both come from the API's one catalogue.
-  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Terkirim, menunggu verifikasi" });
-  await page.getByLabel("Jenis", { exact: true }).selectOption({ label: "Pengaduan" });
+test("the queue's filter offers the very words its rows show", async ({ browser, request, javaScriptEnabled }) => {
+  await createComplaint(request, { districtCode: "73.06.14", kind: "ASPIRASI" });
+  const page = await signedInPage(browser, "verifikator@demo.suara.id", javaScriptEnabled, "/kerja?kecamatan=73.06.14");
+  // Both come from the API's one catalogue of labels.
+  await page.getByRole("combobox", { name: /^Status/ }).selectOption({ label: "Terkirim, menunggu verifikasi" });
+  await page.getByRole("combobox", { name: /^Jenis/ }).selectOption({ label: "Aspirasi" });
   await page.getByRole("button", { name: "Saring", exact: true }).click();
   await expect(page).toHaveURL(/status=SUBMITTED/);
-  await expect(page).toHaveURL(/jenis=PENGADUAN/);
+  await expect(page).toHaveURL(/jenis=ASPIRASI/);
   const rows = page.getByRole("table", { name: /Laporan yang menunggu/ }).getByRole("row");
-  await expect(rows.filter({ hasText: "Terkirim, menunggu verifikasi" })).toHaveCount(20);
-  await expect(rows.filter({ hasText: "Pengaduan" })).toHaveCount(20);
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(rows.filter({ hasText: "Terkirim, menunggu verifikasi" })).toHaveCount(count - 1);
+  await expect(rows.filter({ hasText: "Aspirasi" })).toHaveCount(count - 1);
   await page.context().close();
 });
 

@@ -3,7 +3,7 @@
 // that status at all and "not_allowed" when it does but not for that actor.
 import { describe, expect, it } from "vitest";
 import { STATUSES, type Status } from "./status.ts";
-import { ACTIONS, type Action, type Actor, availableActions, canTransition, isPrimary, WORKFLOW } from "./workflow.ts";
+import { ACTION_INPUTS, ACTIONS, type Action, type ActionInput, type Actor, availableActions, canTransition, isPrimary, WORKFLOW } from "./workflow.ts";
 
 const ACTORS: Actor[] = ["VERIFIER", "AGENCY", "REPORTER", "ADMINISTRATOR", "SYSTEM"];
 
@@ -163,5 +163,41 @@ describe("the presentation columns", () => {
     expect(new Set(orders).size).toBe(ACTIONS.length);
     const lastSafe = Math.max(...ACTIONS.filter((a) => !WORKFLOW[a].destructive).map((a) => WORKFLOW[a].order));
     for (const a of ACTIONS.filter((x) => WORKFLOW[x].destructive)) expect(WORKFLOW[a].order).toBeGreaterThan(lastSafe);
+  });
+});
+
+// The inputs each action's form offers, written out as the spec: the staff page builds its forms
+// and links field errors from this column, so a new action's inputs are added here, not in a page.
+describe("the inputs of each action", () => {
+  const INPUTS: [Action, ActionInput[]][] = [
+    ["verify", ["title", "kind", "categoryId"]],
+    ["postpone", ["note"]],
+    ["resume", []],
+    ["markOutOfScope", ["note"]],
+    ["reject", ["reason", "note"]],
+    ["archive", ["reason", "note"]],
+    ["dispose", ["agencyId", "copyAgencyIds", "note"]],
+    ["acknowledge", []],
+    ["postFollowUp", ["body"]],
+    ["addNote", ["body"]],
+    ["markInProgress", []],
+    ["resolve", ["body"]],
+    ["returnNotOurAuthority", ["note"]],
+    ["reopen", ["note"]],
+    ["close", []],
+  ];
+
+  it("lists every action once", () => expect(INPUTS.map(([a]) => a).sort()).toEqual([...ACTIONS].sort()));
+
+  it.each(INPUTS)("%s offers %j", (action, inputs) => {
+    expect(WORKFLOW[action].inputs).toEqual(inputs);
+  });
+
+  it.each(ACTIONS)("%s: what it needs is among what it offers, each once, and a typed text has readers", (action) => {
+    const { needs, inputs, noteAudience } = WORKFLOW[action];
+    for (const need of needs) expect(inputs).toContain(need);
+    expect(new Set(inputs).size).toBe(inputs.length);
+    for (const input of inputs) expect(ACTION_INPUTS).toContain(input);
+    if (inputs.includes("note") || inputs.includes("body")) expect(noteAudience).not.toBeNull();
   });
 });

@@ -24,13 +24,20 @@ export type Action =
   | "reopen"
   | "close";
 
+/** The inputs of an action, named as in `ActOnComplaintInput`. */
+export const ACTION_INPUTS = ["title", "kind", "categoryId", "agencyId", "copyAgencyIds", "reason", "note", "body"] as const;
+export type ActionInput = (typeof ACTION_INPUTS)[number];
+
 type Rule = {
   from: readonly Status[];
   /** The new status; "same" keeps it (the action only adds to the timeline). */
   to: Status | "same";
   actors: readonly Actor[];
-  /** Inputs the action needs (checked by the service, named for forms). */
+  /** Inputs the action cannot go without (checked by the service). */
   needs: readonly ("note" | "agencyId" | "reason" | "body")[];
+  /** Every input its form offers, in the form's order (the `needs` among them): a page builds
+   * the form and links each field error to its field from this, not from a list of its own. */
+  inputs: readonly ActionInput[];
   /** Who may see that the action happened (its timeline entry). */
   eventAudience: Visibility;
   /**
@@ -50,31 +57,32 @@ const STAFF_DESK = ["VERIFIER", "ADMINISTRATOR"] as const;
 const OPEN_BEFORE_DISPOSAL = ["SUBMITTED", "VERIFIED", "POSTPONED"] as const;
 
 export const WORKFLOW: Readonly<Record<Action, Rule>> = {
-  verify: { from: ["SUBMITTED"], to: "VERIFIED", actors: STAFF_DESK, needs: [], eventAudience: "PUBLIC", noteAudience: null, order: 10, primaryIn: ["SUBMITTED"], destructive: false },
-  postpone: { from: ["SUBMITTED", "VERIFIED"], to: "POSTPONED", actors: STAFF_DESK, needs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 100, primaryIn: [], destructive: false },
-  resume: { from: ["POSTPONED"], to: "SUBMITTED", actors: ["REPORTER", ...STAFF_DESK], needs: [], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 70, primaryIn: ["POSTPONED"], destructive: false },
-  markOutOfScope: { from: [...OPEN_BEFORE_DISPOSAL, "NOT_OUR_AUTHORITY"], to: "OUT_OF_SCOPE", actors: STAFF_DESK, needs: ["note"], eventAudience: "PUBLIC", noteAudience: "PARTIES", order: 120, primaryIn: [], destructive: false },
-  reject: { from: OPEN_BEFORE_DISPOSAL, to: "REJECTED", actors: STAFF_DESK, needs: ["reason"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 140, primaryIn: [], destructive: true },
-  archive: { from: OPEN_BEFORE_DISPOSAL, to: "ARCHIVED", actors: STAFF_DESK, needs: ["reason"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 150, primaryIn: [], destructive: true },
-  dispose: { from: ["VERIFIED", "NOT_OUR_AUTHORITY"], to: "DISPOSED", actors: STAFF_DESK, needs: ["agencyId"], eventAudience: "PUBLIC", noteAudience: "STAFF", order: 20, primaryIn: ["VERIFIED", "NOT_OUR_AUTHORITY"], destructive: false },
-  acknowledge: { from: ["DISPOSED"], to: "same", actors: ["AGENCY"], needs: [], eventAudience: "PUBLIC", noteAudience: null, order: 30, primaryIn: ["DISPOSED"], destructive: false },
-  postFollowUp: { from: ["DISPOSED", "IN_PROGRESS"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC", order: 40, primaryIn: ["IN_PROGRESS"], destructive: false },
+  verify: { from: ["SUBMITTED"], to: "VERIFIED", actors: STAFF_DESK, needs: [], inputs: ["title", "kind", "categoryId"], eventAudience: "PUBLIC", noteAudience: null, order: 10, primaryIn: ["SUBMITTED"], destructive: false },
+  postpone: { from: ["SUBMITTED", "VERIFIED"], to: "POSTPONED", actors: STAFF_DESK, needs: ["note"], inputs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 100, primaryIn: [], destructive: false },
+  resume: { from: ["POSTPONED"], to: "SUBMITTED", actors: ["REPORTER", ...STAFF_DESK], needs: [], inputs: [], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 70, primaryIn: ["POSTPONED"], destructive: false },
+  markOutOfScope: { from: [...OPEN_BEFORE_DISPOSAL, "NOT_OUR_AUTHORITY"], to: "OUT_OF_SCOPE", actors: STAFF_DESK, needs: ["note"], inputs: ["note"], eventAudience: "PUBLIC", noteAudience: "PARTIES", order: 120, primaryIn: [], destructive: false },
+  reject: { from: OPEN_BEFORE_DISPOSAL, to: "REJECTED", actors: STAFF_DESK, needs: ["reason"], inputs: ["reason", "note"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 140, primaryIn: [], destructive: true },
+  archive: { from: OPEN_BEFORE_DISPOSAL, to: "ARCHIVED", actors: STAFF_DESK, needs: ["reason"], inputs: ["reason", "note"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 150, primaryIn: [], destructive: true },
+  dispose: { from: ["VERIFIED", "NOT_OUR_AUTHORITY"], to: "DISPOSED", actors: STAFF_DESK, needs: ["agencyId"], inputs: ["agencyId", "copyAgencyIds", "note"], eventAudience: "PUBLIC", noteAudience: "STAFF", order: 20, primaryIn: ["VERIFIED", "NOT_OUR_AUTHORITY"], destructive: false },
+  acknowledge: { from: ["DISPOSED"], to: "same", actors: ["AGENCY"], needs: [], inputs: [], eventAudience: "PUBLIC", noteAudience: null, order: 30, primaryIn: ["DISPOSED"], destructive: false },
+  postFollowUp: { from: ["DISPOSED", "IN_PROGRESS"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: ["body"], inputs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC", order: 40, primaryIn: ["IN_PROGRESS"], destructive: false },
   addNote: {
     from: ["SUBMITTED", "VERIFIED", "POSTPONED", "DISPOSED", "IN_PROGRESS", "NOT_OUR_AUTHORITY", "RESOLVED"],
     to: "same",
     actors: ["VERIFIER", "AGENCY", "ADMINISTRATOR"],
     needs: ["body"],
+    inputs: ["body"],
     eventAudience: "STAFF",
     noteAudience: "STAFF",
     order: 130,
     primaryIn: [],
     destructive: false,
   },
-  markInProgress: { from: ["DISPOSED"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: [], eventAudience: "PUBLIC", noteAudience: null, order: 50, primaryIn: [], destructive: false },
-  resolve: { from: ["DISPOSED", "IN_PROGRESS"], to: "RESOLVED", actors: ["AGENCY"], needs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC", order: 60, primaryIn: [], destructive: false },
-  returnNotOurAuthority: { from: ["DISPOSED", "IN_PROGRESS"], to: "NOT_OUR_AUTHORITY", actors: ["AGENCY"], needs: ["note"], eventAudience: "STAFF", noteAudience: "STAFF", order: 110, primaryIn: [], destructive: false },
-  reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", actors: ["REPORTER"], needs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 90, primaryIn: [], destructive: false },
-  close: { from: ["RESOLVED"], to: "CLOSED", actors: ["REPORTER", "SYSTEM"], needs: [], eventAudience: "PUBLIC", noteAudience: "PARTIES", order: 80, primaryIn: ["RESOLVED"], destructive: false },
+  markInProgress: { from: ["DISPOSED"], to: "IN_PROGRESS", actors: ["AGENCY"], needs: [], inputs: [], eventAudience: "PUBLIC", noteAudience: null, order: 50, primaryIn: [], destructive: false },
+  resolve: { from: ["DISPOSED", "IN_PROGRESS"], to: "RESOLVED", actors: ["AGENCY"], needs: ["body"], inputs: ["body"], eventAudience: "PUBLIC", noteAudience: "PUBLIC", order: 60, primaryIn: [], destructive: false },
+  returnNotOurAuthority: { from: ["DISPOSED", "IN_PROGRESS"], to: "NOT_OUR_AUTHORITY", actors: ["AGENCY"], needs: ["note"], inputs: ["note"], eventAudience: "STAFF", noteAudience: "STAFF", order: 110, primaryIn: [], destructive: false },
+  reopen: { from: ["RESOLVED"], to: "IN_PROGRESS", actors: ["REPORTER"], needs: ["note"], inputs: ["note"], eventAudience: "PARTIES", noteAudience: "PARTIES", order: 90, primaryIn: [], destructive: false },
+  close: { from: ["RESOLVED"], to: "CLOSED", actors: ["REPORTER", "SYSTEM"], needs: [], inputs: [], eventAudience: "PUBLIC", noteAudience: "PARTIES", order: 80, primaryIn: ["RESOLVED"], destructive: false },
 };
 
 export const ACTIONS = Object.keys(WORKFLOW) as Action[];

@@ -3,7 +3,7 @@
 // of a status, the destructive ones, who reads the note) comes from the workflow table, never
 // from a page.
 import type { Status } from "../../domain/complaint/status.ts";
-import { ACTIONS, type Action, isPrimary, WORKFLOW } from "../../domain/complaint/workflow.ts";
+import { ACTION_INPUTS, ACTIONS, type Action, isPrimary, WORKFLOW } from "../../domain/complaint/workflow.ts";
 import { noteReaders, type Privacy } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import { builder } from "../builder.ts";
@@ -13,6 +13,11 @@ export const ComplaintAction = builder.enumType("ComplaintAction", { values: ACT
 export const NoteAudience = builder.enumType("NoteAudience", {
   description: "Who will read a note: anyone who may see the complaint, the reporter and the agencies, or staff only.",
   values: ["PUBLIC", "PARTIES", "STAFF"] as const,
+});
+
+export const ActionInput = builder.enumType("ActionInput", {
+  description: "An input of an action, named as the field of ActOnComplaintInput it fills.",
+  values: ACTION_INPUTS,
 });
 
 export type ActionOptionShape = { action: Action; status: Status; privacy: Privacy };
@@ -30,6 +35,11 @@ export const ActionOption = builder.objectRef<ActionOptionShape>("ActionOption")
         const audience = WORKFLOW[o.action].noteAudience;
         return audience ? noteReaders(audience, o.privacy) : null;
       },
+    }),
+    inputs: t.field({
+      type: [ActionInput],
+      description: "Every input the action's form offers, in the form's order: build the form and link field errors from this.",
+      resolve: (o) => [...WORKFLOW[o.action].inputs],
     }),
     order: t.int({ description: "Where to list it: lower first (availableActions already come in this order).", resolve: (o) => WORKFLOW[o.action].order }),
     isPrimary: t.boolean({ description: "The usual next step for the complaint's status: at most one per complaint.", resolve: (o) => isPrimary(o.action, o.status) }),

@@ -49,6 +49,8 @@ export interface StaffComplaint {
 		action: string;
 		label: string;
 		noteAudience: 'PUBLIC' | 'PARTIES' | 'STAFF' | null;
+		/** The form's inputs, in order (the API's workflow table). */
+		inputs: string[];
 		isPrimary: boolean;
 		isDestructive: boolean;
 	}>;
@@ -88,7 +90,7 @@ const Load = operation<
 			category { id name }
 			agency { id name }
 			deadline { label isOverdue isPaused dueAt }
-			availableActions { action label noteAudience isPrimary isDestructive }
+			availableActions { action label noteAudience inputs isPrimary isDestructive }
 			rejectReasons { value label }
 			timeline { id type summary(audience: STAFF) fromStatus toStatus statusLabel note createdAt visibility noteVisibility actorRoleLabel }
 			photos { id description url thumbnailUrl thumbnailWidth thumbnailHeight }
@@ -130,7 +132,11 @@ const Restrict = operation<
 `);
 
 /** Actions whose form has a follow-up text that a template can fill. */
-const TEMPLATE_TARGETS = ['postFollowUp', 'resolve'];
+/** Answer templates fill an answer the reporter reads: an action whose form takes a body that is
+ * not staff-only (from the API's workflow table). */
+function takesTemplate(option: { inputs: string[]; noteAudience: string | null }): boolean {
+	return option.inputs.includes('body') && option.noteAudience !== 'STAFF';
+}
 
 export const load: PageServerLoad = async ({ params, url, locals, parent, setHeaders }) => {
 	const { viewer } = await parent();
@@ -142,14 +148,14 @@ export const load: PageServerLoad = async ({ params, url, locals, parent, setHea
 	if (!data.complaint) {
 		error(404, { message: t(locals.locale, 'error.complaintNotFound.text'), code: 'complaint_not_found' });
 	}
-	const actions = data.complaint.availableActions.map((a) => a.action);
-	const wantsTemplates = actions.some((a) => TEMPLATE_TARGETS.includes(a)) && (viewer?.roles.includes('AGENCY_OFFICER') ?? false);
+	const templateTargets = data.complaint.availableActions.filter(takesTemplate).map((a) => a.action);
+	const wantsTemplates = templateTargets.length > 0 && (viewer?.roles.includes('AGENCY_OFFICER') ?? false);
 	const templates = wantsTemplates ? (await execute(locals, Templates)).responseTemplates : [];
 
 	// "Use template" without JavaScript: ?templat=<id>&untuk=<action> fills that form's text.
 	const target = url.searchParams.get('untuk') ?? '';
 	const chosen = templates.find((tpl) => tpl.id === url.searchParams.get('templat'));
-	const prefill = chosen && TEMPLATE_TARGETS.includes(target) ? { action: target, templateId: chosen.id, body: chosen.body } : null;
+	const prefill = chosen && templateTargets.includes(target) ? { action: target, templateId: chosen.id, body: chosen.body } : null;
 
 	const done = url.searchParams.get('selesai');
 	const doneLabel =
@@ -164,6 +170,7 @@ export const load: PageServerLoad = async ({ params, url, locals, parent, setHea
 		categories: data.categories,
 		templates,
 		prefill,
+		templateTargets,
 		done: doneLabel
 	};
 };
