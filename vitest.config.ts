@@ -1,9 +1,19 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
+
+// web/tsconfig.json extends the one `svelte-kit sync` writes, and the transform of every web file
+// reads it: on a fresh clone (no sync yet) write it first, so `npm run test:unit` works at once.
+const webDir = path.resolve(import.meta.dirname, "web");
+if (!existsSync(path.join(webDir, ".svelte-kit/tsconfig.json"))) {
+  const kit = path.join(path.dirname(require.resolve("@sveltejs/kit/package.json")), "svelte-kit.js");
+  execFileSync(process.execPath, [kit, "sync"], { cwd: webDir, stdio: "inherit" });
+}
 
 export default defineConfig({
   resolve: {
