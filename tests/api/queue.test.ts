@@ -1,6 +1,7 @@
 // Staff queues: each person sees what waits for them within their scopes, soonest deadline
 // first, with the deadline in words; residents have no queue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countDatabaseQueries } from "../support/query-counter.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 let now = new Date("2026-11-30T01:00:00Z");
@@ -50,5 +51,49 @@ describe("queue", () => {
     const resident = await signedIn("warga@demo.suara.id");
     expect((await resident.request(QUEUE)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await server.client().request(QUEUE)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+// A list costs the same number of database queries whatever its length: each row's title,
+// deadline, place and (for an agency officer) the copies that decide access are loaded per
+// page, never per row.
+describe("the queue's database queries do not grow with its rows", () => {
+  const PAGE = `query($first: Int) { queue(first: $first) { totalCount edges { node {
+    trackingCode title status statusLabel kindLabel submittedAt district { name } category { name }
+    deadline { label isOverdue isPaused dueAt } } } } }`;
+
+  beforeAll(async () => {
+    now = new Date("2026-12-07T01:00:00Z");
+    const verifier = await signedIn("verifikator@demo.suara.id");
+    const agencies = (await verifier.request(`{ agencies { id shortName } }`)).data.agencies as { id: string; shortName: string }[];
+    const pupr = agencies.find((a) => a.shortName.includes("PUPR"))!.id;
+    const other = agencies.find((a) => !a.shortName.includes("PUPR"))!.id;
+    const act = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;
+    for (let i = 0; i < 6; i++) {
+      const id = await file(`Jalan ${i}`, "73.06.08");
+      for (const input of [{ action: "verify" }, { action: "dispose", agencyId: pupr, copyAgencyIds: i % 2 ? [other] : [] }]) {
+        expect((await verifier.request(act, { i: { complaintId: id, ...input } })).data.actOnComplaint.errors).toEqual([]);
+      }
+    }
+    // Four more wait for the verifier (who already has two from above).
+    for (let i = 0; i < 4; i++) await file(`Air ${i}`, "73.06.06");
+  });
+
+  it.each(["verifikator@demo.suara.id", "petugas.pupr@demo.suara.id"])("%s: 2 rows and 6 rows cost the same", async (email) => {
+    const person = await signedIn(email);
+    const cost = async (first: number) => {
+      let rows = 0;
+      const queries = await countDatabaseQueries(server.db, async () => {
+        const res = await person.request(PAGE, { first });
+        expect(res.errors).toBeUndefined();
+        rows = res.data.queue.edges.length;
+      });
+      return { rows, queries };
+    };
+    await cost(1); // warm the per-process caches (calendar, spam marks) out of the count
+    const two = await cost(2);
+    const six = await cost(6);
+    expect([two.rows, six.rows]).toEqual([2, 6]);
+    expect(six.queries).toBe(two.queries);
   });
 });

@@ -1,6 +1,7 @@
 // Complaint services: every write goes authorize → validate → write (with its timeline event
 // and audit entry, in one transaction) → publish. Reads resolve who may see what through the
 // privacy domain module.
+import DataLoader from "dataloader";
 import { createHash, createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import type { Context } from "../context.ts";
 import { addWorkingDays, DEADLINES, localDate } from "../domain/calendar/working-days.ts";
@@ -286,6 +287,32 @@ export function forgetAccess(ctx: Context): void {
   audienceCache.delete(ctx);
 }
 
+const copyLoaders = new WeakMap<Context, DataLoader<string, string[]>>();
+
+/**
+ * The agencies a complaint was copied to. Rows asked for in the same tick (a page of a list) are
+ * looked up in one query; nothing is cached here (audiencesFor memoises, and forgets after writes).
+ */
+function copiedAgencies(ctx: Context, complaintId: string): Promise<string[]> {
+  let loader = copyLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, string[]>(
+      async (ids) => {
+        const rows = await ctx.prisma.complaintCopy.findMany({
+          where: { complaintId: { in: [...ids] } },
+          select: { complaintId: true, agencyId: true },
+        });
+        const byComplaint = new Map<string, string[]>();
+        for (const row of rows) byComplaint.set(row.complaintId, [...(byComplaint.get(row.complaintId) ?? []), row.agencyId]);
+        return ids.map((id) => byComplaint.get(id) ?? []);
+      },
+      { cache: false },
+    );
+    copyLoaders.set(ctx, loader);
+  }
+  return loader.load(complaintId);
+}
+
 /**
  * How this request's viewer relates to one complaint (memoised per request, keyed by every
  * field that decides it). Copies are only looked up for agency officers, the only ones they
@@ -300,12 +327,10 @@ export function audiencesFor(ctx: Context, complaint: AudienceRow): Promise<Set<
   if (!audiences) {
     audiences = (async () => {
       const needsCopies = ctx.viewer?.roles.some((r) => r.role === "AGENCY_OFFICER") ?? false;
-      const copies = needsCopies
-        ? await ctx.prisma.complaintCopy.findMany({ where: { complaintId: id }, select: { agencyId: true } })
-        : [];
+      const copiedAgencyIds = needsCopies ? await copiedAgencies(ctx, id) : [];
       return audiencesOf(
         { userId: ctx.viewer?.user.id ?? null, roles: ctx.viewer?.roles ?? [] },
-        { ...complaint, copiedAgencyIds: copies.map((c) => c.agencyId) },
+        { ...complaint, copiedAgencyIds },
         ctx.grants.has(id),
       );
     })();
