@@ -11,7 +11,7 @@
 // Settings: BENCH_FLOOD (1500 filings), BENCH_FLOOD_CONCURRENCY (20), BENCH_PROBES (60),
 // BENCH_UPLOAD_MB (2048 in all). BENCH_ONLY=<name part> runs one flood.
 // Prints a table and one `BENCH_JSON {...}` line; exits 1 if it could not measure.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -26,6 +26,9 @@ const FLOOD_CONCURRENCY = setting("BENCH_FLOOD_CONCURRENCY", 20);
 const PROBES = setting("BENCH_PROBES", 60);
 const UPLOAD_MB = setting("BENCH_UPLOAD_MB", 2048);
 const ONLY = process.env.BENCH_ONLY ?? "";
+/** BENCH_SPLIT_CORES=1 (Linux, 2+ cores): the service on core 0, this generator and its probes on
+ * the others, so the flood's own CPU does not count against the service it measures. */
+const SPLIT = process.env.BENCH_SPLIT_CORES === "1" && os.cpus().length >= 2;
 
 const SUBMIT = `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { complaint { id } errors { code } } }`;
 const input = (n: number) => ({
@@ -45,7 +48,8 @@ async function freePort(): Promise<number> {
 }
 
 async function startService(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+  const command = SPLIT ? ["taskset", "-c", "0", process.execPath] : [process.execPath];
+  const child = spawn(command[0]!, [...command.slice(1), "--import", "tsx", "server/src/main.ts"], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, SERVE_WEB: "false", DATABASE_URL: "", TRUSTED_PROXIES: "127.0.0.1", LIMIT_TRUSTED_ADDRESSES: "", SCHEDULER_INTERVAL_MS: "0", OUTBOX_INTERVAL_MS: "0" },
     stdio: ["ignore", "pipe", "inherit"],
@@ -251,6 +255,7 @@ const ATTACKS: Array<{ name: string; run: (base: string) => Promise<Outcome> }> 
 ];
 
 async function main(): Promise<number> {
+  if (SPLIT) execFileSync("taskset", ["-p", "-c", `1-${os.cpus().length - 1}`, String(process.pid)], { stdio: "ignore" });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-abuse-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
