@@ -56,24 +56,34 @@ export async function execute<TData, TVariables>(
 	return result.data as TData;
 }
 
-/** A refusal a form shows at its field instead of an error page (too many PIN attempts). */
-export interface Refusal {
-	code: 'RATE_LIMITED';
-	message: string;
+/** Errors a form can show as a sentence instead of an error page. */
+export type RefusalCode = 'RATE_LIMITED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+
+/** A refusal as the form's error: `field` is '' (the page puts it where it belongs), `message`
+ * is already in the reader's language. */
+export interface Refusal extends FieldError {
+	code: RefusalCode;
 }
 
 /**
- * Like `execute`, but a RATE_LIMITED error comes back as a refusal with the server's sentence
- * (already in the reader's language), so the form can show it as a field error.
+ * Like `execute`, but the errors in `refusing` come back as a refusal with a sentence the form
+ * shows (the server's own, already in the reader's language; for BAD_USER_INPUT ours), instead
+ * of an error page. Queries that may be slowed refuse RATE_LIMITED only (the default); staff
+ * mutations also refuse FORBIDDEN and NOT_FOUND (the complaint changed meanwhile).
  */
 export async function executeOrRefuse<TData, TVariables>(
 	locals: App.Locals,
 	op: Operation<TData, TVariables>,
-	...variables: TVariables extends Record<string, never> ? [] : [TVariables]
+	variables: TVariables,
+	refusing: readonly RefusalCode[] = ['RATE_LIMITED']
 ): Promise<{ data: TData; refusal?: undefined } | { data?: undefined; refusal: Refusal }> {
-	const result = await locals.graphql(op.document, variables[0] as Record<string, unknown> | undefined);
-	const limited = result.errors?.find((e) => e.extensions?.['code'] === 'RATE_LIMITED');
-	if (limited) return { refusal: { code: 'RATE_LIMITED', message: limited.message } };
+	const result = await locals.graphql(op.document, variables as Record<string, unknown>);
+	const first = result.errors?.[0];
+	const code = first?.extensions?.['code'];
+	if (first && typeof code === 'string' && (refusing as readonly string[]).includes(code)) {
+		const message = code === 'BAD_USER_INPUT' ? t(locals.locale, 'error.badInput.form') : first.message;
+		return { refusal: { field: '', code: code as RefusalCode, message } };
+	}
 	if (result.errors?.length) fail(locals.locale, result.errors);
 	if (result.data == null) fail(locals.locale, [{ message: 'GraphQL result has no data' }]);
 	return { data: result.data as TData };

@@ -3,11 +3,9 @@
 import type { SummaryItem } from '$lib/components/types';
 import type { MessageKey } from '$lib/i18n';
 
-export interface FieldError {
-	field: string;
-	code: string;
-	message: string;
-}
+import type { FieldError } from '$lib/graphql';
+
+export type { FieldError };
 
 /** A text field from a posted form ('' when absent). */
 export const field = (form: FormData, name: string): string => {
