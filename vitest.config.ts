@@ -19,7 +19,11 @@ export default defineConfig({
   resolve: {
     // Node loads graphql's CommonJS build for Apollo and Pothos; Vite would give our own code
     // the ES build, and two copies of graphql refuse each other's schemas and errors.
-    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve("graphql") },
+      // As in the web app: `$lib/…` is web/src/lib.
+      { find: /^\$lib\//, replacement: `${path.join(webDir, "src/lib")}/` },
+    ],
   },
   test: {
     // Each file gets its own process (and API files their own fresh database); two cores, two workers.

@@ -1,6 +1,5 @@
 // Small helpers the administrator's pages share: reading form fields, the error summary's links
 // and the one-line note after a change (?selesai=…, so it also shows after a plain form post).
-import type { SummaryItem } from '$lib/components/types';
 import type { MessageKey } from '$lib/i18n';
 
 import type { FieldError } from '$lib/graphql';
@@ -13,13 +12,7 @@ export const field = (form: FormData, name: string): string => {
 	return typeof value === 'string' ? value : '';
 };
 
-/** Errors as summary items; each links to its field unless it belongs to no single field. */
-export function summaryOf(errors: readonly FieldError[] | undefined, fields: readonly string[]): SummaryItem[] {
-	return (errors ?? []).map((e) => ({
-		message: e.message,
-		href: fields.includes(e.field) ? `#${e.field}` : undefined
-	}));
-}
+export { summaryOf } from '$lib/error-summary';
 
 const DONE = [
 	'created',
