@@ -6,6 +6,7 @@ import type { EasyOverlay, PlainList } from './types';
 export const frameMudah = {
 	'error.badInput.text':
 		'Ada huruf atau tanda yang tidak bisa kami terima. Kembali ke halaman sebelumnya. Hapus tanda itu. Lalu kirim lagi. Isian Anda masih ada.',
+	'error.badInput.form': 'Ada huruf atau tanda yang tidak bisa kami terima. Hapus tanda itu. Lalu kirim lagi.',
 	'footer.free': 'Melapor itu gratis.',
 	'footer.openSource': 'Suara adalah program terbuka. Siapa saja boleh melihat isinya.',
 	'error.complaintNotFound.text':
