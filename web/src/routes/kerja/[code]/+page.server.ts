@@ -131,7 +131,6 @@ const Restrict = operation<
 	}
 `);
 
-/** Actions whose form has a follow-up text that a template can fill. */
 /** Answer templates fill an answer the reporter reads: an action whose form takes a body that is
  * not staff-only (from the API's workflow table). */
 function takesTemplate(option: { inputs: string[]; noteAudience: string | null }): boolean {
