@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { buildSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { webDocuments } from "../tests/support/web-documents.ts";
-import { currentContract, schemaFile } from "./schema.ts";
+import { currentContract, documentProblems, schemaFile } from "./schema.ts";
 
 const committed = readFileSync(schemaFile, "utf8");
 const contract = buildSchema(committed);
@@ -31,5 +31,12 @@ describe("the web's documents against the contract", () => {
   it("would catch a field the API no longer has, and a wrong argument", () => {
     expect(problems(`{ region(code: "73") { code noLongerThere } }`)).toEqual([expect.stringContaining("noLongerThere")]);
     expect(problems(`{ region(kode: "73") { code } }`).length).toBeGreaterThan(0);
+  });
+
+  it("npm run check names the page whose document asks for a field the contract dropped", () => {
+    const without = committed.replace(/^  isPaused: Boolean!\n/m, "");
+    expect(without).not.toBe(committed);
+    expect(documentProblems(committed)).toEqual([]);
+    expect(documentProblems(without)).toContainEqual(expect.stringMatching(/^web\/src\/routes\/kerja\/\+page\.server\.ts: .*isPaused/));
   });
 });

@@ -1,5 +1,5 @@
-// Every GraphQL document the web app sends, as the tests see it: each is written after a
-// /* GraphQL */ marker in web/src, and the one interpolation (the draft's answer fields) is filled in.
+// Every GraphQL document the web app sends, as the tests see it: each is written as
+// graphql(/* GraphQL */ `...`) in web/src, without interpolations.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -19,13 +19,10 @@ export interface WebDocument {
 }
 
 export function webDocuments(): WebDocument[] {
-  const answerFields = /export const draftAnswerFields =\s*'([^']+)'/.exec(
-    readFileSync(path.join(webSrc, "routes/lapor/journey.ts"), "utf8"),
-  )![1]!;
   return files(webSrc).flatMap((file) =>
     [...readFileSync(file, "utf8").matchAll(/\/\* GraphQL \*\/\s*`([^`]*)`/g)].map((m) => ({
       file: path.relative(webSrc, file),
-      source: m[1]!.replace("${draftAnswerFields}", answerFields),
+      source: m[1]!,
     })),
   );
 }

@@ -1,20 +1,41 @@
 // Typed GraphQL operations, executed in-process through `event.locals.graphql` (see hooks.server.ts).
 // Only server code (loaders and actions) imports this module.
 import { error } from '@sveltejs/kit';
+import { print, type DocumentNode } from 'graphql';
+import { initGraphQLTada, type TadaDocumentNode } from 'gql.tada';
 import { t, type Locale } from '$lib/i18n';
+import type { introspection } from './graphql-env';
 
-declare const resultType: unique symbol;
+export type { ResultOf, VariablesOf } from 'gql.tada';
 
-/** A GraphQL document that carries the types of its result and variables. */
-export interface Operation<TData, TVariables> {
-	readonly document: string;
-	readonly [resultType]?: { data: TData; variables: TVariables };
-}
+/**
+ * Writes a GraphQL document whose result and variable types are read from the schema
+ * (`server/schema.graphql`, through the generated `graphql-env.d.ts`): a page that asks for a
+ * field the schema does not have, or reads one it did not ask for, fails type checking.
+ * Fragments are not masked: a page reads what its document asks for, fragments included.
+ */
+export const graphql = initGraphQLTada<{
+	introspection: introspection;
+	scalars: { DateTime: string };
+	disableMasking: true;
+}>();
 
-export function operation<TData, TVariables = Record<string, never>>(
-	document: string
-): Operation<TData, TVariables> {
-	return { document };
+/** A value of one of the schema's enums (or scalars), e.g. `SchemaType<'ComplaintStatus'>`. */
+export type SchemaType<Name extends string> = ReturnType<typeof graphql.scalar<Name>>;
+
+/** A document written with `graphql`, carrying the types of its result and variables. */
+export type Operation<TData, TVariables> = TadaDocumentNode<TData, TVariables>;
+
+const printed = new WeakMap<object, string>();
+
+/** The document's text, printed once per document (documents are module constants). */
+function textOf(op: object): string {
+	let text = printed.get(op);
+	if (text === undefined) {
+		text = print(op as DocumentNode);
+		printed.set(op, text);
+	}
+	return text;
 }
 
 /** A field error from a mutation payload: `field` is the input name, `message` is already localised. */
@@ -50,7 +71,7 @@ export async function execute<TData, TVariables>(
 	op: Operation<TData, TVariables>,
 	...variables: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TData> {
-	const result = await locals.graphql(op.document, variables[0] as Record<string, unknown> | undefined);
+	const result = await locals.graphql(textOf(op), variables[0] as Record<string, unknown> | undefined);
 	if (result.errors?.length) fail(locals.locale, result.errors);
 	if (result.data == null) fail(locals.locale, [{ message: 'GraphQL result has no data' }]);
 	return result.data as TData;
@@ -77,7 +98,7 @@ export async function executeOrRefuse<TData, TVariables>(
 	variables: TVariables,
 	refusing: readonly RefusalCode[] = ['RATE_LIMITED']
 ): Promise<{ data: TData; refusal?: undefined } | { data?: undefined; refusal: Refusal }> {
-	const result = await locals.graphql(op.document, variables as Record<string, unknown>);
+	const result = await locals.graphql(textOf(op), variables as Record<string, unknown>);
 	const first = result.errors?.[0];
 	const code = first?.extensions?.['code'];
 	if (first && typeof code === 'string' && (refusing as readonly string[]).includes(code)) {

@@ -2,10 +2,14 @@
 // once per request from the API's catalogue; pages list and label kinds and statuses only from
 // here, so the web never shows a label the API does not define.
 import type { ChoiceOption } from '$lib/components/types';
+import type { SchemaType } from '$lib/graphql';
+
+export type ComplaintKind = SchemaType<'ComplaintKind'>;
+export type ComplaintStatus = SchemaType<'ComplaintStatus'>;
 
 export interface Labels {
-	kinds: Array<{ kind: string; label: string; hint: string }>;
-	statuses: Array<{ status: string; label: string; isOpen: boolean }>;
+	kinds: Array<{ kind: ComplaintKind; label: string; hint: string }>;
+	statuses: Array<{ status: ComplaintStatus; label: string; isOpen: boolean }>;
 }
 
 /** A kind's label, or the code itself if the API has none (never blank). */

@@ -2,17 +2,13 @@
 // easy-read wording already laid over them when chosen), the display settings, who is signed in
 // (for the Masuk/Keluar link), the API's labels for complaint kinds and statuses, and the
 // one-time "display saved" note after a plain form post.
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { explanationsFor, messagesFor } from '$lib/i18n';
 import type { Labels } from '$lib/labels';
 import { takeSavedNote } from '$lib/settings/cookies.server';
 import type { LayoutServerLoad } from './$types';
 
-const Layout = operation<{
-	viewer: { id: string; name: string; roles: string[] } | null;
-	kindLabels: Labels['kinds'];
-	statusLabels: Labels['statuses'];
-}>(
+const Layout = graphql(
 	/* GraphQL */ `query Layout {
 		viewer { id name roles }
 		kindLabels { kind label hint }
@@ -20,7 +16,7 @@ const Layout = operation<{
 	}`
 );
 
-const Unread = operation<{ unreadNotificationCount: number }>(
+const Unread = graphql(
 	/* GraphQL */ `query LayoutUnread { unreadNotificationCount }`
 );
 

@@ -4,7 +4,9 @@
 // and the reporter's window before a resolved complaint closes by itself.
 import type { Status } from "./status.ts";
 
-export type DeadlineKind = "verify" | "dispose" | "followUp" | "autoClose";
+/** Whose deadline it is: the verifier's check, the agency's answer, the follow-up, the automatic close. */
+export const DEADLINE_KINDS = ["verify", "dispose", "followUp", "autoClose"] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export type DeadlineDates = {
   status: string;

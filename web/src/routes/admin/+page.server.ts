@@ -1,11 +1,9 @@
 // The administrator's overview: the sections, and the latest changes from the audit trail.
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { dictionaries, t, type MessageKey } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
-const Recent = operation<{
-	adminChanges: { edges: { node: { id: string; action: string; createdAt: string; actor: { name: string } | null } }[] };
-}>(/* GraphQL */ `
+const Recent = graphql(/* GraphQL */ `
 	query AdminRecentChanges {
 		adminChanges(first: 15) { edges { node { id action createdAt actor { name } } } }
 	}

@@ -1,27 +1,12 @@
 // "Laporan saya": the signed-in person's complaints, newest first, with status and due date in
 // words. Not signed in: to sign-in, and back here afterwards.
 import { redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import type { PageServerLoad } from './$types';
-
-export interface MyComplaint {
-	trackingCode: string;
-	title: string | null;
-	kindLabel: string;
-	statusLabel: string;
-	submittedAt: string;
-	deadline: { dueAt: string; kind: 'verify' | 'followUp' | 'autoClose'; isOverdue: boolean; label: string } | null;
-}
 
 const PAGE_SIZE = 20;
 
-const Mine = operation<
-	{
-		viewer: { name: string; roles: string[] } | null;
-		myComplaints: { edges: Array<{ cursor: string; node: MyComplaint }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-	},
-	{ first: number; after: string | null }
->(/* GraphQL */ `
+const Mine = graphql(/* GraphQL */ `
 	query MyComplaints($first: Int!, $after: String) {
 		viewer { name roles }
 		myComplaints(first: $first, after: $after) {
@@ -31,7 +16,7 @@ const Mine = operation<
 	}
 `);
 
-const Signed = operation<{ viewer: { id: string } | null }>(/* GraphQL */ `query AccountViewer { viewer { id } }`);
+const Signed = graphql(/* GraphQL */ `query AccountViewer { viewer { id } }`);
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const { viewer } = await execute(locals, Signed);

@@ -1,14 +1,11 @@
 // Sign-up for residents: a name, an e-mail or a phone number, and a password (no composition
 // rules, no puzzle). The server signs the new account in; then back to where the person came from.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import { safeReturnTo } from '$lib/server/return-to';
 import type { Actions, PageServerLoad } from './$types';
 
-const SignUp = operation<
-	{ signUp: { user: { id: string } | null; errors: FieldError[] } },
-	{ input: { name: string; email: string; phone: string; password: string } }
->(/* GraphQL */ `
+const SignUp = graphql(/* GraphQL */ `
 	mutation SignUp($input: SignUpInput!) {
 		signUp(input: $input) { user { id } errors { field code message } }
 	}

@@ -1,9 +1,9 @@
 // Sign out: POST only (a GET cannot sign anyone out), then back to the home page.
 import { redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import type { RequestHandler } from './$types';
 
-const SignOut = operation<{ signOut: boolean }>(/* GraphQL */ `mutation SignOut { signOut }`);
+const SignOut = graphql(/* GraphQL */ `mutation SignOut { signOut }`);
 
 export const POST: RequestHandler = async ({ locals }) => {
 	await execute(locals, SignOut);

@@ -1,7 +1,7 @@
 // The staff queue: what waits for the signed-in person within their scopes, soonest deadline
 // first. Filters and pages are plain GET parameters, so the page works without JavaScript and a
 // filtered view can be bookmarked.
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql, type VariablesOf, type ResultOf } from '$lib/graphql';
 import { requireRoles } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';
 
@@ -10,38 +10,9 @@ const PAGE_SIZE = 20;
 /** The API gives at most 500 at once: deeper pages are reached by narrowing the filter. */
 const MAX_PAGES = 25;
 
-export interface QueueRow {
-	trackingCode: string;
-	title: string | null;
-	status: string;
-	statusLabel: string;
-	kindLabel: string;
-	submittedAt: string;
-	district: { name: string };
-	category: { name: string } | null;
-	deadline: { label: string; isOverdue: boolean; isPaused: boolean; dueAt: string } | null;
-}
+export type QueueRow = ResultOf<typeof Queue>['queue']['edges'][number]['node'];
 
-interface QueueFilter {
-	regionCode?: string;
-	categoryId?: string;
-	status?: string;
-	kind?: string;
-	overdueOnly?: boolean;
-}
-
-const Queue = operation<
-	{
-		queue: {
-			totalCount: number;
-			edges: Array<{ node: QueueRow }>;
-		};
-		queueCounts: Array<{ status: string; label: string; count: number }>;
-		regions: Array<{ code: string; name: string }>;
-		categories: Array<{ id: string; name: string }>;
-	},
-	{ first: number; filter: QueueFilter; parentCode: string }
->(/* GraphQL */ `
+const Queue = graphql(/* GraphQL */ `
 	query StaffQueue($first: Int, $filter: QueueFilter, $parentCode: String!) {
 		queue(first: $first, filter: $filter) {
 			totalCount
@@ -58,8 +29,8 @@ const Queue = operation<
 	}
 `);
 
-function pick(value: string | null, allowed: readonly string[]): string | undefined {
-	return value !== null && allowed.includes(value) ? value : undefined;
+function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+	return allowed.find((a) => a === value);
 }
 
 export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) => {
@@ -69,14 +40,14 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 
 	const params = url.searchParams;
 	const text = (name: string) => params.get(name)?.trim().slice(0, 60) || undefined;
-	const filter: QueueFilter = {
+	const filter = {
 		regionCode: text('kecamatan'),
 		categoryId: text('topik'),
 		// The queue holds complaints still being handled: its statuses are the API's open ones.
 		status: pick(params.get('status'), labels.statuses.filter((st) => st.isOpen).map((st) => st.status)),
 		kind: pick(params.get('jenis'), labels.kinds.map((k) => k.kind)),
 		overdueOnly: params.get('terlambat') === '1' || undefined
-	};
+	} satisfies VariablesOf<typeof Queue>['filter'];
 	// Pages by number: the first N pages are fetched and the last of them shown, so the order is
 	// the queue's own (cursors cannot page backwards over deadlines that may be empty).
 	const asked = Number.parseInt(params.get('halaman') ?? '1', 10);

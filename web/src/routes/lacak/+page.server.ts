@@ -1,15 +1,12 @@
 // Looking up a complaint by tracking code (and the reporter's PIN, if given).
 import { fail, redirect } from '@sveltejs/kit';
-import { executeOrRefuse, operation, type FieldError } from '$lib/graphql';
+import { executeOrRefuse, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { setAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import type { Actions } from './$types';
 
-const Find = operation<
-	{ complaint: { trackingCode: string } | null },
-	{ trackingCode: string; accessSecret: string | null }
->(/* GraphQL */ `
+const Find = graphql(/* GraphQL */ `
 	query FindComplaint($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) { trackingCode }
 	}

@@ -1,15 +1,15 @@
 // The start page: what Suara does, the three kinds, what happens next. If this phone has an
 // unfinished report, it offers to carry on or to start again.
 import { redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { steps } from './journey';
 import type { Actions, PageServerLoad } from './$types';
 
-const Draft = operation<{ draft: { step: string } | null }>(/* GraphQL */ `
+const Draft = graphql(/* GraphQL */ `
 	query JourneyStart { draft { step } }
 `);
 
-const Discard = operation<{ discardDraft: boolean }>(/* GraphQL */ `
+const Discard = graphql(/* GraphQL */ `
 	mutation JourneyDiscard { discardDraft }
 `);
 

@@ -2,32 +2,19 @@
 // draft (and nothing else about the person), the action saves the step's answers with the API
 // checking only that step's fields, then goes on (or back to the check-answers page).
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
-import { draftAnswerFields, fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type Step } from './journey';
+import { execute, graphql, type FieldError } from '$lib/graphql';
+import { fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type Step } from './journey';
 
-export interface DraftPhoto {
-	id: string;
-	fileName: string;
-	description: string | null;
-	sizeBytes: number;
-	url: string;
-	thumbnailUrl: string;
-	thumbnailWidth: number | null;
-	thumbnailHeight: number | null;
-}
-
-const LoadDraft = operation<{
-	draft: { step: string; answers: DraftAnswers; photos: DraftPhoto[] } | null;
-}>(/* GraphQL */ `
+const LoadDraft = graphql(/* GraphQL */ `
 	query JourneyDraft {
-		draft { step answers { ${draftAnswerFields} } photos { id fileName description sizeBytes url thumbnailUrl thumbnailWidth thumbnailHeight } }
+		draft { step answers {
+			kind title story incidentDate districtCode villageCode landmark latitude longitude categoryId
+			suggestedAgencyId privacy showReporterName reporterName contactPreference reporterPhone reporterEmail
+		} photos { id fileName description sizeBytes url thumbnailUrl thumbnailWidth thumbnailHeight } }
 	}
 `);
 
-const Save = operation<
-	{ saveDraft: { errors: FieldError[] } },
-	{ input: { step: string; answers: Record<string, unknown>; check: readonly string[] } }
->(/* GraphQL */ `
+const Save = graphql(/* GraphQL */ `
 	mutation SaveJourneyStep($input: SaveDraftInput!) {
 		saveDraft(input: $input) { errors { field code message } }
 	}
@@ -66,7 +53,7 @@ export function stepAction(step: Step, refresh?: RefreshButton) {
 		const { values, answers } = readStep(step, form);
 		const refreshing = refresh !== undefined && form.has(refresh.name);
 		const { saveDraft } = await execute(locals, Save, {
-			input: { step, answers, check: refreshing ? [] : stepChecks[step] }
+			input: { step, answers, check: refreshing ? [] : [...stepChecks[step]] }
 		});
 		if (refreshing) redirect(303, `/lapor/${step}${changing ? '?ubah=1' : ''}#${refresh.fragment}`);
 		if (saveDraft.errors.length > 0) return fail(400, { values, errors: saveDraft.errors });

@@ -63,9 +63,6 @@ export interface DraftAnswers {
 	reporterEmail: string | null;
 }
 
-export const draftAnswerFields =
-	'kind title story incidentDate districtCode villageCode landmark latitude longitude categoryId suggestedAgencyId privacy showReporterName reporterName contactPreference reporterPhone reporterEmail';
-
 /** Field names the API checks on each step; error summary links use the same names as ids. */
 export const stepChecks: Record<Step, readonly string[]> = {
 	jenis: ['kind'],

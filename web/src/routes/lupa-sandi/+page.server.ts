@@ -1,10 +1,10 @@
 // "Lupa kata sandi", step 1: the e-mail or phone number of the account. The answer is the same
 // whether an account has it or not; the contact is kept in a short-lived cookie for step 2.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import type { Actions } from './$types';
 
-const Ask = operation<{ requestAccountRecovery: { ok: boolean; errors: FieldError[] } }, { contact: string }>(/* GraphQL */ `
+const Ask = graphql(/* GraphQL */ `
 	mutation RequestRecovery($contact: String) {
 		requestAccountRecovery(input: { contact: $contact }) { ok errors { field code message } }
 	}

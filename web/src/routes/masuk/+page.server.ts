@@ -1,14 +1,11 @@
 // Sign-in with an e-mail address or a phone number: one signIn mutation; the server sets the
 // session cookie. Afterwards back to where the person came from (a same-site path only).
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import { safeReturnTo } from '$lib/server/return-to';
 import type { Actions, PageServerLoad } from './$types';
 
-const SignIn = operation<
-	{ signIn: { user: { id: string } | null; errors: FieldError[] } },
-	{ input: { email: string; password: string } }
->(/* GraphQL */ `
+const SignIn = graphql(/* GraphQL */ `
 	mutation SignIn($input: SignInInput!) {
 		signIn(input: $input) { user { id } errors { field code message } }
 	}

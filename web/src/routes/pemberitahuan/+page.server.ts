@@ -1,29 +1,10 @@
 // The notification centre: the signed-in person's notifications, newest first, 20 to a page,
 // with plain forms to mark one or all as read (the count in the header follows).
 import { redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface NotificationItem {
-	id: string;
-	title: string;
-	body: string;
-	read: boolean;
-	createdAt: string;
-	trackingCode: string | null;
-	href: string | null;
-}
-
-const Centre = operation<
-	{
-		unreadNotificationCount: number;
-		notifications: {
-			edges: Array<{ node: NotificationItem }>;
-			pageInfo: { hasNextPage: boolean; endCursor: string | null };
-		};
-	},
-	{ after: string | null }
->(/* GraphQL */ `
+const Centre = graphql(/* GraphQL */ `
 	query NotificationCentre($after: String) {
 		unreadNotificationCount
 		notifications(first: 20, after: $after) {
@@ -33,11 +14,11 @@ const Centre = operation<
 	}
 `);
 
-const MarkRead = operation<{ markNotificationRead: { unreadCount: number } }, { id: string }>(/* GraphQL */ `
+const MarkRead = graphql(/* GraphQL */ `
 	mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { unreadCount } }
 `);
 
-const MarkAllRead = operation<{ markAllNotificationsRead: { unreadCount: number } }>(/* GraphQL */ `
+const MarkAllRead = graphql(/* GraphQL */ `
 	mutation MarkAllNotificationsRead { markAllNotificationsRead { unreadCount } }
 `);
 

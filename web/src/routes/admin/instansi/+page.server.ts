@@ -1,20 +1,15 @@
 // Agencies: every agency (workshop ones marked) and adding one.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { type FieldError, withDone } from '../support';
 import { readAgency } from './agency-form';
 import type { Actions, PageServerLoad } from './$types';
 
-const Agencies = operation<{
-	adminAgencies: { id: string; name: string; shortName: string; active: boolean; isSandbox: boolean; officerCount: number }[];
-}>(/* GraphQL */ `
+const Agencies = graphql(/* GraphQL */ `
 	query AdminAgencies { adminAgencies { id name shortName active isSandbox officerCount } }
 `);
 
-const Save = operation<
-	{ saveAgency: { agency: { id: string } | null; errors: FieldError[] } },
-	{ input: { name: string; shortName: string; phone: string; email: string; address: string; active: boolean } }
->(/* GraphQL */ `
+const Save = graphql(/* GraphQL */ `
 	mutation AdminAddAgency($input: AgencyInput!) {
 		saveAgency(input: $input) { agency { id } errors { field code message } }
 	}

@@ -1,27 +1,19 @@
 // Categories and routing: every category with its regency-wide agency, and adding a category.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql, type ResultOf } from '$lib/graphql';
 import { type FieldError, withDone } from '../support';
 import { readCategory } from './category-form';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface ListedCategory {
-	id: string;
-	name: string;
-	active: boolean;
-	routes: { id: string; region: { code: string } | null; agency: { shortName: string } }[];
-}
+export type ListedCategory = ResultOf<typeof Categories>['adminCategories'][number];
 
-const Categories = operation<{ adminCategories: ListedCategory[] }>(/* GraphQL */ `
+const Categories = graphql(/* GraphQL */ `
 	query AdminCategories {
 		adminCategories { id name active routes { id region { code } agency { shortName } } }
 	}
 `);
 
-const Save = operation<
-	{ saveCategory: { category: { id: string } | null; errors: FieldError[] } },
-	{ input: { nameId: string; nameEn: string; hintId: string; hintEn: string; active: boolean } }
->(/* GraphQL */ `
+const Save = graphql(/* GraphQL */ `
 	mutation AdminAddCategory($input: CategoryInput!) {
 		saveCategory(input: $input) { category { id } errors { field code message } }
 	}

@@ -1,32 +1,22 @@
 // Holidays by year: the list, adding one, removing one. Changes count for deadlines worked out
 // afterwards; deadlines already set are not recalculated (said on the page).
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { field, type FieldError, withDone } from '../support';
 import { readHoliday } from './holiday-form';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface ListedHoliday {
-	date: string;
-	name: string;
-	kind: string;
-	isPast: boolean;
-}
-
-const Holidays = operation<{ holidays: ListedHoliday[] }, { year: number }>(/* GraphQL */ `
+const Holidays = graphql(/* GraphQL */ `
 	query AdminHolidays($year: Int!) { holidays(year: $year) { date name kind isPast } }
 `);
 
-const Save = operation<
-	{ saveHoliday: { holiday: { date: string } | null; errors: FieldError[] } },
-	{ input: { date: string; nameId: string; nameEn: string; kind: string } }
->(/* GraphQL */ `
+const Save = graphql(/* GraphQL */ `
 	mutation AdminAddHoliday($input: HolidayInput!) {
 		saveHoliday(input: $input) { holiday { date } errors { field code message } }
 	}
 `);
 
-const Remove = operation<{ removeHoliday: { errors: FieldError[] } }, { date: string }>(/* GraphQL */ `
+const Remove = graphql(/* GraphQL */ `
 	mutation AdminRemoveHoliday($date: String!) { removeHoliday(date: $date) { errors { field code message } } }
 `);
 

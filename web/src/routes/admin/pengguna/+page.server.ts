@@ -1,24 +1,14 @@
 // Users and roles: find accounts (staff by default, anyone by search) and create a staff account.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql, type ResultOf } from '$lib/graphql';
 import { field, type FieldError, withDone } from '../support';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface ListedUser {
-	id: string;
-	name: string;
-	email: string | null;
-	phone: string | null;
-	disabledAt: string | null;
-	grants: { role: string }[];
-}
+export type ListedUser = ResultOf<typeof Users>['adminUsers']['edges'][number]['node'];
 
 const PAGE_SIZE = 50;
 
-const Users = operation<
-	{ adminUsers: { edges: { node: ListedUser }[]; pageInfo: { hasNextPage: boolean } } },
-	{ search: string | null; first: number }
->(/* GraphQL */ `
+const Users = graphql(/* GraphQL */ `
 	query AdminUsers($search: String, $first: Int) {
 		adminUsers(search: $search, first: $first) {
 			edges { node { id name email phone disabledAt grants { role } } }
@@ -27,10 +17,7 @@ const Users = operation<
 	}
 `);
 
-const Create = operation<
-	{ createStaffAccount: { user: { id: string } | null; errors: FieldError[] } },
-	{ input: { name: string; email: string; phone: string; password: string } }
->(/* GraphQL */ `
+const Create = graphql(/* GraphQL */ `
 	mutation CreateStaffAccount($input: CreateStaffAccountInput!) {
 		createStaffAccount(input: $input) { user { id } errors { field code message } }
 	}

@@ -1,27 +1,19 @@
 // Staff and sahabat choose the kecamatan and topics they want to hear about (within their scope,
 // which the API decides). One form of checkboxes; saving replaces the set.
 import { error, fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-type Areas = {
-	regions: Array<{ code: string; name: string; following: boolean }>;
-	categories: Array<{ id: string; name: string; following: boolean }>;
-};
+const Viewer = graphql(/* GraphQL */ `query AreasViewer { viewer { roles } }`);
 
-const Viewer = operation<{ viewer: { roles: string[] } | null }>(/* GraphQL */ `query AreasViewer { viewer { roles } }`);
-
-const Load = operation<{ areaFollows: Areas }>(/* GraphQL */ `
+const Load = graphql(/* GraphQL */ `
 	query AreaFollows {
 		areaFollows { regions { code name following } categories { id name following } }
 	}
 `);
 
-const Save = operation<
-	{ setAreaFollows: { follows: Areas | null; errors: FieldError[] } },
-	{ input: { regionCodes: string[]; categoryIds: string[] } }
->(/* GraphQL */ `
+const Save = graphql(/* GraphQL */ `
 	mutation SetAreaFollows($input: SetAreaFollowsInput!) {
 		setAreaFollows(input: $input) { follows { regions { code } } errors { field code message } }
 	}

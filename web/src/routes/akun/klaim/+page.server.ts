@@ -1,17 +1,14 @@
 // Saving a complaint filed without an account into this account: tracking code + PIN. A wrong
 // code and a wrong PIN get the same answer; too many wrong PINs are said in words at the field.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, executeOrRefuse, operation, type FieldError } from '$lib/graphql';
+import { execute, executeOrRefuse, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import type { Actions, PageServerLoad } from './$types';
 
-const Signed = operation<{ viewer: { id: string } | null }>(/* GraphQL */ `query ClaimViewer { viewer { id } }`);
+const Signed = graphql(/* GraphQL */ `query ClaimViewer { viewer { id } }`);
 
-const Claim = operation<
-	{ claimComplaint: { complaint: { trackingCode: string } | null; errors: FieldError[] } },
-	{ input: { trackingCode: string; accessSecret: string } }
->(/* GraphQL */ `
+const Claim = graphql(/* GraphQL */ `
 	mutation ClaimComplaint($input: ClaimComplaintInput!) {
 		claimComplaint(input: $input) { complaint { trackingCode } errors { field code message } }
 	}

@@ -3,81 +3,13 @@
 // now. One form action takes any workflow action; refusals and field errors come back to the
 // page, success comes back as a notice that takes focus.
 import { error, fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError, type VariablesOf } from '$lib/graphql';
 import { dictionaries, t, type MessageKey } from '$lib/i18n';
-import type { GalleryPhoto } from '$lib/components/PhotoGallery.svelte';
 import { mutate, requireRoles } from '$lib/server/staff';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import type { Actions, PageServerLoad } from './$types';
 
-interface Named {
-	name: string;
-}
-
-export interface StaffComplaint {
-	id: string;
-	trackingCode: string;
-	title: string | null;
-	story: string | null;
-	kind: string;
-	kindLabel: string;
-	status: string;
-	statusLabel: string;
-	privacy: 'PUBLIC' | 'ANONYMOUS' | 'CONFIDENTIAL';
-	showReporterName: boolean;
-	photos: GalleryPhoto[];
-	isSandbox: boolean;
-	submittedAt: string;
-	incidentDate: string | null;
-	landmark: string | null;
-	district: Named;
-	village: Named | null;
-	category: { id: string; name: string } | null;
-	agency: { id: string; name: string } | null;
-	reporterName: string | null;
-	reporterPhone: string | null;
-	reporterEmail: string | null;
-	rating: number | null;
-	ratingComment: string | null;
-	deadline: { label: string; isOverdue: boolean; isPaused: boolean; dueAt: string } | null;
-	viewerMayRestrictPrivacy: boolean;
-	reporterHiddenFromViewer: boolean;
-	suggestedAgency: { id: string; name: string } | null;
-	routedAgency: { id: string; name: string } | null;
-	/** In the workflow table's order; at most one primary, destructive ones confirmed first. */
-	availableActions: Array<{
-		action: string;
-		label: string;
-		noteAudience: 'PUBLIC' | 'PARTIES' | 'STAFF' | null;
-		/** The form's inputs, in order (the API's workflow table). */
-		inputs: string[];
-		isPrimary: boolean;
-		isDestructive: boolean;
-	}>;
-	rejectReasons: Array<{ value: string; label: string }>;
-	timeline: Array<{
-		id: string;
-		type: string;
-		summary: string;
-		fromStatus: string | null;
-		toStatus: string | null;
-		statusLabel: string | null;
-		note: string | null;
-		createdAt: string;
-		visibility: string;
-		noteVisibility: string;
-		actorRoleLabel: string | null;
-	}>;
-}
-
-const Load = operation<
-	{
-		complaint: StaffComplaint | null;
-		agencies: Array<{ id: string; name: string }>;
-		categories: Array<{ id: string; name: string }>;
-	},
-	{ trackingCode: string }
->(/* GraphQL */ `
+const Load = graphql(/* GraphQL */ `
 	query StaffComplaint($trackingCode: String!) {
 		complaint(trackingCode: $trackingCode) {
 			id trackingCode title story kind kindLabel status statusLabel privacy showReporterName isSandbox
@@ -100,32 +32,23 @@ const Load = operation<
 	}
 `);
 
-const Templates = operation<{ responseTemplates: Array<{ id: string; title: string; body: string }> }>(/* GraphQL */ `
+const Templates = graphql(/* GraphQL */ `
 	query StaffTemplates { responseTemplates { id title body } }
 `);
 
-const Act = operation<
-	{ actOnComplaint: { errors: FieldError[] } },
-	{ input: Record<string, unknown> }
->(/* GraphQL */ `
+const Act = graphql(/* GraphQL */ `
 	mutation StaffAct($input: ActOnComplaintInput!) {
 		actOnComplaint(input: $input) { errors { field code message } }
 	}
 `);
 
-const Destructive = operation<
-	{ complaint: { availableActions: Array<{ action: string; isDestructive: boolean }> } | null },
-	{ trackingCode: string }
->(/* GraphQL */ `
+const Destructive = graphql(/* GraphQL */ `
 	query StaffDestructive($trackingCode: String!) {
 		complaint(trackingCode: $trackingCode) { availableActions { action isDestructive } }
 	}
 `);
 
-const Restrict = operation<
-	{ restrictComplaintPrivacy: { errors: FieldError[] } },
-	{ input: { complaintId: string; privacy: string; showReporterName: boolean } }
->(/* GraphQL */ `
+const Restrict = graphql(/* GraphQL */ `
 	mutation StaffRestrictPrivacy($input: RestrictComplaintPrivacyInput!) {
 		restrictComplaintPrivacy(input: $input) { errors { field code message } }
 	}
@@ -154,7 +77,7 @@ export const load: PageServerLoad = async ({ params, url, locals, parent, setHea
 	// "Use template" without JavaScript: ?templat=<id>&untuk=<action> fills that form's text.
 	const target = url.searchParams.get('untuk') ?? '';
 	const chosen = templates.find((tpl) => tpl.id === url.searchParams.get('templat'));
-	const prefill = chosen && templateTargets.includes(target) ? { action: target, templateId: chosen.id, body: chosen.body } : null;
+	const prefill = chosen && templateTargets.some((a) => a === target) ? { action: target, templateId: chosen.id, body: chosen.body } : null;
 
 	const done = url.searchParams.get('selesai');
 	const doneLabel =
@@ -212,7 +135,10 @@ export const actions: Actions = {
 		// An action that ends the complaint unanswered is confirmed first, as a page of its own
 		// (no script needed): the inputs are checked now, so the question comes only for a valid request.
 		const needsConfirmation = text(form, 'confirm') !== '1' && (await isDestructive(locals, params.code, action));
-		const result = await mutate(locals, Act, { input: needsConfirmation ? { ...input, validateOnly: true } : input });
+		// The action and the enum answers (reason, kind) are the form's words; the API refuses any it
+		// does not define (a bad-input page), so they are passed on as typed.
+		const act = input as VariablesOf<typeof Act>['input'];
+		const result = await mutate(locals, Act, { input: needsConfirmation ? { ...act, validateOnly: true } : act });
 		if (result.refusal) return fail(409, { action, values, errors: [result.refusal] });
 		const errors = result.data.actOnComplaint.errors;
 		if (errors.length > 0) return fail(400, { action, values, errors });

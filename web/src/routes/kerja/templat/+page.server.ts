@@ -1,27 +1,21 @@
 // Response templates of the officer's agency (an administrator's: every agency's): the list and
 // a form for a new one.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { mutate, requireRoles } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 
 const TEMPLATE_ROLES = ['AGENCY_OFFICER', 'ADMINISTRATOR'];
 
-const List = operation<{
-	responseTemplates: Array<{ id: string; title: string; body: string; updatedAt: string; agency: { id: string; shortName: string } }>;
-	agencies: Array<{ id: string; name: string }>;
-}>(/* GraphQL */ `
+const List = graphql(/* GraphQL */ `
 	query StaffTemplateList {
 		responseTemplates { id title body updatedAt agency { id shortName } }
 		agencies { id name }
 	}
 `);
 
-const Create = operation<
-	{ createResponseTemplate: { errors: FieldError[] } },
-	{ input: { agencyId: string | null; title: string; body: string } }
->(/* GraphQL */ `
+const Create = graphql(/* GraphQL */ `
 	mutation StaffCreateTemplate($input: CreateResponseTemplateInput!) {
 		createResponseTemplate(input: $input) { errors { field code message } }
 	}

@@ -3,71 +3,13 @@
 // and do. The reporter's actions (reply, rate, reopen, close) and following are form actions, so
 // they work without JavaScript.
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { execute, executeOrRefuse, operation, type FieldError } from '$lib/graphql';
+import { execute, executeOrRefuse, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
-import type { GalleryPhoto } from '$lib/components/PhotoGallery.svelte';
 import { getAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import type { Actions, PageServerLoad } from './$types';
 
-interface Named {
-	name: string;
-}
-
-export interface TrackedComplaint {
-	trackingCode: string;
-	kind: string;
-	kindLabel: string;
-	/** Nullable in the schema (the contract says non-null); the page falls back to the code. */
-	title: string | null;
-	story: string | null;
-	/** Why the story is null: still being checked (then public), or kept private. */
-	storyState: 'SHOWN' | 'BEING_CHECKED' | 'HIDDEN';
-	status: string;
-	statusLabel: string;
-	holder: 'VERIFIER' | 'AGENCY' | 'REPORTER' | 'NOBODY';
-	privacy: 'PUBLIC' | 'ANONYMOUS' | 'CONFIDENTIAL';
-	isSandbox: boolean;
-	submittedAt: string;
-	incidentDate: string | null;
-	district: Named;
-	village: Named | null;
-	landmark: string | null;
-	category: Named | null;
-	agency: Named | null;
-	reporterName: string | null;
-	reporterPhone: string | null;
-	reporterEmail: string | null;
-	rating: number | null;
-	ratingComment: string | null;
-	verifyDueAt: string | null;
-	viewerIsReporter: boolean;
-	photos: GalleryPhoto[];
-	isFollowing: boolean;
-	viewerFollowsByDefault: boolean;
-	deadline: {
-		dueAt: string;
-		kind: 'verify' | 'dispose' | 'followUp' | 'autoClose';
-		isOverdue: boolean;
-		isPaused: boolean;
-		label: string;
-	} | null;
-	availableActions: Array<{ action: string }>;
-	timeline: Array<{
-		id: string;
-		type: string;
-		/** What happened, in words of its own for each kind of entry. */
-		summary: string;
-		statusLabel: string | null;
-		actorLabel: string | null;
-		note: string | null;
-		createdAt: string;
-	}>;
-}
-
-type Vars = { trackingCode: string; accessSecret: string | null };
-
-const Track = operation<{ complaint: TrackedComplaint | null }, Vars>(/* GraphQL */ `
+const Track = graphql(/* GraphQL */ `
 	query TrackComplaint($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
 			trackingCode kind kindLabel title story storyState status statusLabel holder privacy isSandbox
@@ -87,7 +29,7 @@ const Track = operation<{ complaint: TrackedComplaint | null }, Vars>(/* GraphQL
 
 type Payload = { errors: FieldError[] };
 
-const Reply = operation<{ replyToComplaint: Payload }, Vars & { body: string }>(/* GraphQL */ `
+const Reply = graphql(/* GraphQL */ `
 	mutation ReplyToComplaint($trackingCode: String!, $accessSecret: String, $body: String) {
 		replyToComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, body: $body }) {
 			errors { field code message }
@@ -95,7 +37,7 @@ const Reply = operation<{ replyToComplaint: Payload }, Vars & { body: string }>(
 	}
 `);
 
-const Rate = operation<{ rateComplaint: Payload }, Vars & { rating: number | null; comment: string }>(/* GraphQL */ `
+const Rate = graphql(/* GraphQL */ `
 	mutation RateComplaint($trackingCode: String!, $accessSecret: String, $rating: Int, $comment: String) {
 		rateComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, rating: $rating, comment: $comment }) {
 			errors { field code message }
@@ -103,7 +45,7 @@ const Rate = operation<{ rateComplaint: Payload }, Vars & { rating: number | nul
 	}
 `);
 
-const Act = operation<{ actOnComplaint: Payload }, Vars & { action: 'reopen' | 'close' | 'resume'; note: string | null }>(/* GraphQL */ `
+const Act = graphql(/* GraphQL */ `
 	mutation ReporterAct($trackingCode: String!, $accessSecret: String, $action: ComplaintAction!, $note: String) {
 		actOnComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, action: $action, note: $note }) {
 			errors { field code message }
@@ -111,10 +53,7 @@ const Act = operation<{ actOnComplaint: Payload }, Vars & { action: 'reopen' | '
 	}
 `);
 
-const UpdateContact = operation<
-	{ updateReporterContact: Payload },
-	Vars & { phone: string; email: string }
->(/* GraphQL */ `
+const UpdateContact = graphql(/* GraphQL */ `
 	mutation UpdateReporterContact($trackingCode: String!, $accessSecret: String, $phone: String, $email: String) {
 		updateReporterContact(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, phone: $phone, email: $email }) {
 			errors { field code message }
@@ -122,15 +61,14 @@ const UpdateContact = operation<
 	}
 `);
 
-type FollowVars = Vars & { contact: string | null };
-const Follow = operation<{ followComplaint: Payload }, FollowVars>(/* GraphQL */ `
+const Follow = graphql(/* GraphQL */ `
 	mutation FollowComplaint($trackingCode: String!, $accessSecret: String, $contact: String) {
 		followComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, contact: $contact }) {
 			errors { field code message }
 		}
 	}
 `);
-const Unfollow = operation<{ unfollowComplaint: Payload }, FollowVars>(/* GraphQL */ `
+const Unfollow = graphql(/* GraphQL */ `
 	mutation UnfollowComplaint($trackingCode: String!, $accessSecret: String, $contact: String) {
 		unfollowComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, contact: $contact }) {
 			errors { field code message }

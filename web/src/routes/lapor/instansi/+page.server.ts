@@ -1,18 +1,12 @@
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { loadStep, stepAction } from '../journey.server';
 import type { Actions, PageServerLoad } from './$types';
 
-interface AgencyItem {
-	id: string;
-	name: string;
-	shortName: string;
-}
-
-const Agencies = operation<{ agencies: AgencyItem[] }>(/* GraphQL */ `
+const Agencies = graphql(/* GraphQL */ `
 	query JourneyAgencies { agencies { id name shortName } }
 `);
 
-const Suggestion = operation<{ agencySuggestion: AgencyItem | null }, { categoryId: string; placeCode: string | null }>(/* GraphQL */ `
+const Suggestion = graphql(/* GraphQL */ `
 	query JourneyAgencySuggestion($categoryId: String!, $placeCode: String) {
 		agencySuggestion(categoryId: $categoryId, placeCode: $placeCode) { id name shortName }
 	}

@@ -1,8 +1,8 @@
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { loadStep, stepAction } from '../journey.server';
 import type { Actions, PageServerLoad } from './$types';
 
-const Categories = operation<{ categories: Array<{ id: string; name: string; hint: string }> }>(/* GraphQL */ `
+const Categories = graphql(/* GraphQL */ `
 	query JourneyCategories { categories { id name hint } }
 `);
 

@@ -1,4 +1,4 @@
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { loadStep, stepAction } from '../journey.server';
 import { chooseDistrictButton } from '../journey';
 import type { Actions, PageServerLoad } from './$types';
@@ -6,13 +6,8 @@ import type { Actions, PageServerLoad } from './$types';
 /** Kabupaten Gowa; its children are the kecamatan. */
 const regencyCode = '73.06';
 
-interface RegionItem {
-	code: string;
-	name: string;
-}
-
 // Reference data: the same for everyone (a later offline version caches it).
-const Regions = operation<{ regions: Array<RegionItem & { children: RegionItem[] }> }, { parentCode: string }>(/* GraphQL */ `
+const Regions = graphql(/* GraphQL */ `
 	query JourneyRegions($parentCode: String!) {
 		regions(parentCode: $parentCode) { code name children { code name } }
 	}

@@ -1,7 +1,7 @@
 // Check your answers, then file the draft once: the page carries a fresh request id, so a form
 // posted twice (a double tap, a retry on a flaky link, the back button) files one complaint.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import { setAccessSecret } from '$lib/server/access-cookie';
 import { loadDraft } from '../journey.server';
 import { setConfirmationSecret } from '../confirmation';
@@ -9,19 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 const regencyCode = '73.06';
 
-interface Named {
-	code: string;
-	name: string;
-}
-
-const Reference = operation<
-	{
-		regions: Array<Named & { children: Named[] }>;
-		categories: Array<{ id: string; name: string }>;
-		agencies: Array<{ id: string; name: string }>;
-	},
-	{ parentCode: string }
->(/* GraphQL */ `
+const Reference = graphql(/* GraphQL */ `
 	query JourneyCheckNames($parentCode: String!) {
 		regions(parentCode: $parentCode) { code name children { code name } }
 		categories { id name }
@@ -29,16 +17,7 @@ const Reference = operation<
 	}
 `);
 
-const Submit = operation<
-	{
-		submitDraft: {
-			complaint: { trackingCode: string } | null;
-			accessSecret: string | null;
-			errors: FieldError[];
-		};
-	},
-	{ clientRequestId: string }
->(/* GraphQL */ `
+const Submit = graphql(/* GraphQL */ `
 	mutation SubmitJourney($clientRequestId: String) {
 		submitDraft(clientRequestId: $clientRequestId) {
 			complaint { trackingCode }

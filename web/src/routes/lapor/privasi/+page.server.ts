@@ -1,18 +1,10 @@
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql, type ResultOf } from '$lib/graphql';
 import { loadStep, stepAction } from '../journey.server';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface AudienceView {
-	audience: 'PUBLIC' | 'AGENCY_HANDLING';
-	visible: boolean;
-	content: boolean;
-	reporterName: boolean;
-	reporterContact: boolean;
-}
-
 // What each audience gets, from the same rules that answer real queries (an API test holds the
 // two together). Reference data: the same for everyone.
-const Preview = operation<Record<string, AudienceView[]>>(/* GraphQL */ `
+const Preview = graphql(/* GraphQL */ `
 	query JourneyPrivacyPreview {
 		PUBLIC: privacyPreview(privacy: "PUBLIC", showReporterName: false) { audience visible content reporterName reporterContact }
 		PUBLIC_NAMED: privacyPreview(privacy: "PUBLIC", showReporterName: true) { audience visible content reporterName reporterContact }
@@ -20,6 +12,9 @@ const Preview = operation<Record<string, AudienceView[]>>(/* GraphQL */ `
 		CONFIDENTIAL: privacyPreview(privacy: "CONFIDENTIAL") { audience visible content reporterName reporterContact }
 	}
 `);
+
+/** What one audience gets under one choice. */
+export type AudienceView = ResultOf<typeof Preview>['PUBLIC'][number];
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const [step, preview] = await Promise.all([loadStep('privasi', locals, url, setHeaders), execute(locals, Preview)]);

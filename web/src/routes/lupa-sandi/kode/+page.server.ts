@@ -1,15 +1,12 @@
 // "Lupa kata sandi", step 2: the code from the message and a new password. On success the
 // person is signed in (every other session ends) and goes to "Laporan saya".
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
 const RECOVERY_COOKIE = 'pemulihan';
 
-const Reset = operation<
-	{ resetPassword: { ok: boolean; errors: FieldError[] } },
-	{ contact: string; code: string; password: string }
->(/* GraphQL */ `
+const Reset = graphql(/* GraphQL */ `
 	mutation ResetPassword($contact: String, $code: String, $password: String) {
 		resetPassword(input: { contact: $contact, code: $code, password: $password }) { ok errors { field code message } }
 	}

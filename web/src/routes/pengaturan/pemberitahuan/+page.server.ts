@@ -2,41 +2,22 @@
 // form, works without JavaScript), and this browser's push subscription (the page's script
 // fills the hidden form once the browser has subscribed). All through GraphQL in-process.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
-type Channel = 'PUSH' | 'SMS' | 'EMAIL' | 'SAHABAT_TASK';
-
-
-type Settings = {
-	channels: Channel[];
-	quietStart: string | null;
-	quietEnd: string | null;
-	language: 'id' | 'en';
-	hasEmail: boolean;
-	hasPhone: boolean;
-	pushDevices: number;
-	pushPublicKey: string;
-};
-
-const Load = operation<{ notificationSettings: Settings }>(/* GraphQL */ `
+const Load = graphql(/* GraphQL */ `
 	query NotificationSettings {
 		notificationSettings { channels quietStart quietEnd language hasEmail hasPhone pushDevices pushPublicKey }
 	}
 `);
 
-type Payload = { ok: boolean; errors: FieldError[] };
-
-const Update = operation<
-	{ updateNotificationSettings: Payload },
-	{ input: { channels: string[]; quietHours: boolean; quietStart: string; quietEnd: string; language: string } }
->(/* GraphQL */ `
+const Update = graphql(/* GraphQL */ `
 	mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {
 		updateNotificationSettings(input: $input) { ok errors { field code message } }
 	}
 `);
 
-const Subscribe = operation<{ subscribePush: Payload }, { input: { endpoint: string; p256dh: string; auth: string } }>(
+const Subscribe = graphql(
 	/* GraphQL */ `
 		mutation SubscribePush($input: PushSubscriptionInput!) {
 			subscribePush(input: $input) { ok errors { field code message } }
@@ -44,7 +25,7 @@ const Subscribe = operation<{ subscribePush: Payload }, { input: { endpoint: str
 	`
 );
 
-const Unsubscribe = operation<{ unsubscribePush: boolean }, { endpoint: string }>(/* GraphQL */ `
+const Unsubscribe = graphql(/* GraphQL */ `
 	mutation UnsubscribePush($endpoint: String!) { unsubscribePush(endpoint: $endpoint) }
 `);
 

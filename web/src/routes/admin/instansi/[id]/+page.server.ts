@@ -1,33 +1,16 @@
 // One agency: its names, contact and whether it is active.
 import { error, fail, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { type FieldError, withDone } from '../../support';
 import { readAgency } from '../agency-form';
 import type { Actions, PageServerLoad } from './$types';
 
-const Agency = operation<
-	{
-		adminAgency: {
-			id: string;
-			name: string;
-			shortName: string;
-			phone: string;
-			email: string;
-			address: string;
-			active: boolean;
-			isSandbox: boolean;
-		} | null;
-	},
-	{ id: string }
->(/* GraphQL */ `
+const Agency = graphql(/* GraphQL */ `
 	query AdminAgency($id: ID!) { adminAgency(id: $id) { id name shortName phone email address active isSandbox } }
 `);
 
-const Save = operation<
-	{ saveAgency: { agency: { id: string } | null; errors: FieldError[] } },
-	{ input: { id: string; name: string; shortName: string; phone: string; email: string; address: string; active: boolean } }
->(/* GraphQL */ `
+const Save = graphql(/* GraphQL */ `
 	mutation AdminSaveAgency($input: AgencyInput!) {
 		saveAgency(input: $input) { agency { id } errors { field code message } }
 	}

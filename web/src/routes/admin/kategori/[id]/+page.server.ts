@@ -1,34 +1,14 @@
 // One category: its names and hints, whether residents can pick it, and who handles it where.
 import { error, fail, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql, type ResultOf } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { field, type FieldError, withDone } from '../../support';
 import { readCategory } from '../category-form';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface Rule {
-	id: string;
-	region: { code: string; name: string } | null;
-	agency: { id: string; name: string };
-}
+export type Rule = NonNullable<ResultOf<typeof Category>['adminCategory']>['routes'][number];
 
-const Category = operation<
-	{
-		adminCategory: {
-			id: string;
-			name: string;
-			nameId: string;
-			nameEn: string;
-			hintId: string;
-			hintEn: string;
-			active: boolean;
-			routes: Rule[];
-		} | null;
-		adminRegions: { code: string; name: string; level: string }[];
-		agencies: { id: string; name: string }[];
-	},
-	{ id: string }
->(/* GraphQL */ `
+const Category = graphql(/* GraphQL */ `
 	query AdminCategory($id: ID!) {
 		adminCategory(id: $id) {
 			id name nameId nameEn hintId hintEn active
@@ -39,18 +19,13 @@ const Category = operation<
 	}
 `);
 
-type Payload = { category: { id: string } | null; errors: FieldError[] };
-
-const Save = operation<
-	{ saveCategory: Payload },
-	{ input: { id: string; nameId: string; nameEn: string; hintId: string; hintEn: string; active: boolean } }
->(/* GraphQL */ `
+const Save = graphql(/* GraphQL */ `
 	mutation AdminSaveCategory($input: CategoryInput!) {
 		saveCategory(input: $input) { category { id } errors { field code message } }
 	}
 `);
 
-const SaveRule = operation<{ saveRoutingRule: Payload }, { input: { categoryId: string; regionCode: string; agencyId: string | null } }>(
+const SaveRule = graphql(
 	/* GraphQL */ `
 		mutation AdminSaveRoutingRule($input: RoutingRuleInput!) {
 			saveRoutingRule(input: $input) { category { id } errors { field code message } }
@@ -58,7 +33,7 @@ const SaveRule = operation<{ saveRoutingRule: Payload }, { input: { categoryId: 
 	`
 );
 
-const RemoveRule = operation<{ removeRoutingRule: Payload }, { ruleId: string }>(/* GraphQL */ `
+const RemoveRule = graphql(/* GraphQL */ `
 	mutation AdminRemoveRoutingRule($ruleId: ID!) {
 		removeRoutingRule(ruleId: $ruleId) { category { id } errors { field code message } }
 	}

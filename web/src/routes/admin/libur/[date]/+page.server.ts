@@ -1,23 +1,17 @@
 // Changing one holiday (its date too). A date already past can be changed; the page says that
 // deadlines already set are not recalculated.
 import { error, fail, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { type FieldError, withDone } from '../../support';
 import { readHoliday } from '../holiday-form';
 import type { Actions, PageServerLoad } from './$types';
 
-const Holiday = operation<
-	{ holiday: { date: string; nameId: string; nameEn: string; kind: string; isPast: boolean } | null },
-	{ date: string }
->(/* GraphQL */ `
+const Holiday = graphql(/* GraphQL */ `
 	query AdminHoliday($date: String!) { holiday(date: $date) { date nameId nameEn kind isPast } }
 `);
 
-const Save = operation<
-	{ saveHoliday: { holiday: { date: string } | null; errors: FieldError[] } },
-	{ input: { originalDate: string; date: string; nameId: string; nameEn: string; kind: string } }
->(/* GraphQL */ `
+const Save = graphql(/* GraphQL */ `
 	mutation AdminSaveHoliday($input: HolidayInput!) {
 		saveHoliday(input: $input) { holiday { date } errors { field code message } }
 	}

@@ -1,34 +1,13 @@
 // One account: its details and roles; give a role with its scope, remove one, disable or enable.
 import { error, fail, redirect } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql, type ResultOf } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { field, type FieldError, withDone } from '../../support';
 import type { Actions, PageServerLoad } from './$types';
 
-export interface Grant {
-	id: string;
-	role: string;
-	region: { code: string; name: string } | null;
-	agency: { id: string; name: string; shortName: string } | null;
-}
+export type Grant = NonNullable<ResultOf<typeof Account>['adminUser']>['grants'][number];
 
-const Account = operation<
-	{
-		adminUser: {
-			id: string;
-			name: string;
-			email: string | null;
-			phone: string | null;
-			isDemo: boolean;
-			disabledAt: string | null;
-			activeSessionCount: number;
-			grants: Grant[];
-		} | null;
-		adminRegions: { code: string; name: string; level: string }[];
-		agencies: { id: string; name: string; shortName: string }[];
-	},
-	{ id: string }
->(/* GraphQL */ `
+const Account = graphql(/* GraphQL */ `
 	query AdminAccount($id: ID!) {
 		adminUser(id: $id) {
 			id name email phone isDemo disabledAt activeSessionCount
@@ -39,9 +18,7 @@ const Account = operation<
 	}
 `);
 
-type Payload = { user: { id: string } | null; errors: FieldError[] };
-
-const Grant = operation<{ grantRole: Payload }, { input: { userId: string; role: string; regionCode: string; agencyId: string | null } }>(
+const Grant = graphql(
 	/* GraphQL */ `
 		mutation AdminGrantRole($input: GrantRoleInput!) {
 			grantRole(input: $input) { user { id } errors { field code message } }
@@ -49,13 +26,13 @@ const Grant = operation<{ grantRole: Payload }, { input: { userId: string; role:
 	`
 );
 
-const Revoke = operation<{ revokeRole: Payload }, { grantId: string }>(/* GraphQL */ `
+const Revoke = graphql(/* GraphQL */ `
 	mutation AdminRevokeRole($grantId: ID!) {
 		revokeRole(grantId: $grantId) { user { id } errors { field code message } }
 	}
 `);
 
-const Disable = operation<{ setAccountDisabled: Payload }, { userId: string; disabled: boolean }>(/* GraphQL */ `
+const Disable = graphql(/* GraphQL */ `
 	mutation AdminSetAccountDisabled($userId: ID!, $disabled: Boolean!) {
 		setAccountDisabled(userId: $userId, disabled: $disabled) { user { id } errors { field code message } }
 	}

@@ -1,27 +1,21 @@
 // Changing or deleting one answer template (of an agency this person manages).
 import { error, fail, redirect } from '@sveltejs/kit';
-import { execute, operation, type FieldError } from '$lib/graphql';
+import { execute, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { mutate, requireRoles } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 
-const One = operation<
-	{ responseTemplate: { id: string; title: string; body: string; agency: { name: string } } | null },
-	{ id: string }
->(/* GraphQL */ `
+const One = graphql(/* GraphQL */ `
 	query StaffTemplate($id: ID!) { responseTemplate(id: $id) { id title body agency { name } } }
 `);
 
-const Update = operation<
-	{ updateResponseTemplate: { errors: FieldError[] } },
-	{ input: { id: string; title: string; body: string } }
->(/* GraphQL */ `
+const Update = graphql(/* GraphQL */ `
 	mutation StaffUpdateTemplate($input: UpdateResponseTemplateInput!) {
 		updateResponseTemplate(input: $input) { errors { field code message } }
 	}
 `);
 
-const Delete = operation<{ deleteResponseTemplate: boolean }, { id: string }>(/* GraphQL */ `
+const Delete = graphql(/* GraphQL */ `
 	mutation StaffDeleteTemplate($id: ID!) { deleteResponseTemplate(id: $id) }
 `);
 

@@ -1,23 +1,14 @@
 // The confirmation after filing: the tracking code, the PIN (from a cookie only this page sees),
 // when the verifier will have looked at it, and whether the receipt went out by SMS or e-mail.
 import { error } from '@sveltejs/kit';
-import { execute, operation } from '$lib/graphql';
+import { execute, graphql } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { getAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import { getConfirmationSecret } from '../../confirmation';
 import type { PageServerLoad } from './$types';
 
-const Filed = operation<
-	{
-		complaint: {
-			trackingCode: string;
-			verifyDueAt: string | null;
-			receipt: { channel: 'SMS' | 'EMAIL'; state: 'SENDING' | 'SENT' | 'NOT_SENT' | 'LIMITED' } | null;
-		} | null;
-	},
-	{ trackingCode: string; accessSecret: string | null }
->(/* GraphQL */ `
+const Filed = graphql(/* GraphQL */ `
 	query JourneyFiled($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
 			trackingCode
