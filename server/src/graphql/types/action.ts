@@ -41,6 +41,11 @@ export const ActionOption = builder.objectRef<ActionOptionShape>("ActionOption")
       description: "Every input the action's form offers, in the form's order: build the form and link field errors from this.",
       resolve: (o) => [...WORKFLOW[o.action].inputs],
     }),
+    requiredInputs: t.field({
+      type: [ActionInput],
+      description: "The inputs among `inputs` the action cannot go without (the others may be left empty).",
+      resolve: (o) => [...WORKFLOW[o.action].needs],
+    }),
     order: t.int({ description: "Where to list it: lower first (availableActions already come in this order).", resolve: (o) => WORKFLOW[o.action].order }),
     isPrimary: t.boolean({ description: "The usual next step for the complaint's status: at most one per complaint.", resolve: (o) => isPrimary(o.action, o.status) }),
     isDestructive: t.boolean({

@@ -9,6 +9,8 @@ export interface I18n {
 	/** Easy-read Bahasa Indonesia is on. `t()` already returns its wording where it has one. */
 	readonly easy: boolean;
 	t(key: MessageKey, params?: Params): string;
+	/** Whether the message files have this key (for keys put together from the API's values). */
+	has(key: string): key is MessageKey;
 	/** The easy-read explanation for a page or step; undefined when easy-read is off. */
 	explain(key: ExplainKey): string | undefined;
 	date(value: string): string;
@@ -35,6 +37,7 @@ export function createI18n(source: () => I18nSource): I18n {
 			return !!source().explanations;
 		},
 		t: (k, params) => format(source().messages[k], params),
+		has: (k): k is MessageKey => Object.hasOwn(source().messages, k),
 		explain: (k) => source().explanations?.[k],
 		date: (value) => formatDate(source().locale, value),
 		number: (value, options) => formatNumber(source().locale, value, options)

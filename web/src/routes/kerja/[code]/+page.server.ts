@@ -22,7 +22,7 @@ const Load = graphql(/* GraphQL */ `
 			category { id name }
 			agency { id name }
 			deadline { label isOverdue isPaused dueAt }
-			availableActions { action label noteAudience inputs isPrimary isDestructive }
+			availableActions { action label noteAudience inputs requiredInputs isPrimary isDestructive }
 			rejectReasons { value label }
 			timeline { id type summary(audience: STAFF) fromStatus toStatus statusLabel note createdAt visibility noteVisibility actorRoleLabel }
 			photos { id description url thumbnailUrl thumbnailWidth thumbnailHeight }
