@@ -1,4 +1,4 @@
-// Keyboard only: from the home page, file a complaint through the /lapor journey and open its tracking page with
+// Keyboard only: from the home page, file a complaint through the /lapor filing and open its tracking page with
 // Tab, Shift+Tab, Space, Enter and the arrow keys. No clicks, and nothing typed into an element
 // the keyboard did not focus first. Runs with and without JavaScript.
 import type { Locator, Page } from "@playwright/test";

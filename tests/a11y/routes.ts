@@ -8,9 +8,9 @@ import { notApplicable, type RouteDeclaration, type ScriptOnly } from "./support
 import { errorSummaryShown, fillEverything, send } from "./support/acts.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { adminRoutes } from "./routes/admin.ts";
-import { journeyRoutes } from "./routes/journey.ts";
+import { filingRoutes } from "./routes/filing.ts";
 import { notifyRoutes } from "./routes/notify.ts";
-import { outboxRoutes } from "./routes/outbox.ts";
+import { notificationSettingsRoutes } from "./routes/notification-settings.ts";
 import { staffRoutes } from "./routes/staff.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
@@ -131,10 +131,10 @@ export const routes: Record<string, RouteDeclaration> = {
       filled: { description: "every field in the gallery filled", act: fillEverything },
     },
   },
-  ...journeyRoutes,
+  ...filingRoutes,
   ...accountRoutes,
   ...staffRoutes,
   ...adminRoutes,
   ...notifyRoutes,
-  ...outboxRoutes,
+  ...notificationSettingsRoutes,
 };

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { fillJourney, sendReport } from "../e2e/support/pages.ts";
+import { fillFiling, sendReport } from "../e2e/support/pages.ts";
 import { expect, test } from "./support/harness.ts";
 
 const require = createRequire(import.meta.url);
@@ -104,7 +104,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     await context.close();
   });
 
-  test("a journey step, empty: landmarks, headings and the question", async ({ browser, harness }) => {
+  test("a filing step, empty: landmarks, headings and the question", async ({ browser, harness }) => {
     const context = await openContext(browser, harness.baseURL);
     const page = await context.newPage();
     await page.goto("/lapor/kejadian");
@@ -116,7 +116,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     await context.close();
   });
 
-  test("a journey step sent empty: the error summary is heard, with a link per problem", async ({ browser, harness }) => {
+  test("a filing step sent empty: the error summary is heard, with a link per problem", async ({ browser, harness }) => {
     const context = await openContext(browser, harness.baseURL);
     const page = await context.newPage();
     await page.goto("/lapor/kejadian");
@@ -154,7 +154,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     await context.close();
   });
 
-  test("a journey step's field with hint and error is heard with its label, hint and error", async ({ browser, harness }) => {
+  test("a filing step's field with hint and error is heard with its label, hint and error", async ({ browser, harness }) => {
     const context = await openContext(browser, harness.baseURL);
     const page = await context.newPage();
     await page.goto("/lapor/kejadian");
@@ -195,7 +195,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     const context = await openContext(browser, harness.baseURL);
     const page = await context.newPage();
     const title = `Lampu jalan mati, didengar pembaca layar ${Date.now()}`;
-    await fillJourney(page, { title });
+    await fillFiling(page, { title });
     const code = await sendReport(page);
 
     await startScreenReader(page);

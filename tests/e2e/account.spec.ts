@@ -53,7 +53,7 @@ test("sign-in goes back to the page the person came from", async ({ page, reques
 });
 
 test("a resident signs up, claims a complaint, finds it in Laporan saya, replies, rates and reopens it", async ({ page, request, baseURL }, info) => {
-  // The longest journey here: two staff accounts move the complaint, then five forms and four axe runs.
+  // The longest filing here: two staff accounts move the complaint, then five forms and four axe runs.
   test.setTimeout(90_000);
   const complaint = await createComplaint(request, { privacy: "ANONYMOUS", reporterPhone: "0812 4444 5555" });
   await resolveComplaint(baseURL!, complaint.trackingCode, "Lubang sudah ditambal pada hari Senin.");

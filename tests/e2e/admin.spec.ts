@@ -17,7 +17,7 @@ async function signInAsAdmin(page: Page) {
 /** The note after a change (the page's own status message, not the live announcer). */
 const done = (page: Page) => page.getByRole("status").filter({ hasText: /\S/ });
 
-// Each journey runs axe on several states; without JavaScript each run copies the page first.
+// Each filing runs axe on several states; without JavaScript each run copies the page first.
 test.describe.configure({ timeout: 120_000 });
 
 const tag = () => test.info().project.name; // "js" or "nojs"

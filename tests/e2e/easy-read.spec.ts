@@ -25,7 +25,7 @@ async function openIn(browser: Browser, baseURL: string, path: string, easyRead:
   return { page, context };
 }
 
-const journeyRoutes = [
+const filingRoutes = [
   "/",
   "/lapor",
   "/lapor/jenis",
@@ -44,7 +44,7 @@ const journeyRoutes = [
 
 const codeRoutes = ["/lapor/terkirim/<kode>", "/lacak/<kode>"];
 
-for (const route of [...journeyRoutes, ...codeRoutes]) {
+for (const route of [...filingRoutes, ...codeRoutes]) {
   test(`easy-read changes the words of ${route}`, async ({ browser, baseURL, request, javaScriptEnabled }) => {
     test.setTimeout(180_000);
     let path = route;

@@ -6,7 +6,7 @@
 // says so, and an upload that fails offline is sent when the connection returns.
 import { expect, type Browser, type Page, test } from "@playwright/test";
 import { createComplaintWithPhoto } from "./support/factories.ts";
-import { continueTo, fillJourney, sendReport, tinyPng } from "./support/pages.ts";
+import { continueTo, fillFiling, sendReport, tinyPng } from "./support/pages.ts";
 
 const DESCRIPTION = "Foto lubang di depan pasar";
 
@@ -45,7 +45,7 @@ test("a photo sent with Lanjutkan keeps its description, reaches the verifier, a
 }) => {
   test.setTimeout(120_000);
   const title = `Jalan berlubang dekat pasar ${Date.now()}`;
-  await fillJourney(page, { title, privacy: "Publik" });
+  await fillFiling(page, { title, privacy: "Publik" });
 
   // Choose a photo, describe it, and press "Lanjutkan" without pressing "Unggah foto".
   await page.goto("/lapor/foto");

@@ -5,7 +5,7 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
-import { fillJourney, sendReport } from "./support/pages.ts";
+import { fillFiling, sendReport } from "./support/pages.ts";
 
 // Each test files complaints and runs axe: on a busy two-core machine 30 s is too tight.
 test.describe.configure({ timeout: 90_000 });
@@ -32,9 +32,9 @@ async function openConfirmation(page: Page, context: BrowserContext, baseURL: st
   return complaint;
 }
 
-test("after filing through the journey, the page says the code and PIN also go out by SMS", async ({ page }) => {
+test("after filing through the filing, the page says the code and PIN also go out by SMS", async ({ page }) => {
   test.setTimeout(90_000);
-  await fillJourney(page, { title: `Lampu jalan mati, tanda terima ${Date.now()}` });
+  await fillFiling(page, { title: `Lampu jalan mati, tanda terima ${Date.now()}` });
   await sendReport(page);
   await expect(page.getByText(/lewat SMS ke nomor HP Anda/)).toBeVisible();
 });

@@ -1,4 +1,4 @@
-// The filing journey, one question per page, with and without JavaScript (the `js` and `nojs`
+// The filing, one question per page, with and without JavaScript (the `js` and `nojs`
 // projects): each of the three kinds from the start page to the confirmation and the tracking
 // page, with photos; then bad input on each step, the change links, and exactly-once sending.
 import { gzipSync } from "node:zlib";
@@ -9,7 +9,7 @@ import {
   errorSummary,
   expectNoHorizontalScroll,
   expectSummaryLinksFocusFields,
-  fillJourney,
+  fillFiling,
   sendReport,
   tinyPng,
   uploadPhotos,
@@ -31,7 +31,7 @@ for (const { kind, privacy, photos, title: base } of KINDS) {
     await expect(page.getByText(/paling lambat 5 hari kerja sesudah itu/)).toBeVisible();
 
     const title = `${base} ${Date.now()}`;
-    await fillJourney(page, { kind, title, photos, privacy });
+    await fillFiling(page, { kind, title, photos, privacy });
 
     // Check your answers shows every answer.
     await expect(page).toHaveTitle("Periksa jawaban Anda – Suara");
@@ -59,7 +59,7 @@ for (const { kind, privacy, photos, title: base } of KINDS) {
     await expect(page).toHaveURL(new RegExp(`/lacak/${code}$`));
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
-    // The draft is gone: a new journey starts empty.
+    // The draft is gone: a new filing starts empty.
     await page.goto("/lapor/kejadian");
     await expect(page.getByLabel("Judul laporan")).toHaveValue("");
   });
@@ -175,7 +175,7 @@ test("photos: a wrong file type and a 30 MB photo get a sentence, and the answer
 test("a change link returns to the step with its answer, then back to check your answers", async ({ page }) => {
   test.setTimeout(90_000);
   const title = `Jembatan retak ${Date.now()}`;
-  await fillJourney(page, { title });
+  await fillFiling(page, { title });
   await page.getByRole("link", { name: "Ubah Judul laporan" }).click();
   await expect(page).toHaveURL(/\/lapor\/kejadian\?ubah=1$/);
   await expect(page.getByLabel("Judul laporan")).toHaveValue(title);
@@ -207,7 +207,7 @@ test("every step fits a 320 px wide screen", async ({ page }) => {
 
 test("the send form posted twice (a double tap, a retry) files one report", async ({ page, request, baseURL }) => {
   test.setTimeout(90_000);
-  await fillJourney(page, { title: `Usul posyandu ${Date.now()}` });
+  await fillFiling(page, { title: `Usul posyandu ${Date.now()}` });
   const clientRequestId = await page.locator('input[name="clientRequestId"]').getAttribute("value");
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const send = () =>

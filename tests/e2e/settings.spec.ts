@@ -141,7 +141,7 @@ async function outlineOf(locator: Locator) {
   });
 }
 
-// ---- The journeys --------------------------------------------------------------------------
+// ---- The filings --------------------------------------------------------------------------
 
 test("display choices persist across pages, and reset forgets them", async ({ page, javaScriptEnabled }) => {
   await page.goto("/lacak");

@@ -51,7 +51,7 @@ export async function createComplaint(
 export const demoVerifier = { email: "verifikator@demo.suara.id", password: "suara-demo-2026" };
 
 /**
- * A complaint filed the way the journey files one, with one photo and its description: the
+ * A complaint filed the way the filing files one, with one photo and its description: the
  * photo is uploaded to this request context's draft, then the draft is filed.
  */
 export async function createComplaintWithPhoto(

@@ -66,8 +66,8 @@ export async function chooseTopic(page: Page, name: string): Promise<void> {
   await radio.check();
 }
 
-/** Walks the journey from the start page to check-your-answers with a complete, valid report. */
-export async function fillJourney(page: Page, options: ReportOptions): Promise<void> {
+/** Walks the filing from the start page to check-your-answers with a complete, valid report. */
+export async function fillFiling(page: Page, options: ReportOptions): Promise<void> {
   await page.goto("/lapor");
   await page.getByRole("main").getByRole("link", { name: "Mulai", exact: true }).click();
   await expect(page).toHaveURL(/\/lapor\/jenis$/);

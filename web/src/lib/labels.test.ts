@@ -37,7 +37,7 @@ describe('labels for kinds and statuses', () => {
 		for (const key of ['kind.ASPIRASI', 'kind.PENGADUAN.hint', 'status.VERIFIED', 'staff.status.IN_PROGRESS']) {
 			expect(labelKey.test(key), key).toBe(true);
 		}
-		for (const key of ['journey.start.ASPIRASI', 'account.track.next.VERIFIED', 'kind.required']) {
+		for (const key of ['filing.start.ASPIRASI', 'account.track.next.VERIFIED', 'kind.required']) {
 			expect(labelKey.test(key), key).toBe(false);
 		}
 	});

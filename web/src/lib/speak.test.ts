@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spellForSpeech } from './speak';
-import { journeyEn, journeyId } from './i18n/sections/journey';
+import { filingEn, filingId } from './i18n/sections/filing';
 
-const id = journeyId['speech.letters'].split(',');
-const en = journeyEn['speech.letters'].split(',');
+const id = filingId['speech.letters'].split(',');
+const en = filingEn['speech.letters'].split(',');
 
 describe('spellForSpeech', () => {
 	it.each([

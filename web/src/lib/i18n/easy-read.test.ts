@@ -19,9 +19,9 @@ const where = (key: string) =>
 
 describe('resident pages: which keys they show', () => {
 	it('finds keys written whole and keys built from a template', () => {
-		const source = `i18n.t('journey.back'); i18n.t(\`account.track.next.\${s}\`); const x = "not.a.key";`;
+		const source = `i18n.t('filing.back'); i18n.t(\`account.track.next.\${s}\`); const x = "not.a.key";`;
 		const found = keysInSource(source, allKeys);
-		expect(found).toContain('journey.back');
+		expect(found).toContain('filing.back');
 		expect(found).toContain('account.track.next.VERIFIED');
 		expect(found).toContain('account.track.next.IN_PROGRESS');
 		expect(found).not.toContain('account.track.holder.AGENCY');
@@ -50,7 +50,7 @@ describe('resident pages: which keys they show', () => {
 		const routes = new Set([...uses.values()].flat().map((u) => u.route));
 		for (const route of Object.keys(residentRoutes)) expect(routes, route).toContain(route);
 		// Spot checks from pages and from components the pages use.
-		for (const key of ['journey.start.lead', 'journey.photo.intro', 'journey.periksa.declaration', 'track.intro', 'account.track.holder.AGENCY', 'charCount.over', 'errorSummary.heading', 'footer.help']) {
+		for (const key of ['filing.start.lead', 'filing.photo.intro', 'filing.periksa.declaration', 'track.intro', 'account.track.holder.AGENCY', 'charCount.over', 'errorSummary.heading', 'footer.help']) {
 			expect(uses.has(key), key).toBe(true);
 		}
 		// Staff pages are not resident pages.

@@ -3,9 +3,9 @@
 import type { Messages } from './id';
 import { accountEn } from './sections/account';
 import { adminEn } from './sections/admin';
-import { journeyEn } from './sections/journey';
+import { filingEn } from './sections/filing';
 import { notifyEn } from './sections/notify';
-import { outboxEn } from './sections/outbox';
+import { notificationSettingsEn } from './sections/notification-settings';
 import { photosEn } from './sections/photos';
 import { staffEn } from './sections/staff';
 
@@ -322,11 +322,11 @@ export const en: Messages = {
 		'Most came from {top} ({topCount} reports), fewest from {bottom} ({bottomCount} reports).',
 	'gallery.sample.chart.none': 'No reports yet this month.',
 
-	...journeyEn,
+	...filingEn,
 	...accountEn,
 	...staffEn,
 	...adminEn,
 	...notifyEn,
-	...outboxEn,
+	...notificationSettingsEn,
 	...photosEn
 };

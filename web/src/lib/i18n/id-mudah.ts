@@ -7,7 +7,7 @@
 // easy-read.test.ts checks that every key a resident page shows is one or the other.
 import type { MessageKey } from './id';
 import { frameMudah, framePlain } from './mudah/frame';
-import { journeyMudah, journeyPlain } from './mudah/journey';
+import { filingMudah, filingPlain } from './mudah/filing';
 import { trackMudah, trackPlain } from './mudah/track';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
@@ -60,9 +60,9 @@ export const idMudah = {
 
 	'settings.intro': 'Di sini Anda bisa membuat tulisan lebih besar. Warna juga bisa dibuat lebih jelas.',
 
-	'journey.terkirim.receipt.NOT_SENT':
+	'filing.terkirim.receipt.NOT_SENT':
 		'Kami tidak bisa mengirim kode dan PIN {via}. Tulis kode dan PIN di kertas. Atau cetak halaman ini.',
-	'journey.terkirim.receipt.LIMITED':
+	'filing.terkirim.receipt.LIMITED':
 		'Hari ini kode dan PIN tidak bisa dikirim {via} lagi. Sudah terlalu banyak pesan hari ini. Tulis kode dan PIN di kertas. Atau cetak halaman ini.',
 
 	'error.notFound.text': 'Halaman ini tidak ada. Periksa lagi alamatnya.',
@@ -89,14 +89,14 @@ export const idMudah = {
 		'Pilih yang Anda mau di setiap bagian. Lalu tekan tombol "Simpan" di bagian bawah.',
 
 	...frameMudah,
-	...journeyMudah,
+	...filingMudah,
 	...trackMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
 export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...framePlain,
-	...journeyPlain,
+	...filingPlain,
 	...trackPlain
 ]);
 

@@ -2,9 +2,9 @@
 // Keys are stable; en.ts must have exactly the same keys (checked by messages.test.ts).
 import { accountId } from './sections/account';
 import { adminId } from './sections/admin';
-import { journeyId } from './sections/journey';
+import { filingId } from './sections/filing';
 import { notifyId } from './sections/notify';
-import { outboxId } from './sections/outbox';
+import { notificationSettingsId } from './sections/notification-settings';
 import { photosId } from './sections/photos';
 import { staffId } from './sections/staff';
 
@@ -323,12 +323,12 @@ export const id = {
 		'Paling banyak dari {top} ({topCount} laporan), paling sedikit dari {bottom} ({bottomCount} laporan).',
 	'gallery.sample.chart.none': 'Belum ada laporan bulan ini.',
 
-	...journeyId,
+	...filingId,
 	...accountId,
 	...staffId,
 	...adminId,
 	...notifyId,
-	...outboxId,
+	...notificationSettingsId,
 	...photosId
 } as const;
 

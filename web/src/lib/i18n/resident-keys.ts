@@ -115,8 +115,8 @@ export function filesReachedFrom(entries: readonly string[]): string[] {
 	return [...seen].filter((file) => !isCatalogue(file)).sort();
 }
 
-// A key written whole ('journey.back'), or as a template with parts filled in at run time
-// (`journey.${step}.title`, `journey.start.${kind}`): each `${…}` stands for one dotted segment.
+// A key written whole ('filing.back'), or as a template with parts filled in at run time
+// (`filing.${step}.title`, `filing.start.${kind}`): each `${…}` stands for one dotted segment.
 const quotedKey = /(['"])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g;
 const templateKey = /`([A-Za-z][\w-]*(?:\.(?:[\w-]|\$\{[^`}]*\})+)+)`/g;
 

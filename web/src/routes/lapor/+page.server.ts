@@ -2,15 +2,15 @@
 // unfinished report, it offers to carry on or to start again.
 import { redirect } from '@sveltejs/kit';
 import { execute, graphql } from '$lib/graphql';
-import { steps } from './journey';
+import { steps } from './filing';
 import type { Actions, PageServerLoad } from './$types';
 
 const Draft = graphql(/* GraphQL */ `
-	query JourneyStart { draft { step } }
+	query FilingStart { draft { step } }
 `);
 
 const Discard = graphql(/* GraphQL */ `
-	mutation JourneyDiscard { discardDraft }
+	mutation FilingDiscard { discardDraft }
 `);
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {

@@ -1,4 +1,4 @@
-// A copy of the journey's answers on this phone (localStorage), so a refresh while offline keeps
+// A copy of the filing's answers on this phone (localStorage), so a refresh while offline keeps
 // what was typed. The server's draft stays the real one: the copy only fills fields the page
 // left empty, and is forgotten once the report is sent. Photos and hidden fields are not copied.
 

@@ -1,4 +1,4 @@
-import { loadStep, stepAction } from '../journey.server';
+import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The server's photo limits (server/src/services/attachments.ts PHOTO_LIMITS), for the copy. */

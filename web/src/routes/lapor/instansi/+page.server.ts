@@ -1,13 +1,13 @@
 import { execute, graphql } from '$lib/graphql';
-import { loadStep, stepAction } from '../journey.server';
+import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const Agencies = graphql(/* GraphQL */ `
-	query JourneyAgencies { agencies { id name shortName } }
+	query FilingAgencies { agencies { id name shortName } }
 `);
 
 const Suggestion = graphql(/* GraphQL */ `
-	query JourneyAgencySuggestion($categoryId: String!, $placeCode: String) {
+	query FilingAgencySuggestion($categoryId: String!, $placeCode: String) {
 		agencySuggestion(categoryId: $categoryId, placeCode: $placeCode) { id name shortName }
 	}
 `);

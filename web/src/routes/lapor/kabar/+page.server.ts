@@ -1,4 +1,4 @@
-import { loadStep, stepAction } from '../journey.server';
+import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url, setHeaders }) => loadStep('kabar', locals, url, setHeaders);

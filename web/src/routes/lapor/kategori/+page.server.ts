@@ -1,9 +1,9 @@
 import { execute, graphql } from '$lib/graphql';
-import { loadStep, stepAction } from '../journey.server';
+import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const Categories = graphql(/* GraphQL */ `
-	query JourneyCategories { categories { id name hint } }
+	query FilingCategories { categories { id name hint } }
 `);
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {

@@ -1,6 +1,6 @@
 import { execute, graphql } from '$lib/graphql';
-import { loadStep, stepAction } from '../journey.server';
-import { chooseDistrictButton } from '../journey';
+import { loadStep, stepAction } from '../filing.server';
+import { chooseDistrictButton } from '../filing';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Kabupaten Gowa; its children are the kecamatan. */
@@ -8,7 +8,7 @@ const regencyCode = '73.06';
 
 // Reference data: the same for everyone (a later offline version caches it).
 const Regions = graphql(/* GraphQL */ `
-	query JourneyRegions($parentCode: String!) {
+	query FilingRegions($parentCode: String!) {
 		regions(parentCode: $parentCode) { code name children { code name } }
 	}
 `);

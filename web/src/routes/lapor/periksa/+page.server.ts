@@ -3,14 +3,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import { setAccessSecret } from '$lib/server/access-cookie';
-import { loadDraft } from '../journey.server';
+import { loadDraft } from '../filing.server';
 import { setConfirmationSecret } from '../confirmation';
 import type { Actions, PageServerLoad } from './$types';
 
 const regencyCode = '73.06';
 
 const Reference = graphql(/* GraphQL */ `
-	query JourneyCheckNames($parentCode: String!) {
+	query FilingCheckNames($parentCode: String!) {
 		regions(parentCode: $parentCode) { code name children { code name } }
 		categories { id name }
 		agencies { id name }
@@ -18,7 +18,7 @@ const Reference = graphql(/* GraphQL */ `
 `);
 
 const Submit = graphql(/* GraphQL */ `
-	mutation SubmitJourney($clientRequestId: String) {
+	mutation SubmitFiling($clientRequestId: String) {
 		submitDraft(clientRequestId: $clientRequestId) {
 			complaint { trackingCode }
 			accessSecret

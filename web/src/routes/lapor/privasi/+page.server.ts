@@ -1,11 +1,11 @@
 import { execute, graphql, type ResultOf } from '$lib/graphql';
-import { loadStep, stepAction } from '../journey.server';
+import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
 // What each audience gets, from the same rules that answer real queries (an API test holds the
 // two together). Reference data: the same for everyone.
 const Preview = graphql(/* GraphQL */ `
-	query JourneyPrivacyPreview {
+	query FilingPrivacyPreview {
 		PUBLIC: privacyPreview(privacy: "PUBLIC", showReporterName: false) { audience visible content reporterName reporterContact }
 		PUBLIC_NAMED: privacyPreview(privacy: "PUBLIC", showReporterName: true) { audience visible content reporterName reporterContact }
 		ANONYMOUS: privacyPreview(privacy: "ANONYMOUS") { audience visible content reporterName reporterContact }

@@ -9,7 +9,7 @@ import { getConfirmationSecret } from '../../confirmation';
 import type { PageServerLoad } from './$types';
 
 const Filed = graphql(/* GraphQL */ `
-	query JourneyFiled($trackingCode: String!, $accessSecret: String) {
+	query FilingFiled($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
 			trackingCode
 			verifyDueAt

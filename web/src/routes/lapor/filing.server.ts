@@ -3,10 +3,10 @@
 // checking only that step's fields, then goes on (or back to the check-answers page).
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import { execute, graphql, type FieldError } from '$lib/graphql';
-import { fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type Step } from './journey';
+import { fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type Step } from './filing';
 
 const LoadDraft = graphql(/* GraphQL */ `
-	query JourneyDraft {
+	query FilingDraft {
 		draft { step answers {
 			kind title story incidentDate districtCode villageCode landmark latitude longitude categoryId
 			suggestedAgencyId privacy showReporterName reporterName contactPreference reporterPhone reporterEmail
@@ -15,7 +15,7 @@ const LoadDraft = graphql(/* GraphQL */ `
 `);
 
 const Save = graphql(/* GraphQL */ `
-	mutation SaveJourneyStep($input: SaveDraftInput!) {
+	mutation SaveFilingStep($input: SaveDraftInput!) {
 		saveDraft(input: $input) { errors { field code message } }
 	}
 `);

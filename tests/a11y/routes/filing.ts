@@ -1,4 +1,4 @@
-// Route declarations for the filing journey: the start page, each one-question step, check your
+// Route declarations for the filing: the start page, each one-question step, check your
 // answers and the confirmation, each in its empty, error and filled state. routes.ts spreads them in.
 import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { createComplaint } from "../../e2e/support/factories.ts";
@@ -60,7 +60,7 @@ const geoReason = {
   reason: "the \"use my location\" button needs JavaScript and the phone's location; without it kecamatan and desa are enough",
 };
 
-export const journeyRoutes: Record<string, RouteDeclaration> = {
+export const filingRoutes: Record<string, RouteDeclaration> = {
   "/lapor": {
     role: "anonymous",
     states: {
@@ -119,7 +119,7 @@ export const journeyRoutes: Record<string, RouteDeclaration> = {
   ),
   "/lapor/instansi": step(
     "the agency",
-    notApplicable("every choice is valid, \"I don't know\" included; a tampered id is covered by tests/api/journey.test.ts"),
+    notApplicable("every choice is valid, \"I don't know\" included; a tampered id is covered by tests/api/filing.test.ts"),
     async (page) => page.getByRole("radio", { name: "Saya tidak tahu" }).check(),
   ),
   "/lapor/foto": step(
@@ -187,7 +187,7 @@ export const journeyRoutes: Record<string, RouteDeclaration> = {
     ],
     params: async (request) => {
       // With an SMS contact over the day's receipt cap: the longest sentence about the receipt,
-      // and one that does not change while the outbox works (a scripted and a plain load agree).
+      // and one that does not change while delivery works (a scripted and a plain load agree).
       const sms = { reporterPhone: "0813 5555 0101", contactPreference: "SMS" };
       for (let i = 0; i < 5; i++) await createComplaint(request, sms);
       const complaint = await createComplaint(request, sms);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDate, fromDraft, neighbours, readStep, splitDate, stepOf } from './journey';
+import { composeDate, fromDraft, neighbours, readStep, splitDate, stepOf } from './filing';
 
 const form = (entries: Record<string, string>) => {
 	const data = new FormData();

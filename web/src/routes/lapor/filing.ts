@@ -1,4 +1,4 @@
-// The filing journey's model: the steps in order, the form fields each step asks, and how a
+// The filing's model: the steps in order, the form fields each step asks, and how a
 // step's form values map to the device's draft answers (and back). Shared by the actions, the
 // pages and the local copy kept in the browser.
 
@@ -15,8 +15,8 @@ export const steps = [
 ] as const;
 export type Step = (typeof steps)[number];
 
-/** The form values of the whole journey, as the pages show them. */
-export interface JourneyValues {
+/** The form values of the whole filing, as the pages show them. */
+export interface FilingValues {
 	kind: string;
 	title: string;
 	story: string;
@@ -87,7 +87,7 @@ export const chooseDistrictButton = 'pilihKecamatan';
 
 export const limits = { title: 150, story: 4000, landmark: 200, name: 100 } as const;
 
-export function emptyValues(): JourneyValues {
+export function emptyValues(): FilingValues {
 	return {
 		kind: '',
 		title: '',
@@ -126,7 +126,7 @@ export function splitDate(date: string): { day: string; month: string; year: str
 	return { day: unpad(day), month: unpad(month), year };
 }
 
-export function fromDraft(answers: Partial<DraftAnswers> | null | undefined): JourneyValues {
+export function fromDraft(answers: Partial<DraftAnswers> | null | undefined): FilingValues {
 	const a = answers ?? {};
 	const text = (v: string | null | undefined) => v ?? '';
 	const date = a.incidentDate ? splitDate(a.incidentDate) : { day: '', month: '', year: '' };
@@ -160,7 +160,7 @@ export function fromDraft(answers: Partial<DraftAnswers> | null | undefined): Jo
 export function readStep(
 	step: Step,
 	form: FormData
-): { values: Partial<JourneyValues>; answers: Record<string, string | boolean | null> } {
+): { values: Partial<FilingValues>; answers: Record<string, string | boolean | null> } {
 	const text = (name: string) => {
 		const value = form.get(name);
 		return typeof value === 'string' ? value : '';

@@ -1,9 +1,9 @@
-// Route declarations for delivery settings (/pengaturan/pemberitahuan); routes.ts spreads them in.
+// Route declarations for notification settings (/pengaturan/pemberitahuan); routes.ts spreads them in.
 import { expect } from "@playwright/test";
 import type { RouteDeclaration } from "../support/declaration.ts";
 import { errorSummaryShown } from "../support/acts.ts";
 
-export const outboxRoutes: Record<string, RouteDeclaration> = {
+export const notificationSettingsRoutes: Record<string, RouteDeclaration> = {
   "/pengaturan/pemberitahuan": {
     role: "resident",
     scriptOnly: [
