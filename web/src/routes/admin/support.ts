@@ -1,17 +1,9 @@
-// Small helpers the administrator's pages share: reading form fields, the error summary's links
-// and the one-line note after a change (?selesai=…, so it also shows after a plain form post).
+// Small helpers the administrator's pages share: the error summary's links and the one-line note
+// after a change (?selesai=…, so it also shows after a plain form post).
+import type { FieldError } from '$lib/graphql';
 import type { MessageKey } from '$lib/i18n';
 
-import type { FieldError } from '$lib/graphql';
-
 export type { FieldError };
-
-/** A text field from a posted form ('' when absent). */
-export const field = (form: FormData, name: string): string => {
-	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
-};
-
 export { summaryOf } from '$lib/error-summary';
 
 const DONE = [

@@ -1,6 +1,7 @@
 // Sign-up for residents: a name, an e-mail or a phone number, and a password (no composition
 // rules, no puzzle). The server signs the new account in; then back to where the person came from.
 import { fail, redirect } from '@sveltejs/kit';
+import { formText } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import { safeReturnTo } from '$lib/server/return-to';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,10 +19,7 @@ export const load: PageServerLoad = ({ url }) => ({
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const form = await request.formData();
-		const text = (name: string) => {
-			const value = form.get(name);
-			return typeof value === 'string' ? value : '';
-		};
+		const text = formText(form);
 		const values = { name: text('name'), email: text('email'), phone: text('phone') };
 		const { signUp } = await execute(locals, SignUp, { input: { ...values, password: text('password') } });
 		if (signUp.errors.length > 0 || !signUp.user) {

@@ -1,5 +1,6 @@
 // Looking up a complaint by tracking code (and the reporter's PIN, if given).
 import { fail, redirect } from '@sveltejs/kit';
+import { formText } from '$lib/form-data';
 import { executeOrRefuse, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { setAccessSecret } from '$lib/server/access-cookie';
@@ -15,10 +16,7 @@ const Find = graphql(/* GraphQL */ `
 export const actions: Actions = {
 	default: async ({ request, locals, cookies, url }) => {
 		const form = await request.formData();
-		const text = (name: string) => {
-			const value = form.get(name);
-			return typeof value === 'string' ? value : '';
-		};
+		const text = formText(form);
 		const values = { trackingCode: text('trackingCode'), accessSecret: text('accessSecret') };
 		const failWith = (status: number, key: 'track.error.codeMissing' | 'track.error.notFound') => {
 			const errors: FieldError[] = [

@@ -1,6 +1,7 @@
 // The filing's model: the steps in order, the form fields each step asks, and how a
 // step's form values map to the device's draft answers (and back). Shared by the actions, the
 // pages and the local copy kept in the browser.
+import { formText } from '$lib/form-data';
 
 export const steps = [
 	'jenis',
@@ -161,10 +162,7 @@ export function readStep(
 	step: Step,
 	form: FormData
 ): { values: Partial<FilingValues>; answers: Record<string, string | boolean | null> } {
-	const text = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
+	const text = formText(form);
 	switch (step) {
 		case 'jenis':
 			return { values: { kind: text('kind') }, answers: { kind: text('kind') } };

@@ -1,6 +1,7 @@
 // "Lupa kata sandi", step 1: the e-mail or phone number of the account. The answer is the same
 // whether an account has it or not; the contact is kept in a short-lived cookie for step 2.
 import { fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import type { Actions } from './$types';
 
@@ -15,7 +16,7 @@ const RECOVERY_COOKIE = 'pemulihan';
 export const actions: Actions = {
 	default: async ({ request, locals, cookies, url }) => {
 		const form = await request.formData();
-		const contact = String(form.get('contact') ?? '');
+		const contact = textOf(form, 'contact');
 		const { requestAccountRecovery } = await execute(locals, Ask, { contact });
 		if (requestAccountRecovery.errors.length > 0) {
 			return fail(400, { values: { contact }, errors: requestAccountRecovery.errors });

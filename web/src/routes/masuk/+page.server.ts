@@ -1,6 +1,7 @@
 // Sign-in with an e-mail address or a phone number: one signIn mutation; the server sets the
 // session cookie. Afterwards back to where the person came from (a same-site path only).
 import { fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import { safeReturnTo } from '$lib/server/return-to';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,8 +19,8 @@ export const load: PageServerLoad = ({ url }) => ({
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const form = await request.formData();
-		const email = String(form.get('email') ?? '');
-		const password = String(form.get('password') ?? '');
+		const email = textOf(form, 'email');
+		const password = textOf(form, 'password');
 		const { signIn } = await execute(locals, SignIn, { input: { email, password } });
 		if (signIn.errors.length > 0 || !signIn.user) {
 			// The e-mail is kept; the password never goes back into the page.

@@ -1,16 +1,16 @@
 // The agency form's fields, shared by "add" on the list and the agency's page.
-import { field } from '../support';
+import { textOf } from '$lib/form-data';
 
 export const agencyFields = ['agencyName', 'agencyShortName', 'agencyPhone', 'agencyEmail', 'agencyAddress'] as const;
 export type AgencyValues = Record<(typeof agencyFields)[number], string> & { active: boolean };
 
 export function readAgency(form: FormData, withActive: boolean) {
 	const values: AgencyValues = {
-		agencyName: field(form, 'agencyName'),
-		agencyShortName: field(form, 'agencyShortName'),
-		agencyPhone: field(form, 'agencyPhone'),
-		agencyEmail: field(form, 'agencyEmail'),
-		agencyAddress: field(form, 'agencyAddress'),
+		agencyName: textOf(form, 'agencyName'),
+		agencyShortName: textOf(form, 'agencyShortName'),
+		agencyPhone: textOf(form, 'agencyPhone'),
+		agencyEmail: textOf(form, 'agencyEmail'),
+		agencyAddress: textOf(form, 'agencyAddress'),
 		active: withActive ? form.get('active') === 'true' : true
 	};
 	return {

@@ -1,8 +1,9 @@
 // Holidays by year: the list, adding one, removing one. Changes count for deadlines worked out
 // afterwards; deadlines already set are not recalculated (said on the page).
 import { fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql } from '$lib/graphql';
-import { field, type FieldError, withDone } from '../support';
+import { type FieldError, withDone } from '../support';
 import { readHoliday } from './holiday-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,7 +40,7 @@ export const actions: Actions = {
 		redirect(303, withDone(`/admin/libur?tahun=${saveHoliday.holiday.date.slice(0, 4)}`, 'holidayAdded'));
 	},
 	remove: async ({ request, locals }) => {
-		const date = field(await request.formData(), 'date');
+		const date = textOf(await request.formData(), 'date');
 		const { removeHoliday } = await execute(locals, Remove, { date });
 		if (removeHoliday.errors.length > 0) return fail(400, { values: undefined, errors: removeHoliday.errors });
 		redirect(303, withDone(`/admin/libur?tahun=${date.slice(0, 4)}`, 'holidayRemoved'));

@@ -1,5 +1,6 @@
 // The holiday form's fields, shared by "add" on the list and the edit page.
-import { composeDate, field } from '../support';
+import { textOf } from '$lib/form-data';
+import { composeDate } from '../support';
 
 export const HOLIDAY_KINDS = ['MOVEABLE', 'CUTI_BERSAMA', 'LOCAL', 'NATIONAL'] as const;
 export const holidayFields = ['holidayDate', 'holidayNameId', 'holidayNameEn', 'holidayKind'];
@@ -15,12 +16,12 @@ export interface HolidayValues {
 
 export function readHoliday(form: FormData): { values: HolidayValues; input: { date: string; nameId: string; nameEn: string; kind: string } } {
 	const values: HolidayValues = {
-		day: field(form, 'holidayDate-day'),
-		month: field(form, 'holidayDate-month'),
-		year: field(form, 'holidayDate-year'),
-		holidayNameId: field(form, 'holidayNameId'),
-		holidayNameEn: field(form, 'holidayNameEn'),
-		holidayKind: field(form, 'holidayKind')
+		day: textOf(form, 'holidayDate-day'),
+		month: textOf(form, 'holidayDate-month'),
+		year: textOf(form, 'holidayDate-year'),
+		holidayNameId: textOf(form, 'holidayNameId'),
+		holidayNameEn: textOf(form, 'holidayNameEn'),
+		holidayKind: textOf(form, 'holidayKind')
 	};
 	return {
 		values,

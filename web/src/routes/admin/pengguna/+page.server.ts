@@ -1,7 +1,8 @@
 // Users and roles: find accounts (staff by default, anyone by search) and create a staff account.
 import { fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type ResultOf } from '$lib/graphql';
-import { field, type FieldError, withDone } from '../support';
+import { type FieldError, withDone } from '../support';
 import type { Actions, PageServerLoad } from './$types';
 
 export type ListedUser = ResultOf<typeof Users>['adminUsers']['edges'][number]['node'];
@@ -37,16 +38,16 @@ export const actions: Actions = {
 	create: async ({ request, locals }) => {
 		const form = await request.formData();
 		const values = {
-			accountName: field(form, 'accountName'),
-			accountEmail: field(form, 'accountEmail'),
-			accountPhone: field(form, 'accountPhone')
+			accountName: textOf(form, 'accountName'),
+			accountEmail: textOf(form, 'accountEmail'),
+			accountPhone: textOf(form, 'accountPhone')
 		};
 		const { createStaffAccount } = await execute(locals, Create, {
 			input: {
 				name: values.accountName,
 				email: values.accountEmail,
 				phone: values.accountPhone,
-				password: field(form, 'accountPassword')
+				password: textOf(form, 'accountPassword')
 			}
 		});
 		if (!createStaffAccount.user) {

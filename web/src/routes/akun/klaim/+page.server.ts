@@ -1,6 +1,7 @@
 // Saving a complaint filed without an account into this account: tracking code + PIN. A wrong
 // code and a wrong PIN get the same answer; too many wrong PINs are said in words at the field.
 import { fail, redirect } from '@sveltejs/kit';
+import { formText } from '$lib/form-data';
 import { execute, executeOrRefuse, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { normaliseTrackingCode } from '$lib/tracking-code';
@@ -23,10 +24,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
 		const form = await request.formData();
-		const text = (name: string) => {
-			const value = form.get(name);
-			return typeof value === 'string' ? value : '';
-		};
+		const text = formText(form);
 		const values = { trackingCode: text('trackingCode'), accessSecret: text('accessSecret') };
 		const { viewer } = await execute(locals, Signed);
 		if (!viewer) redirect(303, `/masuk?returnTo=${encodeURIComponent(url.pathname)}`);

@@ -3,6 +3,7 @@
 // now. One form action takes any workflow action; refusals and field errors come back to the
 // page, success comes back as a notice that takes focus.
 import { error, fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type FieldError, type VariablesOf } from '$lib/graphql';
 import { dictionaries, t, type MessageKey } from '$lib/i18n';
 import { mutate, requireRoles } from '$lib/server/staff';
@@ -109,22 +110,17 @@ async function isDestructive(locals: App.Locals, code: string, action: string): 
 	return data.complaint?.availableActions.some((a) => a.action === action && a.isDestructive) ?? false;
 }
 
-const text = (form: FormData, name: string) => {
-	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
-};
-
 export const actions: Actions = {
 	act: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const action = text(form, 'action');
-		const complaintId = text(form, 'complaintId');
+		const action = textOf(form, 'action');
+		const complaintId = textOf(form, 'complaintId');
 		const values: Record<string, string | string[]> = {};
 		const input: Record<string, unknown> = { complaintId, action };
 		for (const name of ['note', 'body', 'reason', 'agencyId', 'title', 'kind', 'categoryId']) {
 			if (form.has(name)) {
-				values[name] = text(form, name);
-				input[name] = text(form, name) || null;
+				values[name] = textOf(form, name);
+				input[name] = textOf(form, name) || null;
 			}
 		}
 		if (form.has('copyAgencyIds')) {
@@ -134,7 +130,7 @@ export const actions: Actions = {
 		}
 		// An action that ends the complaint unanswered is confirmed first, as a page of its own
 		// (no script needed): the inputs are checked now, so the question comes only for a valid request.
-		const needsConfirmation = text(form, 'confirm') !== '1' && (await isDestructive(locals, params.code, action));
+		const needsConfirmation = textOf(form, 'confirm') !== '1' && (await isDestructive(locals, params.code, action));
 		// The action and the enum answers (reason, kind) are the form's words; the API refuses any it
 		// does not define (a bad-input page), so they are passed on as typed.
 		const act = input as VariablesOf<typeof Act>['input'];
@@ -147,10 +143,10 @@ export const actions: Actions = {
 	},
 	privacy: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const choice = text(form, 'privacy');
+		const choice = textOf(form, 'privacy');
 		const [privacy, named] = choice === 'PUBLIC_NAMED' ? ['PUBLIC', true] : [choice, false];
 		const result = await mutate(locals, Restrict, {
-			input: { complaintId: text(form, 'complaintId'), privacy: String(privacy), showReporterName: Boolean(named) }
+			input: { complaintId: textOf(form, 'complaintId'), privacy: String(privacy), showReporterName: Boolean(named) }
 		});
 		const values = { privacy: choice };
 		if (result.refusal) return fail(409, { action: 'privacy', values, errors: [result.refusal] });

@@ -1,6 +1,7 @@
 // Response templates of the officer's agency (an administrator's: every agency's): the list and
 // a form for a new one.
 import { fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { mutate, requireRoles } from '$lib/server/staff';
@@ -42,9 +43,9 @@ export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const form = await request.formData();
 		const values = {
-			agencyId: String(form.get('agencyId') ?? ''),
-			title: String(form.get('title') ?? ''),
-			body: String(form.get('body') ?? '')
+			agencyId: textOf(form, 'agencyId'),
+			title: textOf(form, 'title'),
+			body: textOf(form, 'body')
 		};
 		const result = await mutate(locals, Create, { input: { ...values, agencyId: values.agencyId || null } });
 		if (result.refusal) return fail(403, { values, errors: [result.refusal] });

@@ -3,6 +3,7 @@
 // and do. The reporter's actions (reply, rate, reopen, close) and following are form actions, so
 // they work without JavaScript.
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { formText } from '$lib/form-data';
 import { execute, executeOrRefuse, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { getAccessSecret } from '$lib/server/access-cookie';
@@ -135,10 +136,7 @@ function refused(form: 'follow' | 'unfollow', values: Record<string, string>, me
 async function read(event: RequestEvent) {
 	const trackingCode = normaliseTrackingCode(event.params['code'] ?? '');
 	const form = await event.request.formData();
-	const text = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
+	const text = formText(form);
 	const accessSecret = getAccessSecret(event.cookies, trackingCode) ?? null;
 	const done = (what: Done) => redirect(303, `/lacak/${encodeURIComponent(trackingCode)}?selesai=${what}#selesai`);
 	return { trackingCode, accessSecret, text, done };

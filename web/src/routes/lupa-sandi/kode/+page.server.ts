@@ -1,6 +1,7 @@
 // "Lupa kata sandi", step 2: the code from the message and a new password. On success the
 // person is signed in (every other session ends) and goes to "Laporan saya".
 import { fail, redirect } from '@sveltejs/kit';
+import { formText } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,10 +21,7 @@ export const load: PageServerLoad = ({ cookies }) => ({
 export const actions: Actions = {
 	default: async ({ request, locals, cookies }) => {
 		const form = await request.formData();
-		const text = (name: string) => {
-			const value = form.get(name);
-			return typeof value === 'string' ? value : '';
-		};
+		const text = formText(form);
 		const values = { contact: text('contact'), code: text('code') };
 		const { resetPassword } = await execute(locals, Reset, { ...values, password: text('password') });
 		if (resetPassword.errors.length > 0 || !resetPassword.ok) {

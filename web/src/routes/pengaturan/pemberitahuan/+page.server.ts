@@ -2,6 +2,7 @@
 // form, works without JavaScript), and this browser's push subscription (the page's script
 // fills the hidden form once the browser has subscribed). All through GraphQL in-process.
 import { fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,7 +39,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	return { notificationSettings };
 };
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+const text = (form: FormData, name: string) => textOf(form, name).trim();
 
 export const actions: Actions = {
 	simpan: async ({ request, locals }) => {

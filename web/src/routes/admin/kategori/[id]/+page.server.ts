@@ -1,8 +1,9 @@
 // One category: its names and hints, whether residents can pick it, and who handles it where.
 import { error, fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type ResultOf } from '$lib/graphql';
 import { t } from '$lib/i18n';
-import { field, type FieldError, withDone } from '../../support';
+import { type FieldError, withDone } from '../../support';
 import { readCategory } from '../category-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -58,7 +59,7 @@ export const actions: Actions = {
 	},
 	rule: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const values = { routeRegionCode: field(form, 'routeRegionCode'), routeAgencyId: field(form, 'routeAgencyId') };
+		const values = { routeRegionCode: textOf(form, 'routeRegionCode'), routeAgencyId: textOf(form, 'routeAgencyId') };
 		const { saveRoutingRule } = await execute(locals, SaveRule, {
 			input: { categoryId: params.id, regionCode: values.routeRegionCode, agencyId: values.routeAgencyId || null }
 		});
@@ -66,7 +67,7 @@ export const actions: Actions = {
 		redirect(303, withDone(here(params.id), 'routeSaved'));
 	},
 	removeRule: async ({ request, locals, params }) => {
-		const { removeRoutingRule } = await execute(locals, RemoveRule, { ruleId: field(await request.formData(), 'ruleId') });
+		const { removeRoutingRule } = await execute(locals, RemoveRule, { ruleId: textOf(await request.formData(), 'ruleId') });
 		if (!removeRoutingRule.category) return fail(400, { form: 'removeRule', values: {}, errors: removeRoutingRule.errors });
 		redirect(303, withDone(here(params.id), 'routeRemoved'));
 	}

@@ -1,8 +1,9 @@
 // One account: its details and roles; give a role with its scope, remove one, disable or enable.
 import { error, fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type ResultOf } from '$lib/graphql';
 import { t } from '$lib/i18n';
-import { field, type FieldError, withDone } from '../../support';
+import { type FieldError, withDone } from '../../support';
 import type { Actions, PageServerLoad } from './$types';
 
 export type Grant = NonNullable<ResultOf<typeof Account>['adminUser']>['grants'][number];
@@ -50,7 +51,7 @@ const here = (id: string) => `/admin/pengguna/${id}`;
 export const actions: Actions = {
 	grant: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const values = { grantRole: field(form, 'grantRole'), grantRegionCode: field(form, 'grantRegionCode'), grantAgencyId: field(form, 'grantAgencyId') };
+		const values = { grantRole: textOf(form, 'grantRole'), grantRegionCode: textOf(form, 'grantRegionCode'), grantAgencyId: textOf(form, 'grantAgencyId') };
 		const { grantRole } = await execute(locals, Grant, {
 			input: { userId: params.id, role: values.grantRole, regionCode: values.grantRegionCode, agencyId: values.grantAgencyId || null }
 		});
@@ -59,13 +60,13 @@ export const actions: Actions = {
 	},
 	revoke: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const { revokeRole } = await execute(locals, Revoke, { grantId: field(form, 'grantId') });
+		const { revokeRole } = await execute(locals, Revoke, { grantId: textOf(form, 'grantId') });
 		if (revokeRole.errors.length > 0) return fail(400, { form: 'revoke', values: {}, errors: revokeRole.errors });
 		redirect(303, withDone(here(params.id), 'revoked'));
 	},
 	access: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const disabled = field(form, 'disabled') === 'true';
+		const disabled = textOf(form, 'disabled') === 'true';
 		const { setAccountDisabled } = await execute(locals, Disable, { userId: params.id, disabled });
 		if (setAccountDisabled.errors.length > 0) return fail(400, { form: 'access', values: {}, errors: setAccountDisabled.errors });
 		redirect(303, withDone(here(params.id), disabled ? 'disabled' : 'enabled'));

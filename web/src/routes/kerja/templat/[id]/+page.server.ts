@@ -1,5 +1,6 @@
 // Changing or deleting one answer template (of an agency this person manages).
 import { error, fail, redirect } from '@sveltejs/kit';
+import { textOf } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { mutate, requireRoles } from '$lib/server/staff';
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, url, params, parent, setHea
 export const actions: Actions = {
 	save: async ({ request, locals, params }) => {
 		const form = await request.formData();
-		const values = { title: String(form.get('title') ?? ''), body: String(form.get('body') ?? '') };
+		const values = { title: textOf(form, 'title'), body: textOf(form, 'body') };
 		const result = await mutate(locals, Update, { input: { id: params.id, ...values } });
 		if (result.refusal) return fail(409, { form: 'save', values, errors: [result.refusal] });
 		const errors = result.data.updateResponseTemplate.errors;
