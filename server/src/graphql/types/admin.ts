@@ -18,7 +18,7 @@ import {
   saveCategoryRoute,
   saveHoliday,
   setAccountDisabled,
-} from "../../services/admin.ts";
+} from "../../services/use-cases/admin.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape } from "./field-error.ts";
 import { Agency, Region } from "./reference.ts";

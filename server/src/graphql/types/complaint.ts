@@ -18,10 +18,10 @@ import {
   rateComplaint,
   replyToComplaint,
   submitComplaint,
-} from "../../services/complaints.ts";
-import { refreshViewer } from "../../services/notifications.ts";
-import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/receipt.ts";
-import { actionsFor } from "../../services/workflow.ts";
+} from "../../services/use-cases/complaints.ts";
+import { refreshViewer } from "../../services/use-cases/notifications.ts";
+import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/use-cases/receipt.ts";
+import { actionsFor } from "../../services/use-cases/workflow.ts";
 import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
 import { perEvent } from "../event-memo.ts";

@@ -13,7 +13,7 @@ import {
   subscribePush,
   unsubscribePush,
   updateNotificationSettings,
-} from "../../services/outbox-settings.ts";
+} from "../../services/use-cases/outbox-settings.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape } from "./field-error.ts";
 

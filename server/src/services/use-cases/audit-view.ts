@@ -1,9 +1,9 @@
 // Reading the audit trail under the privacy rules: an entry about a complaint (the complaint
 // itself, one of its photos, or one named in the entry's data) names its actor only to a viewer
 // who may know who reported it, when the actor is the reporter.
-import type { Context } from "../context.ts";
-import { mayNameAuditActor } from "../domain/privacy/privacy.ts";
-import type { AuditLog } from "../generated/prisma/client.ts";
+import type { Context } from "../../context.ts";
+import { mayNameAuditActor } from "../../domain/privacy/privacy.ts";
+import type { AuditLog } from "../../generated/prisma/client.ts";
 import { type AccessRow, accessTo } from "./complaints.ts";
 
 const ACCESS_FIELDS = {

@@ -3,9 +3,9 @@
 // (filing for many residents) or the assisted channel gets TRUSTED_FACTOR times the allowance,
 // and a configured trusted address (a workshop room, a sahabat's office) has no per-client
 // budget, so a shared village phone or a room of thirty still works while a flood does not.
-import type { Context } from "../context.ts";
-import type { FieldIssue } from "../domain/complaint/submission.ts";
-import type { Complaint } from "../generated/prisma/client.ts";
+import type { Context } from "../../context.ts";
+import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { Complaint } from "../../generated/prisma/client.ts";
 import {
   addSpamMark,
   attempt,

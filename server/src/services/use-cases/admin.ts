@@ -1,9 +1,9 @@
 // The administrator's writes: staff accounts and roles, agencies, categories and routing,
 // holidays. Each checks with the pure rules in domain/admin, writes in one transaction and
 // records an audit entry. Authorization is the schema's (role ADMINISTRATOR on every field).
-import type { Context } from "../context.ts";
-import { hashPassword } from "../auth/password.ts";
-import { localDate, WITA_OFFSET_MINUTES } from "../domain/calendar/working-days.ts";
+import type { Context } from "../../context.ts";
+import { hashPassword } from "../../auth/password.ts";
+import { localDate, WITA_OFFSET_MINUTES } from "../../domain/calendar/working-days.ts";
 import {
   type AdminIssue,
   type GrantInput,
@@ -19,10 +19,10 @@ import {
   validateHoliday,
   validateRoute,
   validateStaffAccount,
-} from "../domain/admin/admin.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import { isUniqueViolation } from "../db/unique.ts";
-import { translate } from "../i18n/messages.ts";
+} from "../../domain/admin/admin.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { isUniqueViolation } from "../../db/unique.ts";
+import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { invalidateCalendar } from "./calendar.ts";
 import { ServiceError } from "./errors.ts";

@@ -2,13 +2,13 @@
 // threat): one call that checks the actor and the direction, writes the change with a timeline
 // event and an audit entry, and publishes. Loosening needs the reporter's recorded consent and
 // is not offered to staff.
-import type { Context } from "../context.ts";
-import type { FieldIssue } from "../domain/complaint/submission.ts";
-import type { Privacy } from "../domain/privacy/privacy.ts";
-import { restrictPrivacy } from "../domain/privacy/strictness.ts";
-import { publishComplaintUpdated } from "../events/bus.ts";
-import type { Complaint } from "../generated/prisma/client.ts";
-import { translate } from "../i18n/messages.ts";
+import type { Context } from "../../context.ts";
+import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { Privacy } from "../../domain/privacy/privacy.ts";
+import { restrictPrivacy } from "../../domain/privacy/strictness.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
+import type { Complaint } from "../../generated/prisma/client.ts";
+import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { audiencesFor, forgetAccess } from "./complaints.ts";
 import { ServiceError } from "./errors.ts";

@@ -2,7 +2,7 @@
 // but its pixels, so EXIF/XMP/IPTC, a second embedded picture (multi-picture, Ultra HDR,
 // motion photos), trailing bytes and polyglot payloads are all gone, whatever the parser sees.
 import sharp from "sharp";
-import { fitWithin, PHOTO_SIZES } from "../domain/photos/image.ts";
+import { fitWithin, PHOTO_SIZES } from "../../domain/photos/image.ts";
 
 export type Encoded = {
   full: { bytes: Buffer; width: number; height: number };

@@ -4,11 +4,11 @@
 // in which words, and inserts one Notification row per recipient. The outbox delivers every
 // row; nothing is sent from here. After the commit, `publishNotified` tells the open
 // subscriptions (notificationAdded per person, queueChanged for queues).
-import type { Context } from "../context.ts";
-import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../domain/notify/plan.ts";
-import { type EventBus, topics } from "../events/bus.ts";
-import type { Prisma, TimelineEvent } from "../generated/prisma/client.ts";
-import { isVerified } from "../domain/privacy/privacy.ts";
+import type { Context } from "../../context.ts";
+import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../../domain/notify/plan.ts";
+import { type EventBus, topics } from "../../events/bus.ts";
+import type { Prisma, TimelineEvent } from "../../generated/prisma/client.ts";
+import { isVerified } from "../../domain/privacy/privacy.ts";
 import { forgetAccess } from "./complaints.ts";
 
 type Tx = Prisma.TransactionClient;

@@ -1,10 +1,10 @@
 // The reporter changes their own contact details on a complaint (code + PIN, or the owning
 // account). Nobody else may, and nobody else learns whether the complaint exists.
-import type { Context } from "../context.ts";
-import { validateReporterContact } from "../domain/account/contact.ts";
-import type { FieldIssue } from "../domain/complaint/submission.ts";
-import type { ContactPreference } from "../generated/prisma/client.ts";
-import { translate } from "../i18n/messages.ts";
+import type { Context } from "../../context.ts";
+import { validateReporterContact } from "../../domain/account/contact.ts";
+import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { ContactPreference } from "../../generated/prisma/client.ts";
+import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { accessTo, findComplaintByCode } from "./complaints.ts";
 import { ServiceError } from "./errors.ts";

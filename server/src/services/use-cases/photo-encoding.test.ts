@@ -2,7 +2,7 @@
 // the first one's end, EXIF with a position and orientation, and a pixel bomb.
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { endOfFirstImage, jpegWithGps, jpegWithTrailingImage, MARKER, pngBomb } from "../../../tests/support/photos.ts";
+import { endOfFirstImage, jpegWithGps, jpegWithTrailingImage, MARKER, pngBomb } from "../../../../tests/support/photos.ts";
 import { reencodePhoto } from "./photo-encoding.ts";
 
 async function encoded(bytes: Buffer) {

@@ -5,7 +5,7 @@
 // code, a contact) and who is doing it (a client address, a device cookie); identities are
 // stored as keyed hashes, never as raw addresses or numbers.
 import { createHmac } from "node:crypto";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 
 /**
  * `limit` attempts per fixed window. A "slow" limit never locks out: past `limit` it lets one

@@ -1,5 +1,5 @@
 // The audit trail: every write a service makes records who did what to which entity.
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 

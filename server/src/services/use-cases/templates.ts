@@ -1,11 +1,11 @@
 // Response templates: officers manage their agency's ready answers, administrators any agency's.
 // Every write is validated, checked against the person's agency, and audited.
-import type { Context } from "../context.ts";
-import type { FieldIssue } from "../domain/complaint/submission.ts";
-import { mayManageTemplates, type TemplateInput, validateTemplate } from "../domain/template/template.ts";
-import type { ResponseTemplate } from "../generated/prisma/client.ts";
-import { isUniqueViolation } from "../db/unique.ts";
-import { translate } from "../i18n/messages.ts";
+import type { Context } from "../../context.ts";
+import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import { mayManageTemplates, type TemplateInput, validateTemplate } from "../../domain/template/template.ts";
+import type { ResponseTemplate } from "../../generated/prisma/client.ts";
+import { isUniqueViolation } from "../../db/unique.ts";
+import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { ServiceError } from "./errors.ts";
 

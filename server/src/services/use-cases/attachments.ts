@@ -4,9 +4,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Context, Deps } from "../context.ts";
-import { imageSize, isDecodable, sniffImage } from "../domain/photos/image.ts";
-import type { Attachment, Draft } from "../generated/prisma/client.ts";
+import type { Context, Deps } from "../../context.ts";
+import { imageSize, isDecodable, sniffImage } from "../../domain/photos/image.ts";
+import type { Attachment, Draft } from "../../generated/prisma/client.ts";
 import { reencodePhoto } from "./photo-encoding.ts";
 
 export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPerComplaint: 5, maxMegapixels: 40, descriptionMax: 200 } as const;

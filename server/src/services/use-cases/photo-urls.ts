@@ -3,7 +3,7 @@
 // copied link shows nothing in another browser. A viewer with neither (a PIN given as an API
 // argument) gets a URL that works for a few minutes only.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { Context, Deps } from "../context.ts";
+import type { Context, Deps } from "../../context.ts";
 
 /** "public": anyone may see it; "viewer": only who asked may. */
 export type PhotoAudience = "public" | "viewer";

@@ -14,9 +14,9 @@
 // recognised. Safe with several instances: all coordination is in the database. A filing receipt
 // (services/receipt.ts) carries the PIN: it never falls back to a sahabat, and its body loses the
 // PIN once the delivery is sent or dead.
-import { allowContactMessage } from "./rate-limit.ts";
-import type { Deps } from "../context.ts";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { allowContactMessage } from "../use-cases/rate-limit.ts";
+import type { Deps } from "../../context.ts";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import {
   type Channel,
   channelChain,
@@ -27,10 +27,10 @@ import {
   type Reach,
   retryDelay,
   type RetryPolicy,
-} from "../domain/outbox/policy.ts";
-import type { OutboxEnv } from "../env.ts";
-import { redactReceipt } from "./receipt.ts";
-import { type ChannelAdapter, emailAdapter, type OutgoingMessage, pushAdapter, type SendOutcome, smsAdapter, vapidKeys } from "./channels.ts";
+} from "../../domain/outbox/policy.ts";
+import type { OutboxEnv } from "../../env.ts";
+import { redactReceipt } from "../use-cases/receipt.ts";
+import { type ChannelAdapter, emailAdapter, type OutgoingMessage, pushAdapter, type SendOutcome, smsAdapter, vapidKeys } from "../channels/channels.ts";
 
 export type OutboxOptions = {
   retry?: RetryPolicy;

@@ -7,8 +7,8 @@
 // quiet hours or retries, possibly from another instance). So the body is written at filing time
 // and replaced by a PIN-free sentence as soon as the delivery is SENT or DEAD, or when no channel
 // can carry it at all. Encrypting the PIN in the row would only move the key next to it.
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import type { Locale } from "../i18n/messages.ts";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { Locale } from "../../i18n/messages.ts";
 import {
   RECEIPTS_PER_CONTACT_PER_DAY,
   receiptLimitKey,
@@ -16,7 +16,7 @@ import {
   receiptWords,
   redactedReceipt,
   type ReceiptChannel,
-} from "../domain/notify/receipt.ts";
+} from "../../domain/notify/receipt.ts";
 import { hit } from "./rate-limit.ts";
 
 type Tx = Prisma.TransactionClient;

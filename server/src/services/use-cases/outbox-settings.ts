@@ -1,10 +1,10 @@
 // A person's delivery settings and push subscriptions, and a sahabat's "tell the resident"
 // tasks: thin service calls around the outbox's tables (rules in domain/outbox/).
-import type { Context } from "../context.ts";
-import { type Channel, DEFAULT_CHANNELS, formatClock } from "../domain/outbox/policy.ts";
-import { type PreferenceIssue, type PreferencesInput, type PushSubscriptionInput, validatePreferences, validatePushSubscription } from "../domain/outbox/preferences.ts";
-import { isPublicAddress } from "../domain/outbox/public-address.ts";
-import { vapidKeys } from "./channels.ts";
+import type { Context } from "../../context.ts";
+import { type Channel, DEFAULT_CHANNELS, formatClock } from "../../domain/outbox/policy.ts";
+import { type PreferenceIssue, type PreferencesInput, type PushSubscriptionInput, validatePreferences, validatePushSubscription } from "../../domain/outbox/preferences.ts";
+import { isPublicAddress } from "../../domain/outbox/public-address.ts";
+import { vapidKeys } from "../channels/channels.ts";
 
 export type NotificationSettings = {
   channels: Channel[];

@@ -1,7 +1,7 @@
 // Staff queues: what is waiting for this person, within their scopes, soonest deadline first.
 // Workshop (LATIHAN) complaints never appear in real queues.
-import type { Context } from "../context.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Context } from "../../context.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 
 export type QueueFilter = {
   regionCode?: string | null;
@@ -71,4 +71,4 @@ export const QUEUE_ORDER: Prisma.ComplaintOrderByWithRelationInput[] = [
   { id: "asc" },
 ];
 
-export { currentDeadline } from "../domain/complaint/deadline.ts";
+export { currentDeadline } from "../../domain/complaint/deadline.ts";

@@ -3,23 +3,23 @@
 // privacy domain module.
 import DataLoader from "dataloader";
 import { createHash, createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import type { Context } from "../context.ts";
-import { addWorkingDays, DEADLINES, localDate } from "../domain/calendar/working-days.ts";
-import { type FieldIssue, type SubmissionInput, validateSubmission } from "../domain/complaint/submission.ts";
+import type { Context } from "../../context.ts";
+import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/working-days.ts";
+import { type FieldIssue, type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
 import {
   makeAccessSecret,
   makeTrackingCode,
   normalizeAccessSecret,
   normalizeTrackingCode,
   trackingPrefix,
-} from "../domain/complaint/tracking-code.ts";
-import { type Access, type Audience, audiencesOf, complaintAccess, isVerified } from "../domain/privacy/privacy.ts";
-import { canRate } from "../domain/complaint/status.ts";
-import { publishComplaintUpdated } from "../events/bus.ts";
-import type { Complaint, Draft } from "../generated/prisma/client.ts";
-import { isUniqueViolation } from "../db/unique.ts";
-import { translate } from "../i18n/messages.ts";
-import { say } from "../i18n/say.ts";
+} from "../../domain/complaint/tracking-code.ts";
+import { type Access, type Audience, audiencesOf, complaintAccess, isVerified } from "../../domain/privacy/privacy.ts";
+import { canRate } from "../../domain/complaint/status.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
+import type { Complaint, Draft } from "../../generated/prisma/client.ts";
+import { isUniqueViolation } from "../../db/unique.ts";
+import { translate } from "../../i18n/messages.ts";
+import { say } from "../../i18n/say.ts";
 import { audit } from "./audit.ts";
 import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
 import { ServiceError } from "./errors.ts";
@@ -27,7 +27,7 @@ import { type Attempt, attempt, type Check, keyPart, LIMITS, type RateState, ref
 import { filingOrigin, recordFiling } from "./filing-limits.ts";
 import { loadCalendar } from "./calendar.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
-import { receiptTarget } from "../domain/notify/receipt.ts";
+import { receiptTarget } from "../../domain/notify/receipt.ts";
 import { allowReceipt, queueReceipt } from "./receipt.ts";
 
 export function hashSecret(secret: string): string {

@@ -6,10 +6,10 @@
 // concurrent tick changes nothing twice. Time comes from deps.now, so tests drive the clock.
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import type { Deps } from "../context.ts";
-import { purgeExpiredLimits } from "./rate-limit.ts";
-import { publishComplaintUpdated } from "../events/bus.ts";
-import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
+import type { Deps } from "../../context.ts";
+import { purgeExpiredLimits } from "../use-cases/rate-limit.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
+import { type Notified, notifyEvent, publishNotified } from "../use-cases/notifications.ts";
 
 const SCHEDULER_LOCK = 72707370;
 const BATCH = 200;

@@ -2,10 +2,10 @@
 // phone, then give it back with a new password. The answer never says whether an account exists.
 // The code travels as a Notification row addressed to the person; the outbox delivers it.
 import { randomInt } from "node:crypto";
-import type { Context } from "../context.ts";
-import { hashPassword } from "../auth/password.ts";
-import { createSession, sessionCookie } from "../auth/session.ts";
-import { contactWhere, parseContact } from "../domain/account/contact.ts";
+import type { Context } from "../../context.ts";
+import { hashPassword } from "../../auth/password.ts";
+import { createSession, sessionCookie } from "../../auth/session.ts";
+import { contactWhere, parseContact } from "../../domain/account/contact.ts";
 import {
   hashRecoveryCode,
   isCodeUsable,
@@ -13,10 +13,10 @@ import {
   normalizeRecoveryCode,
   RECOVERY,
   recoveryCodeMatches,
-} from "../domain/account/recovery.ts";
-import { PASSWORD } from "../domain/account/sign-up.ts";
-import type { FieldIssue } from "../domain/complaint/submission.ts";
-import { translate } from "../i18n/messages.ts";
+} from "../../domain/account/recovery.ts";
+import { PASSWORD } from "../../domain/account/sign-up.ts";
+import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { hit, type Limit, refund } from "./rate-limit.ts";
 

@@ -1,7 +1,7 @@
 // Demo complaints for a fresh demo installation, filed through the same service as any
 // resident's, so `npm start` shows a living service. Created once (when there are none).
-import type { Deps } from "../context.ts";
-import { createContext } from "../context.ts";
+import type { Deps } from "../../context.ts";
+import { createContext } from "../../context.ts";
 import { submitComplaint } from "./complaints.ts";
 
 type DemoComplaint = {

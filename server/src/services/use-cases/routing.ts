@@ -1,8 +1,8 @@
 // Default routing: a category in a place goes to an agency (the most specific route wins; see
 // domain/complaint/routing.ts). Used to suggest an agency to the reporter while filing and to
 // the verifier when disposing. Only active agencies that are not workshop sandboxes count.
-import { pickRoute } from "../domain/complaint/routing.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { pickRoute } from "../../domain/complaint/routing.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 
 export async function suggestedAgencyId(
   prisma: Pick<PrismaClient, "categoryRoute">,

@@ -3,10 +3,10 @@
 // cookie; only its hash is stored. Answers are kept as typed (validated on each step and on
 // submit), limited to the known fields and sizes.
 import { createHash, randomBytes } from "node:crypto";
-import { serializeCookie } from "../auth/session.ts";
-import type { Context } from "../context.ts";
-import type { SubmissionInput } from "../domain/complaint/submission.ts";
-import type { Draft, Prisma } from "../generated/prisma/client.ts";
+import { serializeCookie } from "../../auth/session.ts";
+import type { Context } from "../../context.ts";
+import type { SubmissionInput } from "../../domain/complaint/submission.ts";
+import type { Draft, Prisma } from "../../generated/prisma/client.ts";
 
 export const DRAFT_COOKIE = "suara_draf";
 /** A random id for this device, so limits can tell the phones behind one address apart. */

@@ -2,9 +2,9 @@
 // scopes and the PIN), checks the workflow table, validates the action's inputs, moves the
 // deadlines in working days, writes the change with its timeline event and audit entry in one
 // transaction, and publishes the event.
-import type { Context } from "../context.ts";
-import { addWorkingDays, DEADLINES, workingDaysUntil } from "../domain/calendar/working-days.ts";
-import { type FieldIssue, KINDS, LIMITS } from "../domain/complaint/submission.ts";
+import type { Context } from "../../context.ts";
+import { addWorkingDays, DEADLINES, workingDaysUntil } from "../../domain/calendar/working-days.ts";
+import { type FieldIssue, KINDS, LIMITS } from "../../domain/complaint/submission.ts";
 import {
   type Action,
   type Actor,
@@ -13,10 +13,10 @@ import {
   ESCALATE_AFTER_RETURNS,
   REJECT_REASONS,
   WORKFLOW,
-} from "../domain/complaint/workflow.ts";
-import { publishComplaintUpdated } from "../events/bus.ts";
-import type { Complaint, Prisma } from "../generated/prisma/client.ts";
-import { translate } from "../i18n/messages.ts";
+} from "../../domain/complaint/workflow.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
+import type { Complaint, Prisma } from "../../generated/prisma/client.ts";
+import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { type AudienceRow, audiencesFor, findComplaintByCode, forgetAccess } from "./complaints.ts";

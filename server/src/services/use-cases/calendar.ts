@@ -1,7 +1,7 @@
 // The working-day calendar from the Holiday table, cached briefly: holidays change rarely and
 // deadlines are computed on every submission and transition.
-import { type Calendar, WITA_OFFSET_MINUTES } from "../domain/calendar/working-days.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { type Calendar, WITA_OFFSET_MINUTES } from "../../domain/calendar/working-days.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 
 const TTL_MS = 60_000;
 const cache = new WeakMap<PrismaClient, { at: number; dates: Set<string> }>();

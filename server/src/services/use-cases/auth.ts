@@ -1,12 +1,12 @@
 // Signing in and out. Failures say the same thing whether the e-mail exists or not.
-import type { Context } from "../context.ts";
-import { hashPassword, verifyPassword } from "../auth/password.ts";
-import { createSession, revokeSession, sessionCookie } from "../auth/session.ts";
+import type { Context } from "../../context.ts";
+import { hashPassword, verifyPassword } from "../../auth/password.ts";
+import { createSession, revokeSession, sessionCookie } from "../../auth/session.ts";
 import { publishSessionRevoked } from "./notifications.ts";
-import type { FieldIssue } from "../domain/complaint/submission.ts";
-import type { User } from "../generated/prisma/client.ts";
-import { isUniqueViolation } from "../db/unique.ts";
-import { type SignUpInput, signInIdentifier, validateSignUp } from "../domain/account/sign-up.ts";
+import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { User } from "../../generated/prisma/client.ts";
+import { isUniqueViolation } from "../../db/unique.ts";
+import { type SignUpInput, signInIdentifier, validateSignUp } from "../../domain/account/sign-up.ts";
 import { audit } from "./audit.ts";
 import { attempt, type Check, keyPart, LIMITS, type RateState, refundAll, waitParams } from "./rate-limit.ts";
 

@@ -4,9 +4,9 @@
 // outbox (services/outbox.ts) decides what happens next.
 import nodemailer from "nodemailer";
 import webpush from "web-push";
-import type { Database } from "../db/open.ts";
-import { fillTemplate, internationalPhone, smsText, type Channel } from "../domain/outbox/policy.ts";
-import { mailAddress, type OutboxEnv } from "../env.ts";
+import type { Database } from "../../db/open.ts";
+import { fillTemplate, internationalPhone, smsText, type Channel } from "../../domain/outbox/policy.ts";
+import { mailAddress, type OutboxEnv } from "../../env.ts";
 
 export type OutgoingMessage = {
   /** Stable across retries of this notification on this channel. */

@@ -2,13 +2,13 @@
 // account with one click, a resident without an account with the code, the PIN and a contact);
 // staff and sahabat follow regions and categories within their scope. The reporter hears about
 // their own complaint without a row (the notification code treats them as a follower).
-import type { Context } from "../context.ts";
-import { type Contact, parseContact } from "../domain/account/contact.ts";
-import { mayFollowAreas, mayFollowRegion } from "../domain/account/follow.ts";
-import type { FieldIssue } from "../domain/complaint/submission.ts";
-import type { Complaint } from "../generated/prisma/client.ts";
-import { isUniqueViolation } from "../db/unique.ts";
-import { translate } from "../i18n/messages.ts";
+import type { Context } from "../../context.ts";
+import { type Contact, parseContact } from "../../domain/account/contact.ts";
+import { mayFollowAreas, mayFollowRegion } from "../../domain/account/follow.ts";
+import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { Complaint } from "../../generated/prisma/client.ts";
+import { isUniqueViolation } from "../../db/unique.ts";
+import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { accessTo, findComplaintByCode } from "./complaints.ts";
 import { ServiceError } from "./errors.ts";
