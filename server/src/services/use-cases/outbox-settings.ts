@@ -4,7 +4,7 @@ import type { Context } from "../../context.ts";
 import { type Channel, DEFAULT_CHANNELS, formatClock } from "../../domain/outbox/policy.ts";
 import { type PreferenceIssue, type PreferencesInput, type PushSubscriptionInput, validatePreferences, validatePushSubscription } from "../../domain/outbox/preferences.ts";
 import { isPublicAddress } from "../../domain/outbox/public-address.ts";
-import { vapidKeys } from "../channels/channels.ts";
+import { vapidKeys } from "../channels/push.ts";
 
 export type NotificationSettings = {
   channels: Channel[];

@@ -30,7 +30,10 @@ import {
 } from "../../domain/outbox/policy.ts";
 import type { OutboxEnv } from "../../env.ts";
 import { redactReceipt } from "../use-cases/receipt.ts";
-import { type ChannelAdapter, emailAdapter, type OutgoingMessage, pushAdapter, type SendOutcome, smsAdapter, vapidKeys } from "../channels/channels.ts";
+import type { ChannelAdapter, OutgoingMessage, SendOutcome } from "../channels/adapter.ts";
+import { emailAdapter } from "../channels/email.ts";
+import { pushAdapter, vapidKeys } from "../channels/push.ts";
+import { smsAdapter } from "../channels/sms.ts";
 
 export type OutboxOptions = {
   retry?: RetryPolicy;
