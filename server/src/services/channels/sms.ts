@@ -1,6 +1,7 @@
 // SMS through an HTTP gateway whose request is written from templates (SMS_GATEWAY_* settings),
 // with the message key as idempotency header.
-import { fillTemplate, internationalPhone, smsText } from "../../domain/outbox/policy.ts";
+import { fillTemplate, smsText } from "../../domain/outbox/policy.ts";
+import { internationalPhone } from "../../domain/shared/phone.ts";
 import type { OutboxEnv } from "../../env.ts";
 import { type ChannelAdapter, failure } from "./adapter.ts";
 

@@ -3,7 +3,7 @@ import type { Context } from "../../context.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
 import { createSession, revokeSession, sessionCookie } from "../../auth/session.ts";
 import { publishSessionRevoked } from "./notifications.ts";
-import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
 import { type SignUpInput, signInIdentifier, validateSignUp } from "../../domain/account/sign-up.ts";

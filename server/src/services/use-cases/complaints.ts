@@ -5,7 +5,8 @@ import DataLoader from "dataloader";
 import { createHash, createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import type { Context } from "../../context.ts";
 import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/working-days.ts";
-import { type FieldIssue, type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
+import { type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import {
   makeAccessSecret,
   makeTrackingCode,

@@ -4,7 +4,7 @@
 // and a configured trusted address (a workshop room, a sahabat's office) has no per-client
 // budget, so a shared village phone or a room of thirty still works while a flood does not.
 import type { Context } from "../../context.ts";
-import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
 import {
   addSpamMark,

@@ -5,7 +5,7 @@
 import type { Context } from "../../context.ts";
 import { type Contact, parseContact } from "../../domain/account/contact.ts";
 import { mayFollowAreas, mayFollowRegion } from "../../domain/account/follow.ts";
-import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
 import { translate } from "../../i18n/messages.ts";

@@ -3,7 +3,7 @@
 // event and an audit entry, and publishes. Loosening needs the reporter's recorded consent and
 // is not offered to staff.
 import type { Context } from "../../context.ts";
-import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Privacy } from "../../domain/privacy/privacy.ts";
 import { restrictPrivacy } from "../../domain/privacy/strictness.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";

@@ -15,7 +15,7 @@ import {
   recoveryCodeMatches,
 } from "../../domain/account/recovery.ts";
 import { PASSWORD } from "../../domain/account/sign-up.ts";
-import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { hit, type Limit, refund } from "./rate-limit.ts";

@@ -2,7 +2,7 @@
 // account). Nobody else may, and nobody else learns whether the complaint exists.
 import type { Context } from "../../context.ts";
 import { validateReporterContact } from "../../domain/account/contact.ts";
-import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { ContactPreference } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";

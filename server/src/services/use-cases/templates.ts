@@ -1,7 +1,7 @@
 // Response templates: officers manage their agency's ready answers, administrators any agency's.
 // Every write is validated, checked against the person's agency, and audited.
 import type { Context } from "../../context.ts";
-import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { mayManageTemplates, type TemplateInput, validateTemplate } from "../../domain/template/template.ts";
 import type { ResponseTemplate } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";

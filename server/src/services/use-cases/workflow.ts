@@ -4,7 +4,8 @@
 // transaction, and publishes the event.
 import type { Context } from "../../context.ts";
 import { addWorkingDays, DEADLINES, workingDaysUntil } from "../../domain/calendar/working-days.ts";
-import { type FieldIssue, KINDS, LIMITS } from "../../domain/complaint/submission.ts";
+import { KINDS, LIMITS } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import {
   type Action,
   type Actor,
