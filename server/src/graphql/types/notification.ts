@@ -6,7 +6,7 @@ import { GraphQLError } from "graphql";
 import { type QueueEvent, type NotificationEvent, topics } from "../../events/bus.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
-import { accessTo, audiencesFor } from "../../services/use-cases/complaints.ts";
+import { accessTo, audiencesFor } from "../../services/use-cases/complaint-access.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
 import { queueWhere } from "../../services/use-cases/queue.ts";
 import type { Context } from "../../context.ts";

@@ -3,7 +3,7 @@
 // agency the routing table suggests, and what tells timeline entries apart (internal notes, who
 // acted).
 import { noteVisibility } from "../../domain/privacy/privacy.ts";
-import { accessTo, audiencesFor } from "../../services/use-cases/complaints.ts";
+import { accessTo, audiencesFor } from "../../services/use-cases/complaint-access.ts";
 import { changePrivacy, mayRestrictPrivacy } from "../../services/use-cases/privacy-change.ts";
 import { suggestedAgencyId } from "../../services/use-cases/routing.ts";
 import { builder } from "../builder.ts";

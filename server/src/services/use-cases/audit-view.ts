@@ -4,7 +4,7 @@
 import type { Context } from "../../context.ts";
 import { mayNameAuditActor } from "../../domain/privacy/privacy.ts";
 import type { AuditLog } from "../../generated/prisma/client.ts";
-import { type AccessRow, accessTo } from "./complaints.ts";
+import { type AccessRow, accessTo } from "./complaint-access.ts";
 
 const ACCESS_FIELDS = {
   id: true,

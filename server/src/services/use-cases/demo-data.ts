@@ -2,7 +2,7 @@
 // resident's, so `npm start` shows a living service. Created once (when there are none).
 import type { Deps } from "../../context.ts";
 import { createContext } from "../../context.ts";
-import { submitComplaint } from "./complaints.ts";
+import { submitComplaint } from "./filing.ts";
 
 type DemoComplaint = {
   daysAgo: number;

@@ -10,7 +10,7 @@ import type { Complaint } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
-import { accessTo, findComplaintByCode } from "./complaints.ts";
+import { accessTo, findComplaintByCode } from "./complaint-access.ts";
 import { ServiceError } from "./errors.ts";
 
 export type FollowTarget = { trackingCode: string; accessSecret?: string | null; contact?: string | null };

@@ -9,7 +9,7 @@ import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications
 import { type EventBus, topics } from "../../events/bus.ts";
 import type { Prisma, TimelineEvent } from "../../generated/prisma/client.ts";
 import { isVerified } from "../../domain/privacy/privacy.ts";
-import { forgetAccess } from "./complaints.ts";
+import { forgetAccess } from "./complaint-access.ts";
 
 type Tx = Prisma.TransactionClient;
 

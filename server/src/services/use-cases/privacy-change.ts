@@ -10,7 +10,7 @@ import { publishComplaintUpdated } from "../../events/bus.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
-import { audiencesFor, forgetAccess } from "./complaints.ts";
+import { audiencesFor, forgetAccess } from "./complaint-access.ts";
 import { ServiceError } from "./errors.ts";
 
 const PRIVACIES: readonly Privacy[] = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"];

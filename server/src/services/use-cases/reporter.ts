@@ -6,7 +6,7 @@ import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { ContactPreference } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
-import { accessTo, findComplaintByCode } from "./complaints.ts";
+import { accessTo, findComplaintByCode } from "./complaint-access.ts";
 import { ServiceError } from "./errors.ts";
 
 export async function updateReporterContact(

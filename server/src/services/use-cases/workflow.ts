@@ -20,7 +20,7 @@ import type { Complaint, Prisma } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
-import { type AudienceRow, audiencesFor, findComplaintByCode, forgetAccess } from "./complaints.ts";
+import { type AudienceRow, audiencesFor, findComplaintByCode, forgetAccess } from "./complaint-access.ts";
 import { markFilingSpam } from "./filing-limits.ts";
 import { ServiceError } from "./errors.ts";
 import { notifyEvent, publishNotified } from "./notifications.ts";

@@ -1,39 +1,23 @@
-// Complaint services: every write goes authorize → validate → write (with its timeline event
-// and audit entry, in one transaction) → publish. Reads resolve who may see what through the
-// privacy domain module.
-import DataLoader from "dataloader";
-import { createHash, createHmac, randomInt, timingSafeEqual } from "node:crypto";
+// Filing a complaint: in one request (submitComplaint) or step by step from this device's draft
+// (saveDraftStep, submitDraft). Authorize → validate → write (with its timeline event, receipt
+// and audit entry, in one transaction) → publish.
+import { createHmac, randomInt } from "node:crypto";
 import type { Context } from "../../context.ts";
 import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/working-days.ts";
 import { type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
+import { makeAccessSecret, makeTrackingCode, trackingPrefix } from "../../domain/complaint/tracking-code.ts";
+import { receiptTarget } from "../../domain/notify/receipt.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
-import {
-  makeAccessSecret,
-  makeTrackingCode,
-  normalizeAccessSecret,
-  normalizeTrackingCode,
-  trackingPrefix,
-} from "../../domain/complaint/tracking-code.ts";
-import { type Access, type Audience, audiencesOf, complaintAccess, isVerified } from "../../domain/privacy/privacy.ts";
-import { canRate } from "../../domain/complaint/status.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
 import type { Complaint, Draft } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
-import { translate } from "../../i18n/messages.ts";
-import { say } from "../../i18n/say.ts";
 import { audit } from "./audit.ts";
-import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
-import { ServiceError } from "./errors.ts";
-import { type Attempt, attempt, type Check, keyPart, LIMITS, type RateState, refundAll, waitParams } from "./rate-limit.ts";
-import { filingOrigin, recordFiling } from "./filing-limits.ts";
 import { loadCalendar } from "./calendar.ts";
+import { hashSecret } from "./complaint-access.ts";
+import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
+import { filingOrigin, recordFiling } from "./filing-limits.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
-import { receiptTarget } from "../../domain/notify/receipt.ts";
 import { allowReceipt, queueReceipt } from "./receipt.ts";
-
-export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
-}
 
 /**
  * A replayed offline submission (same clientRequestId) must get the same secret back, yet only
@@ -216,167 +200,6 @@ export async function submitComplaint(
   }
 }
 
-function secretMatches(secret: string, hash: string): boolean {
-  const a = Buffer.from(hashSecret(secret), "hex");
-  const b = Buffer.from(hash, "hex");
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/**
- * PIN checks: per client (hard), per signed-in account (hard) and per tracking code (slows down
- * only, so guesses from elsewhere never lock the reporter out). Recorded before the PIN is
- * compared; a right PIN is refunded.
- */
-function secretChecks(ctx: Context, code: string): Check[] {
-  const client = keyPart(ctx.deps.secretKey, ctx.clientAddress);
-  const trusted = ctx.deps.limits.trustedAddresses.has(ctx.clientAddress);
-  return [
-    ...(trusted ? [] : [{ key: `secret:client:${client}`, limit: LIMITS.secretPerClient }]),
-    ...(ctx.viewer ? [{ key: `secret:user:${ctx.viewer.user.id}`, limit: LIMITS.secretPerAccount }] : []),
-    { key: `secret:code:${code}`, limit: LIMITS.secretPerCode },
-  ];
-}
-
-function pinRefusal(ctx: Context, refused: Check, state: RateState): ServiceError {
-  const wait = waitParams(state.retryAfterMs);
-  if (state.slowed) return new ServiceError("RATE_LIMITED", say(ctx, "error.slow_down", wait));
-  const key = refused.key.startsWith("secret:code:") ? "error.rate_limited" : "error.rate_limited_client";
-  return new ServiceError("RATE_LIMITED", say(ctx, key, wait));
-}
-
-/**
- * Finds a complaint by tracking code if this viewer may see it; null otherwise (no hint why).
- * PIN checks are counted whether the code exists or not; past a limit even a right PIN waits,
- * so a PIN cannot be guessed by trying them all.
- */
-export async function findComplaintByCode(
-  ctx: Context,
-  rawCode: string,
-  rawSecret: string | null | undefined,
-): Promise<Complaint | null> {
-  const code = normalizeTrackingCode(rawCode);
-  if (!code) return null;
-  const secret = rawSecret?.trim() ? (normalizeAccessSecret(rawSecret) ?? "invalid") : null;
-  const now = ctx.deps.now();
-  let counted: Attempt | null = null;
-  if (secret) {
-    counted = await attempt(ctx.prisma, secretChecks(ctx, code), now);
-    if (!counted.allowed) throw pinRefusal(ctx, counted.refused, counted.state);
-  }
-  const complaint = await ctx.prisma.complaint.findUnique({ where: { trackingCode: code } });
-  if (secret && counted) {
-    if (complaint && secret !== "invalid" && secretMatches(secret, complaint.accessSecretHash)) {
-      ctx.grants.add(complaint.id);
-      await refundAll(ctx.prisma, counted.recorded);
-    }
-  }
-  if (!complaint) return null;
-  const access = await accessTo(ctx, complaint);
-  return access.visible ? complaint : null;
-}
-
-/** What decides how a viewer relates to a complaint. */
-export type AudienceRow = Pick<Complaint, "id" | "reporterId" | "sahabatId" | "districtCode" | "agencyId">;
-
-/** What decides what a viewer may see of it: the relations, the privacy mode and whether it is verified. */
-export type AccessRow = AudienceRow & Pick<Complaint, "privacy" | "showReporterName" | "status">;
-
-const audienceCache = new WeakMap<Context, Map<string, Promise<Set<Audience>>>>();
-
-/** Drops memoised audiences (after a write, and on every event of a long-lived subscription). */
-export function forgetAccess(ctx: Context): void {
-  audienceCache.delete(ctx);
-}
-
-const copyLoaders = new WeakMap<Context, DataLoader<string, string[]>>();
-
-/**
- * The agencies a complaint was copied to. Rows asked for in the same tick (a page of a list) are
- * looked up in one query; nothing is cached here (audiencesFor memoises, and forgets after writes).
- */
-function copiedAgencies(ctx: Context, complaintId: string): Promise<string[]> {
-  let loader = copyLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, string[]>(
-      async (ids) => {
-        const rows = await ctx.prisma.complaintCopy.findMany({
-          where: { complaintId: { in: [...ids] } },
-          select: { complaintId: true, agencyId: true },
-        });
-        const byComplaint = new Map<string, string[]>();
-        for (const row of rows) byComplaint.set(row.complaintId, [...(byComplaint.get(row.complaintId) ?? []), row.agencyId]);
-        return ids.map((id) => byComplaint.get(id) ?? []);
-      },
-      { cache: false },
-    );
-    copyLoaders.set(ctx, loader);
-  }
-  return loader.load(complaintId);
-}
-
-/**
- * How this request's viewer relates to one complaint (memoised per request, keyed by every
- * field that decides it). Copies are only looked up for agency officers, the only ones they
- * can concern.
- */
-export function audiencesFor(ctx: Context, complaint: AudienceRow): Promise<Set<Audience>> {
-  let perRequest = audienceCache.get(ctx);
-  if (!perRequest) audienceCache.set(ctx, (perRequest = new Map()));
-  const { id, reporterId, sahabatId, districtCode, agencyId } = complaint;
-  const key = [id, reporterId, sahabatId, districtCode, agencyId, ctx.grants.has(id)].join(":");
-  let audiences = perRequest.get(key);
-  if (!audiences) {
-    audiences = (async () => {
-      const needsCopies = ctx.viewer?.roles.some((r) => r.role === "AGENCY_OFFICER") ?? false;
-      const copiedAgencyIds = needsCopies ? await copiedAgencies(ctx, id) : [];
-      return audiencesOf(
-        { userId: ctx.viewer?.user.id ?? null, roles: ctx.viewer?.roles ?? [] },
-        { ...complaint, copiedAgencyIds },
-        ctx.grants.has(id),
-      );
-    })();
-    perRequest.set(key, audiences);
-  }
-  return audiences;
-}
-
-/** What this request's viewer may see of one complaint. */
-export async function accessTo(ctx: Context, complaint: AccessRow): Promise<Access> {
-  return complaintAccess(await audiencesFor(ctx, complaint), complaint.privacy, complaint.showReporterName, isVerified(complaint.status));
-}
-
-
-export const REPLY_MAX = 2000;
-
-/** The reporter adds information or answers a follow-up. Only the reporter may. */
-export async function replyToComplaint(
-  ctx: Context,
-  input: { trackingCode: string; accessSecret?: string | null; body?: string | null },
-): Promise<{ ok: true; complaint: Complaint } | { ok: false; issues: FieldIssue[] } | { ok: false; notFound: true }> {
-  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
-  if (!complaint || !(await accessTo(ctx, complaint)).actAsReporter) return { ok: false, notFound: true };
-  const body = input.body?.replace(/\r\n?/g, "\n").trim() ?? "";
-  if (!body) return { ok: false, issues: [{ field: "body", code: "required" }] };
-  if (body.length > REPLY_MAX) {
-    return { ok: false, issues: [{ field: "body", code: "too_long", params: { max: REPLY_MAX, length: body.length } }] };
-  }
-  const now = ctx.deps.now();
-  const actorId = ctx.viewer?.user.id ?? null;
-  let notified: Notified | null = null;
-  const event = await ctx.prisma.$transaction(async (tx) => {
-    await tx.reply.create({ data: { complaintId: complaint.id, authorId: actorId, body, createdAt: now } });
-    const created = await tx.timelineEvent.create({
-      data: { complaintId: complaint.id, type: "REPLY", actorId, actorRole: "RESIDENT", note: body, visibility: "PARTIES", createdAt: now },
-    });
-    await audit(tx, { actorId, action: "complaint.reply", entityType: "Complaint", entityId: complaint.id });
-    notified = await notifyEvent(tx, created);
-    return created;
-  });
-  await publishComplaintUpdated(ctx.deps.bus, complaint, event.id);
-  if (notified) await publishNotified(ctx.deps.bus, notified);
-  return { ok: true, complaint };
-}
-
 /**
  * Saves a step's answers to this device's draft and checks the fields that step asks about,
  * against all the answers so far (a desa is checked against the kecamatan chosen earlier).
@@ -438,78 +261,4 @@ export async function submitDraft(ctx: Context, clientRequestId: string | null):
   });
   if (result.ok && draft) await discardDraft(ctx, draft.id);
   return result;
-}
-
-export const COMMENT_MAX = 1000;
-
-type ReporterAction =
-  | { ok: true; complaint: Complaint }
-  | { ok: false; issues: FieldIssue[] };
-
-/** Saves a complaint filed without an account into the signed-in person's account. */
-export async function claimComplaint(
-  ctx: Context,
-  input: { trackingCode: string; accessSecret: string },
-): Promise<ReporterAction> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "error.unauthenticated"));
-  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
-  // A wrong code and a wrong PIN get the same answer.
-  if (!complaint || !ctx.grants.has(complaint.id)) return { ok: false, issues: [{ field: "accessSecret", code: "no_match" }] };
-  if (complaint.reporterId === viewer.user.id) return { ok: true, complaint };
-  if (complaint.reporterId) return { ok: false, issues: [{ field: "trackingCode", code: "already_claimed" }] };
-  const now = ctx.deps.now();
-  const claimed = await ctx.prisma.$transaction(async (tx) => {
-    const updated = await tx.complaint.update({ where: { id: complaint.id }, data: { reporterId: viewer.user.id } });
-    const event = await tx.timelineEvent.create({
-      data: { complaintId: complaint.id, type: "CLAIMED", actorId: viewer.user.id, actorRole: "RESIDENT", visibility: "PARTIES", createdAt: now },
-    });
-    await audit(tx, { actorId: viewer.user.id, action: "complaint.claim", entityType: "Complaint", entityId: complaint.id });
-    await notifyEvent(tx, event);
-    return updated;
-  });
-  return { ok: true, complaint: claimed };
-}
-
-/** The reporter rates the handling, 1–5 with an optional comment, once it is resolved. */
-export async function rateComplaint(
-  ctx: Context,
-  input: { trackingCode: string; accessSecret?: string | null; rating?: number | null; comment?: string | null },
-): Promise<ReporterAction> {
-  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
-  if (!complaint || !(await accessTo(ctx, complaint)).actAsReporter) {
-    throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
-  }
-  const issues: FieldIssue[] = [];
-  const rating = input.rating ?? null;
-  if (rating === null || !Number.isInteger(rating) || rating < 1 || rating > 5) issues.push({ field: "rating", code: "invalid_choice" });
-  const comment = input.comment?.trim() || null;
-  if (comment && comment.length > COMMENT_MAX) issues.push({ field: "comment", code: "too_long", params: { max: COMMENT_MAX, length: comment.length } });
-  if (!canRate(complaint.status)) issues.push({ field: "rating", code: "not_yet" });
-  else if (complaint.rating !== null) issues.push({ field: "rating", code: "taken" });
-  if (issues.length > 0) return { ok: false, issues };
-  const now = ctx.deps.now();
-  const actorId = ctx.viewer?.user.id ?? null;
-  let notified: Notified | null = null;
-  const rated = await ctx.prisma.$transaction(async (tx) => {
-    // Conditional update: two ratings sent at once store one.
-    const { count } = await tx.complaint.updateMany({
-      where: { id: complaint.id, rating: null },
-      data: { rating, ratingComment: comment },
-    });
-    if (count === 0) return null;
-    const event = await tx.timelineEvent.create({
-      data: {
-        complaintId: complaint.id, type: "RATED", actorId, actorRole: "RESIDENT",
-        note: comment ? `${rating}/5 — ${comment}` : `${rating}/5`, visibility: "PARTIES", createdAt: now,
-      },
-    });
-    await audit(tx, { actorId, action: "complaint.rate", entityType: "Complaint", entityId: complaint.id, data: { rating } });
-    notified = await notifyEvent(tx, event);
-    return tx.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
-  });
-  if (!rated) return { ok: false, issues: [{ field: "rating", code: "taken" }] };
-  await publishComplaintUpdated(ctx.deps.bus, complaint);
-  if (notified) await publishNotified(ctx.deps.bus, notified);
-  return { ok: true, complaint: rated };
 }
