@@ -17,7 +17,7 @@ import "./types/notification.ts";
 import "./types/follow.ts";
 import "./types/account.ts";
 import "./types/tracking.ts";
-import "./types/outbox.ts";
+import "./types/notification-settings.ts";
 import "./types/template.ts";
 import "./types/staff.ts";
 import "./types/labels.ts";

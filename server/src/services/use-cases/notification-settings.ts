@@ -1,5 +1,5 @@
-// A person's delivery settings and push subscriptions, and a sahabat's "tell the resident"
-// tasks: thin service calls around the outbox's tables (rules in domain/outbox/).
+// A person's notification settings and push subscriptions, and a sahabat's "tell the resident"
+// tasks: thin service calls around the delivery queue's tables (rules in domain/outbox/).
 import type { Context } from "../../context.ts";
 import { type Channel, DEFAULT_CHANNELS, formatClock } from "../../domain/outbox/policy.ts";
 import { type PreferenceIssue, type PreferencesInput, type PushSubscriptionInput, validatePreferences, validatePushSubscription } from "../../domain/outbox/preferences.ts";

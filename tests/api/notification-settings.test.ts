@@ -1,4 +1,4 @@
-// Delivery settings, push subscriptions and sahabat tasks through GraphQL: who may do what,
+// Notification settings, push subscriptions and sahabat tasks through GraphQL: who may do what,
 // and errors a person can fix, in their language.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

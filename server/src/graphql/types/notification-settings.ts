@@ -1,4 +1,4 @@
-// Delivery settings (channels in order, quiet hours, language), this browser's Web Push
+// Notification settings (channels in order, quiet hours, language), this browser's Web Push
 // subscription, and the sahabat's "tell the resident" tasks.
 import { CHANNELS } from "../../domain/outbox/policy.ts";
 import { fieldMessage } from "../../i18n/messages.ts";
@@ -13,7 +13,7 @@ import {
   subscribePush,
   unsubscribePush,
   updateNotificationSettings,
-} from "../../services/use-cases/outbox-settings.ts";
+} from "../../services/use-cases/notification-settings.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape } from "./field-error.ts";
 

@@ -1,4 +1,4 @@
-// Delivery settings (/pengaturan/pemberitahuan), with and without JavaScript, and the service
+// Notification settings (/pengaturan/pemberitahuan), with and without JavaScript, and the service
 // worker showing a push delivered through the DevTools protocol (Chromium's own push service is
 // out of reach here, so a push message is handed to the worker directly, as the browser would).
 import { expect, test, type Page } from "@playwright/test";

@@ -1,7 +1,7 @@
-// API sentences for delivery settings and push subscriptions (field errors), Bahasa Indonesia and English.
+// API sentences for notification settings and push subscriptions (field errors), Bahasa Indonesia and English.
 import type { Section } from "./section.ts";
 
-export const outboxMessages: Section = {
+export const notificationSettingsMessages: Section = {
   id: {
     "channels.duplicate": "Setiap cara hanya boleh dipilih sekali. Ubah pilihan yang sama",
     "channels.invalid_choice": "Pilih cara dari daftar",
