@@ -12,8 +12,8 @@
 // Delivery rows carry a messageKey, stable across retries (notification id + channel): the
 // e-mail Message-ID and the SMS gateway's idempotency key, so a resend after a crash can be
 // recognised. Safe with several instances: all coordination is in the database. A filing receipt
-// (services/receipt.ts) carries the PIN: it never falls back to a sahabat, and its body loses the
-// PIN once the delivery is sent or dead.
+// (services/use-cases/receipt.ts) carries the PIN: it never falls back to a sahabat, and its
+// body loses the PIN once the delivery is sent or dead.
 import { allowContactMessage } from "../use-cases/rate-limit.ts";
 import type { Deps } from "../../context.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
