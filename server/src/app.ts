@@ -26,10 +26,10 @@ import { apolloLimits, type LimitOptions, parseOptions, prepareOperation } from 
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { clientAddress, normalizeAddress } from "./http/client-address.ts";
 import { ClientSlots, DEFAULT_SLOTS, refuseBusyClient } from "./http/client-slots.ts";
-import { TRUSTED_FACTOR } from "./services/rate-limit.ts";
-import { seedDemoComplaints } from "./services/demo-data.ts";
-import { startScheduler } from "./services/scheduler.ts";
-import { createOutbox, type Outbox } from "./services/outbox.ts";
+import { TRUSTED_FACTOR } from "./services/use-cases/rate-limit.ts";
+import { seedDemoComplaints } from "./services/use-cases/demo-data.ts";
+import { startScheduler } from "./services/workers/scheduler.ts";
+import { createOutbox, type Outbox } from "./services/workers/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { handleUpload, servePhoto } from "./http/uploads.ts";
 import { LiveSessions } from "./http/live-sessions.ts";

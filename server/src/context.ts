@@ -5,7 +5,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { findSession, readCookie, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
 import type { Database } from "./db/open.ts";
-import { DEVICE_COOKIE, DRAFT_COOKIE } from "./services/drafts.ts";
+import { DEVICE_COOKIE, DRAFT_COOKIE } from "./services/use-cases/drafts.ts";
 import type { LimitsEnv } from "./env.ts";
 import { clientAddress } from "./http/client-address.ts";
 import type { EventBus } from "./events/bus.ts";

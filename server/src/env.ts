@@ -38,7 +38,7 @@ const schema = z.object({
   SERVE_WEB: bool.default(true),
   SCHEDULER_INTERVAL_MS: z.string().regex(/^\d+$/, { error: "must be a whole number of milliseconds (0 turns it off)" }).transform(Number).default(60_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  // The delivery outbox (push, SMS, e-mail); see services/outbox.ts.
+  // The delivery outbox (push, SMS, e-mail); see services/workers/outbox.ts.
   OUTBOX_INTERVAL_MS: z.string().regex(/^\d+$/, { error: "must be a whole number of milliseconds (0 turns it off)" }).transform(Number).default(5_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(0).default(30_000),
@@ -60,7 +60,7 @@ const schema = z.object({
     }, { error: 'must be a JSON object of strings, like {"Authorization":"Bearer …"}' })
     .optional(),
   SMS_GATEWAY_IDEMPOTENCY_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, { error: "must be a header name" }).default("Idempotency-Key"),
-  // Abuse limits (services/rate-limit.ts): addresses are comma-separated.
+  // Abuse limits (services/use-cases/rate-limit.ts): addresses are comma-separated.
   TRUSTED_PROXIES: z.string().default(""),
   LIMIT_TRUSTED_ADDRESSES: z.string().default(""),
   UPLOAD_DISK_BUDGET_MB: z.coerce.number().int().min(1).default(5_000),

@@ -6,8 +6,8 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tick } from "../../server/src/services/scheduler.ts";
-import { allowContactMessage, hit, keyPart, LIMITS, refund } from "../../server/src/services/rate-limit.ts";
+import { tick } from "../../server/src/services/workers/scheduler.ts";
+import { allowContactMessage, hit, keyPart, LIMITS, refund } from "../../server/src/services/use-cases/rate-limit.ts";
 import { countDatabaseQueries } from "../support/query-counter.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 

@@ -4,8 +4,8 @@
 // race, so this runs only with SUARA_TEST_DB=postgres.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../server/src/db/open.ts";
-import { smsAdapter } from "../../server/src/services/channels.ts";
-import { Outbox } from "../../server/src/services/outbox.ts";
+import { smsAdapter } from "../../server/src/services/channels/sms.ts";
+import { Outbox } from "../../server/src/services/workers/outbox.ts";
 import { onPostgres } from "../support/database.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { type GatewayStandIn, startSmsGateway } from "../support/stand-ins.ts";

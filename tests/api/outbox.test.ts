@@ -3,7 +3,7 @@
 // test's, so back-off, dead letters, quiet hours and expired leases are stepped through.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "../../server/src/auth/password.ts";
-import { messageKeyFor, Outbox } from "../../server/src/services/outbox.ts";
+import { messageKeyFor, Outbox } from "../../server/src/services/workers/outbox.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { type GatewayStandIn, type PushService, type SmtpStandIn, startPushService, startSmsGateway, startSmtp } from "../support/stand-ins.ts";
 

@@ -187,7 +187,7 @@ describe("the filing receipt", () => {
       const event = await tx.timelineEvent.create({
         data: { complaintId: complaint.id, type: "STATUS_CHANGED", actorRole: "VERIFIER", fromStatus: "SUBMITTED", toStatus: "VERIFIED", createdAt: now },
       });
-      const { notifyEvent } = await import("../../server/src/services/notifications.ts");
+      const { notifyEvent } = await import("../../server/src/services/use-cases/notifications.ts");
       await notifyEvent(tx, event);
     });
     const later = await server.db.prisma.notification.findFirstOrThrow({ where: { complaintId: complaint.id, receipt: false } });

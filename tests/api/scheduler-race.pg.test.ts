@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../server/src/db/open.ts";
 import { InProcessBus } from "../../server/src/events/bus.ts";
-import { tick } from "../../server/src/services/scheduler.ts";
+import { tick } from "../../server/src/services/workers/scheduler.ts";
 import { onPostgres } from "../support/database.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 

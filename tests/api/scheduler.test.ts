@@ -1,7 +1,7 @@
 // The scheduler with a fake clock: resolved complaints close themselves after 10 working days
 // without a reply, overdue ones escalate, and a second tick changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tick } from "../../server/src/services/scheduler.ts";
+import { tick } from "../../server/src/services/workers/scheduler.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let now = new Date("2026-11-30T01:00:00Z"); // Monday 09:00 WITA

@@ -3,7 +3,7 @@
 // as a generic sentence.
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { clarifyLimitMessage, hideSuggestions } from "../graphql/limits.ts";
-import { ServiceError } from "../services/errors.ts";
+import { ServiceError } from "../services/use-cases/errors.ts";
 
 const KNOWN_CODES = new Set([
   "NOT_FOUND",

@@ -13,10 +13,10 @@ import path from "node:path";
 import busboy from "busboy";
 import { type Context } from "../context.ts";
 import { say } from "../i18n/say.ts";
-import { PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/attachments.ts";
-import { photoUrls, verifyPhotoUrl } from "../services/photo-urls.ts";
-import { ensureDraft, saveDraftAnswers } from "../services/drafts.ts";
-import { attempt, hit, keyPart, LIMITS, waitParams } from "../services/rate-limit.ts";
+import { PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/use-cases/attachments.ts";
+import { photoUrls, verifyPhotoUrl } from "../services/use-cases/photo-urls.ts";
+import { ensureDraft, saveDraftAnswers } from "../services/use-cases/drafts.ts";
+import { attempt, hit, keyPart, LIMITS, waitParams } from "../services/use-cases/rate-limit.ts";
 import type { Draft } from "../generated/prisma/client.ts";
 
 const MAX_REQUEST_BYTES = PHOTO_LIMITS.maxBytes * PHOTO_LIMITS.maxPerComplaint + 1024 * 1024;

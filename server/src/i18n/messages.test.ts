@@ -2,7 +2,8 @@
 // every field error validateSubmission can raise, and a label for every status and kind.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type FieldErrorCode, KINDS } from "../domain/complaint/submission.ts";
+import { KINDS } from "../domain/complaint/submission.ts";
+import type { FieldErrorCode } from "../domain/shared/field-issue.ts";
 import { STATUSES } from "../domain/complaint/status.ts";
 import { type Locale, catalogues, fieldMessage, parseLocale, translate } from "./messages.ts";
 

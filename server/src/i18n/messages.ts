@@ -5,7 +5,7 @@ import { accountMessages } from "./sections/account.ts";
 import { adminMessages } from "./sections/admin.ts";
 import { journeyMessages } from "./sections/journey.ts";
 import { notifyMessages } from "./sections/notify.ts";
-import { outboxMessages } from "./sections/outbox.ts";
+import { notificationSettingsMessages } from "./sections/notification-settings.ts";
 import { staffMessages } from "./sections/staff.ts";
 import { timelineMessages } from "./sections/timeline.ts";
 
@@ -273,7 +273,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, journeyMessages, outboxMessages, timelineMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, journeyMessages, notificationSettingsMessages, timelineMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -2,7 +2,8 @@
 // Used where someone names themselves without signing in (account recovery, following a
 // complaint without an account), so both sides of a comparison are in one normal form.
 import { z } from "zod";
-import { type FieldIssue, normalizePhone } from "../complaint/submission.ts";
+import type { FieldIssue } from "../shared/field-issue.ts";
+import { normalizePhone } from "../shared/phone.ts";
 
 const email = z.email();
 

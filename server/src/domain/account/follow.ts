@@ -1,5 +1,6 @@
 // Who may follow regions and categories: staff and sahabat, each within their own scope. (Who
-// may follow one complaint is a privacy question: whoever may see it; see services/follows.ts.)
+// may follow one complaint is a privacy question: whoever may see it; see
+// services/use-cases/follows.ts.)
 import { isWithinRegion } from "../privacy/privacy.ts";
 
 export type ScopedRole = { role: string; regionCode: string | null; agencyId: string | null };

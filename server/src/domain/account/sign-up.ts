@@ -2,7 +2,8 @@
 // authentication): no puzzles and no composition rules — length is what makes a password
 // strong, and password managers and pasting must work. An e-mail or a phone number is enough.
 import { z } from "zod";
-import { type FieldIssue, normalizePhone } from "../complaint/submission.ts";
+import type { FieldIssue } from "../shared/field-issue.ts";
+import { normalizePhone } from "../shared/phone.ts";
 
 export const PASSWORD = { min: 8, max: 200 } as const;
 const NAME_MAX = 100;

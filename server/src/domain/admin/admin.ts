@@ -2,7 +2,9 @@
 // and routes, holidays. Pure functions: the service looks up what they need (is a region in the
 // regency, is that date taken) and passes it in, so every rule is tested as a table.
 import { validateSignUp } from "../account/sign-up.ts";
-import { type FieldErrorCode, normalizePhone, parseIsoDate } from "../complaint/submission.ts";
+import { parseIsoDate } from "../shared/date.ts";
+import type { FieldErrorCode } from "../shared/field-issue.ts";
+import { normalizePhone } from "../shared/phone.ts";
 import { z } from "zod";
 
 export type AdminErrorCode = FieldErrorCode | "self_lockout" | "sandbox_agency" | "inactive_agency" | "not_in_regency";

@@ -2,6 +2,9 @@
 // Open311). Returns the cleaned value or errors keyed by input field with a message code;
 // the GraphQL layer turns codes into sentences in the reader's language.
 import { z } from "zod";
+import { parseIsoDate } from "../shared/date.ts";
+import type { FieldErrorCode, FieldIssue } from "../shared/field-issue.ts";
+import { normalizePhone } from "../shared/phone.ts";
 
 export const KINDS = ["PENGADUAN", "ASPIRASI", "PERMINTAAN_INFORMASI"] as const;
 export const PRIVACIES = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const;
@@ -9,33 +12,6 @@ export const PRIVACIES = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const;
 export const CONTACT_PREFERENCES = ["ACCOUNT", "SMS", "EMAIL", "SAHABAT", "NONE"] as const;
 export const LIMITS = { title: 150, story: 4000, landmark: 200, name: 100, email: 254, clientRequestId: 100 } as const;
 const MAX_YEARS_AGO = 10;
-
-export type FieldErrorCode =
-  | "required"
-  | "too_long"
-  | "invalid_choice"
-  | "invalid_date"
-  | "future_date"
-  | "too_old"
-  | "not_in_district"
-  | "invalid_email"
-  | "invalid_phone"
-  | "name_required_to_show"
-  | "invalid_credentials"
-  | "too_many_attempts"
-  | "slow_down"
-  | "too_many_filings"
-  | "contact_required"
-  | "too_short"
-  | "taken"
-  | "no_match"
-  | "already_claimed"
-  | "not_yet"
-  | "sign_in_required"
-  | "unchanged"
-  | "needs_consent";
-
-export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
 
 export type SubmissionInput = {
   kind?: string | null;
@@ -92,24 +68,6 @@ function clean(value: string | null | undefined, oneLine = true): string | null 
   if (value === null || value === undefined) return null;
   const trimmed = oneLine ? value.replace(/\s+/g, " ").trim() : value.replace(/\r\n?/g, "\n").trim();
   return trimmed === "" ? null : trimmed;
-}
-
-/** Indonesian mobile and landline numbers: 0812…, +62812…, 62812…; stored as +62…. */
-export function normalizePhone(input: string): string | null {
-  const digits = input.replace(/[\s\-().]/g, "");
-  // "+62 0812…" is a common way of writing it: the trunk 0 after the country code is dropped.
-  const match = /^(?:(?:\+62|62)0?|0)([1-9]\d{6,12})$/.exec(digits);
-  return match ? `+62${match[1]}` : null;
-}
-
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written YYYY-MM-DD, or null. */
-export function parseIsoDate(value: string): Date | null {
-  const m = isoDate.exec(value);
-  if (!m) return null;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value ? date : null;
 }
 
 const email = z.email();

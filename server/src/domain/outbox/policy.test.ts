@@ -4,7 +4,6 @@ import {
   type Channel,
   channelChain,
   fillTemplate,
-  internationalPhone,
   nextChannel,
   notBefore,
   parseClock,
@@ -91,13 +90,7 @@ describe("fillTemplate", () => {
   });
 });
 
-describe("internationalPhone and smsText", () => {
-  it.each([
-    ["0812-3456-7890", "+6281234567890"],
-    ["62812 3456", "+628123456"],
-    ["+62 812", "+62812"],
-  ])("%s → %s", (input, expected) => expect(internationalPhone(input)).toBe(expected));
-
+describe("smsText", () => {
   it("keeps the link whole and shortens the text", () => {
     const text = smsText("Laporan", "x".repeat(400), "https://s.id/lacak/GWA-1", 100);
     expect(text.length).toBe(100);

@@ -100,15 +100,6 @@ export function fillTemplate(template: string, fields: SmsFields, format: SmsFor
   return template.replace(/\{\{\s*(to|text|key)\s*\}\}/g, (_, name: keyof SmsFields) => escape(fields[name]));
 }
 
-/** Indonesian mobile numbers as gateways expect them: 0812… → +62812…. */
-export function internationalPhone(phone: string): string {
-  const digits = phone.replace(/[^\d+]/g, "");
-  if (digits.startsWith("+")) return digits;
-  if (digits.startsWith("62")) return `+${digits}`;
-  if (digits.startsWith("0")) return `+62${digits.slice(1)}`;
-  return digits;
-}
-
 /** One SMS: title and text, cut to `max` characters with an ellipsis, the link kept whole. */
 export function smsText(title: string, body: string, link: string | null, max = 320): string {
   const tail = link ? ` ${link}` : "";

@@ -1,6 +1,7 @@
 // Photos as bytes: what they really are (by their first bytes, not their name), how big they
 // say they are, and the sizes Suara keeps them at. Pure: no I/O, no image decoding (the
-// re-encoding that drops every metadata block lives in services/photo-encoding.ts).
+// re-encoding that drops every metadata block lives in
+// services/use-cases/photo-encoding.ts).
 
 export type ImageType = "image/jpeg" | "image/png" | "image/webp";
 

@@ -58,7 +58,7 @@ const AUDIENCES: Audience[] = [
 ];
 const PRIVACIES: Privacy[] = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"];
 
-// Written out by hand from the rules in the issues; do not compute it. partyNotes (replies and
+// Written out by hand from the privacy rules; do not compute it. partyNotes (replies and
 // relays between the parties) go to everyone involved, never to the public.
 // After verification (the public's view before it is below).
 const TABLE: Array<[Audience, Privacy, boolean, Access]> = [

@@ -1,6 +1,6 @@
 // Response templates: ready answers an agency's officers start a follow-up from. Pure
 // validation; the service checks who may touch which agency's templates.
-import type { FieldIssue } from "../complaint/submission.ts";
+import type { FieldIssue } from "../shared/field-issue.ts";
 
 export const TEMPLATE_TITLE_MAX = 100;
 export const TEMPLATE_BODY_MAX = 4000;

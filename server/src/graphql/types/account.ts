@@ -1,6 +1,6 @@
 // Account recovery over GraphQL. The payloads carry only field errors: whether an account has
 // the contact is never said.
-import { requestRecovery, resetPassword } from "../../services/recovery.ts";
+import { requestRecovery, resetPassword } from "../../services/use-cases/recovery.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 

@@ -10,18 +10,12 @@ import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../
 import { type Access, canSeeStory, mayReadNote, storyState } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import { say } from "../../i18n/say.ts";
-import {
-  accessTo,
-  claimComplaint,
-  findComplaintByCode,
-  forgetAccess,
-  rateComplaint,
-  replyToComplaint,
-  submitComplaint,
-} from "../../services/complaints.ts";
-import { refreshViewer } from "../../services/notifications.ts";
-import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/receipt.ts";
-import { actionsFor } from "../../services/workflow.ts";
+import { accessTo, findComplaintByCode, forgetAccess } from "../../services/use-cases/complaint-access.ts";
+import { submitComplaint } from "../../services/use-cases/filing.ts";
+import { claimComplaint, rateComplaint, replyToComplaint } from "../../services/use-cases/reporter-actions.ts";
+import { refreshViewer } from "../../services/use-cases/notifications.ts";
+import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/use-cases/receipt.ts";
+import { actionsFor } from "../../services/use-cases/workflow.ts";
 import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
 import { perEvent } from "../event-memo.ts";

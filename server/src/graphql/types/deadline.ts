@@ -3,7 +3,7 @@ import type { Context } from "../../context.ts";
 import { workingDaysUntil } from "../../domain/calendar/working-days.ts";
 import { currentDeadline, DEADLINE_KINDS, type DeadlineDates, type DeadlineKind, isOverdue } from "../../domain/complaint/deadline.ts";
 import { say } from "../../i18n/say.ts";
-import { loadCalendar } from "../../services/calendar.ts";
+import { loadCalendar } from "../../services/use-cases/calendar.ts";
 import { builder } from "../builder.ts";
 
 type DeadlineShape = { dueAt: Date; kind: DeadlineKind; workingDaysLeft: number; overdue: boolean; paused: boolean };

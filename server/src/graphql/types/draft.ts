@@ -1,12 +1,13 @@
 // The device's draft (answers kept step by step) and photos, for the resident's journey.
 import { z } from "zod";
 import { arePhotosPublic, canSeePhotos } from "../../domain/privacy/privacy.ts";
-import { removeDraftPhoto } from "../../services/attachments.ts";
+import { removeDraftPhoto } from "../../services/use-cases/attachments.ts";
 import { fitWithin, PHOTO_SIZES } from "../../domain/photos/image.ts";
-import { photoUrls } from "../../services/photo-urls.ts";
+import { photoUrls } from "../../services/use-cases/photo-urls.ts";
 import type { Context } from "../../context.ts";
-import { accessTo, saveDraftStep, submitDraft } from "../../services/complaints.ts";
-import { currentDraft, DRAFT_FIELDS, type DraftAnswers, discardDraft, draftAnswers } from "../../services/drafts.ts";
+import { accessTo } from "../../services/use-cases/complaint-access.ts";
+import { saveDraftStep, submitDraft } from "../../services/use-cases/filing.ts";
+import { currentDraft, DRAFT_FIELDS, type DraftAnswers, discardDraft, draftAnswers } from "../../services/use-cases/drafts.ts";
 import { builder } from "../builder.ts";
 import { Complaint, SubmitComplaintPayload } from "./complaint.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";

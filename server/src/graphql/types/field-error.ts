@@ -1,6 +1,6 @@
 // Errors a person can fix travel as data, keyed by input field, already in their language.
 import type { Context } from "../../context.ts";
-import type { FieldIssue } from "../../domain/complaint/submission.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { sayField } from "../../i18n/say.ts";
 import { builder } from "../builder.ts";
 

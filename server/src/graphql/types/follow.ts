@@ -2,7 +2,7 @@
 // + PIN + contact without one), whether the viewer follows it, and the regions and categories
 // staff and sahabat follow. Payloads never carry the complaint itself: following reveals nothing.
 import { z } from "zod";
-import { areaFollows, followComplaint, followsByDefault, isFollowing, setAreaFollows, unfollowComplaint } from "../../services/follows.ts";
+import { areaFollows, followComplaint, followsByDefault, isFollowing, setAreaFollows, unfollowComplaint } from "../../services/use-cases/follows.ts";
 import { builder } from "../builder.ts";
 import { Complaint } from "./complaint.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { type Audience, accessFor, type Privacy } from "../../domain/privacy/privacy.ts";
 import { PRIVACIES } from "../../domain/complaint/submission.ts";
-import { suggestedAgencyId } from "../../services/routing.ts";
+import { suggestedAgencyId } from "../../services/use-cases/routing.ts";
 import { builder } from "../builder.ts";
 import { Complaint } from "./complaint.ts";
 import { Agency } from "./reference.ts";

@@ -1,6 +1,6 @@
 // Staff queues: what waits for the signed-in staff member, within their scopes.
 import { ComplaintKind, ComplaintStatus } from "../../generated/prisma/client.ts";
-import { QUEUE_ORDER, queueWhere } from "../../services/queue.ts";
+import { QUEUE_ORDER, queueWhere } from "../../services/use-cases/queue.ts";
 import { say } from "../../i18n/say.ts";
 import { builder } from "../builder.ts";
 import { Complaint } from "./complaint.ts";

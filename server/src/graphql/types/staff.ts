@@ -3,9 +3,9 @@
 // agency the routing table suggests, and what tells timeline entries apart (internal notes, who
 // acted).
 import { noteVisibility } from "../../domain/privacy/privacy.ts";
-import { accessTo, audiencesFor } from "../../services/complaints.ts";
-import { changePrivacy, mayRestrictPrivacy } from "../../services/privacy-change.ts";
-import { suggestedAgencyId } from "../../services/routing.ts";
+import { accessTo, audiencesFor } from "../../services/use-cases/complaint-access.ts";
+import { changePrivacy, mayRestrictPrivacy } from "../../services/use-cases/privacy-change.ts";
+import { suggestedAgencyId } from "../../services/use-cases/routing.ts";
 import { builder } from "../builder.ts";
 import { translate } from "../../i18n/messages.ts";
 import { Complaint, ComplaintPayload, TimelineEvent } from "./complaint.ts";

@@ -1,7 +1,7 @@
 // Response templates over GraphQL: agency officers manage their agency's, administrators any
 // agency's. The service checks the agency; the scopes keep everyone else out entirely.
 import { z } from "zod";
-import { createTemplate, deleteTemplate, findTemplate, listTemplates, updateTemplate } from "../../services/templates.ts";
+import { createTemplate, deleteTemplate, findTemplate, listTemplates, updateTemplate } from "../../services/use-cases/templates.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 

@@ -2,7 +2,7 @@
 // "Pelapor"), never a person's name, so it reveals nothing the event itself does not.
 import { z } from "zod";
 import { say } from "../../i18n/say.ts";
-import { updateReporterContact } from "../../services/reporter.ts";
+import { updateReporterContact } from "../../services/use-cases/reporter.ts";
 import { builder } from "../builder.ts";
 import { TimelineEvent } from "./complaint.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";

@@ -1,8 +1,8 @@
 // People: the signed-in viewer, signing in and out, and the administrator's audit trail.
 import { Role } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
-import { mayNameActor } from "../../services/audit-view.ts";
-import { signIn, signOut, signUp } from "../../services/auth.ts";
+import { mayNameActor } from "../../services/use-cases/audit-view.ts";
+import { signIn, signOut, signUp } from "../../services/use-cases/auth.ts";
 import { Complaint } from "./complaint.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { REJECT_REASONS } from "../../domain/complaint/workflow.ts";
 import { translate } from "../../i18n/messages.ts";
-import { act } from "../../services/workflow.ts";
+import { act } from "../../services/use-cases/workflow.ts";
 import { builder } from "../builder.ts";
 import { Complaint, ComplaintPayload } from "./complaint.ts";
 import { ComplaintAction } from "./action.ts";

@@ -1,0 +1,28 @@
+// An input problem, keyed by the input field, with a message code: what every validation in the
+// domain returns and what the GraphQL layer turns into a sentence in the reader's language.
+export type FieldErrorCode =
+  | "required"
+  | "too_long"
+  | "invalid_choice"
+  | "invalid_date"
+  | "future_date"
+  | "too_old"
+  | "not_in_district"
+  | "invalid_email"
+  | "invalid_phone"
+  | "name_required_to_show"
+  | "invalid_credentials"
+  | "too_many_attempts"
+  | "slow_down"
+  | "too_many_filings"
+  | "contact_required"
+  | "too_short"
+  | "taken"
+  | "no_match"
+  | "already_claimed"
+  | "not_yet"
+  | "sign_in_required"
+  | "unchanged"
+  | "needs_consent";
+
+export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

@@ -1,0 +1,115 @@
+// Photos: checked by their bytes, re-encoded without any metadata (with a thumbnail), stored
+// under the upload folder, bound to the device's draft until the complaint is filed, and served
+// only through signed URLs handed out to viewers who may see them (see photo-urls.ts).
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Context, Deps } from "../../context.ts";
+import { imageSize, isDecodable, sniffImage } from "../../domain/photos/image.ts";
+import type { Attachment, Draft } from "../../generated/prisma/client.ts";
+import { reencodePhoto } from "./photo-encoding.ts";
+
+export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPerComplaint: 5, maxMegapixels: 40, descriptionMax: 200 } as const;
+
+export type PhotoIssueCode = "too_large" | "too_many_pixels" | "wrong_type" | "heic" | "too_many" | "damaged" | "empty" | "quota" | "disk_full";
+export type PhotoIssue = { fileName: string; code: PhotoIssueCode; params?: Record<string, number | string> };
+
+function cleanFileName(name: string): string {
+  const base = path.basename(name || "foto").replace(/[\u0000-\u001f<>:"/\\|?*]/g, "_").slice(0, 120);
+  return base || "foto";
+}
+
+/** The one-line description the reporter gave, tidied; null when none. */
+export function cleanDescription(text: string | undefined): string | null {
+  const line = (text ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  return line ? line.slice(0, PHOTO_LIMITS.descriptionMax) : null;
+}
+
+/** Where a photo's thumbnail lives beside it. */
+export function thumbnailKey(storageKey: string): string {
+  return storageKey.replace(/\.[a-z]+$/, "") + ".kecil.jpg";
+}
+
+async function checked(ctx: Context, draft: Draft, fileName: string, bytes: Uint8Array): Promise<PhotoIssue | null> {
+  if (bytes.length === 0) return { fileName, code: "empty" };
+  if (bytes.length > PHOTO_LIMITS.maxBytes) {
+    return { fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } };
+  }
+  const sniffed = sniffImage(bytes.subarray(0, 32));
+  if (sniffed.kind === "heic") return { fileName, code: "heic" };
+  if (sniffed.kind !== "image") return { fileName, code: "wrong_type" };
+  // The header's own size refuses most pixel bombs before the decoder is even asked.
+  const size = imageSize(sniffed.type, bytes);
+  if (size && !isDecodable(size)) return { fileName, code: "too_many_pixels", params: { maxMp: PHOTO_LIMITS.maxMegapixels } };
+  const count = await ctx.prisma.attachment.count({ where: { draftId: draft.id, complaintId: null } });
+  if (count >= PHOTO_LIMITS.maxPerComplaint) return { fileName, code: "too_many", params: { max: PHOTO_LIMITS.maxPerComplaint } };
+  return null;
+}
+
+export async function storePhoto(
+  ctx: Context,
+  draft: Draft,
+  file: { fileName: string; bytes: Uint8Array; description?: string },
+): Promise<{ ok: true; attachment: Attachment } | { ok: false; issue: PhotoIssue }> {
+  const fileName = cleanFileName(file.fileName);
+  const issue = await checked(ctx, draft, fileName, file.bytes);
+  if (issue) return { ok: false, issue };
+  const encoded = await reencodePhoto(file.bytes);
+  if (!encoded.ok) {
+    const params = encoded.reason === "too_many_pixels" ? { maxMp: PHOTO_LIMITS.maxMegapixels } : undefined;
+    return { ok: false, issue: { fileName, code: encoded.reason, params } };
+  }
+  const { full, thumbnail } = encoded.photo;
+  const now = ctx.deps.now();
+  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomBytes(12).toString("base64url")}.jpg`;
+  const target = path.join(ctx.deps.uploadDir, storageKey);
+  const thumbTarget = path.join(ctx.deps.uploadDir, thumbnailKey(storageKey));
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, full.bytes);
+  await writeFile(thumbTarget, thumbnail.bytes);
+  try {
+    const attachment = await ctx.prisma.attachment.create({
+      data: {
+        draftId: draft.id,
+        fileName,
+        description: cleanDescription(file.description),
+        mimeType: "image/jpeg",
+        sizeBytes: full.bytes.length,
+        width: full.width,
+        height: full.height,
+        sha256: createHash("sha256").update(full.bytes).digest("hex"),
+        storageKey,
+        // Re-encoding keeps no metadata at all; a location the resident shares is on the complaint.
+        locationKept: false,
+      },
+    });
+    return { ok: true, attachment };
+  } catch (error) {
+    await Promise.all([rm(target, { force: true }), rm(thumbTarget, { force: true })]);
+    throw error;
+  }
+}
+
+/** Removes a photo the device uploaded to its draft (not one already filed). */
+export async function removeDraftPhoto(ctx: Context, draft: Draft, attachmentId: string): Promise<boolean> {
+  const attachment = await ctx.prisma.attachment.findFirst({
+    where: { id: attachmentId, draftId: draft.id, complaintId: null },
+  });
+  if (!attachment) return false;
+  await ctx.prisma.attachment.delete({ where: { id: attachment.id } });
+  await rm(path.join(ctx.deps.uploadDir, attachment.storageKey), { force: true });
+  await rm(path.join(ctx.deps.uploadDir, thumbnailKey(attachment.storageKey)), { force: true });
+  return true;
+}
+
+/** The stored picture, or its thumbnail (photos stored before thumbnails existed fall back to the picture). */
+export async function readPhoto(deps: Deps, attachment: Attachment, size: "full" | "thumbnail" = "full"): Promise<Buffer> {
+  if (size === "thumbnail") {
+    try {
+      return await readFile(path.join(deps.uploadDir, thumbnailKey(attachment.storageKey)));
+    } catch {
+      // fall through to the full picture
+    }
+  }
+  return readFile(path.join(deps.uploadDir, attachment.storageKey));
+}

@@ -1,0 +1,164 @@
+// Demo complaints for a fresh demo installation, filed through the same service as any
+// resident's, so `npm start` shows a living service. Created once (when there are none).
+import type { Deps } from "../../context.ts";
+import { createContext } from "../../context.ts";
+import { submitComplaint } from "./filing.ts";
+
+type DemoComplaint = {
+  daysAgo: number;
+  category: string;
+  byDemoResident?: boolean;
+  input: {
+    kind: string;
+    title: string;
+    story: string;
+    districtCode: string;
+    privacy: string;
+    showReporterName?: boolean;
+    reporterName?: string;
+    landmark?: string;
+    incidentDaysAgo?: number;
+  };
+};
+
+const COMPLAINTS: DemoComplaint[] = [
+  {
+    daysAgo: 4,
+    category: "jalan-jembatan",
+    input: {
+      kind: "PENGADUAN",
+      title: "Jalan poros Malino berlubang dekat pasar",
+      story:
+        "Ada lubang besar di jalan poros Malino, kira-kira seratus meter sebelum pasar. Sudah dua pengendara motor jatuh minggu ini, apalagi kalau hujan lubangnya tertutup air.",
+      districtCode: "73.06.04",
+      landmark: "Seratus meter sebelum Pasar Malino, arah dari Makassar",
+      privacy: "PUBLIC",
+      showReporterName: true,
+      reporterName: "Daeng Tompo",
+      incidentDaysAgo: 7,
+    },
+  },
+  {
+    daysAgo: 2,
+    category: "air-bersih",
+    input: {
+      kind: "PENGADUAN",
+      title: "Air PDAM tidak mengalir tiga hari",
+      story:
+        "Sejak hari Senin air dari PDAM tidak mengalir di rumah kami dan tetangga satu lorong. Kami sudah menelepon kantor cabang tetapi belum ada petugas yang datang.",
+      districtCode: "73.06.08",
+      landmark: "Lorong di belakang masjid raya",
+      privacy: "ANONYMOUS",
+      incidentDaysAgo: 3,
+    },
+  },
+  {
+    daysAgo: 1,
+    category: "listrik-lampu-jalan",
+    input: {
+      kind: "ASPIRASI",
+      title: "Mohon lampu jalan menuju sekolah dasar",
+      story:
+        "Anak-anak pulang mengaji lewat jalan ini sesudah magrib dan jalannya gelap sekali. Kami mohon dipasang dua atau tiga lampu jalan.",
+      districtCode: "73.06.06",
+      privacy: "PUBLIC",
+      reporterName: "Ibu Hasnah",
+    },
+  },
+  {
+    daysAgo: 1,
+    category: "permintaan-informasi",
+    input: {
+      kind: "PERMINTAAN_INFORMASI",
+      title: "Jadwal penyaluran bantuan sosial tahun ini",
+      story:
+        "Saya ingin tahu jadwal penyaluran bantuan sosial di kecamatan kami tahun ini dan syarat untuk keluarga yang baru pindah.",
+      districtCode: "73.06.07",
+      privacy: "PUBLIC",
+    },
+  },
+  {
+    daysAgo: 0,
+    category: "perilaku-asn-pungli",
+    input: {
+      kind: "PENGADUAN",
+      title: "Diminta uang saat mengurus KTP elektronik",
+      story:
+        "Waktu mengurus KTP elektronik saya diminta membayar supaya cepat selesai. Saya tidak berani menolak. Saya mohon identitas saya dirahasiakan.",
+      districtCode: "73.06.02",
+      privacy: "CONFIDENTIAL",
+      reporterName: "Pelapor rahasia",
+    },
+  },
+  {
+    daysAgo: 0,
+    category: "sampah-lingkungan",
+    byDemoResident: true,
+    input: {
+      kind: "PENGADUAN",
+      title: "Sampah menumpuk di saluran air",
+      story: "Saluran air di depan rumah tersumbat sampah dan airnya meluap ke jalan setiap hujan.",
+      districtCode: "73.06.08",
+      privacy: "PUBLIC",
+    },
+  },
+];
+
+const DAY_MS = 86_400_000;
+
+/** Ready answers for Dinas PUPR, so an officer can try "use template" on a fresh demo. */
+const PUPR_TEMPLATES = [
+  {
+    title: "Laporan diterima, petugas akan meninjau",
+    body:
+      "Terima kasih atas laporan Anda. Laporan sudah kami terima dan petugas Dinas PUPR akan meninjau lokasi dalam 5 hari kerja. Kami akan mengabarkan hasilnya di sini.",
+  },
+  {
+    title: "Perbaikan dijadwalkan",
+    body:
+      "Terima kasih sudah menunggu. Petugas kami sudah meninjau lokasi. Perbaikan dijadwalkan minggu depan. Mohon berhati-hati saat melintas sampai perbaikan selesai.",
+  },
+  {
+    title: "Perbaikan selesai",
+    body:
+      "Perbaikan sudah selesai dikerjakan. Terima kasih atas laporan Anda. Jika masih ada masalah di lokasi yang sama, balas pesan ini atau buka kembali laporan.",
+  },
+];
+
+async function seedDemoTemplates(prisma: Deps["db"]["prisma"]): Promise<void> {
+  const pupr = await prisma.agency.findFirst({ where: { slug: "dinas-pupr", isSandbox: false }, select: { id: true } });
+  if (!pupr) return;
+  await prisma.responseTemplate.createMany({
+    data: PUPR_TEMPLATES.map((t) => ({ ...t, agencyId: pupr.id })),
+    skipDuplicates: true,
+  });
+}
+
+export async function seedDemoComplaints(deps: Deps): Promise<number> {
+  const prisma = deps.db.prisma;
+  if ((await prisma.complaint.count()) > 0) return 0;
+  await seedDemoTemplates(prisma);
+  const categories = new Map(
+    (await prisma.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
+  );
+  const resident = await prisma.user.findUnique({ where: { email: "warga@demo.suara.id" } });
+  let created = 0;
+  for (const demo of COMPLAINTS) {
+    const at = new Date(deps.now().getTime() - demo.daysAgo * DAY_MS);
+    const ctx = await createContext({ ...deps, now: () => at }, { headers: {} });
+    if (demo.byDemoResident && resident) {
+      ctx.viewer = {
+        sessionId: "demo-seed",
+        user: { id: resident.id, name: resident.name, email: resident.email, locale: resident.locale },
+        roles: [],
+      };
+    }
+    const { incidentDaysAgo, ...input } = demo.input;
+    const incidentDate =
+      incidentDaysAgo === undefined ? null : new Date(at.getTime() - incidentDaysAgo * DAY_MS).toISOString().slice(0, 10);
+    const result = await submitComplaint(ctx, { ...input, incidentDate, categoryId: categories.get(demo.category) ?? null });
+    if (result.ok) created++;
+    else console.warn("[demo] complaint not created", demo.input.title, result.issues);
+  }
+  return created;
+}

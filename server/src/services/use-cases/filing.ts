@@ -1,0 +1,264 @@
+// Filing a complaint: in one request (submitComplaint) or step by step from this device's draft
+// (saveDraftStep, submitDraft). Authorize → validate → write (with its timeline event, receipt
+// and audit entry, in one transaction) → publish.
+import { createHmac, randomInt } from "node:crypto";
+import type { Context } from "../../context.ts";
+import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/working-days.ts";
+import { type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
+import { makeAccessSecret, makeTrackingCode, trackingPrefix } from "../../domain/complaint/tracking-code.ts";
+import { receiptTarget } from "../../domain/notify/receipt.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
+import type { Complaint, Draft } from "../../generated/prisma/client.ts";
+import { isUniqueViolation } from "../../db/unique.ts";
+import { audit } from "./audit.ts";
+import { loadCalendar } from "./calendar.ts";
+import { hashSecret } from "./complaint-access.ts";
+import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
+import { filingOrigin, recordFiling } from "./filing-limits.ts";
+import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
+import { allowReceipt, queueReceipt } from "./receipt.ts";
+
+/**
+ * A replayed offline submission (same clientRequestId) must get the same secret back, yet only
+ * a hash is stored; so with a clientRequestId the secret is derived from it with a server key.
+ */
+function secretFor(ctx: Context, clientRequestId: string | null): string {
+  if (!clientRequestId) return makeAccessSecret(randomInt);
+  const digest = createHmac("sha256", ctx.deps.secretKey).update(`secret:${clientRequestId}`).digest();
+  let i = 0;
+  return makeAccessSecret((n) => digest[i++ % digest.length]! % n);
+}
+
+export type SubmitResult =
+  | { ok: true; complaint: Complaint; accessSecret: string; replayed: boolean }
+  | { ok: false; issues: FieldIssue[] };
+
+export async function checkReferences(
+  ctx: Context,
+  districtCode: string,
+  villageCode: string | null,
+  categoryId: string | null,
+  suggestedAgencyId: string | null = null,
+) {
+  const issues: FieldIssue[] = [];
+  const codes = villageCode ? [districtCode, villageCode] : [districtCode];
+  const [regions, category, agency] = await Promise.all([
+    ctx.prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true, level: true, parentCode: true } }),
+    categoryId ? ctx.prisma.category.findFirst({ where: { id: categoryId, active: true }, select: { id: true } }) : null,
+    // A workshop (sandbox) agency never receives a real complaint.
+    suggestedAgencyId
+      ? ctx.prisma.agency.findFirst({ where: { id: suggestedAgencyId, active: true, isSandbox: false }, select: { id: true } })
+      : null,
+  ]);
+  if (suggestedAgencyId && !agency) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
+  const district = regions.find((r) => r.code === districtCode);
+  if (!district || district.level !== "DISTRICT") issues.push({ field: "districtCode", code: "invalid_choice" });
+  if (villageCode) {
+    const village = regions.find((r) => r.code === villageCode);
+    if (!village || village.level !== "VILLAGE") issues.push({ field: "villageCode", code: "invalid_choice" });
+    else if (village.parentCode !== districtCode) issues.push({ field: "villageCode", code: "not_in_district" });
+  }
+  if (categoryId && !category) issues.push({ field: "categoryId", code: "invalid_choice" });
+  return issues;
+}
+
+async function findReplay(ctx: Context, clientRequestId: string, title: string, story: string) {
+  const existing = await ctx.prisma.complaint.findUnique({ where: { clientRequestId } });
+  if (!existing) return null;
+  // The same id with different content is not a replay: it must not reveal the other complaint.
+  if (existing.title !== title || existing.story !== story) return "conflict" as const;
+  return existing;
+}
+
+/** Photos this device uploaded to its draft and has not filed yet, by id; null if any is missing. */
+async function draftPhotos(ctx: Context, ids: readonly string[]): Promise<string[] | null> {
+  if (ids.length === 0) return [];
+  const draft = await currentDraft(ctx);
+  if (!draft) return null;
+  const found = await ctx.prisma.attachment.findMany({
+    where: { id: { in: [...ids] }, draftId: draft.id, complaintId: null },
+    select: { id: true },
+  });
+  return found.length === new Set(ids).size ? found.map((a) => a.id) : null;
+}
+
+const viewerEmail = (ctx: Context) => ctx.viewer?.user.email ?? null;
+
+export async function submitComplaint(
+  ctx: Context,
+  input: SubmissionInput & { attachmentIds?: readonly string[] | null },
+): Promise<SubmitResult> {
+  const now = ctx.deps.now();
+  const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  const validated = validateSubmission(input, localDate(now, calendar.utcOffsetMinutes), { signedIn: ctx.viewer !== null });
+  if (!validated.ok) return { ok: false, issues: validated.issues };
+  const value = validated.value;
+
+  if (value.clientRequestId) {
+    const replay = await findReplay(ctx, value.clientRequestId, value.title, value.story);
+    if (replay === "conflict") value.clientRequestId = null;
+    else if (replay) {
+      return { ok: true, complaint: replay, accessSecret: secretFor(ctx, value.clientRequestId), replayed: true };
+    }
+  }
+
+  // Counted before anything is written (replays above do not count; see filing-limits.ts).
+  const refused = await recordFiling(ctx, { channel: "WEB", phone: value.reporterPhone, email: value.reporterEmail ?? viewerEmail(ctx) });
+  if (refused) return { ok: false, issues: [refused] };
+
+  const issues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
+  const photoIds = await draftPhotos(ctx, input.attachmentIds ?? []);
+  if (!photoIds) issues.push({ field: "attachmentIds", code: "invalid_choice" });
+  if (issues.length > 0) return { ok: false, issues };
+
+  const accessSecret = secretFor(ctx, value.clientRequestId);
+  const viewer = ctx.viewer;
+  const reporterEmail = value.reporterEmail ?? viewer?.user.email ?? null;
+  // Counted before the transaction (the limiter writes outside it; PGlite has one connection).
+  // A replay returned above, so each complaint counts once.
+  const receipt = receiptTarget({ contactPreference: value.contactPreference, reporterPhone: value.reporterPhone, reporterEmail });
+  const sendReceipt = receipt !== null && (await allowReceipt(ctx.prisma, receipt, now));
+  const prefix = trackingPrefix(ctx.deps.regencyCode);
+  for (let attempt = 0; ; attempt++) {
+    const trackingCode = ctx.deps.newTrackingCode?.(prefix) ?? makeTrackingCode(prefix, randomInt);
+    let notified: Notified | null = null;
+    try {
+      const complaint = await ctx.prisma.$transaction(async (tx) => {
+        const created = await tx.complaint.create({
+          data: {
+            trackingCode,
+            accessSecretHash: hashSecret(accessSecret),
+            clientRequestId: value.clientRequestId,
+            kind: value.kind,
+            title: value.title,
+            story: value.story,
+            incidentDate: value.incidentDate ? new Date(`${value.incidentDate}T00:00:00Z`) : null,
+            incidentDateApproximate: value.incidentDate === null,
+            districtCode: value.districtCode,
+            villageCode: value.villageCode,
+            landmark: value.landmark,
+            latitude: value.latitude,
+            longitude: value.longitude,
+            suggestedAgencyId: value.suggestedAgencyId,
+            categoryId: value.categoryId,
+            privacy: value.privacy,
+            showReporterName: value.showReporterName,
+            channel: "WEB",
+            reporterId: viewer?.user.id ?? null,
+            reporterName: value.reporterName ?? viewer?.user.name ?? null,
+            reporterPhone: value.reporterPhone,
+            reporterEmail,
+            contactPreference: value.contactPreference,
+            locale: ctx.locale,
+            submittedAt: now,
+            verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
+          },
+        });
+        if (photoIds && photoIds.length > 0) {
+          await tx.attachment.updateMany({
+            where: { id: { in: photoIds } },
+            data: { complaintId: created.id, draftId: null },
+          });
+        }
+        const event = await tx.timelineEvent.create({
+          data: {
+            complaintId: created.id,
+            type: "SUBMITTED",
+            actorId: viewer?.user.id ?? null,
+            actorRole: viewer ? "RESIDENT" : null,
+            toStatus: "SUBMITTED",
+            createdAt: now,
+          },
+        });
+        notified = await notifyEvent(tx, event);
+        if (receipt && sendReceipt) await queueReceipt(tx, created, receipt, accessSecret, ctx.locale, now);
+        await audit(tx, {
+          actorId: viewer?.user.id ?? null,
+          action: "complaint.submit",
+          entityType: "Complaint",
+          entityId: created.id,
+          data: { trackingCode, channel: "WEB", privacy: value.privacy, origin: filingOrigin(ctx) },
+        });
+        return created;
+      });
+      ctx.grants.add(complaint.id);
+      await publishComplaintUpdated(ctx.deps.bus, complaint);
+      if (notified) await publishNotified(ctx.deps.bus, notified);
+      return { ok: true, complaint, accessSecret, replayed: false };
+    } catch (error) {
+      if (isUniqueViolation(error, "trackingCode") && attempt < 5) continue;
+      if (value.clientRequestId && isUniqueViolation(error, "clientRequestId")) {
+        // A concurrent replay won the race: answer with what it stored.
+        const replay = await findReplay(ctx, value.clientRequestId, value.title, value.story);
+        if (replay && replay !== "conflict") {
+          return { ok: true, complaint: replay, accessSecret, replayed: true };
+        }
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * Saves a step's answers to this device's draft and checks the fields that step asks about,
+ * against all the answers so far (a desa is checked against the kecamatan chosen earlier).
+ */
+export async function saveDraftStep(
+  ctx: Context,
+  step: string,
+  answers: Record<string, unknown>,
+  fieldsToCheck: readonly string[],
+): Promise<{ draft: Draft; issues: FieldIssue[] }> {
+  const draft = await saveDraftAnswers(ctx, step, answers);
+  if (fieldsToCheck.length === 0) return { draft, issues: [] };
+  const merged = draftAnswers(draft);
+  const now = ctx.deps.now();
+  const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  const validated = validateSubmission(merged as SubmissionInput, localDate(now, calendar.utcOffsetMinutes), {
+    signedIn: ctx.viewer !== null,
+  });
+  const wanted = new Set(fieldsToCheck);
+  // The location is one answer given as two numbers: checking either checks both.
+  if (wanted.has("longitude")) wanted.add("latitude");
+  let issues = validated.ok ? [] : validated.issues.filter((i) => wanted.has(i.field));
+  const agency = typeof merged.suggestedAgencyId === "string" && merged.suggestedAgencyId.trim() ? merged.suggestedAgencyId.trim() : null;
+  if (wanted.has("suggestedAgencyId") && agency && !issues.some((i) => i.field === "suggestedAgencyId")) {
+    const found = await ctx.prisma.agency.findFirst({ where: { id: agency, active: true, isSandbox: false }, select: { id: true } });
+    if (!found) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
+  }
+  const referenceFields = ["districtCode", "villageCode", "categoryId"].filter((f) => wanted.has(f));
+  if (referenceFields.length > 0 && !issues.some((i) => referenceFields.includes(i.field))) {
+    const district = typeof merged.districtCode === "string" ? merged.districtCode.trim() : "";
+    const village = typeof merged.villageCode === "string" && merged.villageCode.trim() ? merged.villageCode.trim() : null;
+    const category = typeof merged.categoryId === "string" && merged.categoryId.trim() ? merged.categoryId.trim() : null;
+    if (district) {
+      const found = await checkReferences(ctx, district, village, category);
+      issues = [...issues, ...found.filter((i) => wanted.has(i.field))];
+    }
+  }
+  return { draft, issues };
+}
+
+/** Files this device's draft with all its photos, then forgets the draft. */
+export async function submitDraft(ctx: Context, clientRequestId: string | null): Promise<SubmitResult> {
+  // A replay after the first attempt succeeded (the answer was lost on the way back): the draft
+  // is gone, but the complaint it became is found by the request id.
+  if (clientRequestId) {
+    const filed = await ctx.prisma.complaint.findUnique({ where: { clientRequestId } });
+    if (filed) return { ok: true, complaint: filed, accessSecret: secretFor(ctx, clientRequestId), replayed: true };
+  }
+  const draft = await currentDraft(ctx);
+  const answers = draftAnswers(draft);
+  const photos = draft
+    ? await ctx.prisma.attachment.findMany({ where: { draftId: draft.id, complaintId: null }, select: { id: true } })
+    : [];
+  const result = await submitComplaint(ctx, {
+    ...(answers as SubmissionInput),
+    showReporterName: answers.showReporterName === true,
+    clientRequestId,
+    attachmentIds: photos.map((p) => p.id),
+  });
+  if (result.ok && draft) await discardDraft(ctx, draft.id);
+  return result;
+}

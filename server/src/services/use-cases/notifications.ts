@@ -1,0 +1,179 @@
+// Notifications from timeline events. `notifyEvent` runs inside the transaction that writes the
+// event: it gathers who might hear of it (the reporter, the sahabat who filed it, everyone
+// following the complaint, its kecamatan or its category), lets the domain decide who may and
+// in which words, and inserts one Notification row per recipient. The outbox delivers every
+// row; nothing is sent from here. After the commit, `publishNotified` tells the open
+// subscriptions (notificationAdded per person, queueChanged for queues).
+import type { Context } from "../../context.ts";
+import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../../domain/notify/plan.ts";
+import { type EventBus, topics } from "../../events/bus.ts";
+import type { Prisma, TimelineEvent } from "../../generated/prisma/client.ts";
+import { isVerified } from "../../domain/privacy/privacy.ts";
+import { forgetAccess } from "./complaint-access.ts";
+
+type Tx = Prisma.TransactionClient;
+
+/** What to publish once the transaction has committed. */
+export type Notified = {
+  complaintId: string;
+  eventId: string;
+  /** New notifications for people with an account (contacts have no live subscription). */
+  forUsers: { id: string; userId: string }[];
+};
+
+/** Every region code a complaint lies in: 73, 73.06, 73.06.08 (and its village). */
+function enclosingRegions(districtCode: string, villageCode: string | null): string[] {
+  const parts = districtCode.split(".");
+  const codes = parts.map((_, i) => parts.slice(0, i + 1).join("."));
+  if (villageCode) codes.push(villageCode);
+  return codes;
+}
+
+/** Writes the notifications one timeline event causes, in the caller's transaction. */
+export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notified> {
+  const none: Notified = { complaintId: event.complaintId, eventId: event.id, forUsers: [] };
+  if (event.type === "CLAIMED") return none;
+  const complaint = await tx.complaint.findUniqueOrThrow({
+    where: { id: event.complaintId },
+    include: { agency: { select: { shortName: true } }, copies: { select: { agencyId: true } } },
+  });
+  const follows = await tx.follow.findMany({
+    where: {
+      OR: [
+        { complaintId: complaint.id },
+        { complaintId: null, regionCode: { in: enclosingRegions(complaint.districtCode, complaint.villageCode) } },
+        ...(complaint.categoryId ? [{ complaintId: null, regionCode: null, categoryId: complaint.categoryId }] : []),
+      ],
+    },
+    select: { userId: true, contact: true },
+  });
+
+  const userIds = new Set<string>();
+  if (complaint.reporterId) userIds.add(complaint.reporterId);
+  if (complaint.sahabatId) userIds.add(complaint.sahabatId);
+  for (const f of follows) if (f.userId) userIds.add(f.userId);
+  if (event.actorId) userIds.add(event.actorId);
+  const users = await tx.user.findMany({
+    where: { id: { in: [...userIds] } },
+    select: { id: true, locale: true, disabledAt: true, roles: { select: { role: true, regionCode: true, agencyId: true } } },
+  });
+  const byId = new Map(users.map((u) => [u.id, u]));
+
+  const candidates: Candidate[] = [];
+  const addUser = (userId: string, via: Candidate["via"]) => {
+    const u = byId.get(userId);
+    if (u && !u.disabledAt) candidates.push({ kind: "user", userId, locale: u.locale, roles: u.roles, via });
+  };
+  if (complaint.reporterId) addUser(complaint.reporterId, "reporter");
+  else {
+    // A reporter without an account hears by the channel they chose, in the language they filed in.
+    const contact =
+      complaint.contactPreference === "SMS" ? complaint.reporterPhone : complaint.contactPreference === "EMAIL" ? complaint.reporterEmail : null;
+    if (contact) candidates.push({ kind: "contact", contact, locale: complaint.locale, via: "reporter" });
+  }
+  if (complaint.sahabatId) addUser(complaint.sahabatId, "sahabat");
+  for (const f of follows) {
+    if (f.userId) addUser(f.userId, "follow");
+    else if (f.contact) candidates.push({ kind: "contact", contact: f.contact, locale: "id", via: "follow" });
+  }
+
+  // The agency the actor spoke for ("Dinas PUPR telah menjawab…"), from the actor's own role.
+  const actorAgencyId = byId.get(event.actorId ?? "")?.roles.find((r) => r.role === "AGENCY_OFFICER" && r.agencyId)?.agencyId ?? null;
+  const actorAgency = actorAgencyId
+    ? await tx.agency.findUnique({ where: { id: actorAgencyId }, select: { shortName: true } })
+    : null;
+
+  const facts: ComplaintFacts = {
+    id: complaint.id,
+    trackingCode: complaint.trackingCode,
+    title: complaint.title,
+    privacy: complaint.privacy,
+    showReporterName: complaint.showReporterName,
+    reporterId: complaint.reporterId,
+    sahabatId: complaint.sahabatId,
+    districtCode: complaint.districtCode,
+    agencyId: complaint.agencyId,
+    copiedAgencyIds: complaint.copies.map((c) => c.agencyId),
+    verified: isVerified(complaint.status),
+    reporterPhone: complaint.reporterPhone,
+    reporterEmail: complaint.reporterEmail,
+    agencyName: complaint.agency?.shortName ?? null,
+  };
+  const eventFacts: EventFacts = {
+    type: event.type,
+    actorId: event.actorId,
+    actorRole: event.actorRole,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    note: event.note,
+    visibility: event.visibility,
+    noteVisibility: event.noteVisibility,
+  };
+  const planned = planNotifications(eventFacts, facts, candidates, actorAgency?.shortName ?? null);
+  if (planned.length === 0) return none;
+  const rows = await tx.notification.createManyAndReturn({
+    data: planned.map((p) => ({
+      userId: p.userId,
+      contact: p.contact,
+      complaintId: complaint.id,
+      eventId: event.id,
+      locale: p.locale,
+      title: p.title,
+      body: p.body,
+      createdAt: event.createdAt,
+    })),
+    select: { id: true, userId: true },
+  });
+  return {
+    ...none,
+    forUsers: rows.flatMap((r) => (r.userId ? [{ id: r.id, userId: r.userId }] : [])),
+  };
+}
+
+/** After the commit: one event per recipient, and one for the queues. Never throws. */
+export async function publishNotified(bus: EventBus, notified: Notified | readonly Notified[]): Promise<void> {
+  const all = Array.isArray(notified) ? (notified as readonly Notified[]) : [notified as Notified];
+  try {
+    for (const n of all) {
+      for (const row of n.forUsers) {
+        await bus.publish(topics.user(row.userId), { type: "notification.added", notificationId: row.id, userId: row.userId });
+      }
+      await bus.publish(topics.queue, { type: "queue.changed", complaintId: n.complaintId, eventId: n.eventId });
+    }
+  } catch (error) {
+    // The rows are committed; the outbox delivers them and pages show them on the next load.
+    console.error("[notifications] publish failed", error);
+  }
+}
+
+/**
+ * Re-reads the viewer's session and roles (long-lived subscriptions): false, and no viewer,
+ * once the session is revoked or expired or the account disabled.
+ */
+export async function refreshViewer(ctx: Context): Promise<boolean> {
+  const current = ctx.viewer;
+  forgetAccess(ctx);
+  if (!current) return false;
+  const session = await ctx.prisma.session.findUnique({
+    where: { id: current.sessionId },
+    select: { revokedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, locale: true, disabledAt: true, roles: true } } },
+  });
+  if (!session || session.revokedAt || session.expiresAt <= ctx.deps.now() || session.user.disabledAt) {
+    ctx.viewer = null;
+    return false;
+  }
+  const { user } = session;
+  ctx.viewer = {
+    sessionId: current.sessionId,
+    user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
+    roles: user.roles.map((r) => ({ role: r.role, regionCode: r.regionCode, agencyId: r.agencyId })),
+  };
+  return true;
+}
+
+/** Tells every instance that a session was revoked, so its WebSocket connections close. */
+export async function publishSessionRevoked(bus: EventBus, sessionId: string): Promise<void> {
+  await bus.publish(topics.sessions, { type: "session.revoked", sessionId }).catch((error) => {
+    console.error("[notifications] publish failed", error);
+  });
+}

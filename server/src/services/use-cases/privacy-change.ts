@@ -1,0 +1,71 @@
+// A verifier makes a complaint's privacy stricter (e.g. a reporter's name in a story about a
+// threat): one call that checks the actor and the direction, writes the change with a timeline
+// event and an audit entry, and publishes. Loosening needs the reporter's recorded consent and
+// is not offered to staff.
+import type { Context } from "../../context.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
+import type { Privacy } from "../../domain/privacy/privacy.ts";
+import { restrictPrivacy } from "../../domain/privacy/strictness.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
+import type { Complaint } from "../../generated/prisma/client.ts";
+import { translate } from "../../i18n/messages.ts";
+import { audit } from "./audit.ts";
+import { audiencesFor, forgetAccess } from "./complaint-access.ts";
+import { ServiceError } from "./errors.ts";
+
+const PRIVACIES: readonly Privacy[] = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"];
+
+/** Whether this viewer may restrict this complaint's privacy: a verifier in scope or an administrator. */
+export async function mayRestrictPrivacy(ctx: Context, complaint: Parameters<typeof audiencesFor>[1]): Promise<boolean> {
+  const audiences = await audiencesFor(ctx, complaint);
+  return audiences.has("VERIFIER") || audiences.has("ADMINISTRATOR");
+}
+
+export async function changePrivacy(
+  ctx: Context,
+  input: { complaintId: string; privacy?: string | null; showReporterName?: boolean | null },
+): Promise<{ ok: true; complaint: Complaint } | { ok: false; issues: FieldIssue[] }> {
+  const found = await ctx.prisma.complaint.findUnique({ where: { id: input.complaintId } });
+  if (!found || !(await mayRestrictPrivacy(ctx, found))) throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
+  if (!input.privacy || !PRIVACIES.includes(input.privacy as Privacy)) {
+    return { ok: false, issues: [{ field: "privacy", code: input.privacy ? "invalid_choice" : "required" }] };
+  }
+  const verdict = restrictPrivacy(
+    { privacy: found.privacy, showReporterName: found.showReporterName },
+    { privacy: input.privacy as Privacy, showReporterName: input.showReporterName ?? false },
+  );
+  if (!verdict.ok) return { ok: false, issues: [{ field: "privacy", code: verdict.code }] };
+  const now = ctx.deps.now();
+  const actorId = ctx.viewer?.user.id ?? null;
+  const actorRole = ctx.viewer?.roles.some((r) => r.role === "VERIFIER") ? "VERIFIER" : "ADMINISTRATOR";
+  const { complaint, eventId } = await ctx.prisma.$transaction(async (tx) => {
+    // Only from the setting the decision was made on: two changes at once cannot loosen it.
+    const { count } = await tx.complaint.updateMany({
+      where: { id: found.id, privacy: found.privacy, showReporterName: found.showReporterName },
+      data: verdict.to,
+    });
+    if (count === 0) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "workflow.changed_meanwhile"));
+    const event = await tx.timelineEvent.create({
+      data: {
+        complaintId: found.id,
+        type: "PRIVACY_CHANGED",
+        actorId,
+        actorRole,
+        note: translate(ctx.locale, "privacyChange.note", { privacy: translate(ctx.locale, `privacyChange.mode.${verdict.to.privacy}${verdict.to.showReporterName ? "_NAMED" : ""}`) }),
+        visibility: "PARTIES",
+        createdAt: now,
+      },
+    });
+    await audit(tx, {
+      actorId,
+      action: "complaint.restrictPrivacy",
+      entityType: "Complaint",
+      entityId: found.id,
+      data: { from: { privacy: found.privacy, showReporterName: found.showReporterName }, to: verdict.to },
+    });
+    return { complaint: await tx.complaint.findUniqueOrThrow({ where: { id: found.id } }), eventId: event.id };
+  });
+  forgetAccess(ctx);
+  await publishComplaintUpdated(ctx.deps.bus, complaint, eventId);
+  return { ok: true, complaint };
+}

@@ -1,0 +1,118 @@
+// What the reporter does with a filed complaint: reply (add information, answer a follow-up),
+// save it into their account by code and PIN (claim), and rate the handling once resolved.
+// Each writes its timeline event and audit entry in one transaction, then publishes.
+import type { Context } from "../../context.ts";
+import { canRate } from "../../domain/complaint/status.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
+import type { Complaint } from "../../generated/prisma/client.ts";
+import { translate } from "../../i18n/messages.ts";
+import { audit } from "./audit.ts";
+import { accessTo, findComplaintByCode } from "./complaint-access.ts";
+import { ServiceError } from "./errors.ts";
+import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
+
+export const REPLY_MAX = 2000;
+
+/** The reporter adds information or answers a follow-up. Only the reporter may. */
+export async function replyToComplaint(
+  ctx: Context,
+  input: { trackingCode: string; accessSecret?: string | null; body?: string | null },
+): Promise<{ ok: true; complaint: Complaint } | { ok: false; issues: FieldIssue[] } | { ok: false; notFound: true }> {
+  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
+  if (!complaint || !(await accessTo(ctx, complaint)).actAsReporter) return { ok: false, notFound: true };
+  const body = input.body?.replace(/\r\n?/g, "\n").trim() ?? "";
+  if (!body) return { ok: false, issues: [{ field: "body", code: "required" }] };
+  if (body.length > REPLY_MAX) {
+    return { ok: false, issues: [{ field: "body", code: "too_long", params: { max: REPLY_MAX, length: body.length } }] };
+  }
+  const now = ctx.deps.now();
+  const actorId = ctx.viewer?.user.id ?? null;
+  let notified: Notified | null = null;
+  const event = await ctx.prisma.$transaction(async (tx) => {
+    await tx.reply.create({ data: { complaintId: complaint.id, authorId: actorId, body, createdAt: now } });
+    const created = await tx.timelineEvent.create({
+      data: { complaintId: complaint.id, type: "REPLY", actorId, actorRole: "RESIDENT", note: body, visibility: "PARTIES", createdAt: now },
+    });
+    await audit(tx, { actorId, action: "complaint.reply", entityType: "Complaint", entityId: complaint.id });
+    notified = await notifyEvent(tx, created);
+    return created;
+  });
+  await publishComplaintUpdated(ctx.deps.bus, complaint, event.id);
+  if (notified) await publishNotified(ctx.deps.bus, notified);
+  return { ok: true, complaint };
+}
+
+export const COMMENT_MAX = 1000;
+
+type ReporterAction =
+  | { ok: true; complaint: Complaint }
+  | { ok: false; issues: FieldIssue[] };
+
+/** Saves a complaint filed without an account into the signed-in person's account. */
+export async function claimComplaint(
+  ctx: Context,
+  input: { trackingCode: string; accessSecret: string },
+): Promise<ReporterAction> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "error.unauthenticated"));
+  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
+  // A wrong code and a wrong PIN get the same answer.
+  if (!complaint || !ctx.grants.has(complaint.id)) return { ok: false, issues: [{ field: "accessSecret", code: "no_match" }] };
+  if (complaint.reporterId === viewer.user.id) return { ok: true, complaint };
+  if (complaint.reporterId) return { ok: false, issues: [{ field: "trackingCode", code: "already_claimed" }] };
+  const now = ctx.deps.now();
+  const claimed = await ctx.prisma.$transaction(async (tx) => {
+    const updated = await tx.complaint.update({ where: { id: complaint.id }, data: { reporterId: viewer.user.id } });
+    const event = await tx.timelineEvent.create({
+      data: { complaintId: complaint.id, type: "CLAIMED", actorId: viewer.user.id, actorRole: "RESIDENT", visibility: "PARTIES", createdAt: now },
+    });
+    await audit(tx, { actorId: viewer.user.id, action: "complaint.claim", entityType: "Complaint", entityId: complaint.id });
+    await notifyEvent(tx, event);
+    return updated;
+  });
+  return { ok: true, complaint: claimed };
+}
+
+/** The reporter rates the handling, 1–5 with an optional comment, once it is resolved. */
+export async function rateComplaint(
+  ctx: Context,
+  input: { trackingCode: string; accessSecret?: string | null; rating?: number | null; comment?: string | null },
+): Promise<ReporterAction> {
+  const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
+  if (!complaint || !(await accessTo(ctx, complaint)).actAsReporter) {
+    throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
+  }
+  const issues: FieldIssue[] = [];
+  const rating = input.rating ?? null;
+  if (rating === null || !Number.isInteger(rating) || rating < 1 || rating > 5) issues.push({ field: "rating", code: "invalid_choice" });
+  const comment = input.comment?.trim() || null;
+  if (comment && comment.length > COMMENT_MAX) issues.push({ field: "comment", code: "too_long", params: { max: COMMENT_MAX, length: comment.length } });
+  if (!canRate(complaint.status)) issues.push({ field: "rating", code: "not_yet" });
+  else if (complaint.rating !== null) issues.push({ field: "rating", code: "taken" });
+  if (issues.length > 0) return { ok: false, issues };
+  const now = ctx.deps.now();
+  const actorId = ctx.viewer?.user.id ?? null;
+  let notified: Notified | null = null;
+  const rated = await ctx.prisma.$transaction(async (tx) => {
+    // Conditional update: two ratings sent at once store one.
+    const { count } = await tx.complaint.updateMany({
+      where: { id: complaint.id, rating: null },
+      data: { rating, ratingComment: comment },
+    });
+    if (count === 0) return null;
+    const event = await tx.timelineEvent.create({
+      data: {
+        complaintId: complaint.id, type: "RATED", actorId, actorRole: "RESIDENT",
+        note: comment ? `${rating}/5 — ${comment}` : `${rating}/5`, visibility: "PARTIES", createdAt: now,
+      },
+    });
+    await audit(tx, { actorId, action: "complaint.rate", entityType: "Complaint", entityId: complaint.id, data: { rating } });
+    notified = await notifyEvent(tx, event);
+    return tx.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
+  });
+  if (!rated) return { ok: false, issues: [{ field: "rating", code: "taken" }] };
+  await publishComplaintUpdated(ctx.deps.bus, complaint);
+  if (notified) await publishNotified(ctx.deps.bus, notified);
+  return { ok: true, complaint: rated };
+}
