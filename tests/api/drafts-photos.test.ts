@@ -1,4 +1,4 @@
-// The resident's journey underneath the pages: answers kept per device step by step, photos
+// The resident's filing underneath the pages: answers kept per device step by step, photos
 // uploaded as multipart and re-encoded without any metadata (a pixel bomb refused), photo URLs
 // bound to who may see them, a 30 MB photo refused kindly, filing the
 // draft with its photos, photos following privacy, and PIN guessing slowed per code.

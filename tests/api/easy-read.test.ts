@@ -122,7 +122,7 @@ describe("the timeline after a verifier passes it to an agency", () => {
   });
 });
 
-describe("a field error on the filing journey", () => {
+describe("a field error on the filing", () => {
   const expected: Record<Reading, string> = {
     standard: "Pilih salah satu jenis laporan: pengaduan, aspirasi, atau permintaan informasi",
     easy: "Pilih salah satu: pengaduan, aspirasi (usul), atau permintaan informasi",

@@ -176,7 +176,7 @@ function pageServers(dir: string): string[] {
 
 /** Each action of each page (named or default), with the field names its file reads. */
 function formActions(trackingCode: string): FormAction[] {
-  const shared = readFileSync(path.join(routesDir, "lapor/journey.server.ts"), "utf8");
+  const shared = readFileSync(path.join(routesDir, "lapor/filing.server.ts"), "utf8");
   return pageServers(routesDir).flatMap((file) => {
     const source = readFileSync(file, "utf8");
     const block = /export const actions[^=]*=\s*\{([\s\S]*?)\n\};?|export const actions[^=]*=\s*\{([^\n]*)\};/.exec(source);

@@ -1,5 +1,5 @@
 // The service worker: shows a pushed notification and opens its complaint on tap. Nothing is
-// cached (the offline issue adds that). The payload is what services/channels.ts sends:
+// cached yet (offline filing will add that). The payload is what services/channels/push.ts sends:
 // { title, body, url, tag, lang }, decrypted by the browser.
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />

@@ -6,7 +6,7 @@ import "./types/reference.ts";
 import "./types/complaint.ts";
 import "./types/user.ts";
 import "./types/draft.ts";
-import "./types/journey.ts";
+import "./types/filing.ts";
 import "./types/workflow.ts";
 import "./types/queue.ts";
 import "./types/admin/accounts.ts";

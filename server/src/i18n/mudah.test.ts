@@ -19,7 +19,7 @@ const standard = catalogues.id;
 /** Whole groups of labels: the tracking page's status, kind, deadline and timeline, the photo step's errors. */
 const RESIDENT_PREFIXES = ["status.", "kind.", "deadline.", "timeline.PUBLIC.", "actor.", "photo."];
 
-/** Field errors on the filing journey (/lapor/*): [field, code] as the API raises them. */
+/** Field errors on the filing (/lapor/*): [field, code] as the API raises them. */
 const JOURNEY_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ["kind", "required"],
   ["kind", "invalid_choice"],
@@ -83,7 +83,7 @@ const residentKeys = [
   ]),
 ].sort();
 
-// Every (field, code) validateSubmission raises, read from its source: a new check on the journey
+// Every (field, code) validateSubmission raises, read from its source: a new check on the filing
 // fails here until it is listed above (and so reworded or listed as plain).
 const SUBMISSION_SOURCE = readFileSync(new URL("../domain/complaint/submission.ts", import.meta.url), "utf8");
 const RAISED = [...SUBMISSION_SOURCE.matchAll(/\badd\(\s*"(\w+)",\s*"(\w+)"/g)].map((m) => `${m[1]}.${m[2]}`);
@@ -94,7 +94,7 @@ describe("the keys residents read", () => {
     expect(residentKeys.filter((key) => standard[key] === undefined)).toEqual([]);
   });
 
-  it("include every field error the filing journey's checks raise", () => {
+  it("include every field error the filing's checks raise", () => {
     expect(RAISED.length).toBeGreaterThanOrEqual(16);
     const listed = new Set(JOURNEY_ERRORS.map(([field, code]) => `${field}.${code}`));
     expect(RAISED.filter((pair) => !listed.has(pair))).toEqual([]);

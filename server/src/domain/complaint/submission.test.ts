@@ -319,7 +319,7 @@ describe("validateSubmission: the cleaned value", () => {
   });
 });
 
-describe("validateSubmission: the journey's agency, location and how to hear back", () => {
+describe("validateSubmission: the filing's agency, location and how to hear back", () => {
   const run = (overrides: Partial<SubmissionInput>, signedIn = false) => {
     const result = validateSubmission({ ...VALID, ...overrides }, TODAY, { signedIn });
     return result.ok ? [] : result.issues;

@@ -1,4 +1,4 @@
-// The device's draft (answers kept step by step) and photos, for the resident's journey.
+// The device's draft (answers kept step by step) and photos, for the resident's filing.
 import { z } from "zod";
 import { arePhotosPublic, canSeePhotos } from "../../domain/privacy/privacy.ts";
 import { removeDraftPhoto } from "../../services/use-cases/attachments.ts";

@@ -1,10 +1,10 @@
-// Easy-read sentences for what a resident can fix: field errors on the filing journey and the
+// Easy-read sentences for what a resident can fix: field errors on the filing and the
 // photo step, and on the tracking page (PIN, reply, rating, reopening, contact, following).
 import type { EasySection } from "./section.ts";
 
 export const formsEasy: EasySection = {
   mudah: {
-    // The filing journey
+    // The filing
     "kind.invalid_choice": "Pilih salah satu: pengaduan, aspirasi (usul), atau permintaan informasi",
     "story.too_long": "Cerita paling banyak {max} karakter. Sekarang {length} karakter. Buat lebih pendek.",
     "incidentDate.future_date": "Tanggal kejadian tidak boleh sesudah hari ini",
@@ -27,7 +27,7 @@ export const formsEasy: EasySection = {
     "error.rate_limited_client": "PIN sudah terlalu sering dicoba dari HP atau jaringan ini. Coba lagi dalam {minutes} menit.",
   },
   plain: [
-    // The filing journey
+    // The filing
     "kind.required",
     "title.required",
     "title.too_long",

@@ -1,7 +1,7 @@
 import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The server's photo limits (server/src/services/attachments.ts PHOTO_LIMITS), for the copy. */
+/** The server's photo limits (server/src/services/use-cases/attachments.ts PHOTO_LIMITS), for the copy. */
 const photoLimits = { max: 5, maxMb: 10, maxMp: 40 } as const;
 const issueCodes = ['too_large', 'too_many_pixels', 'wrong_type', 'heic', 'too_many', 'damaged', 'empty', 'quota', 'disk_full'] as const;
 

@@ -1,4 +1,4 @@
-// The filing journey's helpers: the agency suggested for a category in a place (from the routing
+// The filing's helpers: the agency suggested for a category in a place (from the routing
 // table), what each audience would see under a privacy choice (the preview on the privacy step,
 // worked out by the same rules that answer real queries), and the agency the reporter chose.
 import { z } from "zod";

@@ -1,8 +1,8 @@
-// API sentences for the resident's filing journey, in Bahasa Indonesia and English; messages.ts
+// API sentences for the resident's filing, in Bahasa Indonesia and English; messages.ts
 // merges them in.
 import type { Section } from "./section.ts";
 
-export const journeyMessages: Section = {
+export const filingMessages: Section = {
   id: {
     sign_in_required: "Masuk ke akun dulu untuk memilih ini",
     "contactPreference.invalid_choice": "Pilih salah satu cara menerima kabar",

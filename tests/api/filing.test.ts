@@ -1,4 +1,4 @@
-// The filing journey's server side: the agency suggestion from the routing table, the chosen
+// The filing's server side: the agency suggestion from the routing table, the chosen
 // agency (never a workshop one), the shared location (and photo location kept only then), how
 // the reporter wants to hear back, exactly-once filing, and the privacy step's preview checked
 // against what each audience really receives.
@@ -63,7 +63,7 @@ describe("agency suggestion", () => {
   });
 });
 
-describe("drafts and filing with the journey's answers", () => {
+describe("drafts and filing with the filing's answers", () => {
   it.each<[string, Record<string, unknown>, string[], { field: string; code: string }[]]>([
     ["a real agency", { suggestedAgencyId: "@pupr" }, ["suggestedAgencyId"], []],
     ["a workshop agency", { suggestedAgencyId: "@sandbox" }, ["suggestedAgencyId"], [{ field: "suggestedAgencyId", code: "invalid_choice" }]],
@@ -101,7 +101,7 @@ describe("drafts and filing with the journey's answers", () => {
       },
     });
     expect(saved.data.saveDraft.errors).toEqual([]);
-    const filed = await phone.request(SUBMIT_DRAFT, { id: `journey-${Date.now()}` });
+    const filed = await phone.request(SUBMIT_DRAFT, { id: `filing-${Date.now()}` });
     expect(filed.data.submitDraft.errors).toEqual([]);
     expect(filed.data.submitDraft.complaint.suggestedAgency).toEqual({ shortName: "Dinas PUPR" });
     const row = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: filed.data.submitDraft.complaint.id } });
