@@ -11,21 +11,14 @@ let server: TestServer;
 let admin: GqlClient;
 const clients: Record<string, GqlClient> = {};
 
-async function signedIn(email: string, password = "suara-demo-2026") {
-  const client = server.client();
-  const res = await client.request(`mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, { e: email, p: password });
-  expect(res.data.signIn.errors).toEqual([]);
-  return client;
-}
-
 beforeAll(async () => {
   server = await startTestServer({ now: () => clock });
-  admin = await signedIn("admin@demo.suara.id");
+  admin = await server.signedIn("admin@demo.suara.id");
   clients["anonymous"] = server.client();
-  clients["resident"] = await signedIn("warga@demo.suara.id");
-  clients["verifier"] = await signedIn("verifikator@demo.suara.id");
-  clients["officer"] = await signedIn("petugas.pupr@demo.suara.id");
-  clients["trainer"] = await signedIn("pelatih@demo.suara.id");
+  clients["resident"] = await server.signedIn("warga@demo.suara.id");
+  clients["verifier"] = await server.signedIn("verifikator@demo.suara.id");
+  clients["officer"] = await server.signedIn("petugas.pupr@demo.suara.id");
+  clients["trainer"] = await server.signedIn("pelatih@demo.suara.id");
 }, 60_000);
 afterAll(() => server?.close());
 
@@ -114,7 +107,7 @@ describe("accounts and roles", () => {
     expect(again.data.grantRole.errors).toMatchObject([{ field: "grantRole", code: "taken" }]);
 
     // The new verifier signs in with the initial password and is a verifier at once.
-    const andi = await signedIn("andi@gowakab.go.id", "kopi pagi di pasar");
+    const andi = await server.signedIn("andi@gowakab.go.id", { password: "kopi pagi di pasar" });
     expect((await andi.request(`{ viewer { roles } }`)).data.viewer.roles).toEqual(["VERIFIER"]);
 
     const grantId = granted.data.grantRole.user.grants[0].id;
@@ -145,8 +138,8 @@ describe("accounts and roles", () => {
   });
 
   it("disabling an account revokes its sessions, so it is signed out everywhere; enabling lets it sign in again", async () => {
-    const phone = await signedIn("andi@gowakab.go.id", "kopi pagi di pasar");
-    const laptop = await signedIn("andi@gowakab.go.id", "kopi pagi di pasar");
+    const phone = await server.signedIn("andi@gowakab.go.id", { password: "kopi pagi di pasar" });
+    const laptop = await server.signedIn("andi@gowakab.go.id", { password: "kopi pagi di pasar" });
     const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: "andi@gowakab.go.id" } });
     const off = await admin.request(DISABLE, { u: user.id, d: true });
     expect(off.data.setAccountDisabled).toMatchObject({ errors: [], user: { activeSessionCount: 0 } });
@@ -160,7 +153,7 @@ describe("accounts and roles", () => {
     const on = await admin.request(DISABLE, { u: user.id, d: false });
     expect(on.data.setAccountDisabled).toMatchObject({ errors: [], user: { disabledAt: null } });
     expect(await lastAudit()).toMatchObject({ action: "admin.account.enable", entityId: user.id });
-    await signedIn("andi@gowakab.go.id", "kopi pagi di pasar");
+    await server.signedIn("andi@gowakab.go.id", { password: "kopi pagi di pasar" });
   });
 
   it("finds accounts by name, e-mail or phone; without a search lists staff only", async () => {

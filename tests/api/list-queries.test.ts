@@ -19,13 +19,6 @@ function web(operation: string): string {
   return found.source;
 }
 
-async function signedIn(email: string): Promise<GqlClient> {
-  const client = server.client();
-  const res = await client.request(`mutation($e: String) { signIn(input: { email: $e, password: "suara-demo-2026" }) { errors { code } } }`, { e: email });
-  expect(res.data.signIn.errors).toEqual([]);
-  return client;
-}
-
 interface ListCase {
   name: string;
   who: string;
@@ -114,7 +107,7 @@ const cases: ListCase[] = [
 
 describe("a list costs the same queries at any length", () => {
   it.each(cases)("$name", async ({ who, list, variables, add, rows }) => {
-    const client = await signedIn(who);
+    const client = await server.signedIn(who);
     const cost = async () => {
       let count = 0;
       const queries = await countDatabaseQueries(server.db, async () => {

@@ -2,22 +2,13 @@
 // and errors a person can fix, in their language.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server?.close());
-
-async function signedIn(email: string, locale: "id" | "en" = "id"): Promise<GqlClient> {
-  const client = server.client({ locale });
-  const res = await client.request(`mutation($i: SignInInput!) { signIn(input: $i) { errors { field } } }`, {
-    i: { email, password: "suara-demo-2026" },
-  });
-  expect(res.data.signIn.errors).toEqual([]);
-  return client;
-}
 
 const SETTINGS = `{ notificationSettings { channels chosen quietStart quietEnd language hasEmail pushDevices pushPublicKey } }`;
 const UPDATE = `mutation($i: NotificationSettingsInput!) { updateNotificationSettings(input: $i) { ok errors { field code message } } }`;
@@ -30,14 +21,14 @@ describe("notification settings", () => {
   });
 
   it("start from the defaults, with the installation's VAPID key", async () => {
-    const warga = await signedIn("warga@demo.suara.id");
+    const warga = await server.signedIn("warga@demo.suara.id");
     const res = await warga.request(SETTINGS);
     expect(res.data.notificationSettings).toMatchObject({ channels: ["PUSH", "SMS", "EMAIL", "SAHABAT_TASK"], chosen: false, quietStart: null, hasEmail: true, pushDevices: 0 });
     expect(Buffer.from(res.data.notificationSettings.pushPublicKey, "base64url")).toHaveLength(65);
   });
 
   it("refuses a channel chosen twice and bad times, in the person's language", async () => {
-    const warga = await signedIn("warga@demo.suara.id", "en");
+    const warga = await server.signedIn("warga@demo.suara.id", { locale: "en" });
     const res = await warga.request(UPDATE, { i: { channels: ["SMS", "SMS"], quietHours: true, quietStart: "9 malam", quietEnd: "" } });
     expect(res.data.updateNotificationSettings.ok).toBe(false);
     expect(res.data.updateNotificationSettings.errors).toEqual([
@@ -48,7 +39,7 @@ describe("notification settings", () => {
   });
 
   it("keeps channels in order, quiet hours and the language", async () => {
-    const warga = await signedIn("warga@demo.suara.id");
+    const warga = await server.signedIn("warga@demo.suara.id");
     const res = await warga.request(UPDATE, { i: { channels: ["EMAIL", "", "PUSH", ""], quietHours: true, quietStart: "21:00", quietEnd: "06:00", language: "en" } });
     expect(res.data.updateNotificationSettings).toEqual({ ok: true, errors: [] });
     const after = await warga.request(SETTINGS);
@@ -60,19 +51,19 @@ describe("push subscriptions", () => {
   const keys = () => ({ p256dh: Buffer.concat([Buffer.from([4]), randomBytes(64)]).toString("base64url"), auth: randomBytes(16).toString("base64url") });
 
   it("refuses an endpoint the server must not call", async () => {
-    const warga = await signedIn("warga@demo.suara.id");
+    const warga = await server.signedIn("warga@demo.suara.id");
     const res = await warga.request(SUBSCRIBE, { i: { endpoint: "http://127.0.0.1:5432/", ...keys() } });
     expect(res.data.subscribePush.errors.map((e: { field: string }) => e.field)).toEqual(["endpoint"]);
   });
 
   it("keeps one subscription per browser, and removes it on request", async () => {
-    const warga = await signedIn("warga@demo.suara.id");
+    const warga = await server.signedIn("warga@demo.suara.id");
     const endpoint = `https://fcm.googleapis.com/fcm/send/${randomBytes(8).toString("hex")}`;
     expect((await warga.request(SUBSCRIBE, { i: { endpoint, ...keys() } })).data.subscribePush.ok).toBe(true);
     expect((await warga.request(SUBSCRIBE, { i: { endpoint, ...keys() } })).data.subscribePush.ok).toBe(true);
     expect((await warga.request(SETTINGS)).data.notificationSettings.pushDevices).toBe(1);
     // Someone else cannot remove it.
-    const other = await signedIn("pelatih@demo.suara.id");
+    const other = await server.signedIn("pelatih@demo.suara.id");
     expect((await other.request(`mutation($e: String!) { unsubscribePush(endpoint: $e) }`, { e: endpoint })).data.unsubscribePush).toBe(false);
     expect((await warga.request(`mutation($e: String!) { unsubscribePush(endpoint: $e) }`, { e: endpoint })).data.unsubscribePush).toBe(true);
     expect((await warga.request(SETTINGS)).data.notificationSettings.pushDevices).toBe(0);
@@ -85,10 +76,10 @@ describe("sahabat tasks", () => {
     const n = await server.db.prisma.notification.create({ data: { contact: null, title: "Laporan Pak Rahman dijawab", body: "Dinas PUPR sudah menjawab." } });
     const task = await server.db.prisma.sahabatTask.create({ data: { notificationId: n.id, sahabatId: sahabat.id } });
 
-    const warga = await signedIn("warga@demo.suara.id");
+    const warga = await server.signedIn("warga@demo.suara.id");
     expect((await warga.request(`{ sahabatTasks { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    const client = await signedIn("sahabat@demo.suara.id");
+    const client = await server.signedIn("sahabat@demo.suara.id");
     const list = await client.request(`{ sahabatTasks { id title body done } }`);
     expect(list.data.sahabatTasks).toEqual([{ id: task.id, title: "Laporan Pak Rahman dijawab", body: "Dinas PUPR sudah menjawab.", done: false }]);
     expect((await client.request(`mutation($id: ID!) { completeSahabatTask(id: $id) }`, { id: task.id })).data.completeSahabatTask).toBe(true);

@@ -6,7 +6,7 @@ import WebSocket from "ws";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../server/src/app.ts";
 import { onPostgres } from "../support/database.ts";
-import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
 
 let first: TestServer;
 let second: RunningServer;
@@ -26,16 +26,9 @@ afterAll(async () => {
   await first?.close();
 });
 
-async function signedIn(email: string): Promise<GqlClient> {
-  const client = first.client();
-  const res = await client.request(`mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, { e: email, p: "suara-demo-2026" });
-  expect(res.data.signIn.errors).toEqual([]);
-  return client;
-}
-
 it("delivers a notification made on one instance to its person subscribed on the other, and signing out closes it there", async () => {
-  const resident = await signedIn("warga@demo.suara.id");
-  const verifier = await signedIn("verifikator@demo.suara.id");
+  const resident = await first.signedIn("warga@demo.suara.id");
+  const verifier = await first.signedIn("verifikator@demo.suara.id");
   const filed = await resident.request(
     `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { complaint { id trackingCode } } }`,
     { i: { kind: "PENGADUAN", title: "Jembatan retak", story: "Retak panjang di tengah jembatan.", districtCode: "73.06.08", privacy: "ANONYMOUS" } },

@@ -26,13 +26,6 @@ afterAll(async () => {
 const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;
 const SUBMIT = `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret errors { field } complaint { id trackingCode } } }`;
 
-async function signedIn(email: string, password = "suara-demo-2026"): Promise<GqlClient> {
-  const client = server.client();
-  const res = await client.request(`mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, { e: email, p: password });
-  expect(res.data.signIn.errors).toEqual([]);
-  return client;
-}
-
 async function account(
   email: string,
   role: "RESIDENT" | "VERIFIER" | "AGENCY_OFFICER",
@@ -42,7 +35,7 @@ async function account(
   await server.db.prisma.user.create({
     data: { name: email, email, locale, passwordHash: await hashPassword("kata sandi uji"), roles: { create: { role, ...scope } } },
   });
-  return signedIn(email, "kata sandi uji");
+  return server.signedIn(email, { password: "kata sandi uji" });
 }
 
 async function file(client: GqlClient, input: Record<string, unknown> = {}) {
@@ -159,13 +152,13 @@ describe("notifications per recipient, by privacy mode", () => {
 
   beforeAll(async () => {
     viewers.set("otherResident", await account("lain@contoh.id", "RESIDENT"));
-    viewers.set("sahabatFiler", await signedIn("sahabat@demo.suara.id"));
-    viewers.set("verifierInScope", await signedIn("verifikator@demo.suara.id"));
+    viewers.set("sahabatFiler", await server.signedIn("sahabat@demo.suara.id"));
+    viewers.set("verifierInScope", await server.signedIn("verifikator@demo.suara.id"));
     viewers.set("verifierOutOfScope", await account("verif.bontonompo@contoh.id", "VERIFIER", { regionCode: "73.06.01" }));
-    viewers.set("officerHandling", await signedIn("petugas.pupr@demo.suara.id"));
+    viewers.set("officerHandling", await server.signedIn("petugas.pupr@demo.suara.id"));
     viewers.set("officerCopied", await account("petugas.bpbd@contoh.id", "AGENCY_OFFICER", { agencyId: agency("BPBD") }, "en"));
     viewers.set("officerOther", await account("petugas.dinkes@contoh.id", "AGENCY_OFFICER", { agencyId: agency("Dinkes") }));
-    viewers.set("administrator", await signedIn("admin@demo.suara.id"));
+    viewers.set("administrator", await server.signedIn("admin@demo.suara.id"));
     const sahabatId = await userId("sahabat@demo.suara.id");
     const verifier = viewers.get("verifierInScope")!;
     const officer = viewers.get("officerHandling")!;
@@ -239,8 +232,8 @@ describe("notifications per recipient, by privacy mode", () => {
 
 describe("the notification centre", () => {
   it("lists newest first, counts unread, marks one and all as read, and only the person's own", async () => {
-    const resident = await signedIn("warga@demo.suara.id");
-    const verifier = await signedIn("verifikator@demo.suara.id");
+    const resident = await server.signedIn("warga@demo.suara.id");
+    const verifier = await server.signedIn("verifikator@demo.suara.id");
     const c = await file(resident);
     await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
     await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: agency("PUPR") } });
@@ -268,7 +261,7 @@ describe("the notification centre", () => {
     expect(all.data.markAllNotificationsRead.unreadCount).toBe(0);
 
     // Staff reach the complaint from their work page.
-    const officer = await signedIn("petugas.pupr@demo.suara.id");
+    const officer = await server.signedIn("petugas.pupr@demo.suara.id");
     await server.db.prisma.follow.create({ data: { userId: await userId("petugas.pupr@demo.suara.id"), complaintId: c.id } });
     await resident.request(`mutation($i: ReplyToComplaintInput!) { replyToComplaint(input: $i) { errors { field } } }`, { i: { trackingCode: c.code, body: "Foto tambahan menyusul." } });
     const staffList = await officer.request(`{ notifications(first: 5) { edges { node { title href } } } }`);
@@ -287,8 +280,8 @@ const NOTIFICATION_ADDED = `subscription { notificationAdded { title read tracki
 
 describe("notificationAdded", () => {
   it("delivers a new notification to the signed-in person live", async () => {
-    const resident = await signedIn("warga@demo.suara.id");
-    const verifier = await signedIn("verifikator@demo.suara.id");
+    const resident = await server.signedIn("warga@demo.suara.id");
+    const verifier = await server.signedIn("verifikator@demo.suara.id");
     const c = await file(resident);
     const id = await userId("warga@demo.suara.id");
     const before = server.deps.bus.subscriberCount(`user:${id}`);
@@ -308,8 +301,8 @@ describe("notificationAdded", () => {
   });
 
   it("checks the session again on every event: a session revoked in the database hears nothing more", async () => {
-    const resident = await signedIn("warga@demo.suara.id");
-    const verifier = await signedIn("verifikator@demo.suara.id");
+    const resident = await server.signedIn("warga@demo.suara.id");
+    const verifier = await server.signedIn("verifikator@demo.suara.id");
     const c = await file(resident);
     const id = await userId("warga@demo.suara.id");
     const before = server.deps.bus.subscriberCount(`user:${id}`);
@@ -329,7 +322,7 @@ describe("notificationAdded", () => {
 
 describe("revoking a session ends its WebSocket connections", () => {
   it("closes them with 4401 when the person signs out", async () => {
-    const resident = await signedIn("warga@demo.suara.id");
+    const resident = await server.signedIn("warga@demo.suara.id");
     const id = await userId("warga@demo.suara.id");
     let closed: { code: number; reason: string } | null = null;
     const client = ws(resident, (code, reason) => (closed = { code, reason }));
@@ -346,7 +339,7 @@ describe("revoking a session ends its WebSocket connections", () => {
   });
 
   it("closes them when an administrator revokes the session (found by the sweep)", async () => {
-    const resident = await signedIn("warga@demo.suara.id");
+    const resident = await server.signedIn("warga@demo.suara.id");
     const id = await userId("warga@demo.suara.id");
     let closedWith: number | null = null;
     const client = ws(resident, (code) => (closedWith = code));
@@ -381,7 +374,7 @@ const QUEUE_CHANGED = `subscription { queueChanged { change complaint { tracking
 
 describe("queueChanged", () => {
   it("tells a verifier in scope of a new complaint, and one out of scope nothing", async () => {
-    const inScope = await signedIn("verifikator@demo.suara.id");
+    const inScope = await server.signedIn("verifikator@demo.suara.id");
     const outOfScope = await account("verif.lain@contoh.id", "VERIFIER", { regionCode: "73.06.01" });
     const before = server.deps.bus.subscriberCount("queue");
     const inIterator = ws(inScope).iterate({ query: QUEUE_CHANGED });
@@ -416,7 +409,7 @@ describe("queueChanged", () => {
   });
 
   it("refuses residents", async () => {
-    expect(await refusal(ws(await signedIn("warga@demo.suara.id")).iterate({ query: QUEUE_CHANGED }))).toBe("FORBIDDEN");
+    expect(await refusal(ws(await server.signedIn("warga@demo.suara.id")).iterate({ query: QUEUE_CHANGED }))).toBe("FORBIDDEN");
   });
 
   it("stops when the role is removed mid-subscription", async () => {

@@ -163,21 +163,14 @@ async function account(email: string, role: "RESIDENT" | "VERIFIER" | "AGENCY_OF
   await server.db.prisma.user.create({
     data: { name: email, email, passwordHash: await hashPassword("kata sandi uji"), roles: { create: { role, ...scope } } },
   });
-  return signedIn(email, "kata sandi uji");
-}
-
-async function signedIn(email: string, password = "suara-demo-2026") {
-  const client = server.client();
-  const res = await client.request(`mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, { e: email, p: password });
-  expect(res.data.signIn.errors).toEqual([]);
-  return client;
+  return server.signedIn(email, { password: "kata sandi uji" });
 }
 
 beforeAll(async () => {
   server = await startTestServer();
   const agencies: { id: string; shortName: string }[] = (await server.client().request(`{ agencies { id shortName } }`)).data.agencies;
   const agency = (short: string) => agencies.find((a) => a.shortName.includes(short))!.id;
-  const verifier = await signedIn("verifikator@demo.suara.id");
+  const verifier = await server.signedIn("verifikator@demo.suara.id");
   const sahabat = await server.db.prisma.user.findUniqueOrThrow({ where: { email: "sahabat@demo.suara.id" } });
 
   // Each mode twice: first a complaint left unverified, then one verified and disposed.
@@ -219,13 +212,13 @@ beforeAll(async () => {
   clients.set("public", server.client());
   clients.set("owner", server.client()); // holds the PIN (given per request below)
   clients.set("otherResident", await account("lain@contoh.id", "RESIDENT"));
-  clients.set("sahabatFiler", await signedIn("sahabat@demo.suara.id"));
+  clients.set("sahabatFiler", await server.signedIn("sahabat@demo.suara.id"));
   clients.set("verifierInScope", verifier);
   clients.set("verifierOutOfScope", await account("verif.bontonompo@contoh.id", "VERIFIER", { regionCode: "73.06.01" }));
-  clients.set("officerHandling", await signedIn("petugas.pupr@demo.suara.id"));
+  clients.set("officerHandling", await server.signedIn("petugas.pupr@demo.suara.id"));
   clients.set("officerCopied", await account("petugas.bpbd@contoh.id", "AGENCY_OFFICER", { agencyId: agency("BPBD") }));
   clients.set("officerOther", await account("petugas.dinkes@contoh.id", "AGENCY_OFFICER", { agencyId: agency("Dinkes") }));
-  clients.set("administrator", await signedIn("admin@demo.suara.id"));
+  clients.set("administrator", await server.signedIn("admin@demo.suara.id"));
 }, 600_000);
 afterAll(() => server?.close());
 

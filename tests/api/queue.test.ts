@@ -2,15 +2,10 @@
 // first, with the deadline in words; residents have no queue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countDatabaseQueries } from "../support/query-counter.ts";
-import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
 
 let now = new Date("2026-11-30T01:00:00Z");
 let server: TestServer;
-const signedIn = async (email: string): Promise<GqlClient> => {
-  const c = server.client();
-  await c.request(`mutation($e: String) { signIn(input: { email: $e, password: "suara-demo-2026" }) { errors { code } } }`, { e: email });
-  return c;
-};
 const QUEUE = `query($f: QueueFilter) { queue(first: 20, filter: $f) { edges { node { title status deadline { isOverdue workingDaysLeft label } } } } }`;
 
 beforeAll(async () => {
@@ -33,7 +28,7 @@ describe("queue", () => {
     now = new Date("2026-12-02T01:00:00Z");
     await file("Baru", "73.06.06");
     now = new Date("2026-12-04T01:00:00Z"); // Friday: "Lama" was due Thursday
-    const verifier = await signedIn("verifikator@demo.suara.id");
+    const verifier = await server.signedIn("verifikator@demo.suara.id");
     const nodes = (await verifier.request(QUEUE)).data.queue.edges.map((e: { node: unknown }) => e.node);
     expect(nodes).toEqual([
       { title: "Lama", status: "SUBMITTED", deadline: { isOverdue: true, workingDaysLeft: -1, label: "Terlambat 1 hari kerja" } },
@@ -46,9 +41,9 @@ describe("queue", () => {
   });
 
   it("gives an agency officer only what was passed to their agency, and a resident no queue", async () => {
-    const officer = await signedIn("petugas.pupr@demo.suara.id");
+    const officer = await server.signedIn("petugas.pupr@demo.suara.id");
     expect((await officer.request(QUEUE)).data.queue.edges).toEqual([]);
-    const resident = await signedIn("warga@demo.suara.id");
+    const resident = await server.signedIn("warga@demo.suara.id");
     expect((await resident.request(QUEUE)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await server.client().request(QUEUE)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
@@ -64,7 +59,7 @@ describe("the queue's database queries do not grow with its rows", () => {
 
   beforeAll(async () => {
     now = new Date("2026-12-07T01:00:00Z");
-    const verifier = await signedIn("verifikator@demo.suara.id");
+    const verifier = await server.signedIn("verifikator@demo.suara.id");
     const agencies = (await verifier.request(`{ agencies { id shortName } }`)).data.agencies as { id: string; shortName: string }[];
     const pupr = agencies.find((a) => a.shortName.includes("PUPR"))!.id;
     const other = agencies.find((a) => !a.shortName.includes("PUPR"))!.id;
@@ -80,7 +75,7 @@ describe("the queue's database queries do not grow with its rows", () => {
   });
 
   it.each(["verifikator@demo.suara.id", "petugas.pupr@demo.suara.id"])("%s: 2 rows and 6 rows cost the same", async (email) => {
-    const person = await signedIn(email);
+    const person = await server.signedIn(email);
     const cost = async (first: number) => {
       let rows = 0;
       const queries = await countDatabaseQueries(server.db, async () => {

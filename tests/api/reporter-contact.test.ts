@@ -13,12 +13,6 @@ const FILE = `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) {
 const UPDATE = `mutation($i: UpdateReporterContactInput!) { updateReporterContact(input: $i) { ok errors { field code message } } }`;
 const READ = `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { reporterPhone reporterEmail } }`;
 
-async function signIn(email: string): Promise<GqlClient> {
-  const c = server.client();
-  await c.request(`mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { field } } }`, { e: email, p: "suara-demo-2026" });
-  return c;
-}
-
 async function file(by: GqlClient = server.client(), privacy = "ANONYMOUS") {
   const res = await by.request(FILE, {
     i: { kind: "PENGADUAN", title: "Jembatan retak", story: "Retak di tengah.", districtCode: "73.06.08", privacy, reporterEmail: "lama@contoh.id" },
@@ -34,9 +28,9 @@ describe("who may change the reporter's contact details", () => {
     ["a verifier in scope", "verifier", false],
     ["a wrong PIN", "wrongPin", false],
   ])("%s → allowed: %s", async (_name, who, allowed) => {
-    const owner = who === "owner" ? await signIn("warga@demo.suara.id") : server.client();
+    const owner = who === "owner" ? await server.signedIn("warga@demo.suara.id") : server.client();
     const filed = await file(owner);
-    const client = who === "verifier" ? await signIn("verifikator@demo.suara.id") : who === "owner" ? owner : server.client();
+    const client = who === "verifier" ? await server.signedIn("verifikator@demo.suara.id") : who === "owner" ? owner : server.client();
     const accessSecret = who === "pin" ? filed.accessSecret : who === "wrongPin" ? "2222-2222" : null;
     const res = await client.request(UPDATE, { i: { trackingCode: filed.complaint.trackingCode, accessSecret, phone: "0812 1212 3434", email: "" } });
     const stored = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: filed.complaint.id } });

@@ -15,22 +15,15 @@ let sahabat: GqlClient;
 let agencies: { id: string; shortName: string }[];
 const now = new Date("2026-11-30T01:00:00Z");
 
-async function signedIn(email: string, password = "suara-demo-2026") {
-  const client = server.client();
-  const res = await client.request(`mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, { e: email, p: password });
-  expect(res.data.signIn.errors).toEqual([]);
-  return client;
-}
-
 const agency = (short: string) => agencies.find((a) => a.shortName === short)!;
 
 beforeAll(async () => {
   server = await startTestServer({ now: () => now });
-  verifier = await signedIn("verifikator@demo.suara.id");
-  officer = await signedIn("petugas.pupr@demo.suara.id");
-  admin = await signedIn("admin@demo.suara.id");
-  resident = await signedIn("warga@demo.suara.id");
-  sahabat = await signedIn("sahabat@demo.suara.id");
+  verifier = await server.signedIn("verifikator@demo.suara.id");
+  officer = await server.signedIn("petugas.pupr@demo.suara.id");
+  admin = await server.signedIn("admin@demo.suara.id");
+  resident = await server.signedIn("warga@demo.suara.id");
+  sahabat = await server.signedIn("sahabat@demo.suara.id");
   agencies = (await verifier.request(`{ agencies { id shortName } }`)).data.agencies;
   // An officer of another agency (Dinkes).
   const prisma = server.db.prisma;
@@ -42,7 +35,7 @@ beforeAll(async () => {
       roles: { create: { role: "AGENCY_OFFICER", agencyId: agency("Dinkes").id } },
     },
   });
-  otherOfficer = await signedIn("petugas.dinkes@contoh.id", "kata-sandi-dinkes");
+  otherOfficer = await server.signedIn("petugas.dinkes@contoh.id", { password: "kata-sandi-dinkes" });
 });
 afterAll(() => server?.close());
 

@@ -12,17 +12,10 @@ let agencies: { id: string; shortName: string; isSandbox: boolean }[];
 // Monday 30 November 2026, 09:00 WITA.
 let now = new Date("2026-11-30T01:00:00Z");
 
-async function signedIn(email: string) {
-  const client = server.client();
-  const res = await client.request(`mutation($e: String) { signIn(input: { email: $e, password: "suara-demo-2026" }) { errors { code } } }`, { e: email });
-  expect(res.data.signIn.errors).toEqual([]);
-  return client;
-}
-
 beforeAll(async () => {
   server = await startTestServer({ now: () => now });
-  verifier = await signedIn("verifikator@demo.suara.id");
-  officer = await signedIn("petugas.pupr@demo.suara.id");
+  verifier = await server.signedIn("verifikator@demo.suara.id");
+  officer = await server.signedIn("petugas.pupr@demo.suara.id");
   agencies = [
     ...(await verifier.request(`{ agencies { id shortName isSandbox } }`)).data.agencies,
     ...(await verifier.request(`{ agencies(sandbox: true) { id shortName isSandbox } }`)).data.agencies,

@@ -18,6 +18,8 @@ export type TestServer = RunningServer & {
   subscriberCount(complaintId: string): number;
   /** A client with its own cookies (one "browser"). */
   client(options?: { locale?: "id" | "en" }): GqlClient;
+  /** A client signed in with e-mail (or phone) and password; the demo password by default. */
+  signedIn(email: string, options?: { password?: string; locale?: "id" | "en" }): Promise<GqlClient>;
   wsUrl: string;
 };
 
@@ -32,6 +34,9 @@ export type GqlClient = {
  * test clears LIMIT_TRUSTED_ADDRESSES to exercise the limits (tests/api/abuse-limits.test.ts).
  */
 export const TEST_CLIENTS = "127.0.0.1,::1";
+
+/** Every demo account's password (README, "Demo accounts"). */
+export const DEMO_PASSWORD = "suara-demo-2026";
 
 /** Name resolution without a network: the names tests use, and nothing else. */
 export const TEST_HOSTS: Record<string, string[]> = {
@@ -92,9 +97,19 @@ export async function startTestServer(
       },
     };
   };
+  const signedIn = async (email: string, opts: { password?: string; locale?: "id" | "en" } = {}): Promise<GqlClient> => {
+    const c = client({ locale: opts.locale });
+    const res = await c.request(`mutation($i: SignInInput!) { signIn(input: $i) { errors { field code } } }`, {
+      i: { email, password: opts.password ?? DEMO_PASSWORD },
+    });
+    const errors = res.errors ?? res.data?.signIn?.errors ?? [];
+    if (errors.length > 0) throw new Error(`signing in as ${email} failed: ${JSON.stringify(errors)}`);
+    return c;
+  };
   return {
     ...running,
     client,
+    signedIn,
     wsUrl: running.url.replace(/^http/, "ws") + "/graphql",
     subscriberCount: (complaintId: string) => running.deps.bus.subscriberCount(`complaint:${complaintId}`),
     async subscribed(complaintId: string, before = 0) {
