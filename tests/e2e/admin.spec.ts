@@ -63,7 +63,7 @@ test("the administrator creates a staff account and gives it a verifier role for
   await expect(page.getByRole("radio", { name: "Verifikator" })).toBeChecked();
   await expectNoAxeViolations(page, "account, grant with errors");
 
-  await page.getByLabel("Wilayah kerja").selectOption("73.06.08");
+  await page.getByRole("combobox", { name: /^Wilayah kerja/ }).selectOption("73.06.08");
   await page.getByRole("button", { name: "Beri peran", exact: true }).click();
   await expect(done(page)).toHaveText("Peran sudah diberikan.");
   const roles = page.getByRole("table", { name: "Peran dan wilayah kerja" });
