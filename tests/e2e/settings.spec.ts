@@ -2,8 +2,8 @@
 // in cookies and rendered by the server onto <html>, with and without JavaScript; the device's
 // own preferences decide when nothing was chosen; forced colours keep focus and choices visible;
 // Kontras tinggi really reaches 7:1. Focus after client-side navigation is checked here too.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { runAxe } from "../support/axe.ts";
 import { axeTags, expectNoAxeViolations } from "./support/axe.ts";
 import { expectNoHorizontalScroll } from "./support/pages.ts";
 
@@ -226,7 +226,7 @@ test("without a page to go back to, the settings page confirms, and English work
 
   // Kontras tinggi is held to AAA contrast (7:1) as well.
   if (test.info().project.use.javaScriptEnabled !== false) {
-    const aaa = await new AxeBuilder({ page }).withTags([...axeTags, "wcag2aaa"]).analyze();
+    const aaa = await runAxe(page, { tags: [...axeTags, "wcag2aaa"] });
     expect(aaa.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
 
@@ -390,8 +390,7 @@ test("200% text fits a 320 px screen on every page that exists", async ({ page, 
   }
 });
 
-test("after a client-side navigation, focus goes to the new page's heading", async ({ page, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "client-side navigation needs JavaScript");
+test("after a client-side navigation, focus goes to the new page's heading", { tag: "@with-js", annotation: { type: "why", description: "client-side navigation needs JavaScript" } }, async ({ page }) => {
   await page.goto("/");
   const menu = page.getByRole("navigation", { name: "Menu utama" });
   await menu.getByRole("link", { name: "Lacak laporan" }).click();

@@ -1,6 +1,6 @@
 // The checks of the verification matrix. Each takes a loaded page and returns what it found wrong
 // (an empty list means it passed), so the matrix and the broken fixtures run the same functions.
-import AxeBuilder from "@axe-core/playwright";
+import { axeTags, runAxe, runAxeOnCopy, type AxeRun } from "../../support/axe.ts";
 import type { Page } from "@playwright/test";
 import { installProbe, type Probe } from "./probe.ts";
 import type { Theme } from "./themes.ts";
@@ -26,7 +26,6 @@ export interface Finding {
   message: string;
 }
 
-export const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 export const minimumTarget = 44;
 export const phone = { width: 320, height: 720 };
 export const desktop = { width: 1280, height: 800 };
@@ -50,59 +49,43 @@ export async function setViewport(page: Page, size: { width: number; height: num
 }
 
 /**
- * axe with the house's tags (plus the theme's). Without JavaScript axe cannot run in the page, so
- * the page's current HTML is copied into a scripted, offline page and checked there: it is the
- * same markup, and the styles are inlined.
+ * axe with the house's tags (plus the theme's), or only the theme's style rules. Without
+ * JavaScript axe cannot run in the page, so the page's current HTML is checked in a scripted copy
+ * (see runAxeOnCopy): it is the same markup, and the styles are inlined.
  */
 export async function checkAxe(
   page: Page,
   theme: Theme,
   options: { noJs?: boolean; styleRulesOnly?: boolean } = {},
 ): Promise<Finding[]> {
-  let target = page;
-  let close = async () => {};
-  if (options.noJs) {
-    const html = await page.content();
-    const browser = page.context().browser();
-    if (!browser) throw new Error("no browser to run axe in");
-    const context = await browser.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
-    target = await context.newPage();
-    if (theme.name === "paksa") await target.emulateMedia({ forcedColors: "active" });
-    await target.route("**/*", (route) => route.abort());
-    await target.setContent(html, { waitUntil: "domcontentloaded" });
-    close = () => context.close();
+  const run: AxeRun = options.styleRulesOnly
+    ? { rules: theme.styleAxeRules }
+    : { tags: [...axeTags, ...theme.extraAxeTags], disableRules: theme.disabledAxeRules };
+  const results = options.noJs
+    ? await runAxeOnCopy(page, run, { forcedColors: theme.name === "paksa" })
+    : await runAxe(page, run);
+  const findings: Finding[] = [];
+  if (results.passes.length === 0) {
+    findings.push({ check: "axe", where: widthLabel(page), message: "axe checked nothing (no passing rules)" });
   }
-  try {
-    const builder = options.styleRulesOnly
-      ? new AxeBuilder({ page: target }).withRules(theme.styleAxeRules)
-      : new AxeBuilder({ page: target }).withTags([...axeTags, ...theme.extraAxeTags]).disableRules(theme.disabledAxeRules);
-    // Full node lists only for violations: the passes are not read, and collecting them is slow.
-    const results = await builder.options({ resultTypes: ["violations"] }).analyze();
-    const findings: Finding[] = [];
-    if (results.passes.length === 0) {
-      findings.push({ check: "axe", where: widthLabel(page), message: "axe checked nothing (no passing rules)" });
+  for (const violation of results.violations) {
+    for (const node of violation.nodes) {
+      const data = node.any.find((a) => a.data && typeof a.data === "object")?.data as
+        | { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string }
+        | undefined;
+      const measured =
+        data?.contrastRatio !== undefined
+          ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio}:1, needs ${data.expectedContrastRatio})`
+          : "";
+      findings.push({
+        check: "axe",
+        where: widthLabel(page),
+        element: node.target.join(" "),
+        message: `${violation.id} (${violation.impact ?? "?"}): ${violation.help}${measured}`,
+      });
     }
-    for (const violation of results.violations) {
-      for (const node of violation.nodes) {
-        const data = node.any.find((a) => a.data && typeof a.data === "object")?.data as
-          | { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string }
-          | undefined;
-        const measured =
-          data?.contrastRatio !== undefined
-            ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio}:1, needs ${data.expectedContrastRatio})`
-            : "";
-        findings.push({
-          check: "axe",
-          where: widthLabel(page),
-          element: node.target.join(" "),
-          message: `${violation.id} (${violation.impact ?? "?"}): ${violation.help}${measured}`,
-        });
-      }
-    }
-    return findings;
-  } finally {
-    await close();
   }
+  return findings;
 }
 
 /**
