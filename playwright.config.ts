@@ -1,5 +1,6 @@
 // End-to-end tests against the built app (run `npm run build` first), served by the real server on a
-// fresh embedded database. Every journey runs twice: with JavaScript (`js`) and without (`nojs`).
+// fresh embedded database. Every journey runs twice: with JavaScript (`js`) and without (`nojs`),
+// except those tagged @with-js or @without-js.
 // The `a11y` project is the accessibility verification matrix (tests/a11y); for it the server also
 // serves the deliberately broken pages under /uji/rusak.
 import fs from "node:fs";
@@ -50,8 +51,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "js", use: { javaScriptEnabled: true } },
-    { name: "nojs", use: { javaScriptEnabled: false } },
+    // A test that only means something with scripts is tagged @with-js, one only without them
+    // @without-js: each project leaves the other's out rather than listing it as skipped.
+    { name: "js", use: { javaScriptEnabled: true }, grepInvert: /@without-js/ },
+    { name: "nojs", use: { javaScriptEnabled: false }, grepInvert: /@with-js/ },
     {
       name: "a11y",
       testDir: "tests/a11y",

@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
 import { errorSummary } from "./support/pages.ts";
 import { resolveComplaint, verifyComplaint } from "./support/workflow.ts";
+import { DEMO_PASSWORD } from "../support/demo.ts";
 
 let n = 0;
 const uniqueEmail = (project: string) => `warga.${project}.${Date.now()}.${++n}@contoh.id`;
@@ -46,7 +47,7 @@ test("sign-in goes back to the page the person came from", async ({ page, reques
   await page.goto(`/lacak/${complaint.trackingCode}`);
   await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Masuk" }).click();
   await page.getByLabel("Email atau nomor HP").fill("warga@demo.suara.id");
-  await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
+  await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/lacak/${complaint.trackingCode}$`));
   await expect(page.getByRole("button", { name: "Ikuti laporan ini" })).toBeVisible();
@@ -278,7 +279,7 @@ test("a sahabat follows a kecamatan of their own; a resident may not open the pa
   const signInAs = async (email: string) => {
     await page.goto("/masuk?returnTo=%2Fakun%2Fikuti");
     await page.getByLabel("Email atau nomor HP").fill(email);
-    await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
+    await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Masuk", exact: true }).click();
     await expect(page).toHaveURL(/\/akun\/ikuti$/);
   };

@@ -3,14 +3,11 @@
 // and state along the way. The js and nojs projects share one server: each uses its own data.
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
-import { errorSummary, expectSummaryLinksFocusFields } from "./support/pages.ts";
+import { DEMO_PASSWORD, demoEmail } from "../support/demo.ts";
+import { errorSummary, expectSummaryLinksFocusFields, signIn } from "./support/pages.ts";
 
 async function signInAsAdmin(page: Page) {
-  await page.goto("/masuk?returnTo=/admin");
-  await page.getByLabel("Email atau nomor HP").fill("admin@demo.suara.id");
-  await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signIn(page, demoEmail.admin, "/admin");
   await expect(page.getByRole("heading", { level: 1, name: "Pengelolaan" })).toBeVisible();
 }
 
@@ -26,7 +23,7 @@ test("only administrators reach /admin: a visitor is asked to sign in, a verifie
   await page.goto("/admin/libur");
   await expect(page).toHaveURL(/\/masuk\?returnTo=%2Fadmin%2Flibur/);
   await page.getByLabel("Email atau nomor HP").fill("verifikator@demo.suara.id");
-  await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
+  await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page.getByText("Anda tidak punya izin untuk membuka halaman ini.")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pengelolaan" })).toHaveCount(0);

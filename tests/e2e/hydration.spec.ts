@@ -12,8 +12,7 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release;
 }
 
-test("text typed before the scripts load is kept", async ({ page, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "only meaningful with JavaScript");
+test("text typed before the scripts load is kept", { tag: "@with-js", annotation: { type: "why", description: "only meaningful with JavaScript" } }, async ({ page }) => {
   const release = await holdScripts(page);
   await page.goto("/lapor/kejadian", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Judul laporan").fill("Diketik sebelum JavaScript");
@@ -25,8 +24,7 @@ test("text typed before the scripts load is kept", async ({ page, javaScriptEnab
   await expect(page.getByLabel("Ceritakan masalahnya")).toHaveValue("Cerita yang diketik lebih dulu.");
 });
 
-test("a kecamatan chosen before the scripts load narrows the desa list once they do", async ({ page, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "only meaningful with JavaScript");
+test("a kecamatan chosen before the scripts load narrows the desa list once they do", { tag: "@with-js", annotation: { type: "why", description: "only meaningful with JavaScript" } }, async ({ page }) => {
   const release = await holdScripts(page);
   await page.goto("/lapor/lokasi", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Bajeng" });

@@ -3,17 +3,11 @@
 // out of reach here, so a push message is handed to the worker directly, as the browser would).
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
-import { errorSummary } from "./support/pages.ts";
+import { errorSummary, signIn } from "./support/pages.ts";
 
 const PATH = "/pengaturan/pemberitahuan";
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`/masuk?returnTo=${encodeURIComponent(PATH)}`);
-  await page.getByLabel("Email atau nomor HP").fill(email);
-  await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${PATH}$`));
-}
+const signInHere = (page: Page, email: string) => signIn(page, email, PATH);
 
 test("signed out, the page asks to sign in first", async ({ page }) => {
   await page.goto(PATH);
@@ -22,7 +16,7 @@ test("signed out, the page asks to sign in first", async ({ page }) => {
 
 test("choose the order, language and quiet hours; mistakes are explained and kept", async ({ page }, testInfo) => {
   // Each project its own person: js and nojs run at the same time against one server.
-  await signIn(page, testInfo.project.name === "nojs" ? "pelatih@demo.suara.id" : "warga@demo.suara.id");
+  await signInHere(page, testInfo.project.name === "nojs" ? "pelatih@demo.suara.id" : "warga@demo.suara.id");
   await expect(page).toHaveTitle("Pengaturan pemberitahuan – Suara");
   await expect(page.getByRole("heading", { level: 1, name: "Cara kami memberi tahu Anda" })).toBeVisible();
   const main = page.getByRole("main");
@@ -74,8 +68,7 @@ test("choose the order, language and quiet hours; mistakes are explained and kep
   await expect(main.getByLabel("English")).toBeChecked();
 });
 
-test("the service worker shows a pushed notification with its text and the complaint's link", async ({ page, context, baseURL }, testInfo) => {
-  test.skip(testInfo.project.name === "nojs", "a service worker needs JavaScript");
+test("the service worker shows a pushed notification with its text and the complaint's link", { tag: "@with-js", annotation: { type: "why", description: "a service worker needs JavaScript" } }, async ({ page, context, baseURL }) => {
   await context.grantPermissions(["notifications"], { origin: baseURL! });
   const cdp = await context.newCDPSession(page);
   await cdp.send("ServiceWorker.enable");
@@ -86,7 +79,7 @@ test("the service worker shows a pushed notification with its text and the compl
     });
   });
 
-  await signIn(page, "sahabat@demo.suara.id");
+  await signInHere(page, "sahabat@demo.suara.id");
   // The page registers the worker; once it is active, push is offered.
   await expect(page.getByRole("button", { name: "Nyalakan push di perangkat ini" })).toBeVisible();
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -119,14 +112,13 @@ test("the service worker shows a pushed notification with its text and the compl
     .toEqual(["/"]);
 });
 
-test("turning push on when the browser refuses notifications explains how to allow them", async ({ page, context }, testInfo) => {
-  test.skip(testInfo.project.name === "nojs", "push needs JavaScript");
+test("turning push on when the browser refuses notifications explains how to allow them", { tag: "@with-js", annotation: { type: "why", description: "push needs JavaScript" } }, async ({ page, context }) => {
   await context.clearPermissions();
   await page.addInitScript(() => {
     // The browser's answer to the permission prompt: "Block".
     Object.defineProperty(Notification, "requestPermission", { value: () => Promise.resolve("denied") });
   });
-  await signIn(page, "pelatih@demo.suara.id");
+  await signInHere(page, "pelatih@demo.suara.id");
   await page.getByRole("button", { name: "Nyalakan push di perangkat ini" }).click();
   await expect(page.getByRole("main").getByText("Peramban tidak mengizinkan pemberitahuan.", { exact: false })).toBeVisible();
   await expect(page.getByText("Perangkat yang menerima push: 0.")).toBeVisible();

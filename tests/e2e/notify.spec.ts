@@ -5,18 +5,14 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { gql as ask } from "../support/graphql-http.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint, demoVerifier } from "./support/factories.ts";
 
 let counter = 0;
 
-async function gql(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) {
-  const response = await request.post("/graphql", { data: { query, variables } });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
+// The documents here are ad hoc: their data is read loosely.
+const gql = (request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) => ask<any>(request, query, variables);
 
 /** A new resident account, signed in within the page's browser context. */
 async function newResident(page: Page): Promise<void> {
@@ -103,8 +99,7 @@ test("someone not signed in is sent to sign in first", async ({ page }) => {
   await expect(nav(page).getByRole("link", { name: /Pemberitahuan/ })).toHaveCount(0);
 });
 
-test.describe("live, with JavaScript", () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "live updates need JavaScript; without it pages are current when loaded");
+test.describe("live, with JavaScript", { tag: "@with-js", annotation: { type: "why", description: "live updates need JavaScript; without it pages are current when loaded" } }, () => {
 
   test("a new notification is announced once and the header count follows, without a reload", async ({ page, playwright, baseURL }) => {
     await newResident(page);

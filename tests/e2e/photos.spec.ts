@@ -6,20 +6,9 @@
 // says so, and an upload that fails offline is sent when the connection returns.
 import { expect, type Browser, type Page, test } from "@playwright/test";
 import { createComplaintWithPhoto } from "./support/factories.ts";
-import { continueTo, fillFiling, sendReport, tinyPng } from "./support/pages.ts";
+import { continueTo, fillFiling, sendReport, signedInPage, tinyPng } from "./support/pages.ts";
 
 const DESCRIPTION = "Foto lubang di depan pasar";
-
-async function signedInPage(browser: Browser, email: string, javaScriptEnabled: boolean, returnTo: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
-  const page = await context.newPage();
-  await page.goto(`/masuk?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Email atau nomor HP").fill(email);
-  await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo}$`));
-  return page;
-}
 
 async function anonymousPage(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
@@ -109,8 +98,7 @@ test("a CONFIDENTIAL complaint's photo reaches the verifier, with a fallback tex
   await verifier.context().close();
 });
 
-test("going offline on a step keeps the form and says the connection is gone, not the server", async ({ page, context, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "without JavaScript the browser itself says it is offline");
+test("going offline on a step keeps the form and says the connection is gone, not the server", { tag: "@with-js", annotation: { type: "why", description: "without JavaScript the browser itself says it is offline" } }, async ({ page, context }) => {
   await page.goto("/lapor/kejadian");
   await page.getByLabel("Judul laporan").fill("Lampu jalan mati");
   await page.getByLabel("Ceritakan masalahnya").fill("Sudah dua minggu mati.");
@@ -127,8 +115,7 @@ test("going offline on a step keeps the form and says the connection is gone, no
   await continueTo(page, /\/lapor\/waktu$/);
 });
 
-test("a photo upload that fails offline stops, says why, and is sent when the connection returns", async ({ page, context, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "without JavaScript the upload is a plain form post the browser reports on");
+test("a photo upload that fails offline stops, says why, and is sent when the connection returns", { tag: "@with-js", annotation: { type: "why", description: "without JavaScript the upload is a plain form post the browser reports on" } }, async ({ page, context }) => {
   await page.goto("/lapor/foto");
   // Offline before the page's scripts have all arrived, the button is a plain form post the
   // browser answers itself; that is the no-JavaScript case, not this one.

@@ -32,7 +32,7 @@ async function openConfirmation(page: Page, context: BrowserContext, baseURL: st
   return complaint;
 }
 
-test("after filing through the filing, the page says the code and PIN also go out by SMS", async ({ page }) => {
+test("after filing step by step, the page says the code and PIN also go out by SMS", async ({ page }) => {
   test.setTimeout(90_000);
   await fillFiling(page, { title: `Lampu jalan mati, tanda terima ${Date.now()}` });
   await sendReport(page);
@@ -107,8 +107,7 @@ async function recordSpeech(page: Page) {
 }
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
 
-test("Bacakan reads the code and PIN character by character, in Indonesian", async ({ page, context, baseURL }, testInfo) => {
-  test.skip(testInfo.project.name === "nojs", "speech synthesis needs JavaScript (the button is absent without it)");
+test("Bacakan reads the code and PIN character by character, in Indonesian", { tag: "@with-js", annotation: { type: "why", description: "speech synthesis needs JavaScript (the button is absent without it)" } }, async ({ page, context, baseURL }) => {
   await recordSpeech(page);
   const complaint = await openConfirmation(page, context, baseURL!);
   await page.getByRole("button", { name: "Bacakan kode dan PIN" }).click();
@@ -117,8 +116,7 @@ test("Bacakan reads the code and PIN character by character, in Indonesian", asy
   ]);
 });
 
-test("in English, the letters are read as English letters", async ({ page, context, baseURL }, testInfo) => {
-  test.skip(testInfo.project.name === "nojs", "speech synthesis needs JavaScript");
+test("in English, the letters are read as English letters", { tag: "@with-js", annotation: { type: "why", description: "speech synthesis needs JavaScript" } }, async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "lang", value: "en", url: baseURL! }]);
   await recordSpeech(page);
   const complaint = await createComplaint(context.request, { reporterEmail: `baca-${Date.now()}@warga.test`, contactPreference: "EMAIL" });
@@ -132,8 +130,7 @@ test("in English, the letters are read as English letters", async ({ page, conte
   ]);
 });
 
-test("where the browser cannot speak, there is no Bacakan button", async ({ page, context, baseURL }, testInfo) => {
-  test.skip(testInfo.project.name === "nojs", "without JavaScript the button is never there");
+test("where the browser cannot speak, there is no Bacakan button", { tag: "@with-js", annotation: { type: "why", description: "without JavaScript the button is never there" } }, async ({ page, context, baseURL }) => {
   await page.addInitScript(() => {
     delete (Window.prototype as unknown as Record<string, unknown>)["speechSynthesis"];
     delete (window as unknown as Record<string, unknown>)["speechSynthesis"];

@@ -224,8 +224,7 @@ test("the send form posted twice (a double tap, a retry) files one report", asyn
   expect(second.headers()["location"]).toBe(first.headers()["location"]);
 });
 
-test("with JavaScript and permission, 'use my location' adds the phone's position; it can be removed again", async ({ page, context, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "the button needs JavaScript and the phone's location; without them kecamatan and desa are enough");
+test("with JavaScript and permission, 'use my location' adds the phone's position; it can be removed again", { tag: "@with-js", annotation: { type: "why", description: "the button needs JavaScript and the phone's location; without them kecamatan and desa are enough" } }, async ({ page, context }) => {
   await context.grantPermissions(["geolocation"]);
   await context.setGeolocation({ latitude: -5.2049123, longitude: 119.4462789 });
   await page.goto("/lapor/lokasi");
@@ -243,8 +242,7 @@ test("with JavaScript and permission, 'use my location' adds the phone's positio
   await expect(page.locator("dl").getByText(/Lokasi dari HP/)).toHaveCount(0);
 });
 
-test("without permission for the location, the step still works with kecamatan and desa", async ({ page, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "the button exists only with JavaScript");
+test("without permission for the location, the step still works with kecamatan and desa", { tag: "@with-js", annotation: { type: "why", description: "the button exists only with JavaScript" } }, async ({ page }) => {
   await page.goto("/lapor/lokasi");
   await page.getByRole("button", { name: "Pakai lokasi saya" }).click();
   await expect(page.getByRole("main").getByText(/Lokasi tidak bisa diambil\. Tidak apa-apa/)).toBeVisible();
@@ -252,8 +250,7 @@ test("without permission for the location, the step still works with kecamatan a
   await continueTo(page, /\/lapor\/kategori$/);
 });
 
-test("a step loads little JavaScript, and the photo shrinking code only when photos are uploaded", async ({ page, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "about the scripts");
+test("a step loads little JavaScript, and the photo shrinking code only when photos are uploaded", { tag: "@with-js", annotation: { type: "why", description: "about the scripts" } }, async ({ page }) => {
   const scripts: { url: string; bytes: number; body: string }[] = [];
   page.on("response", async (response) => {
     if (!response.url().endsWith(".js")) return;

@@ -43,8 +43,7 @@ test("a wrong password shows an error and keeps the e-mail", async ({ page }) =>
   await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Masuk" })).toBeVisible();
 });
 
-test("the password can be shown with JavaScript", async ({ page, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "unmasking a password field needs JavaScript; the toggle is hidden without it");
+test("the password can be shown with JavaScript", { tag: "@with-js", annotation: { type: "why", description: "unmasking a password field needs JavaScript; the toggle is hidden without it" } }, async ({ page }) => {
   await page.goto("/masuk");
   const password = page.getByLabel("Kata sandi", { exact: true });
   await password.fill("rahasia");
@@ -59,8 +58,7 @@ test("the password can be shown with JavaScript", async ({ page, javaScriptEnabl
   await expect(password).toHaveAttribute("type", "password");
 });
 
-test("without JavaScript there is no toggle and the field stays a password field", async ({ page, javaScriptEnabled }) => {
-  test.skip(javaScriptEnabled, "the no-JavaScript page");
+test("without JavaScript there is no toggle and the field stays a password field", { tag: "@without-js", annotation: { type: "why", description: "the no-JavaScript page" } }, async ({ page }) => {
   await page.goto("/masuk");
   await expect(page.getByLabel("Kata sandi", { exact: true })).toHaveAttribute("type", "password");
   await expect(page.getByRole("button", { name: "Tampilkan kata sandi" })).toHaveCount(0);

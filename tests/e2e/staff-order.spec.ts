@@ -116,8 +116,7 @@ test("the resident's history says the agency received it, apart from passing it 
   await staff.context().close();
 });
 
-test("choosing an answer template fills the answer in place with JavaScript", async ({ browser, request, baseURL, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, "without JavaScript the 'Pakai templat' button reloads the page (staff.spec.ts)");
+test("choosing an answer template fills the answer in place with JavaScript", { tag: "@with-js", annotation: { type: "why", description: "without JavaScript the 'Pakai templat' button reloads the page (staff.spec.ts)" } }, async ({ browser, request, baseURL }) => {
   const filed = await createComplaint(request, { districtCode: "73.06.11" });
   await moveComplaint(baseURL!, filed.trackingCode, [
     { as: "verifier", action: "verify" },

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type RunningServer, startServer } from "../../server/src/app.ts";
 import { freshDatabaseConfig } from "./database.ts";
+import { DEMO_PASSWORD } from "./demo.ts";
 
 export type GqlResult<T = any> = {
   status: number;
@@ -36,7 +37,7 @@ export type GqlClient = {
 export const TEST_CLIENTS = "127.0.0.1,::1";
 
 /** Every demo account's password (README, "Demo accounts"). */
-export const DEMO_PASSWORD = "suara-demo-2026";
+export { DEMO_PASSWORD };
 
 /** Name resolution without a network: the names tests use, and nothing else. */
 export const TEST_HOSTS: Record<string, string[]> = {

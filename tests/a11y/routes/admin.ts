@@ -3,23 +3,13 @@
 // as the demo administrator over GraphQL (then signed out again, so the shared request context
 // other declarations use stays anonymous).
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { asAccount, gql } from "../../support/graphql-http.ts";
+import { demoEmail } from "../../support/demo.ts";
 import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
 
-async function asAdmin<T>(request: APIRequestContext, query: string): Promise<T> {
-  const gql = async (q: string) => {
-    const response = await request.post("/graphql", { data: { query: q } });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
-  await gql(`mutation { signIn(input: { email: "admin@demo.suara.id", password: "suara-demo-2026" }) { errors { code } } }`);
-  try {
-    return await gql(query);
-  } finally {
-    await gql(`mutation { signOut }`);
-  }
-}
+const asAdmin = <T>(request: APIRequestContext, query: string): Promise<T> =>
+  asAccount(request, demoEmail.admin, () => gql<T>(request, query));
 
 /** The demo verifier's account, a category and a real agency: records every demo database has. */
 export async function adminParams(request: APIRequestContext): Promise<Record<string, string>> {

@@ -2,23 +2,13 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { createComplaintWithPhoto } from "../../e2e/support/factories.ts";
 import { tinyPng } from "../../e2e/support/pages.ts";
+import { asAccount, gql } from "../../support/graphql-http.ts";
 import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
 import { demoAccounts, notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 
-/** Signs the request context in (its cookie jar keeps the session) and runs one query. */
-async function asOfficer<T>(request: APIRequestContext, query: string): Promise<T> {
-  const signIn = await request.post("/graphql", {
-    data: {
-      query: `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { message } } }`,
-      variables: { e: demoAccounts.agency, p: "suara-demo-2026" },
-    },
-  });
-  expect(signIn.ok()).toBe(true);
-  const response = await request.post("/graphql", { data: { query } });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
+/** Runs one query as the demo agency officer. */
+const asOfficer = <T>(request: APIRequestContext, query: string): Promise<T> =>
+  asAccount(request, demoAccounts.agency, () => gql<T>(request, query));
 
 export const staffRoutes: Record<string, RouteDeclaration> = {
   "/kerja": {

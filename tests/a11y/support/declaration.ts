@@ -1,18 +1,12 @@
 // What tests/a11y/routes.ts declares for each route: who may see it, the parameters it needs and
 // how to bring it into each state of the matrix.
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
+import { demoEmail } from "../../support/demo.ts";
 
 export type Role = "anonymous" | "resident" | "verifier" | "agency" | "sahabat" | "trainer" | "admin";
 
-/** The demo account that signs in for each role (password in harness.ts), made by DEMO=true. */
-export const demoAccounts: Record<Exclude<Role, "anonymous">, string> = {
-  resident: "warga@demo.suara.id",
-  verifier: "verifikator@demo.suara.id",
-  agency: "petugas.pupr@demo.suara.id",
-  sahabat: "sahabat@demo.suara.id",
-  trainer: "pelatih@demo.suara.id",
-  admin: "admin@demo.suara.id",
-};
+/** The demo account that signs in for each role (password: DEMO_PASSWORD), made by DEMO=true. */
+export const demoAccounts: Record<Exclude<Role, "anonymous">, string> = demoEmail;
 
 export type Params = Record<string, string>;
 

@@ -8,6 +8,7 @@ import {
   type BrowserContext,
   type Page,
 } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../support/demo.ts";
 import { desktop, type Finding } from "./checks.ts";
 import { fillRoute } from "./discover.ts";
 import { prepareContext, preparePage, themeProblem, type Theme } from "./themes.ts";
@@ -28,7 +29,7 @@ async function signIn(browser: Browser, baseURL: string, role: Exclude<Role, "an
     const page = await context.newPage();
     await page.goto("/masuk");
     await page.locator("#email").fill(demoAccounts[role]);
-    await page.locator("#password").fill(demoPassword);
+    await page.locator("#password").fill(DEMO_PASSWORD);
     await page.getByRole("main").getByRole("button", { name: "Masuk", exact: true }).click();
     await page.waitForURL((url) => url.pathname !== "/masuk");
     return await context.storageState();
@@ -36,8 +37,6 @@ async function signIn(browser: Browser, baseURL: string, role: Exclude<Role, "an
     await context.close();
   }
 }
-
-export const demoPassword = "suara-demo-2026";
 
 export const test = base.extend<object, { harness: Harness }>({
   harness: [

@@ -1,5 +1,6 @@
 // Small factories that make data through the public GraphQL API, like a client would.
 import { expect, type APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD, demoEmail } from "../../support/demo.ts";
 
 export type CreatedComplaint = { trackingCode: string; accessSecret: string; title: string };
 
@@ -48,7 +49,7 @@ export async function createComplaint(
   };
 }
 
-export const demoVerifier = { email: "verifikator@demo.suara.id", password: "suara-demo-2026" };
+export const demoVerifier = { email: demoEmail.verifier, password: DEMO_PASSWORD };
 
 /**
  * A complaint filed the way the filing files one, with one photo and its description: the

@@ -1,6 +1,7 @@
 // Helpers that act like a person on Suara's pages (by role and label), shared by the specs.
 import zlib from "node:zlib";
 import { type Browser, expect, type Page } from "@playwright/test";
+import { signInOver } from "../../support/graphql-http.ts";
 
 /** A tiny real PNG (solid colour), made here so tests need no image files. */
 export function tinyPng(width = 4, height = 3, rgb: [number, number, number] = [200, 40, 40]): Buffer {
@@ -145,9 +146,9 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 /**
- * A staff member's own browser (with or without JavaScript), signed in through the sign-in page
- * and landed on `returnTo`. Staff pages confirm on the page, never through a browser dialog: one
- * fails the test.
+ * A staff member's (or resident's) own browser, with or without JavaScript, signed in (over the
+ * API, in the browser's own cookie jar: sign-in.spec.ts tests the sign-in page itself) and on
+ * `returnTo`. Staff pages confirm on the page, never through a browser dialog: one fails the test.
  */
 export async function signedInPage(browser: Browser, email: string, javaScriptEnabled: boolean, returnTo = "/kerja"): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
@@ -155,10 +156,14 @@ export async function signedInPage(browser: Browser, email: string, javaScriptEn
   page.on("dialog", (dialog) => {
     throw new Error(`unexpected browser dialog: ${dialog.message()}`);
   });
-  await page.goto(`/masuk?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Email atau nomor HP").fill(email);
-  await page.getByLabel("Kata sandi", { exact: true }).fill("suara-demo-2026");
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, "\\?")}$`));
+  await signIn(page, email, returnTo);
   return page;
+}
+
+/** Signs the page's browser in as `email` and opens `path` there. */
+export async function signIn(page: Page, email: string, path: string): Promise<void> {
+  await signInOver(page.context().request, email);
+  const response = await page.goto(path);
+  expect(response?.status(), `${path} after signing in as ${email}`).toBe(200);
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
 }

@@ -1,25 +1,11 @@
 // Moves a complaint through the workflow over the public GraphQL API, signed in as the demo
 // verifier and the demo officer of Dinas PUPR, like their browsers would.
 import { expect, request as newRequest, type APIRequestContext } from "@playwright/test";
-
-const password = "suara-demo-2026";
-
-async function gql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await api.post("/graphql", { data: { query, variables } });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data;
-}
+import { gql, signInOver } from "../../support/graphql-http.ts";
 
 async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
   const api = await newRequest.newContext({ baseURL });
-  const data = await gql<{ signIn: { errors: unknown[] } }>(
-    api,
-    `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { field } } }`,
-    { e: email, p: password },
-  );
-  expect(data.signIn.errors).toEqual([]);
+  await signInOver(api, email);
   return api;
 }
 
