@@ -1,11 +1,11 @@
 // Start-up as an operator meets it: `main.ts` in its own process. Each mistake an operator can
 // make stops start-up with one sentence saying what to fix; SIGTERM shuts down cleanly.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const children: ChildProcess[] = [];
@@ -41,6 +41,25 @@ function start(env: Record<string, string>) {
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), "suara-startup-"));
 
+// A data folder a first start has made (migrated and seeded) and a clean shutdown has closed.
+// Tests that need a working folder get a copy: making one costs a process seconds of migrations
+// and seeding, and what these tests look at is the process around the folder, not its making.
+let template = "";
+beforeAll(async () => {
+  const dir = scratch();
+  const first = start({ DATA_DIR: dir });
+  await first.listening();
+  first.child.kill("SIGTERM");
+  expect((await first.exited).code).toBe(0);
+  template = dir;
+}, 120_000);
+
+const workingFolder = () => {
+  const dir = scratch();
+  cpSync(template, dir, { recursive: true });
+  return dir;
+};
+
 function expectOneSentenceEachLanguage(stderr: string, idPart: string, enPart: string) {
   const lines = stderr.trim().split("\n");
   expect(lines).toHaveLength(2);
@@ -72,7 +91,7 @@ describe("start-up failures an operator can fix", { timeout: 120_000 }, () => {
     const blocker: Server = createServer();
     await new Promise<void>((r) => blocker.listen(0, "127.0.0.1", r));
     const port = (blocker.address() as { port: number }).port;
-    const { code, stderr } = await start({ PORT: String(port), DATA_DIR: scratch() }).exited;
+    const { code, stderr } = await start({ PORT: String(port), DATA_DIR: workingFolder() }).exited;
     blocker.close();
     expect(code).toBe(1);
     expectOneSentenceEachLanguage(stderr, `Port ${port} sudah dipakai`, `Port ${port} is already in use`);
@@ -95,7 +114,7 @@ describe("start-up failures an operator can fix", { timeout: 120_000 }, () => {
 
 describe("one process per data folder, and a clean shutdown", () => {
   it("refuses a second process on the same folder, then shuts the first down on SIGTERM", async () => {
-    const dir = scratch();
+    const dir = workingFolder();
     const first = start({ DATA_DIR: dir });
     const url = await first.listening();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
@@ -127,7 +146,7 @@ describe("one process per data folder, and a clean shutdown", () => {
 
   // Was a finding: the lock was a PID file, so a stale or foreign PID let two processes write.
   it("the lock is the kernel's: kill -9 frees it at once, and a leftover PID file blocks nothing", async () => {
-    const dir = scratch();
+    const dir = workingFolder();
     const first = start({ DATA_DIR: dir });
     await first.listening();
     first.child.kill("SIGKILL");
