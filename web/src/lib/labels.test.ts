@@ -1,9 +1,10 @@
 // The web shows the API's words for complaint kinds and statuses, never its own: no message file
 // defines a label for an API value, no page lists the values by hand, and the helpers find a label
 // (or fall back to the code, never to a blank).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../../../tests/support/source-files';
 import { en } from './i18n/en';
 import { id } from './i18n/id';
 import { idMudah } from './i18n/id-mudah';
@@ -16,13 +17,7 @@ const STATUS_VALUES = ['SUBMITTED', 'VERIFIED', 'DISPOSED', 'IN_PROGRESS', 'RESO
 const labelKey = new RegExp(`(^|\\.)(kind\\.(${KIND_VALUES.join('|')})(\\.hint)?|status\\.(${STATUS_VALUES.join('|')}))$`);
 
 const webSrc = path.resolve(import.meta.dirname, '..');
-function sources(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = path.join(dir, name);
-		if (statSync(full).isDirectory()) return sources(full);
-		return /\.(ts|svelte)$/.test(name) && !/\.test\.ts$/.test(name) ? [full] : [];
-	});
-}
+const sources = (dir: string) => sourceFiles(dir, /\.(ts|svelte)$/, /\.test\.ts$/);
 
 describe('labels for kinds and statuses', () => {
 	it.each([

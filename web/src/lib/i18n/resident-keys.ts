@@ -3,6 +3,7 @@
 // reads source files with node:fs and is never imported by the app.
 import fs from 'node:fs';
 import path from 'node:path';
+import { sourceFiles } from '../../../../tests/support/source-files';
 
 /** web/src, the root the route paths below are relative to. */
 export const webSrc = path.resolve(import.meta.dirname, '../..');
@@ -50,15 +51,10 @@ export const otherRoutes: Readonly<Record<string, string>> = {
 
 /** Page folders under web/src/routes ('' for the home page) that are in neither list. */
 export function unclassifiedRoutes(): string[] {
-	const folders: string[] = [];
-	const walk = (folder: string) => {
-		const full = path.join(webSrc, 'routes', folder);
-		for (const entry of fs.readdirSync(full, { withFileTypes: true })) {
-			if (entry.isDirectory()) walk(path.posix.join(folder, entry.name));
-			else if (entry.name === '+page.svelte') folders.push(folder);
-		}
-	};
-	walk('');
+	const routes = path.join(webSrc, 'routes');
+	const folders = sourceFiles(routes, /(^|\/)\+page\.svelte$/).map((file) =>
+		path.relative(routes, path.dirname(file)).split(path.sep).join('/')
+	);
 	const resident = new Set(Object.values(residentRoutes));
 	const other = Object.keys(otherRoutes);
 	return folders.filter(

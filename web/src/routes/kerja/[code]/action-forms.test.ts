@@ -3,20 +3,19 @@
 // a way to render every input the contract can name, and words for every action and input.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildSchema, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/en';
 import { id } from '$lib/i18n/id';
 
 const root = path.resolve(import.meta.dirname, '../../../../..');
-const contract = readFileSync(path.join(root, 'server/schema.graphql'), 'utf8');
+const contract = buildSchema(readFileSync(path.join(root, 'server/schema.graphql'), 'utf8'));
 const page = readFileSync(path.join(import.meta.dirname, '+page.svelte'), 'utf8');
 
 function enumValues(name: string): string[] {
-	const body = new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(contract)?.[1] ?? '';
-	return body
-		.split('\n')
-		.map((line) => line.trim())
-		.filter((line) => /^\w+$/.test(line));
+	const type = contract.getType(name);
+	if (!isEnumType(type)) throw new Error(`the contract has no enum ${name}`);
+	return type.getValues().map((value) => value.name);
 }
 
 const inputs = enumValues('ActionInput');
