@@ -60,6 +60,8 @@ export default defineConfig({
         test: {
           name: "api",
           include: ["tests/api/**/*.test.ts"],
+          // On PGlite every test file's database starts from one migrated image made here.
+          globalSetup: process.env.SUARA_TEST_DB === "postgres" ? [] : ["tests/support/pglite-image.ts"],
           // On PostgreSQL the start-up tests (which start PGlite processes) are not repeated.
           exclude:
             process.env.SUARA_TEST_DB === "postgres"

@@ -26,7 +26,8 @@ const transactionOptions = { maxWait: 15_000, timeout: 10_000 };
 
 export type DatabaseConfig =
   | { kind: "pglite"; dataDir: string }
-  | { kind: "pglite-memory" }
+  /** In memory; `image` (PGlite's dumpDataDir) starts it from a copy instead of an empty cluster. */
+  | { kind: "pglite-memory"; image?: Blob }
   | { kind: "postgres"; url: string };
 
 export type Database = {
@@ -124,7 +125,7 @@ async function migrateOrExplain(sql: SqlRunner, migrate: boolean): Promise<void>
   }
 }
 
-async function openPglite(dataDir: string | undefined, migrate: boolean): Promise<Database> {
+async function openPglite(dataDir: string | undefined, migrate: boolean, image?: Blob): Promise<Database> {
   let unlock = async () => {};
   try {
     if (dataDir) unlock = await lockDataDir(dataDir);
@@ -135,7 +136,7 @@ async function openPglite(dataDir: string | undefined, migrate: boolean): Promis
   let pglite: PGlite;
   try {
     if (dataDir) await mkdir(dataDir, { recursive: true });
-    pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+    pglite = dataDir ? new PGlite(dataDir) : new PGlite(image ? { loadDataDir: image } : undefined);
     await pglite.waitReady;
     await pglite.query("SELECT 1");
   } catch (error) {
@@ -218,7 +219,7 @@ export async function openDatabase(
     case "pglite":
       return openPglite(config.dataDir, options.migrate);
     case "pglite-memory":
-      return openPglite(undefined, options.migrate);
+      return openPglite(undefined, options.migrate, config.image);
     case "postgres":
       return openPostgres(config.url, options.migrate);
   }
