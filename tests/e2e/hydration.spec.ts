@@ -35,3 +35,19 @@ test("a kecamatan chosen before the scripts load narrows the desa list once they
   await expect(page.getByLabel("Kecamatan", { exact: true })).toHaveValue("73.06.02");
   await expect(page.getByLabel(/Patokan tempat/)).toHaveValue("Dekat pasar");
 });
+
+test("a menu opened on a phone before the scripts load stays open once they do", { tag: "@with-js", annotation: { type: "why", description: "only meaningful with JavaScript" } }, async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  const release = await holdScripts(page);
+  await page.goto("/lapor/kejadian", { waitUntil: "domcontentloaded" });
+  const menu = page.getByRole("navigation", { name: "Menu utama" });
+  await menu.getByText("Menu", { exact: true }).click();
+  await expect(menu.getByRole("link", { name: "Lacak laporan" })).toBeVisible();
+  release();
+  await expect(page.getByText(/^Sisa \d+ karakter/).first()).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Lacak laporan" })).toBeVisible();
+  // Following a link in it (now a client-side navigation) folds it again.
+  await menu.getByRole("link", { name: "Lacak laporan" }).click();
+  await expect(page).toHaveURL(/\/lacak$/);
+  await expect(menu.getByRole("link", { name: "Lacak laporan" })).toBeHidden();
+});
