@@ -124,17 +124,21 @@ for (const routeId of discovered) {
       try {
         // Without JavaScript: the same state reached by plain form posts shows everything this
         // page shows, has no control that needs scripts, and passes axe.
-        const plainStarted = Date.now();
+        let plainStarted = Date.now();
         const plain = await openState(harness, { routeId, declaration, stateName, state, theme: standard, javaScript: false });
+        timings["no-js load"] = Date.now() - plainStarted;
         try {
           const allowed = [...scriptOnlyEverywhere, ...(declaration.scriptOnly ?? [])].map((s) => s.text);
           findings.push(...plain.findings);
+          plainStarted = Date.now();
           findings.push(...(await checkNoJs(page, plain.page, allowed)));
+          timings["no-js compare"] = Date.now() - plainStarted;
+          plainStarted = Date.now();
           findings.push(...(await checkAxe(plain.page, standard, { noJs: true })).map((f) => ({ ...f, where: `no JavaScript, ${f.where}` })));
+          timings["no-js axe"] = Date.now() - plainStarted;
         } finally {
           await plain.page.close();
         }
-        timings["no-js"] = Date.now() - plainStarted;
         for (const theme of themes) {
           const seen: Finding[] = [];
           const run = async (name: string, check: () => Promise<Finding[]>) => {
