@@ -113,9 +113,17 @@ for (const routeId of discovered) {
     test(title, async ({ harness }, testInfo) => {
       testInfo.setTimeout(180_000);
       testInfo.annotations.push({ type: "state", description: state.description });
-      const started = Date.now();
-      const { page, findings } = await openState(harness, { routeId, declaration, stateName, state, theme: standard, javaScript: true });
-      const timings: Record<string, number> = { load: Date.now() - started };
+      // Milliseconds per step, summed over themes, for the findings log.
+      const timings: Record<string, number> = {};
+      const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+        const start = Date.now();
+        try {
+          return await work();
+        } finally {
+          timings[name] = (timings[name] ?? 0) + Date.now() - start;
+        }
+      };
+      const { page, findings } = await timed("load", () => openState(harness, { routeId, declaration, stateName, state, theme: standard, javaScript: true }));
       const stats: Stats = {};
       // The header must leave room on every page; the heading must also show on the resident's
       // pages (filing and tracking), where a phone at 200% text is the common case. A staff page puts
@@ -124,27 +132,20 @@ for (const routeId of discovered) {
       try {
         // Without JavaScript: the same state reached by plain form posts shows everything this
         // page shows, has no control that needs scripts, and passes axe.
-        let plainStarted = Date.now();
-        const plain = await openState(harness, { routeId, declaration, stateName, state, theme: standard, javaScript: false });
-        timings["no-js load"] = Date.now() - plainStarted;
+        const plain = await timed("no-js load", () => openState(harness, { routeId, declaration, stateName, state, theme: standard, javaScript: false }));
         try {
           const allowed = [...scriptOnlyEverywhere, ...(declaration.scriptOnly ?? [])].map((s) => s.text);
           findings.push(...plain.findings);
-          plainStarted = Date.now();
-          findings.push(...(await checkNoJs(page, plain.page, allowed)));
-          timings["no-js compare"] = Date.now() - plainStarted;
-          plainStarted = Date.now();
-          findings.push(...(await checkAxe(plain.page, standard, { noJs: true })).map((f) => ({ ...f, where: `no JavaScript, ${f.where}` })));
-          timings["no-js axe"] = Date.now() - plainStarted;
+          findings.push(...(await timed("no-js compare", () => checkNoJs(page, plain.page, allowed))));
+          const noJsAxe = await timed("no-js axe", () => checkAxe(plain.page, standard, { noJs: true }));
+          findings.push(...noJsAxe.map((f) => ({ ...f, where: `no JavaScript, ${f.where}` })));
         } finally {
           await plain.page.close();
         }
         for (const theme of themes) {
           const seen: Finding[] = [];
           const run = async (name: string, check: () => Promise<Finding[]>) => {
-            const start = Date.now();
-            seen.push(...(await check()));
-            timings[name] = (timings[name] ?? 0) + Date.now() - start;
+            seen.push(...(await timed(name, check)));
           };
           if (theme !== standard) {
             await switchTheme(page, theme);
