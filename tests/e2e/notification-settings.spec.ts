@@ -74,7 +74,8 @@ test("the service worker shows a pushed notification with its text and the compl
   await cdp.send("ServiceWorker.enable");
   const registrationId = new Promise<string>((resolve) => {
     cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
-      const active = versions.find((v) => v.scriptURL.endsWith("/service-worker.js") && v.runningStatus === "running");
+      // The activated version: a push delivered while the worker is still installing can be lost.
+      const active = versions.find((v) => v.scriptURL.endsWith("/service-worker.js") && v.status === "activated" && v.runningStatus === "running");
       if (active) resolve(active.registrationId);
     });
   });
