@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
-import { errorSummary } from "./support/pages.ts";
+import { errorSummary, scriptsReady } from "./support/pages.ts";
 import { resolveComplaint, verifyComplaint } from "./support/workflow.ts";
 import { DEMO_PASSWORD } from "../support/demo.ts";
 
@@ -243,6 +243,7 @@ test("account recovery answers the same for any contact and asks for the code ne
 
 test("sign-up works with the keyboard alone", async ({ page, javaScriptEnabled }, info) => {
   await page.goto("/daftar");
+  await scriptsReady(page, javaScriptEnabled);
   const tabTo = async (id: string) => {
     for (let i = 0; i < 40; i++) {
       if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;

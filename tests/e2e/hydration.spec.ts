@@ -17,9 +17,12 @@ test("text typed before the scripts load is kept", { tag: "@with-js", annotation
   await page.goto("/lapor/kejadian", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Judul laporan").fill("Diketik sebelum JavaScript");
   await page.getByLabel("Ceritakan masalahnya").fill("Cerita yang diketik lebih dulu.");
+  // Not yet marked as scripted: tests that wait for the mark (scriptsReady) wait for this moment.
+  await expect(page.locator("html")).not.toHaveAttribute("data-scripts", /./);
   release();
-  // Hydrated once the character count (a scripted enhancement) appears.
+  // Hydrated once the character count (a scripted enhancement) appears, and marked so.
   await expect(page.getByText(/^Sisa \d+ karakter/).first()).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
   await expect(page.getByLabel("Judul laporan")).toHaveValue("Diketik sebelum JavaScript");
   await expect(page.getByLabel("Ceritakan masalahnya")).toHaveValue("Cerita yang diketik lebih dulu.");
 });

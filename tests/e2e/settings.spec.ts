@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { runAxe } from "../support/axe.ts";
 import { axeTags, expectNoAxeViolations } from "./support/axe.ts";
-import { expectNoHorizontalScroll } from "./support/pages.ts";
+import { expectNoHorizontalScroll, scriptsReady } from "./support/pages.ts";
 
 const settingsPath = "/pengaturan/tampilan";
 
@@ -145,6 +145,7 @@ async function outlineOf(locator: Locator) {
 
 test("display choices persist across pages, and reset forgets them", async ({ page, javaScriptEnabled }) => {
   await page.goto("/lacak");
+  await scriptsReady(page, javaScriptEnabled);
   await page.getByRole("banner").getByRole("link", { name: "Tampilan" }).click();
   await expect(page).toHaveURL(`${settingsPath}?returnTo=%2Flacak`);
   await expect(page).toHaveTitle("Tampilan – Suara");
@@ -186,6 +187,7 @@ test("display choices persist across pages, and reset forgets them", async ({ pa
   await expect(page.getByRole("main").getByText("Tampilan disimpan.")).toHaveCount(0);
   await page.reload();
   expect(await htmlDisplayAttributes(page)).toEqual(chosenEverything);
+  await scriptsReady(page, javaScriptEnabled);
 
   // The settings page shows what was chosen; reset puts everything back.
   await page.getByRole("banner").getByRole("link", { name: "Tampilan" }).click();
@@ -392,6 +394,7 @@ test("200% text fits a 320 px screen on every page that exists", async ({ page, 
 
 test("after a client-side navigation, focus goes to the new page's heading", { tag: "@with-js", annotation: { type: "why", description: "client-side navigation needs JavaScript" } }, async ({ page }) => {
   await page.goto("/");
+  await scriptsReady(page, true);
   const menu = page.getByRole("navigation", { name: "Menu utama" });
   await menu.getByRole("link", { name: "Lacak laporan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lacak laporan" })).toBeFocused();

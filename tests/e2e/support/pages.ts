@@ -167,3 +167,13 @@ export async function signIn(page: Page, email: string, path: string): Promise<v
   expect(response?.status(), `${path} after signing in as ${email}`).toBe(200);
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, "\\?")}$`));
 }
+
+/**
+ * Waits until the app's scripts have taken over the page (the layout marks <html>). A click before
+ * that is a plain page load, as on a slow phone: no client-side navigation, no focus moved to the
+ * new page's heading. Tests of what the scripts do wait for this first; without JavaScript it
+ * returns at once.
+ */
+export async function scriptsReady(page: Page, javaScriptEnabled: boolean): Promise<void> {
+  if (javaScriptEnabled) await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+}
