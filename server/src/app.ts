@@ -24,6 +24,7 @@ import { schema } from "./graphql/schema.ts";
 import { errorFormatter, logLine } from "./http/errors.ts";
 import { apolloLimits, type LimitOptions, parseOptions, prepareOperation } from "./graphql/limits.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
+import { RefusedDocuments } from "./http/refused-documents.ts";
 import { clientAddress, normalizeAddress } from "./http/client-address.ts";
 import { ClientSlots, DEFAULT_SLOTS, refuseBusyClient } from "./http/client-slots.ts";
 import { TRUSTED_FACTOR } from "./services/use-cases/rate-limit.ts";
@@ -208,6 +209,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     // Browsers that reached Suara over https once keep to https for a year (no downgrade on
     // a café's Wi-Fi). Only when the public origin is https: on plain http it would be ignored.
     const hsts = env.origin?.startsWith("https:") ? "max-age=31536000; includeSubDomains" : null;
+    const refusedDocuments = new RefusedDocuments();
     const slots = new ClientSlots({ ...DEFAULT_SLOTS, perClient: env.limits.clientConcurrency });
     let warnedUntrustedProxy = false;
     const server = createServer(async (req, res) => {
@@ -252,7 +254,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         }
         if (pathname === "/graphql") {
           await new Promise<void>((resolve) => compress(req, res, () => resolve()));
-          await handleGraphQLHttp(apollo, makeContext(req), req, res);
+          await handleGraphQLHttp(apollo, makeContext(req), req, res, refusedDocuments);
           return;
         }
         if (!webHandler) {

@@ -44,9 +44,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.close());
 
+let unknownFields = 0;
+
 async function refusedBeforeExecution(client: GqlClient, query: string, variables?: Record<string, unknown>) {
   // What a request costs when it is refused at once: the session lookup of a signed-in client.
-  const baseline = await countDatabaseQueries(server.db, () => client.request(`{ noSuchField }`));
+  // A document never sent before: one refused before is answered from memory, without even that.
+  const baseline = await countDatabaseQueries(server.db, () => client.request(`{ noSuchField${++unknownFields} }`));
   let res: Awaited<ReturnType<GqlClient["request"]>> | undefined;
   const queries = await countDatabaseQueries(server.db, async () => (res = await client.request(query, variables)));
   expect(res!.status).toBe(400);
@@ -97,6 +100,21 @@ describe("documents that would stop the service are refused before execution", (
     expect(query.length).toBeLessThan(2_000);
     const res = await refusedBeforeExecution(anonymous, query);
     expect(res.errors![0]!.message).toMatch(/terlalu besar.*too large/s);
+  });
+
+  it("a refused document sent again is refused from memory: the same answer, not even the session looked up", async () => {
+    const query = exponentialFragments(23);
+    const first = await refusedBeforeExecution(verifier, query);
+    let again: Awaited<ReturnType<GqlClient["request"]>> | undefined;
+    expect(await countDatabaseQueries(server.db, async () => (again = await verifier.request(query, { any: "variables" })))).toBe(0);
+    expect(again).toEqual(first);
+    // A refusal that depends on the variables is not remembered: the same document with a page
+    // size inside the cap is answered.
+    const page = `query($n: Int) { queue(first: $n) { totalCount } }`;
+    await refusedBeforeExecution(verifier, page, { n: 1_000 });
+    const ok = await verifier.request(page, { n: 5 });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.queue.totalCount).toBeTypeOf("number");
   });
 
   it("its size is counted linearly, not by expanding it", () => {

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Context } from "../context.ts";
+import type { RefusedDocuments } from "./refused-documents.ts";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -18,11 +19,22 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/**
+ * The document text of a request whose refusal may be remembered: a JSON POST (which Apollo's CSRF
+ * check always lets through, so a remembered answer is the one Apollo would give) with a query.
+ */
+function rememberableQuery(req: IncomingMessage, body: unknown): string | null {
+  if (req.method !== "POST" || !/^application\/(graphql-response\+)?json\b/i.test(req.headers["content-type"] ?? "")) return null;
+  const query = (body as { query?: unknown } | null | undefined)?.query;
+  return typeof query === "string" ? query : null;
+}
+
 export async function handleGraphQLHttp(
   apollo: ApolloServer<Context>,
   makeContext: () => Promise<Context>,
   req: IncomingMessage,
   res: ServerResponse,
+  refused?: RefusedDocuments,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -47,6 +59,14 @@ export async function handleGraphQLHttp(
       return;
     }
   }
+  // A document refused before is refused again at once: no session lookup, parse or validation.
+  const query = refused ? rememberableQuery(req, body) : null;
+  const known = query === null ? undefined : refused!.recall(query);
+  if (known) {
+    res.writeHead(known.status, known.headers);
+    res.end(known.body);
+    return;
+  }
   const url = new URL(req.url ?? "/", "http://localhost");
   let context: Context | undefined;
   const result = await apollo.executeHTTPGraphQLRequest({
@@ -55,6 +75,9 @@ export async function handleGraphQLHttp(
   });
   const outHeaders: Record<string, string | string[]> = {};
   for (const [key, value] of result.headers) outHeaders[key] = value;
+  if (query !== null && result.body.kind === "complete") {
+    refused!.consider(query, { status: result.status ?? 200, headers: { ...(outHeaders as Record<string, string>) }, body: result.body.string });
+  }
   if (context && context.outgoingCookies.length > 0) outHeaders["set-cookie"] = context.outgoingCookies;
   res.writeHead(result.status ?? 200, outHeaders);
   if (result.body.kind === "complete") {
