@@ -188,6 +188,34 @@ describe("documents that would stop the service are refused before execution", (
   });
 });
 
+describe("answers over HTTP", () => {
+  const post = (query: string) =>
+    fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+      body: JSON.stringify({ query }),
+    });
+
+  it("a short answer is sent as it is, with its length; a long one is compressed", async () => {
+    const short = await post(`{ region(code: "73") { code } }`);
+    expect(short.headers.get("content-encoding")).toBeNull();
+    expect(Number(short.headers.get("content-length"))).toBe((await short.clone().arrayBuffer()).byteLength);
+    expect((await short.json()).data.region.code).toBe("73");
+    const long = await post(`{ regions(parentCode: "73.06") { code name children { code name } } }`);
+    expect(long.headers.get("content-encoding")).toBe("gzip");
+    expect((await long.json()).data.regions.length).toBeGreaterThan(5);
+  });
+
+  it("a refusal from memory has its length too, and is compressed only when long", async () => {
+    for (let i = 0; i < 2; i++) {
+      const refused = await post(`{ noSuchFieldOverHttp }`);
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get("content-encoding")).toBeNull();
+      expect(Number(refused.headers.get("content-length"))).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe("graphql-ws applies the same limits", () => {
   it("refuses a subscription whose fragments expand exponentially, and a NUL in its variables", async () => {
     const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });

@@ -9,7 +9,8 @@
 // The service runs as `npm start` does, in its own process on a fresh PGlite folder, behind a
 // pretend reverse proxy: TRUSTED_PROXIES=127.0.0.1, so each X-Forwarded-For is one client.
 // Settings: BENCH_FLOOD (1500 filings), BENCH_FLOOD_CONCURRENCY (20), BENCH_PROBES (60),
-// BENCH_UPLOAD_MB (2048 in all). BENCH_ONLY=<name part> runs one flood.
+// BENCH_UPLOAD_MB (2048 in all), BENCH_FLOOD_SECONDS (6: a flood over sooner is sent again until
+// then). BENCH_ONLY=<name part> runs one flood.
 // Prints a table and one `BENCH_JSON {...}` line; exits 1 if it could not measure.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { request as httpRequest } from "node:http";
@@ -17,27 +18,22 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { typeScriptWorker } from "./lib/common.ts";
+import { file, input } from "./lib/honest-filing.ts";
 import { quantile } from "./lib/load.ts";
+import type { ProbeConfig, ProbeReport, Timed } from "./lib/probe-worker.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const setting = (name: string, fallback: number) => Number.parseInt(process.env[name] ?? "", 10) || fallback;
 const FLOOD = setting("BENCH_FLOOD", 1500);
 const FLOOD_CONCURRENCY = setting("BENCH_FLOOD_CONCURRENCY", 20);
 const PROBES = setting("BENCH_PROBES", 60);
+const FLOOD_SECONDS = setting("BENCH_FLOOD_SECONDS", 6);
 const UPLOAD_MB = setting("BENCH_UPLOAD_MB", 2048);
 const ONLY = process.env.BENCH_ONLY ?? "";
 /** BENCH_SPLIT_CORES=1 (Linux, 2+ cores): the service on core 0, this generator and its probes on
  * the others, so the flood's own CPU does not count against the service it measures. */
 const SPLIT = process.env.BENCH_SPLIT_CORES === "1" && os.cpus().length >= 2;
-
-const SUBMIT = `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { complaint { id } errors { code } } }`;
-const input = (n: number) => ({
-  kind: "PENGADUAN",
-  title: `Jalan berlubang ${n}`,
-  story: "Lubang besar di depan sekolah, berbahaya untuk anak-anak.",
-  districtCode: "73.06.08",
-  privacy: "PUBLIC",
-});
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -63,33 +59,39 @@ async function startService(dataDir: string, port: number): Promise<ChildProcess
   return child;
 }
 
-type Timed = { ms: number; ok: boolean };
-
-async function timed(fn: () => Promise<boolean>): Promise<Timed> {
-  const started = performance.now();
-  const ok = await fn().catch(() => false);
-  return { ms: performance.now() - started, ok };
-}
-
-function file(base: string, client: string, n: number) {
-  return fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": client },
-    body: JSON.stringify({ query: SUBMIT, variables: { i: input(n) } }),
-  }).then((r) => r.json() as Promise<{ data?: { submitComplaint: { complaint: unknown; errors: { code: string }[] } } }>);
-}
-
 let honest = 0;
-/** Probes, one after another: /healthz and a filing from a new resident's address each time. */
-async function probe(base: string, count: number, until?: () => boolean) {
-  const health: Timed[] = [];
-  const filing: Timed[] = [];
-  for (let i = 0; i < count || (until && !until()); i++) {
-    health.push(await timed(async () => (await fetch(`${base}/healthz`)).ok));
-    const n = honest++;
-    filing.push(await timed(async () => !!(await file(base, `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`, n)).data?.submitComplaint.complaint));
+/**
+ * Probes in a worker thread of their own (lib/probe-worker.ts), started once the worker is
+ * loaded: `count` of them, or with `during`, as many as fit while that work lasts.
+ */
+async function probe(base: string, count: number, during?: () => Promise<unknown>): Promise<ProbeReport & { during?: unknown }> {
+  const config: ProbeConfig = { base, count, untilStopped: !!during, firstResident: honest };
+  const worker = typeScriptWorker(new URL("./lib/probe-worker.ts", import.meta.url), config);
+  try {
+    const report = new Promise<ProbeReport>((resolve, reject) => {
+      worker.on("message", (message: "ready" | { ok: true; report: ProbeReport } | { ok: false; error: string }) => {
+        if (message === "ready") {
+          worker.postMessage("go");
+        } else if (message.ok) {
+          resolve(message.report);
+        } else {
+          reject(new Error(`probe worker failed: ${message.error}`));
+        }
+      });
+      worker.once("error", reject);
+    });
+    await new Promise<void>((resolve) => worker.once("message", () => resolve()));
+    const stop = () => worker.postMessage("stop");
+    const work = during?.().then(
+      (value) => (stop(), value),
+      (error: unknown) => (stop(), Promise.reject(error)),
+    );
+    const [probes, outcome] = await Promise.all([report, work]);
+    honest += probes.filing.length;
+    return { ...probes, during: outcome };
+  } finally {
+    await worker.terminate();
   }
-  return { health, filing };
 }
 
 const p = (xs: Timed[], q: number) => quantile(xs.map((x) => x.ms).sort((a, b) => a - b), q);
@@ -266,16 +268,25 @@ async function main(): Promise<number> {
     const healthBase = p(unloaded.health, 0.99);
     const filingBase = p(unloaded.filing, 0.99);
     console.log(`unloaded p99: /healthz ${healthBase.toFixed(0)} ms, honest filer ${filingBase.toFixed(0)} ms (${PROBES} probes each)`);
-    console.log("flood                                                sent  refused  accepted  other   /healthz p99 (x)   honest filer p99 (x)");
+    console.log("flood                                                sent  refused  accepted  other   /healthz p99 (x)   honest filer p99 (x)   probes");
     const results = [];
     let bad = 0;
     for (const attack of ATTACKS.filter((a) => a.name.includes(ONLY))) {
-      let done = false;
-      const started = performance.now();
-      const running = attack.run(base).finally(() => (done = true));
-      const loaded = await probe(base, PROBES, () => done);
-      const outcome = await running;
-      const seconds = (performance.now() - started) / 1000;
+      let started = 0;
+      let seconds = 0;
+      // The attacker keeps at it for FLOOD_SECONDS at least: a flood refused in half a second
+      // would otherwise leave the probes measuring a quiet service.
+      const loaded = await probe(base, PROBES, async () => {
+        started = performance.now();
+        const total: Outcome = { sent: 0, refused: 0, accepted: 0, other: 0 };
+        do {
+          const outcome = await attack.run(base);
+          for (const key of Object.keys(total) as (keyof Outcome)[]) total[key] += outcome[key];
+        } while (performance.now() - started < FLOOD_SECONDS * 1000);
+        seconds = (performance.now() - started) / 1000;
+        return total;
+      });
+      const outcome = loaded.during as Outcome;
       const health = p(loaded.health, 0.99);
       const filing = p(loaded.filing, 0.99);
       const honestFailed = loaded.filing.filter((t) => !t.ok).length;
@@ -283,9 +294,10 @@ async function main(): Promise<number> {
       console.log(
         `${attack.name.padEnd(50)} ${String(outcome.sent).padStart(6)} ${String(outcome.refused).padStart(8)} ${String(outcome.accepted).padStart(9)} ${String(outcome.other).padStart(6)}` +
           `   ${health.toFixed(0).padStart(6)} ms (${(health / healthBase).toFixed(2)})   ${filing.toFixed(0).padStart(6)} ms (${(filing / filingBase).toFixed(2)})` +
+          `   ${String(loaded.filing.length).padStart(6)}` +
           (honestFailed ? `  ${honestFailed} honest filings failed` : ""),
       );
-      results.push({ attack: attack.name, ...outcome, seconds, healthzP99: health, honestFilerP99: filing, honestFailed });
+      results.push({ attack: attack.name, ...outcome, seconds, probes: loaded.filing.length, healthzP99: health, honestFilerP99: filing, honestFailed });
     }
     console.log("BENCH_JSON " + JSON.stringify({ bench: "reliability-abuse", unloaded: { healthzP99: healthBase, honestFilerP99: filingBase }, results }));
     return bad === 0 ? 0 : 1;

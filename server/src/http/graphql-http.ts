@@ -63,7 +63,7 @@ export async function handleGraphQLHttp(
   const query = refused ? rememberableQuery(req, body) : null;
   const known = query === null ? undefined : refused!.recall(query);
   if (known) {
-    res.writeHead(known.status, known.headers);
+    res.writeHead(known.status, { ...known.headers, "content-length": String(Buffer.byteLength(known.body)) });
     res.end(known.body);
     return;
   }
@@ -79,11 +79,14 @@ export async function handleGraphQLHttp(
     refused!.consider(query, { status: result.status ?? 200, headers: { ...(outHeaders as Record<string, string>) }, body: result.body.string });
   }
   if (context && context.outgoingCookies.length > 0) outHeaders["set-cookie"] = context.outgoingCookies;
-  res.writeHead(result.status ?? 200, outHeaders);
   if (result.body.kind === "complete") {
+    // With its length known, the compression in front leaves a short answer (most are) as it is:
+    // without, it gzips every answer, a new zlib stream each, for a few hundred bytes.
+    res.writeHead(result.status ?? 200, { ...outHeaders, "content-length": String(Buffer.byteLength(result.body.string)) });
     res.end(result.body.string);
     return;
   }
+  res.writeHead(result.status ?? 200, outHeaders);
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
 }

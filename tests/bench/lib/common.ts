@@ -85,7 +85,7 @@ export async function benchPostgres(): Promise<{ url: string; stop(): Promise<vo
  * A worker thread running a TypeScript module. On Node 20, tsx hooks only the main thread, so
  * the worker registers tsx's loader itself before importing the module.
  */
-function typeScriptWorker(module: URL, workerData: unknown): Worker {
+export function typeScriptWorker(module: URL, workerData: unknown): Worker {
   const tsxApi = import.meta.resolve("tsx/esm/api");
   const boot =
     `import(${JSON.stringify(tsxApi)})` +
