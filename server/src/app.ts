@@ -26,7 +26,7 @@ import { apolloLimits, type LimitOptions, parseOptions, prepareOperation } from 
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { RefusedDocuments } from "./http/refused-documents.ts";
 import { clientAddress, normalizeAddress } from "./http/client-address.ts";
-import { ClientSlots, DEFAULT_SLOTS, refuseBusyClient } from "./http/client-slots.ts";
+import { ClientSlots, DEFAULT_SLOTS, giveBack, refuseBusyClient } from "./http/client-slots.ts";
 import { TRUSTED_FACTOR } from "./services/use-cases/rate-limit.ts";
 import { seedDemoComplaints } from "./services/use-cases/demo-data.ts";
 import { startScheduler } from "./services/workers/scheduler.ts";
@@ -241,7 +241,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
             refuseBusyClient(res, pathname === "/graphql");
             return;
           }
-          res.once("close", release);
+          res.once("close", () => giveBack(req, release));
         }
         if (pathname === "/unggah" && req.method === "POST") {
           await handleUpload(req, res, makeContext(req));

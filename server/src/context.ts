@@ -8,6 +8,7 @@ import type { Database } from "./db/open.ts";
 import { DEVICE_COOKIE, DRAFT_COOKIE } from "./services/use-cases/drafts.ts";
 import type { LimitsEnv } from "./env.ts";
 import { clientAddress } from "./http/client-address.ts";
+import { markRefused } from "./http/client-slots.ts";
 import type { EventBus } from "./events/bus.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { type Locale, parseLocale } from "./i18n/messages.ts";
@@ -51,6 +52,8 @@ export type Context = {
   /** Set-Cookie values to send with the response (the HTTP handler and SvelteKit hook apply them). */
   outgoingCookies: string[];
   setCookie(value: string): void;
+  /** A limit refused this request (too many filings, guesses, uploads): its client is paused a moment (http/client-slots.ts). */
+  refusedByLimit(): void;
 };
 
 export const LOCALE_COOKIE = "lang";
@@ -94,5 +97,6 @@ export async function createContext(
     grants: new Set(),
     outgoingCookies,
     setCookie: (value) => outgoingCookies.push(value),
+    refusedByLimit: () => markRefused(request),
   };
 }

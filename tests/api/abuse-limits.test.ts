@@ -112,6 +112,29 @@ describe("the mechanism records an attempt before judging it", () => {
     // Another client is not affected.
     expect((await visitor().request(SUBMIT, { i: complaint() })).data.submitComplaint.complaint).toBeTruthy();
   });
+
+  it("a client a limit has refused is served its next request only after a pause; another client meanwhile at once", async () => {
+    const flood = visitor();
+    for (let i = 0; i < LIMITS.filingPerClient.limit; i++) await flood.request(SUBMIT, { i: complaint() });
+    // Two refusals: both of the client's slots are held a moment after their answers.
+    const refused = await Promise.all([flood.request(SUBMIT, { i: complaint() }), flood.request(SUBMIT, { i: complaint() })]);
+    for (const r of refused) expect(r.data.submitComplaint.errors).toMatchObject([{ code: "too_many_filings" }]);
+    const order: string[] = [];
+    await Promise.all([
+      flood.request(`{ __typename }`).then(() => order.push("the refused client")),
+      visitor().request(`{ __typename }`).then(() => order.push("another client")),
+    ]);
+    expect(order).toEqual(["another client", "the refused client"]);
+    // A client that was served, not refused, gets its slot back at once.
+    const served = visitor();
+    await Promise.all([served.request(`{ __typename }`), served.request(`{ __typename }`)]);
+    const again: string[] = [];
+    await Promise.all([
+      served.request(`{ __typename }`).then(() => again.push("the served client")),
+      new Promise((r) => setTimeout(r, 100)).then(() => again.push("100 ms later")),
+    ]);
+    expect(again).toEqual(["the served client", "100 ms later"]);
+  });
 });
 
 describe("filing", () => {

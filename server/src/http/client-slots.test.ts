@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
-import { describe, expect, it } from "vitest";
-import { ClientSlots } from "./client-slots.ts";
+import { describe, expect, it, vi } from "vitest";
+import { ClientSlots, giveBack, markRefused, wasRefused } from "./client-slots.ts";
 
 const settle = () => new Promise((r) => setImmediate(r));
 
@@ -57,5 +57,31 @@ describe("ClientSlots", () => {
     expect(outcomes.filter((o) => o === "granted")).toHaveLength(granted);
     expect(outcomes.filter((o) => o === "waiting")).toHaveLength(waiting);
     expect(outcomes.at(-1)).toBe("refused");
+  });
+});
+
+describe("giveBack", () => {
+  it("gives a slot back at once, or a pause later when a limit refused the request", async () => {
+    vi.useFakeTimers();
+    try {
+      const slots = new ClientSlots({ perClient: 1, maxWaiting: 10 });
+      const served = {};
+      const refused = {};
+      markRefused(refused);
+      expect([wasRefused(served), wasRefused(refused)]).toEqual([false, true]);
+
+      giveBack(served, (await slots.acquire("a"))!, 250);
+      expect(await slots.acquire("a")).toBeTypeOf("function"); // free again at once
+      const held = await slots.acquire("b");
+      let next: (() => void) | null = null;
+      void slots.acquire("b").then((r) => (next = r));
+      giveBack(refused, held!, 250);
+      await vi.advanceTimersByTimeAsync(249);
+      expect(next).toBeNull(); // the refused client's slot is still held
+      await vi.advanceTimersByTimeAsync(1);
+      expect(next).toBeTypeOf("function");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -17,6 +17,35 @@ export type SlotSettings = {
 
 export const DEFAULT_SLOTS: SlotSettings = { perClient: 2, maxWaiting: 200 };
 
+/**
+ * How long a request that a limit refused (a filing past the allowance, a guess past its limit,
+ * an upload past the budget) keeps its client's slot after the answer has gone. The refusal is
+ * already as cheap as it can be made; a client that floods the same refused request is held to
+ * a few per second this way, and a resident who was refused once does not notice.
+ */
+export const REFUSED_PAUSE_MS = 250;
+
+const refusedRequests = new WeakSet<object>();
+
+/** Notes that a limit refused this request (Context.refusedByLimit). */
+export function markRefused(request: object): void {
+  refusedRequests.add(request);
+}
+
+/** Whether a limit refused this request (Context.refusedByLimit). */
+export function wasRefused(request: object): boolean {
+  return refusedRequests.has(request);
+}
+
+/**
+ * Gives a request's slot back once its answer is over: at once, or REFUSED_PAUSE_MS later if a
+ * limit refused it. A flood of refused requests from one client then costs a few answers a second.
+ */
+export function giveBack(request: object, release: () => void, pauseMs = REFUSED_PAUSE_MS): void {
+  if (wasRefused(request)) setTimeout(release, pauseMs).unref();
+  else release();
+}
+
 type Waiter = { grant: () => void; abandoned: boolean };
 /** What a waiting request is watched through (an IncomingMessage). */
 type Closable = { once(event: "close", listener: () => void): unknown };

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Context } from "../context.ts";
+import { markRefused } from "./client-slots.ts";
 import type { RefusedDocuments } from "./refused-documents.ts";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -63,6 +64,7 @@ export async function handleGraphQLHttp(
   const query = refused ? rememberableQuery(req, body) : null;
   const known = query === null ? undefined : refused!.recall(query);
   if (known) {
+    markRefused(req);
     res.writeHead(known.status, { ...known.headers, "content-length": String(Buffer.byteLength(known.body)) });
     res.end(known.body);
     return;
@@ -76,7 +78,8 @@ export async function handleGraphQLHttp(
   const outHeaders: Record<string, string | string[]> = {};
   for (const [key, value] of result.headers) outHeaders[key] = value;
   if (query !== null && result.body.kind === "complete") {
-    refused!.consider(query, { status: result.status ?? 200, headers: { ...(outHeaders as Record<string, string>) }, body: result.body.string });
+    const answer = { status: result.status ?? 200, headers: { ...(outHeaders as Record<string, string>) }, body: result.body.string };
+    if (refused!.consider(query, answer)) markRefused(req);
   }
   if (context && context.outgoingCookies.length > 0) outHeaders["set-cookie"] = context.outgoingCookies;
   if (result.body.kind === "complete") {

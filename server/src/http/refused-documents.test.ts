@@ -27,8 +27,8 @@ describe("refusesDocument", () => {
 describe("RefusedDocuments", () => {
   it("remembers a document's refusal by its text, and nothing else", () => {
     const memory = new RefusedDocuments({ capacity: 10, maxBodyBytes: 1_000 });
-    memory.consider("{ a }", refusal("GRAPHQL_VALIDATION_FAILED"));
-    memory.consider("{ b }", refusal("BAD_USER_INPUT"));
+    expect(memory.consider("{ a }", refusal("GRAPHQL_VALIDATION_FAILED"))).toBe(true);
+    expect(memory.consider("{ b }", refusal("BAD_USER_INPUT"))).toBe(false);
     expect(memory.recall("{ a }")).toEqual(refusal("GRAPHQL_VALIDATION_FAILED"));
     expect(memory.recall("{ a } ")).toBeUndefined();
     expect(memory.recall("{ b }")).toBeUndefined();
@@ -50,7 +50,7 @@ describe("RefusedDocuments", () => {
   it("does not keep a long answer, and keys a long document by a short digest", () => {
     const memory = new RefusedDocuments({ capacity: 2, maxBodyBytes: 100 });
     const long = { status: 400, headers: json, body: JSON.stringify({ errors: [{ message: "x".repeat(200), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] }) };
-    memory.consider("{ a }", long);
+    expect(memory.consider("{ a }", long)).toBe(true); // a refusal, only not kept
     expect(memory.size).toBe(0);
     const big = `{ ${"a ".repeat(500_000)}}`;
     memory.consider(big, refusal("GRAPHQL_VALIDATION_FAILED"));

@@ -3,7 +3,8 @@
 // copy used to cost a session lookup, a parse, a full validation and several error objects with
 // source-mapped stack traces. Whether such a document is refused depends on its text alone (the
 // schema and the server's options are fixed while it runs), never on the variables, the session
-// or the caller, so the remembered answer is exactly the answer Apollo would give again.
+// or the caller, so the remembered answer is exactly the answer Apollo would give again. The web
+// app never sends such a document: a client that does is paused like one a limit refused.
 import { createHash } from "node:crypto";
 
 /** Error codes that come from the document's text alone. */
@@ -65,9 +66,13 @@ export class RefusedDocuments {
     return answer;
   }
 
-  /** Remembers the answer if it refuses the document itself; other answers are left alone. */
-  consider(query: string, answer: RememberedRefusal): void {
-    if (answer.body.length > this.#settings.maxBodyBytes || !refusesDocument(answer.status, answer.body)) return;
+  /**
+   * Remembers the answer if it refuses the document itself (unless it is too long to keep);
+   * other answers are left alone. Says whether it refuses the document.
+   */
+  consider(query: string, answer: RememberedRefusal): boolean {
+    if (!refusesDocument(answer.status, answer.body)) return false;
+    if (answer.body.length > this.#settings.maxBodyBytes) return true;
     const key = keyOf(query);
     this.#answers.delete(key);
     this.#answers.set(key, answer);
@@ -75,6 +80,7 @@ export class RefusedDocuments {
       const oldest = this.#answers.keys().next().value as string;
       this.#answers.delete(oldest);
     }
+    return true;
   }
 }
 

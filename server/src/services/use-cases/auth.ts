@@ -52,7 +52,10 @@ export async function signIn(
   const user = identifier ? await ctx.prisma.user.findUnique({ where: identifier }) : null;
   const now = ctx.deps.now();
   const counted = await attempt(ctx.prisma, signInChecks(ctx, user?.id ?? JSON.stringify(identifier ?? email)), now);
-  if (!counted.allowed) return { ok: false, issues: [tooManySignIns(counted.state)] };
+  if (!counted.allowed) {
+    ctx.refusedByLimit();
+    return { ok: false, issues: [tooManySignIns(counted.state)] };
+  }
   dummyHash ??= hashPassword("not-a-real-password");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !user.passwordHash || !valid || user.disabledAt) {

@@ -37,6 +37,7 @@ function secretChecks(ctx: Context, code: string): Check[] {
 }
 
 function pinRefusal(ctx: Context, refused: Check, state: RateState): ServiceError {
+  ctx.refusedByLimit();
   const wait = waitParams(state.retryAfterMs);
   if (state.slowed) return new ServiceError("RATE_LIMITED", say(ctx, "error.slow_down", wait));
   const key = refused.key.startsWith("secret:code:") ? "error.rate_limited" : "error.rate_limited_client";

@@ -65,6 +65,7 @@ export async function recordFiling(
   if (contact) checks.push(await penalised(ctx, `contact:${contact}`, LIMITS.filingPerContact, factor));
   const counted = await attempt(ctx.prisma, checks, ctx.deps.now());
   if (counted.allowed) return null;
+  ctx.refusedByLimit();
   return filingRefusal(counted.state.retryAfterMs);
 }
 

@@ -29,7 +29,8 @@ export const RECOVERY_LIMITS = {
 
 type Result = { ok: true } | { ok: false; issues: FieldIssue[] };
 
-function tooMany(field: string, retryAfterMs: number): Result {
+function tooMany(ctx: Context, field: string, retryAfterMs: number): Result {
+  ctx.refusedByLimit();
   return { ok: false, issues: [{ field, code: "too_many_attempts", params: { minutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)) } }] };
 }
 
@@ -43,7 +44,7 @@ export async function requestRecovery(ctx: Context, input: { contact?: string | 
   const { contact } = parsed;
   const now = ctx.deps.now();
   const state = await hit(ctx.prisma, `recover:ask:${contact.value}`, RECOVERY_LIMITS.requestsPerContact, now);
-  if (!state.allowed) return tooMany("contact", state.retryAfterMs);
+  if (!state.allowed) return tooMany(ctx, "contact", state.retryAfterMs);
 
   const user = await ctx.prisma.user.findUnique({ where: contactWhere(contact) });
   if (!user || user.disabledAt) return { ok: true };
@@ -98,7 +99,7 @@ export async function resetPassword(
   const limitKey = `recover:try:${contact.value}`;
   // Counted before the code is compared (a right code is refunded below).
   const counted = await hit(ctx.prisma, limitKey, RECOVERY_LIMITS.triesPerContact, now);
-  if (!counted.allowed) return tooMany("code", counted.retryAfterMs);
+  if (!counted.allowed) return tooMany(ctx, "code", counted.retryAfterMs);
 
   const user = await ctx.prisma.user.findUnique({ where: contactWhere(contact) });
   const stored = user
