@@ -1,10 +1,12 @@
 // Easy-read Bahasa Indonesia reaches every page residents read: with the setting on (the `mudah`
 // cookie the display settings page stores), each page shows its "Penjelasan" box, and the page's
-// own words, the box left aside, differ from the standard wording, and axe finds nothing. With
-// and without JavaScript.
+// own words, the box left aside, differ from the standard wording, and axe finds nothing. Each
+// page as the server renders it (without JavaScript); with JavaScript, that hydration keeps the
+// easy-read words and that a page reached by client-side navigation is in easy-read too.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
+import { scriptsReady } from "./support/pages.ts";
 
 /** The page's main text as a resident reads it, without the easy-read explanation box. */
 async function mainText(page: Page) {
@@ -45,7 +47,8 @@ const filingRoutes = [
 const codeRoutes = ["/lapor/terkirim/<kode>", "/lacak/<kode>"];
 
 for (const route of [...filingRoutes, ...codeRoutes]) {
-  test(`easy-read changes the words of ${route}`, async ({ browser, baseURL, request, javaScriptEnabled }) => {
+  const why = { type: "why", description: "the words are the server's; hydration and client-side pages are checked below" };
+  test(`easy-read changes the words of ${route}`, { tag: "@without-js", annotation: why }, async ({ browser, baseURL, request, javaScriptEnabled }) => {
     test.setTimeout(180_000);
     let path = route;
     if (route.includes("<kode>")) {
@@ -76,25 +79,30 @@ for (const route of [...filingRoutes, ...codeRoutes]) {
   });
 }
 
-test("a step reads in easy-read from heading to button, and the answers still go through", async ({ page, context, baseURL }) => {
+test("a step reads in easy-read from heading to button, and the answers still go through", async ({ page, context, baseURL, javaScriptEnabled }) => {
   await context.addCookies([{ name: "mudah", value: "1", url: baseURL! }]);
   await page.goto("/lapor/instansi");
+  // With JavaScript: once hydrated, the page still says what the server said.
+  await scriptsReady(page, javaScriptEnabled);
   await expect(page.getByRole("heading", { level: 1, name: "Kantor pemerintah mana yang mengurus masalah ini?" })).toBeVisible();
   await expect(page.getByText("Pilih kantor pemerintah yang mengurus masalah ini. Tidak tahu? Petugas akan memilihkan.")).toBeVisible();
   await expect(page.getByRole("main").getByText(/instansi/i)).toHaveCount(0);
 
   await page.goto("/lapor/jenis");
+  // With JavaScript the next step is drawn in the browser: in easy-read as well.
+  await scriptsReady(page, javaScriptEnabled);
   await page.getByRole("radio", { name: "Aspirasi (usul)" }).check();
   await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page).toHaveURL(/\/lapor\/kejadian$/);
   await expect(page.getByText("Apa yang terjadi? Sejak kapan? Siapa yang kena masalah? Paling banyak 4000 karakter.", { exact: false })).toBeVisible();
 });
 
-test("the tracking page, found with code and PIN, says the status and kind in easy-read words", async ({ page, context, baseURL, request }) => {
+test("the tracking page, found with code and PIN, says the status and kind in easy-read words", async ({ page, context, baseURL, request, javaScriptEnabled }) => {
   // Confidential: only the PIN opens it, as a reporter follows their own complaint.
   const { trackingCode, accessSecret } = await createComplaint(request, { privacy: "CONFIDENTIAL" });
   await context.addCookies([{ name: "mudah", value: "1", url: baseURL! }]);
   await page.goto("/lacak");
+  await scriptsReady(page, javaScriptEnabled);
   await page.getByRole("textbox", { name: "Kode lacak" }).fill(trackingCode);
   await page.getByRole("textbox", { name: /^PIN/ }).fill(accessSecret);
   await page.getByRole("button", { name: "Lacak" }).click();
