@@ -7,8 +7,16 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 import { webDocuments } from "../support/web-documents.ts";
 
 let server: TestServer;
+/** The complaint whose timeline grows (filed before the lists are asked). */
+const timelineOf = { trackingCode: "", id: "" };
 beforeAll(async () => {
   server = await startTestServer();
+  const filed = await server.client().request(
+    `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { complaint { id trackingCode } errors { field code } } }`,
+    { i: { kind: "PENGADUAN", title: "Jembatan kayu retak", story: "Papan jembatan di dusun retak dan berlubang.", districtCode: "73.06.08", privacy: "PUBLIC" } },
+  );
+  expect(filed.data.submitComplaint.errors).toEqual([]);
+  Object.assign(timelineOf, filed.data.submitComplaint.complaint);
 });
 afterAll(() => server?.close());
 
@@ -102,6 +110,31 @@ const cases: ListCase[] = [
       expect(res.data.submitComplaint.errors).toEqual([]);
     },
     rows: (d) => d.myComplaints.edges.length,
+  },
+  {
+    name: "a person's notification centre (each with its complaint's code and link)",
+    who: "pelatih@demo.suara.id",
+    list: "NotificationCentre",
+    add: async (_client, n) => {
+      // A notification about a different complaint each time, as following many would bring.
+      const prisma = server.db.prisma;
+      const user = await prisma.user.findUniqueOrThrow({ where: { email: "pelatih@demo.suara.id" } });
+      const complaint = await prisma.complaint.findFirstOrThrow({ orderBy: { id: "asc" }, skip: n });
+      await prisma.notification.create({
+        data: { userId: user.id, complaintId: complaint.id, title: `Kabar ${n}`, body: "Laporan yang Anda ikuti diperbarui.", deliveryPlannedAt: new Date(), createdAt: new Date(Date.now() + n * 1000) },
+      });
+    },
+    rows: (d) => d.notifications.edges.length,
+  },
+  {
+    name: "a complaint's timeline on the staff page (each entry with its actor)",
+    who: "verifikator@demo.suara.id",
+    list: "StaffComplaint",
+    variables: timelineOf,
+    add: async (client, n) => {
+      await ok(client, "StaffAct", { input: { complaintId: timelineOf.id, action: "addNote", body: `Catatan pemeriksaan ke-${n}: foto sudah dilihat.` } });
+    },
+    rows: (d) => d.complaint.timeline.length,
   },
 ];
 
