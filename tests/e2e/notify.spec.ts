@@ -7,22 +7,10 @@ import path from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { gql as ask } from "../support/graphql-http.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
-import { createComplaint, demoVerifier } from "./support/factories.ts";
-
-let counter = 0;
+import { createComplaint, demoVerifier, signUpResident } from "./support/factories.ts";
 
 // The documents here are ad hoc: their data is read loosely.
 const gql = (request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) => ask<any>(request, query, variables);
-
-/** A new resident account, signed in within the page's browser context. */
-async function newResident(page: Page): Promise<void> {
-  counter += 1;
-  const email = `warga.${Date.now()}.${counter}.${Math.random().toString(36).slice(2, 7)}@contoh.id`;
-  const data = await gql(page.context().request, `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field message } } }`, {
-    i: { name: "Ibu Rahma", email, password: "kata sandi panjang sekali" },
-  });
-  expect(data.signUp.errors).toEqual([]);
-}
 
 /** A complaint filed by the page's signed-in person. */
 async function fileAsPage(page: Page): Promise<{ id: string; code: string }> {
@@ -56,7 +44,7 @@ async function verifier(request: APIRequestContext) {
 const nav = (page: Page) => page.getByRole("navigation", { name: "Menu utama" });
 
 test("the notification centre lists news newest first and marks it read, with or without JavaScript", async ({ page, playwright, baseURL }) => {
-  await newResident(page);
+  await signUpResident(page.context().request);
   const c = await fileAsPage(page);
   const staff = await playwright.request.newContext({ baseURL });
   const v = await verifier(staff);
@@ -102,7 +90,7 @@ test("someone not signed in is sent to sign in first", async ({ page }) => {
 test.describe("live, with JavaScript", { tag: "@with-js", annotation: { type: "why", description: "live updates need JavaScript; without it pages are current when loaded" } }, () => {
 
   test("a new notification is announced once and the header count follows, without a reload", async ({ page, playwright, baseURL }) => {
-    await newResident(page);
+    await signUpResident(page.context().request);
     const c = await fileAsPage(page);
     await page.goto("/");
     await expect(nav(page).getByRole("link", { name: "Pemberitahuan", exact: true })).toBeVisible();

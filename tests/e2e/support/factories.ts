@@ -1,6 +1,7 @@
 // Small factories that make data through the public GraphQL API, like a client would.
 import { expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail } from "../../support/demo.ts";
+import { gql } from "../../support/graphql-http.ts";
 
 export type CreatedComplaint = { trackingCode: string; accessSecret: string; title: string };
 
@@ -95,4 +96,21 @@ export async function createComplaintWithPhoto(
   };
   expect(body.data.submitDraft.errors).toEqual([]);
   return { trackingCode: body.data.submitDraft.complaint.trackingCode, accessSecret: body.data.submitDraft.accessSecret, title };
+}
+
+let residents = 0;
+
+/**
+ * A new resident account of the test's own, made through the API and signed in on this request
+ * context (and so in the browser context it belongs to): a test that changes a person's settings
+ * starts from the defaults however often it runs.
+ */
+export async function signUpResident(request: APIRequestContext, name = "Ibu Rahma"): Promise<{ email: string }> {
+  residents += 1;
+  const email = `warga.${Date.now()}.${residents}.${Math.random().toString(36).slice(2, 7)}@contoh.id`;
+  const data = await gql<{ signUp: { errors: unknown[] } }>(request, `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field message } } }`, {
+    i: { name, email, password: "kata sandi panjang sekali" },
+  });
+  expect(data.signUp.errors).toEqual([]);
+  return { email };
 }
