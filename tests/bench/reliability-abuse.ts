@@ -64,28 +64,25 @@ let honest = 0;
  * Probes in a worker thread of their own (lib/probe-worker.ts), started once the worker is
  * loaded: `count` of them, or with `during`, as many as fit while that work lasts.
  */
-async function probe(base: string, count: number, during?: () => Promise<unknown>): Promise<ProbeReport & { during?: unknown }> {
+async function probe(base: string, count: number): Promise<ProbeReport>;
+async function probe<T>(base: string, count: number, during: () => Promise<T>): Promise<ProbeReport & { during: T }>;
+async function probe<T>(base: string, count: number, during?: () => Promise<T>): Promise<ProbeReport & { during?: T }> {
   const config: ProbeConfig = { base, count, untilStopped: !!during, firstResident: honest };
   const worker = typeScriptWorker(new URL("./lib/probe-worker.ts", import.meta.url), config);
   try {
+    let ready: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => (ready = resolve));
     const report = new Promise<ProbeReport>((resolve, reject) => {
       worker.on("message", (message: "ready" | { ok: true; report: ProbeReport } | { ok: false; error: string }) => {
-        if (message === "ready") {
-          worker.postMessage("go");
-        } else if (message.ok) {
-          resolve(message.report);
-        } else {
-          reject(new Error(`probe worker failed: ${message.error}`));
-        }
+        if (message === "ready") ready();
+        else if (message.ok) resolve(message.report);
+        else reject(new Error(`probe worker failed: ${message.error}`));
       });
       worker.once("error", reject);
     });
-    await new Promise<void>((resolve) => worker.once("message", () => resolve()));
-    const stop = () => worker.postMessage("stop");
-    const work = during?.().then(
-      (value) => (stop(), value),
-      (error: unknown) => (stop(), Promise.reject(error)),
-    );
+    await loaded;
+    worker.postMessage("go");
+    const work = during?.().finally(() => worker.postMessage("stop"));
     const [probes, outcome] = await Promise.all([report, work]);
     honest += probes.filing.length;
     return { ...probes, during: outcome };
@@ -272,21 +269,18 @@ async function main(): Promise<number> {
     const results = [];
     let bad = 0;
     for (const attack of ATTACKS.filter((a) => a.name.includes(ONLY))) {
-      let started = 0;
-      let seconds = 0;
       // The attacker keeps at it for FLOOD_SECONDS at least: a flood refused in half a second
       // would otherwise leave the probes measuring a quiet service.
       const loaded = await probe(base, PROBES, async () => {
-        started = performance.now();
+        const started = performance.now();
         const total: Outcome = { sent: 0, refused: 0, accepted: 0, other: 0 };
         do {
           const outcome = await attack.run(base);
           for (const key of Object.keys(total) as (keyof Outcome)[]) total[key] += outcome[key];
         } while (performance.now() - started < FLOOD_SECONDS * 1000);
-        seconds = (performance.now() - started) / 1000;
-        return total;
+        return { outcome: total, seconds: (performance.now() - started) / 1000 };
       });
-      const outcome = loaded.during as Outcome;
+      const { outcome, seconds } = loaded.during;
       const health = p(loaded.health, 0.99);
       const filing = p(loaded.filing, 0.99);
       const honestFailed = loaded.filing.filter((t) => !t.ok).length;

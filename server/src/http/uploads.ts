@@ -81,8 +81,10 @@ async function admitUpload(ctx: Context, declaredBytes: number): Promise<PhotoIs
     const kib = Math.ceil(declaredBytes / 1024);
     const bytes = requests.allowed ? await hit(ctx.prisma, `upload:bytes:${client}`, LIMITS.uploadBytesPerClient, now, kib) : null;
     const refusedFor = !requests.allowed ? requests.state.retryAfterMs : bytes && !bytes.allowed ? bytes.retryAfterMs : null;
-    if (refusedFor !== null) ctx.refusedByLimit();
-    if (refusedFor !== null) return { fileName: "", code: "quota", params: { minutes: waitParams(refusedFor).minutes } };
+    if (refusedFor !== null) {
+      ctx.refusedByLimit();
+      return { fileName: "", code: "quota", params: { minutes: waitParams(refusedFor).minutes } };
+    }
   }
   const stored = await ctx.prisma.attachment.aggregate({ _sum: { sizeBytes: true } });
   if ((stored._sum.sizeBytes ?? 0) + declaredBytes > ctx.deps.limits.uploadDiskBudgetBytes) return { fileName: "", code: "disk_full" };
