@@ -53,9 +53,7 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
   // ── The verifier ──
   const verifier = await signedInPage(browser, "verifikator@demo.suara.id", javaScriptEnabled);
   await expect(verifier.getByRole("heading", { level: 1, name: "Antrean kerja" })).toBeVisible();
-  await expectNoAxeViolations(verifier, "queue, verifier");
   await openFromQueue(verifier, filed.title);
-  await expectNoAxeViolations(verifier, "staff complaint page, new complaint");
   // Only what is allowed now: no agency actions for a new complaint.
   const actions = verifier.getByRole("region", { name: /./ }).getByRole("heading", { level: 3 });
   await expect(actions).toHaveText(["Verifikasi", "Tunda dan minta keterangan", "Bukan urusan layanan publik", "Tambah catatan internal", "Tolak", "Arsipkan"]);
@@ -158,17 +156,15 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
 });
 
 test("an officer keeps the agency's answer templates", async ({ browser, javaScriptEnabled }) => {
-  // Eight page loads and four axe checks: 27-31 s without JavaScript on a busy 2-core machine.
+  // Eight page loads: slow without JavaScript on a busy 2-core machine.
   test.slow();
   const page = await signedInPage(browser, "petugas.pupr@demo.suara.id", javaScriptEnabled, "/kerja/templat");
   await expect(page.getByRole("heading", { level: 1, name: "Templat jawaban" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Templat jawaban/ }).getByRole("rowheader", { name: "Perbaikan selesai" })).toBeVisible();
-  await expectNoAxeViolations(page, "templates, list");
 
   await page.getByRole("button", { name: "Simpan templat" }).click();
   await expect(page).toHaveTitle(/^Galat:/);
   await expect(errorSummary(page)).toBeFocused();
-  await expectNoAxeViolations(page, "templates, errors");
 
   const title = `Menunggu anggaran ${javaScriptEnabled ? "js" : "nojs"} ${Date.now()}`;
   await page.getByLabel("Judul templat").fill(title);
@@ -185,7 +181,6 @@ test("an officer keeps the agency's answer templates", async ({ browser, javaScr
 
   await page.getByRole("button", { name: "Hapus templat" }).click();
   await expect(errorSummary(page)).toContainText("Centang dulu");
-  await expectNoAxeViolations(page, "template, delete not confirmed");
   await page.getByLabel("Ya, hapus templat ini").check();
   await page.getByRole("button", { name: "Hapus templat" }).click();
   await expectDone(page, "Berhasil: templat dihapus.");
