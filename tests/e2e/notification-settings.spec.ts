@@ -67,7 +67,7 @@ test("choose the order, language and quiet hours; mistakes are explained and kep
   await expect(main.getByLabel("English")).toBeChecked();
 });
 
-test("the service worker shows a pushed notification with its text and the complaint's link", { tag: "@with-js", annotation: { type: "why", description: "a service worker needs JavaScript" } }, async ({ page, context, baseURL }) => {
+test("the service worker shows a pushed notification with its text and the complaint's link", { tag: ["@with-js", "@full-browser"], annotation: { type: "why", description: "a service worker needs JavaScript, and the headless shell shows no notifications" } }, async ({ page, context, baseURL }) => {
   await context.grantPermissions(["notifications"], { origin: baseURL! });
   const cdp = await context.newCDPSession(page);
   await cdp.send("ServiceWorker.enable");
