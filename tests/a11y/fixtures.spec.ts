@@ -14,9 +14,10 @@ import {
   desktop,
   formatFindings,
   type Finding,
+  type Stats,
 } from "./support/checks.ts";
 import { expect, test, type Harness } from "./support/harness.ts";
-import { themeByName } from "./support/themes.ts";
+import { switchTheme, themeByName } from "./support/themes.ts";
 
 const standard = themeByName("standar");
 
@@ -51,6 +52,21 @@ test("the focus check catches a missing focus ring and focus hidden under a fixe
   const findings = await checkFocusVisible(page);
   expectCaught(findings, "#rusak-fokus", /no focus indicator/);
   expectCaught(findings, "#rusak-fokus-tertutup", /hidden under the fixed\/sticky/);
+  await page.close();
+});
+
+test("in another theme the focus walk replayed from script finds what a Tab walk finds, stop by stop", async ({ harness }) => {
+  const page = await openFixture(harness, "fokus");
+  await checkFocusVisible(page); // records this width's Tab order
+  await switchTheme(page, themeByName("kontras"));
+  const byTab: Stats = {};
+  const byReplay: Stats = {};
+  const tabbed = await checkFocusVisible(page, byTab);
+  const replayed = await checkFocusVisible(page, byReplay, { replay: true });
+  expect(byReplay).toEqual({ ...byTab, "focus walks replayed from script at 1280 px": 1 });
+  expect(replayed).toEqual(tabbed);
+  expectCaught(replayed, "#rusak-fokus", /no focus indicator/);
+  expectCaught(replayed, "#rusak-fokus-tertutup", /hidden under the fixed\/sticky/);
   await page.close();
 });
 

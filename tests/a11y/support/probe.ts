@@ -22,6 +22,13 @@ export interface Probe {
   prepareFocusWalk(): void;
   /** Inspects the element that has focus now (call after each Tab). */
   inspectFocus(): FocusStep;
+  /**
+   * Walks again, in the order the last Tab walk at this width found, by moving focus from script
+   * (call after prepareFocusWalk and one real Tab). Null when there is no such walk, or when the
+   * page no longer takes focus exactly so (an element refuses focus or would not show it as
+   * keyboard focus): the caller then walks with Tab.
+   */
+  replayFocusWalk(): FocusStep[] | null;
   targets(minimum: number): { measured: number; problems: ProbeProblem[] };
   reflow(): { scrollWidth: number; innerWidth: number; culprits: ProbeProblem[] };
   clipped(): ProbeProblem[];
@@ -65,7 +72,11 @@ export function installProbe(): void {
     seen: WeakSet<Element>;
     fixed: Element[];
     start: HTMLElement | null;
-  } = { before: new WeakMap(), seen: new WeakSet(), fixed: [], start: null };
+    /** The elements the current walk has visited, in order. */
+    visited: Element[];
+    /** The order of the last complete Tab walk at each viewport width. */
+    walks: Map<number, Element[]>;
+  } = { before: new WeakMap(), seen: new WeakSet(), fixed: [], start: null, visited: [], walks: new Map() };
   let spacingSheet: CSSStyleSheet | null = null;
 
   const describe = (element: Element): string => {
@@ -294,6 +305,7 @@ export function installProbe(): void {
       (document.activeElement as HTMLElement | null)?.blur?.();
       focusState.before = new WeakMap();
       focusState.seen = new WeakSet();
+      focusState.visited = [];
       for (const element of document.querySelectorAll(focusableSelector)) {
         focusState.before.set(element, lookOf(element));
       }
@@ -315,10 +327,15 @@ export function installProbe(): void {
       let element = document.activeElement;
       while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
       if (!element || element === document.body || element === document.documentElement) {
+        focusState.walks.set(innerWidth, focusState.visited);
         return { done: true, problems: [] };
       }
-      if (focusState.seen.has(element)) return { done: true, element: describe(element), problems: [] };
+      if (focusState.seen.has(element)) {
+        focusState.walks.set(innerWidth, focusState.visited);
+        return { done: true, element: describe(element), problems: [] };
+      }
       focusState.seen.add(element);
+      focusState.visited.push(element);
 
       const problems: string[] = [];
       const rect = element.getBoundingClientRect();
@@ -344,6 +361,25 @@ export function installProbe(): void {
       if (hidden) problems.push(hidden);
       const indicator = good ? `${good.detail} → ${good.px.toFixed(1)} px, ${good.ratio.toFixed(2)}:1` : undefined;
       return { done: false, element: describe(element), indicator, problems };
+    },
+
+    replayFocusWalk() {
+      const order = focusState.walks.get(innerWidth);
+      if (!order || order.length === 0) return null;
+      const steps: FocusStep[] = [];
+      for (const [i, element] of order.entries()) {
+        // The first stop was reached by a real Tab, so the browser is in keyboard mode; each next
+        // one is focused from script, which keeps it (checked: it must match :focus-visible).
+        if (i > 0) (element as HTMLElement).focus();
+        let focused = document.activeElement;
+        while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+        if (focused !== element || !element.matches(":focus-visible")) return null;
+        const step = probe.inspectFocus();
+        if (step.done) return null;
+        steps.push(step);
+      }
+      steps.push({ done: true, problems: [] });
+      return steps;
     },
 
     targets(minimum) {
