@@ -13,14 +13,8 @@ npx prisma generate
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
 
-lane() {
-  local name="$1"
-  shift
-  (
-    set -euo pipefail
-    "$@"
-  ) >"$logs/$name" 2>&1
-}
+# Runs one of the checks below in a subshell, its output into its own log.
+lane() { (set -euo pipefail; "$1") >"$logs/$1" 2>&1; }
 
 types() { npx tsc -p .; }
 contract() { npx tsx scripts/new-migration.ts --check && npx tsx scripts/schema.ts --check; }
@@ -28,7 +22,7 @@ web() { cd web && npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.
 
 declare -A pids=()
 for name in types contract web; do
-  lane "$name" "$name" &
+  lane "$name" &
   pids[$name]=$!
 done
 

@@ -113,6 +113,13 @@ describe("start-up failures an operator can fix", { timeout: 120_000 }, () => {
 });
 
 describe("one process per data folder, and a clean shutdown", () => {
+  /** A further process on the folder is turned away, naming the one that holds it. */
+  const expectRefused = async (dir: string, holder: ChildProcess) => {
+    const { code, stderr } = await start({ DATA_DIR: dir }).exited;
+    expect(code).toBe(1);
+    expectOneSentenceEachLanguage(stderr, `sedang dipakai proses lain (pid ${holder.pid})`, `is in use by another process (pid ${holder.pid})`);
+  };
+
   const regionCount = async (url: string) => {
     const res = await fetch(`${url}/graphql`, {
       method: "POST",
@@ -131,34 +138,24 @@ describe("one process per data folder, and a clean shutdown", () => {
     const url = await first.listening();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
 
-    const second = await start({ DATA_DIR: dir }).exited;
-    expect(second.code).toBe(1);
-    expectOneSentenceEachLanguage(
-      second.stderr,
-      `sedang dipakai proses lain (pid ${first.child.pid})`,
-      `is in use by another process (pid ${first.child.pid})`,
-    );
+    await expectRefused(dir, first.child);
 
     // Killed outright, the first leaves no lock behind: the next process starts at once.
     first.child.kill("SIGKILL");
     await first.exited;
-    const third = start({ DATA_DIR: dir });
-    const url3 = await third.listening();
-    expect(await regionCount(url3)).toBe(18);
+    const second = start({ DATA_DIR: dir });
+    expect(await regionCount(await second.listening())).toBe(18);
     // … and it holds the lock itself.
-    const refused = await start({ DATA_DIR: dir }).exited;
-    expect(refused.code).toBe(1);
-    expectOneSentenceEachLanguage(refused.stderr, `sedang dipakai proses lain (pid ${third.child.pid})`, `is in use by another process (pid ${third.child.pid})`);
-    third.child.kill("SIGTERM");
-    expect((await third.exited).code).toBe(0);
+    await expectRefused(dir, second.child);
+    second.child.kill("SIGTERM");
+    expect((await second.exited).code).toBe(0);
 
     // A lock file naming a live process that does not hold the lock (here: pid 1) does not block,
     // and the folder is reusable after the clean shutdown, with the data still there.
     writeFileSync(path.join(dir, "pglite.lock"), "1");
-    const fourth = start({ DATA_DIR: dir });
-    const url4 = await fourth.listening();
-    expect(await regionCount(url4)).toBe(18);
-    fourth.child.kill("SIGTERM");
-    expect((await fourth.exited).code).toBe(0);
+    const third = start({ DATA_DIR: dir });
+    expect(await regionCount(await third.listening())).toBe(18);
+    third.child.kill("SIGTERM");
+    expect((await third.exited).code).toBe(0);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 // The administrator at work, with and without JavaScript: a staff account gets a verifier role
-// for one kecamatan, a holiday is added, and a category gets a routing rule. axe on each
-// state the accessibility matrix does not reach (what a change leaves behind). The js and nojs projects share one server: each uses its own data.
+// for one kecamatan, a holiday is added, and a category gets a routing rule. axe on each state
+// the accessibility matrix does not reach (what a change leaves behind). The js and nojs
+// projects share one server: each uses its own data.
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { DEMO_PASSWORD, demoEmail } from "../support/demo.ts";

@@ -113,9 +113,8 @@ export async function checkFocusVisible(
     await page.keyboard.press("Tab");
     const steps = await page.evaluate(() => window.__suaraA11y!.replayFocusWalk());
     if (steps) {
-      const stops = steps.length - 1;
       steps.forEach(record);
-      count(stats, `focus stops at ${where}`, stops);
+      count(stats, `focus stops at ${where}`, steps.length);
       count(stats, `focus walks replayed from script at ${where}`, 1);
       return findings;
     }

@@ -24,7 +24,7 @@ export interface Probe {
   inspectFocus(): FocusStep;
   /**
    * Walks again, in the order the last Tab walk at this width found, by moving focus from script
-   * (call after prepareFocusWalk and one real Tab). Null when there is no such walk, or when the
+   * (call after prepareFocusWalk and one real Tab), and returns each stop's step. Null when there is no such walk, or when the
    * page no longer takes focus exactly so (an element refuses focus or would not show it as
    * keyboard focus): the caller then walks with Tab.
    */
@@ -291,6 +291,13 @@ export function installProbe(): void {
     return cover ? `${covered} of ${points.length} sample points hidden under the fixed/sticky ${describe(cover)}` : null;
   };
 
+  /** The element with focus, looking inside shadow roots. */
+  const deepActiveElement = () => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element;
+  };
+
   const isShown = (element: Element) =>
     element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) &&
     !element.closest("[inert]");
@@ -324,8 +331,7 @@ export function installProbe(): void {
     inspectFocus() {
       focusState.start?.remove();
       focusState.start = null;
-      let element = document.activeElement;
-      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      const element = deepActiveElement();
       if (!element || element === document.body || element === document.documentElement) {
         focusState.walks.set(innerWidth, focusState.visited);
         return { done: true, problems: [] };
@@ -371,14 +377,11 @@ export function installProbe(): void {
         // The first stop was reached by a real Tab, so the browser is in keyboard mode; each next
         // one is focused from script, which keeps it (checked: it must match :focus-visible).
         if (i > 0) (element as HTMLElement).focus();
-        let focused = document.activeElement;
-        while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-        if (focused !== element || !element.matches(":focus-visible")) return null;
+        if (deepActiveElement() !== element || !element.matches(":focus-visible")) return null;
         const step = probe.inspectFocus();
         if (step.done) return null;
         steps.push(step);
       }
-      steps.push({ done: true, problems: [] });
       return steps;
     },
 
