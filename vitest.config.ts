@@ -26,9 +26,16 @@ export default defineConfig({
     ],
   },
   test: {
-    // Each file gets its own process (and API files their own fresh database); two cores, two workers.
+    // Two cores, two worker processes; every API file gets its own fresh database.
     pool: "forks",
     maxWorkers: 2,
+    // The files of one worker share its loaded modules instead of importing them afresh (about
+    // 4 s an API file): the API project takes about 120 s instead of 210 on two cores, and the
+    // PostgreSQL pass 70 instead of 130. This holds because nothing keeps state per module: each
+    // API file starts its own server on its own database, the server keeps its caches per
+    // database client or per request, and tests that fake timers put them back. Tests must not
+    // depend on the order of files (`--sequence.shuffle.files` checks that).
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
