@@ -59,6 +59,8 @@ export default defineConfig({
           name: "components",
           include: ["web/src/**/*.svelte.test.ts"],
           environment: "jsdom",
+          // The virtual screen reader is one per module: each file gets its own.
+          isolate: true,
         },
       },
       {
