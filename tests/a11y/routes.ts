@@ -11,6 +11,7 @@ import { adminRoutes } from "./routes/admin.ts";
 import { filingRoutes } from "./routes/filing.ts";
 import { notifyRoutes } from "./routes/notify.ts";
 import { notificationSettingsRoutes } from "./routes/notification-settings.ts";
+import { sahabatRoutes } from "./routes/sahabat.ts";
 import { staffRoutes } from "./routes/staff.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
@@ -137,4 +138,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...adminRoutes,
   ...notifyRoutes,
   ...notificationSettingsRoutes,
+  ...sahabatRoutes,
 };

@@ -18,6 +18,7 @@ import "./types/follow.ts";
 import "./types/account.ts";
 import "./types/tracking.ts";
 import "./types/notification-settings.ts";
+import "./types/sahabat.ts";
 import "./types/template.ts";
 import "./types/staff.ts";
 import "./types/labels.ts";

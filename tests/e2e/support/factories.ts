@@ -1,7 +1,7 @@
 // Small factories that make data through the public GraphQL API, like a client would.
 import { expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail } from "../../support/demo.ts";
-import { gql } from "../../support/graphql-http.ts";
+import { asAccount, gql } from "../../support/graphql-http.ts";
 
 export type CreatedComplaint = { trackingCode: string; accessSecret: string; title: string };
 
@@ -113,4 +113,31 @@ export async function signUpResident(request: APIRequestContext, name = "Ibu Rah
   });
   expect(data.signUp.errors).toEqual([]);
   return { email };
+}
+
+let sahabatMade = 0;
+
+/**
+ * A new sahabat account of the test's own for one kecamatan, made by the demo administrator
+ * through the API: a test that changes a sahabat's public entry leaves the demo sahabat's alone.
+ */
+export async function createSahabat(request: APIRequestContext, regionCode: string, name: string): Promise<{ email: string; password: string }> {
+  sahabatMade += 1;
+  const email = `sahabat.${Date.now()}.${sahabatMade}.${Math.random().toString(36).slice(2, 7)}@contoh.id`;
+  const password = "kata sandi panjang sekali";
+  await asAccount(request, demoEmail.admin, async () => {
+    const made = await gql<{ createStaffAccount: { errors: unknown[]; user: { id: string } | null } }>(
+      request,
+      `mutation($i: CreateStaffAccountInput!) { createStaffAccount(input: $i) { errors { field message } user { id } } }`,
+      { i: { name, email, password } },
+    );
+    expect(made.createStaffAccount.errors).toEqual([]);
+    const granted = await gql<{ grantRole: { errors: unknown[] } }>(
+      request,
+      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { errors { field message } } }`,
+      { i: { userId: made.createStaffAccount.user!.id, role: "SAHABAT", regionCode } },
+    );
+    expect(granted.grantRole.errors).toEqual([]);
+  });
+  return { email, password };
 }

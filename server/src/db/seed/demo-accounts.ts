@@ -72,6 +72,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
+const DEMO_SAHABAT_EMAIL = "sahabat@demo.suara.id";
+export const DEMO_SAHABAT_PROFILE = {
+  published: true,
+  displayName: "Nurhayati Daeng Baji",
+  place: "Kantor camat, meja layanan warga",
+  hours: "Senin sampai Kamis, pukul 08.00–12.00 WITA",
+};
+
 /** The sahabat's kecamatan per regency; elsewhere the regency's first two kecamatan. */
 const SAHABAT_DISTRICTS: Record<string, string[]> = {
   "73.06": ["73.06.08", "73.06.06"], // Somba Opu, Bontomarannu
@@ -144,6 +152,12 @@ export async function seedDemoAccountsWith(
     }
     // The unique index treats NULL scopes as distinct, so duplicates are filtered above.
     if (missing.length > 0) await tx.userRole.createMany({ data: missing });
+    // The demo sahabat is on the public list of their kecamatan (a place and times, no phone
+    // number: a made-up one could ring someone real). Left alone once it exists.
+    const sahabat = users.find((u) => u.email === DEMO_SAHABAT_EMAIL);
+    if (sahabat) {
+      await tx.sahabatProfile.createMany({ data: [{ userId: sahabat.id, ...DEMO_SAHABAT_PROFILE }], skipDuplicates: true });
+    }
     return { total: DEMO_ACCOUNTS.length, created, rolesCreated: missing.length };
   });
 }

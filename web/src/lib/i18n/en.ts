@@ -7,6 +7,7 @@ import { filingEn } from './sections/filing';
 import { notifyEn } from './sections/notify';
 import { notificationSettingsEn } from './sections/notification-settings';
 import { photosEn } from './sections/photos';
+import { sahabatEn } from './sections/sahabat';
 import { staffEn } from './sections/staff';
 
 export const en: Messages = {
@@ -209,6 +210,7 @@ export const en: Messages = {
 	'error.notFound.title': 'Page not found',
 	'error.notFound.text': 'The page you are looking for does not exist. Check the address.',
 	'error.complaintNotFound.title': 'Report not found',
+	'error.districtNotFound.title': 'Kecamatan not found',
 	'error.complaintNotFound.text':
 		'We could not find a report with this code. Check the tracking code. If your report is confidential, track it with your PIN.',
 	'error.forbidden.title': 'Not allowed',
@@ -325,6 +327,7 @@ export const en: Messages = {
 	...filingEn,
 	...accountEn,
 	...staffEn,
+	...sahabatEn,
 	...adminEn,
 	...notifyEn,
 	...notificationSettingsEn,

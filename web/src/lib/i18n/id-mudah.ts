@@ -8,6 +8,7 @@
 import type { MessageKey } from './id';
 import { frameMudah, framePlain } from './mudah/frame';
 import { filingMudah, filingPlain } from './mudah/filing';
+import { sahabatMudah, sahabatPlain } from './mudah/sahabat';
 import { trackMudah, trackPlain } from './mudah/track';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
@@ -90,14 +91,16 @@ export const idMudah = {
 
 	...frameMudah,
 	...filingMudah,
-	...trackMudah
+	...trackMudah,
+	...sahabatMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
 export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...framePlain,
 	...filingPlain,
-	...trackPlain
+	...trackPlain,
+	...sahabatPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -6,6 +6,7 @@ import { filingId } from './sections/filing';
 import { notifyId } from './sections/notify';
 import { notificationSettingsId } from './sections/notification-settings';
 import { photosId } from './sections/photos';
+import { sahabatId } from './sections/sahabat';
 import { staffId } from './sections/staff';
 
 export const id = {
@@ -210,6 +211,7 @@ export const id = {
 	'error.notFound.title': 'Halaman tidak ditemukan',
 	'error.notFound.text': 'Halaman yang Anda cari tidak ada. Periksa lagi alamatnya.',
 	'error.complaintNotFound.title': 'Laporan tidak ditemukan',
+	'error.districtNotFound.title': 'Kecamatan tidak ditemukan',
 	'error.complaintNotFound.text':
 		'Kami tidak menemukan laporan dengan kode ini. Periksa lagi kode lacaknya. Jika laporan Anda rahasia, lacak dengan PIN Anda.',
 	'error.forbidden.title': 'Tidak boleh dibuka',
@@ -326,6 +328,7 @@ export const id = {
 	...filingId,
 	...accountId,
 	...staffId,
+	...sahabatId,
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,

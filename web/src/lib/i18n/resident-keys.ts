@@ -28,7 +28,9 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lapor/terkirim/<kode>': 'lapor/terkirim/[code]',
 	'/lacak': 'lacak',
 	'/lacak/<kode>': 'lacak/[code]',
-	'/pengaturan/tampilan': 'pengaturan/tampilan'
+	'/pengaturan/tampilan': 'pengaturan/tampilan',
+	'/sahabat-lapor': 'sahabat-lapor',
+	'/sahabat-lapor/<kecamatan>': 'sahabat-lapor/[kecamatan]'
 };
 export const frameRoute = '(every page: layout, error page)';
 

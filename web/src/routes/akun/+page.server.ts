@@ -32,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 		newPassword: url.searchParams.get('sandi') === 'baru',
 		canFollowAreas: (data.viewer?.roles ?? []).some((r) =>
 			['VERIFIER', 'SAHABAT', 'AGENCY_OFFICER', 'ADMINISTRATOR'].includes(r)
-		)
+		),
+		isSahabat: (data.viewer?.roles ?? []).includes('SAHABAT')
 	};
 };

@@ -1,0 +1,111 @@
+// the sahabat directory per kecamatan (anyone may read it) and the sahabat's own
+// profile in it.
+import type { PublicSahabat } from "../../domain/sahabat/profile.ts";
+import {
+  type DirectoryDistrict,
+  directoryDistricts,
+  districtDirectory,
+  type OwnProfile,
+  ownProfile,
+  saveOwnProfile,
+} from "../../services/use-cases/sahabat-directory.ts";
+import { builder } from "../builder.ts";
+import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
+
+const SahabatContact = builder.objectRef<PublicSahabat>("SahabatContact").implement({
+  description: "What one sahabat chose to show the public: a name, how and when to reach them.",
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "The profile's own id (not the account's)." }),
+    name: t.exposeString("name"),
+    phone: t.exposeString("phone", { nullable: true, description: "+62…, to call or message." }),
+    place: t.exposeString("place", { description: "Where to find them; may be empty." }),
+    hours: t.exposeString("hours", { description: "When, in their words; may be empty." }),
+  }),
+});
+
+const DirectoryDistrictRef = builder.objectRef<DirectoryDistrict>("SahabatDistrict").implement({
+  description: "A kecamatan of the regency and how many sahabat its public page lists.",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    sahabatCount: t.exposeInt("sahabatCount"),
+  }),
+});
+
+type Directory = { code: string; name: string; sahabat: PublicSahabat[] };
+const SahabatDirectory = builder.objectRef<Directory>("SahabatDirectory").implement({
+  description: "The sahabat of one kecamatan who chose to be listed, by name.",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    sahabat: t.field({ type: [SahabatContact], resolve: (d) => d.sahabat }),
+  }),
+});
+
+const OwnRegion = builder.objectRef<{ code: string; name: string }>("SahabatProfileDistrict").implement({
+  fields: (t) => ({ code: t.exposeString("code"), name: t.exposeString("name") }),
+});
+
+const SahabatProfile = builder.objectRef<OwnProfile>("SahabatProfile").implement({
+  description: "The signed-in sahabat's profile in the directory, as they last saved it.",
+  fields: (t) => ({
+    published: t.exposeBoolean("published"),
+    saved: t.exposeBoolean("saved", { description: "false: never saved; the name is the account's, as a suggestion." }),
+    displayName: t.exposeString("displayName"),
+    phone: t.exposeString("phone", { nullable: true }),
+    place: t.exposeString("place"),
+    hours: t.exposeString("hours"),
+    districts: t.field({ type: [OwnRegion], description: "The kecamatan whose page lists this sahabat.", resolve: (p) => p.districts }),
+  }),
+});
+
+const SaveSahabatProfileInput = builder.inputType("SaveSahabatProfileInput", {
+  fields: (t) => ({
+    published: t.boolean({ required: true }),
+    displayName: t.string(),
+    phone: t.string(),
+    place: t.string(),
+    hours: t.string(),
+  }),
+});
+
+const SaveSahabatProfilePayload = builder.objectRef<{ errors: FieldErrorShape[] }>("SaveSahabatProfilePayload").implement({
+  fields: (t) => ({
+    ok: t.boolean({ resolve: (p) => p.errors.length === 0 }),
+    errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  sahabatDistricts: t.field({
+    type: [DirectoryDistrictRef],
+    description: "The kecamatan of this regency by name, with the number of sahabat each lists. Public.",
+    resolve: (_r, _a, ctx) => directoryDistricts(ctx),
+  }),
+  sahabatDirectory: t.field({
+    type: SahabatDirectory,
+    nullable: true,
+    description: "The sahabat listed for one kecamatan of this regency; null for any other code. Public.",
+    args: { districtCode: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) => districtDirectory(ctx, a.districtCode),
+  }),
+  sahabatProfile: t.field({
+    type: SahabatProfile,
+    description: "The signed-in sahabat's own profile in the directory.",
+    authScopes: { role: "SAHABAT" },
+    resolve: (_r, _a, ctx) => ownProfile(ctx),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  saveSahabatProfile: t.field({
+    type: SaveSahabatProfilePayload,
+    description: "Saves what the signed-in sahabat shows on the public page; published: false hides it.",
+    authScopes: { role: "SAHABAT" },
+    args: { input: t.arg({ type: SaveSahabatProfileInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => {
+      const result = await saveOwnProfile(ctx, input);
+      return { errors: result.ok ? [] : toFieldErrors(ctx, result.issues) };
+    },
+  }),
+}));

@@ -1,0 +1,107 @@
+// the sahabat directory per kecamatan, and the sahabat's own profile in it. Anyone may
+// read the list; it holds only what each sahabat published (domain/sahabat/profile.ts).
+import type { Context } from "../../context.ts";
+import { type Profile, type ProfileInput, type PublicSahabat, publicEntry, validateProfile } from "../../domain/sahabat/profile.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
+import { audit } from "./audit.ts";
+
+/** A kecamatan of this installation's regency, with how many sahabat it lists. */
+export type DirectoryDistrict = { code: string; name: string; sahabatCount: number };
+
+/** "73.06.08" → ["73.06.08", "73.06", "73"]: a sahabat scoped to any of these serves the kecamatan. */
+function scopesCovering(code: string): string[] {
+  const parts = code.split(".");
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join("."));
+}
+
+/** Published profiles of active sahabat whose scope covers one of these kecamatan. */
+async function publishedFor(ctx: Context, districtCodes: readonly string[]) {
+  const scopes = [...new Set(districtCodes.flatMap(scopesCovering))];
+  return ctx.prisma.sahabatProfile.findMany({
+    where: {
+      published: true,
+      user: { disabledAt: null, roles: { some: { role: "SAHABAT", regionCode: { in: scopes } } } },
+    },
+    select: {
+      id: true,
+      published: true,
+      displayName: true,
+      phone: true,
+      place: true,
+      hours: true,
+      user: { select: { roles: { where: { role: "SAHABAT" }, select: { regionCode: true } } } },
+    },
+    orderBy: [{ displayName: "asc" }, { id: "asc" }],
+  });
+}
+
+const covers = (roles: { regionCode: string | null }[], districtCode: string) =>
+  roles.some((r) => r.regionCode !== null && scopesCovering(districtCode).includes(r.regionCode));
+
+/** The kecamatan of the regency, by name, each with the number of sahabat it lists. */
+export async function directoryDistricts(ctx: Context): Promise<DirectoryDistrict[]> {
+  const districts = await ctx.prisma.region.findMany({
+    where: { parentCode: ctx.deps.regencyCode, level: "DISTRICT" },
+    select: { code: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  const profiles = await publishedFor(ctx, districts.map((d) => d.code));
+  return districts.map((d) => ({ ...d, sahabatCount: profiles.filter((p) => covers(p.user.roles, d.code)).length }));
+}
+
+/** One kecamatan's list; null when the code is not a kecamatan of this regency. */
+export async function districtDirectory(ctx: Context, districtCode: string): Promise<{ code: string; name: string; sahabat: PublicSahabat[] } | null> {
+  const district = await ctx.prisma.region.findFirst({
+    where: { code: districtCode, parentCode: ctx.deps.regencyCode, level: "DISTRICT" },
+    select: { code: true, name: true },
+  });
+  if (!district) return null;
+  const profiles = await publishedFor(ctx, [district.code]);
+  const sahabat = profiles.map((p) => publicEntry(p)).filter((p): p is PublicSahabat => p !== null);
+  return { ...district, sahabat };
+}
+
+export type OwnProfile = Profile & {
+  /** Whether a profile was ever saved (false: these are suggestions from the account). */
+  saved: boolean;
+  /** The kecamatan whose page lists this sahabat once published. */
+  districts: { code: string; name: string }[];
+};
+
+/** The signed-in sahabat's profile as they last saved it, or a suggestion (their name, unpublished). */
+export async function ownProfile(ctx: Context): Promise<OwnProfile> {
+  const userId = ctx.viewer!.user.id;
+  const [profile, roles] = await Promise.all([
+    ctx.prisma.sahabatProfile.findUnique({ where: { userId } }),
+    ctx.prisma.userRole.findMany({ where: { userId, role: "SAHABAT", regionCode: { not: null } }, select: { regionCode: true } }),
+  ]);
+  const scopes = roles.map((r) => r.regionCode!);
+  const districts = await ctx.prisma.region.findMany({
+    where: { level: "DISTRICT", OR: scopes.map((scope) => ({ OR: [{ code: scope }, { code: { startsWith: `${scope}.` } }] })) },
+    select: { code: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  const own = profile
+    ? { published: profile.published, displayName: profile.displayName, phone: profile.phone, place: profile.place, hours: profile.hours }
+    : { published: false, displayName: ctx.viewer!.user.name, phone: null, place: "", hours: "" };
+  return { ...own, saved: profile !== null, districts: scopes.length > 0 ? districts : [] };
+}
+
+/** Saves the signed-in sahabat's profile (published or not), audited. */
+export async function saveOwnProfile(ctx: Context, input: ProfileInput): Promise<{ ok: true } | { ok: false; issues: FieldIssue[] }> {
+  const checked = validateProfile(input);
+  if (!checked.ok) return checked;
+  const userId = ctx.viewer!.user.id;
+  const value = checked.value;
+  await ctx.prisma.$transaction(async (tx) => {
+    const saved = await tx.sahabatProfile.upsert({ where: { userId }, create: { userId, ...value }, update: value });
+    await audit(tx, {
+      actorId: userId,
+      action: "sahabat.profile.save",
+      entityType: "SahabatProfile",
+      entityId: saved.id,
+      data: { published: value.published, phone: value.phone !== null, place: value.place !== "", hours: value.hours !== "" },
+    });
+  });
+  return { ok: true };
+}
