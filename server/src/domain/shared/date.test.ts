@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIsoDate } from "./date.ts";
+import { parseIsoDate, parseIsoInstant } from "./date.ts";
 
 describe("parseIsoDate", () => {
   it.each<[string, string | null]>([
@@ -13,4 +13,17 @@ describe("parseIsoDate", () => {
   ])("%j → %s", (input, expected) => {
     expect(parseIsoDate(input)?.toISOString() ?? null).toBe(expected);
   });
+});
+
+describe("parseIsoInstant", () => {
+  it.each([
+    ["2026-12-05T09:30:00+08:00", "2026-12-05T01:30:00.000Z"],
+    ["2026-12-05T01:30Z", "2026-12-05T01:30:00.000Z"],
+    ["2026-12-05T01:30:15.250Z", "2026-12-05T01:30:15.250Z"],
+    ["2026-12-05T09:30:00", null],
+    ["2026-02-30T09:30:00Z", null],
+    ["2026-12-05T24:00:00Z", null],
+    ["2026-12-05", null],
+    ["kemarin", null],
+  ])("%j reads as %j", (input, expected) => expect(parseIsoInstant(input)?.toISOString() ?? null).toBe(expected));
 });

@@ -261,6 +261,15 @@ const SubmitComplaintInput = builder.inputType("SubmitComplaintInput", {
     longitude: t.string(),
     contactPreference: t.string({ description: "ACCOUNT | SMS | EMAIL | SAHABAT | NONE; empty: from the details given." }),
     attachmentIds: t.idList({ description: "Photos this device uploaded to POST /unggah (at most 5)." }),
+    assisted: t.boolean({
+      description:
+        "A sahabat files for a resident (channel ASSISTED): the reporter fields are the resident's, and the " +
+        "resident's consent (consent*) is required. Only for a sahabat.",
+    }),
+    consentMethod: t.string({ description: "SPOKEN | WRITTEN | SIGN_LANGUAGE | THUMBPRINT | OTHER (then say how in consentNote)." }),
+    consentGivenAt: t.string({ description: "When consent was given, ISO 8601 with offset; empty: now. At most 30 days ago." }),
+    consentReadBack: t.boolean({ description: "The complaint, and who will see what, was read back to the resident." }),
+    consentNote: t.string({ description: "At most 500 characters." }),
   }),
 });
 

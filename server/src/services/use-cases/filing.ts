@@ -7,6 +7,7 @@ import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/work
 import { type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
 import { makeAccessSecret, makeTrackingCode, trackingPrefix } from "../../domain/complaint/tracking-code.ts";
 import { receiptTarget } from "../../domain/notify/receipt.ts";
+import { type Consent, type ConsentInput, validateConsent } from "../../domain/sahabat/consent.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
 import type { Complaint, Draft } from "../../generated/prisma/client.ts";
@@ -18,6 +19,8 @@ import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./dr
 import { filingOrigin, recordFiling } from "./filing-limits.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 import { allowReceipt, queueReceipt } from "./receipt.ts";
+import { ServiceError } from "./errors.ts";
+import { say } from "../../i18n/say.ts";
 
 /**
  * A replayed offline submission (same clientRequestId) must get the same secret back, yet only
@@ -85,14 +88,39 @@ async function draftPhotos(ctx: Context, ids: readonly string[]): Promise<string
 
 const viewerEmail = (ctx: Context) => ctx.viewer?.user.email ?? null;
 
+/**
+ * Assisted filing: a sahabat files for a resident (channel ASSISTED). Only a sahabat may, and
+ * only with the resident's consent recorded (domain/sahabat/consent.ts); the resident is the
+ * reporter, never the sahabat's account.
+ */
+export type AssistedInput = ConsentInput & { assisted?: boolean | null };
+
+function checkAssisted(ctx: Context, input: AssistedInput, now: Date): { consent: Consent | null; issues: FieldIssue[] } {
+  if (!input.assisted) return { consent: null, issues: [] };
+  if (!ctx.viewer?.roles.some((r) => r.role === "SAHABAT")) {
+    throw new ServiceError("FORBIDDEN", say(ctx, "assisted.sahabatOnly"));
+  }
+  const checked = validateConsent(input, now);
+  return checked.ok ? { consent: checked.value, issues: [] } : { consent: null, issues: checked.issues };
+}
+
 export async function submitComplaint(
   ctx: Context,
-  input: SubmissionInput & { attachmentIds?: readonly string[] | null },
+  input: SubmissionInput & AssistedInput & { attachmentIds?: readonly string[] | null },
 ): Promise<SubmitResult> {
   const now = ctx.deps.now();
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
-  const validated = validateSubmission(input, localDate(now, calendar.utcOffsetMinutes), { signedIn: ctx.viewer !== null });
-  if (!validated.ok) return { ok: false, issues: validated.issues };
+  const assisted = checkAssisted(ctx, input, now);
+  const sahabat = input.assisted ? ctx.viewer : null;
+  // The resident files without an account of theirs here: nothing is taken from the sahabat's.
+  const validated = validateSubmission(
+    sahabat ? { ...input, contactPreference: input.contactPreference || (input.reporterPhone?.trim() || input.reporterEmail?.trim() ? null : "SAHABAT") } : input,
+    localDate(now, calendar.utcOffsetMinutes),
+    { signedIn: ctx.viewer !== null && !sahabat },
+  );
+  const issues = [...assisted.issues, ...(validated.ok ? [] : validated.issues)];
+  if (sahabat && validated.ok && !validated.value.reporterName) issues.push({ field: "reporterName", code: "required" });
+  if (!validated.ok || issues.length > 0) return { ok: false, issues };
   const value = validated.value;
 
   if (value.clientRequestId) {
@@ -104,17 +132,21 @@ export async function submitComplaint(
   }
 
   // Counted before anything is written (replays above do not count; see filing-limits.ts).
-  const refused = await recordFiling(ctx, { channel: "WEB", phone: value.reporterPhone, email: value.reporterEmail ?? viewerEmail(ctx) });
+  const channel = sahabat ? "ASSISTED" : "WEB";
+  const refused = await recordFiling(ctx, { channel, phone: value.reporterPhone, email: value.reporterEmail ?? (sahabat ? null : viewerEmail(ctx)) });
   if (refused) return { ok: false, issues: [refused] };
 
-  const issues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
+  const referenceIssues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
   const photoIds = await draftPhotos(ctx, input.attachmentIds ?? []);
-  if (!photoIds) issues.push({ field: "attachmentIds", code: "invalid_choice" });
-  if (issues.length > 0) return { ok: false, issues };
+  if (!photoIds) referenceIssues.push({ field: "attachmentIds", code: "invalid_choice" });
+  if (referenceIssues.length > 0) return { ok: false, issues: referenceIssues };
 
   const accessSecret = secretFor(ctx, value.clientRequestId);
   const viewer = ctx.viewer;
-  const reporterEmail = value.reporterEmail ?? viewer?.user.email ?? null;
+  // The reporter: the signed-in resident (their account, name and e-mail by default), or, when a
+  // sahabat files, the resident named in the filing and no account at all.
+  const reporter = sahabat ? null : viewer;
+  const reporterEmail = value.reporterEmail ?? reporter?.user.email ?? null;
   // Counted before the transaction (the limiter writes outside it; PGlite has one connection).
   // A replay returned above, so each complaint counts once.
   const receipt = receiptTarget({ contactPreference: value.contactPreference, reporterPhone: value.reporterPhone, reporterEmail });
@@ -144,9 +176,10 @@ export async function submitComplaint(
             categoryId: value.categoryId,
             privacy: value.privacy,
             showReporterName: value.showReporterName,
-            channel: "WEB",
-            reporterId: viewer?.user.id ?? null,
-            reporterName: value.reporterName ?? viewer?.user.name ?? null,
+            channel,
+            reporterId: reporter?.user.id ?? null,
+            reporterName: value.reporterName ?? reporter?.user.name ?? null,
+            sahabatId: sahabat?.user.id ?? null,
             reporterPhone: value.reporterPhone,
             reporterEmail,
             contactPreference: value.contactPreference,
@@ -166,11 +199,24 @@ export async function submitComplaint(
             complaintId: created.id,
             type: "SUBMITTED",
             actorId: viewer?.user.id ?? null,
-            actorRole: viewer ? "RESIDENT" : null,
+            actorRole: sahabat ? "SAHABAT" : viewer ? "RESIDENT" : null,
             toStatus: "SUBMITTED",
             createdAt: now,
           },
         });
+        if (sahabat && assisted.consent) {
+          await tx.consentRecord.create({
+            data: {
+              complaintId: created.id,
+              sahabatId: sahabat.user.id,
+              method: assisted.consent.method,
+              givenAt: assisted.consent.givenAt,
+              readBackDone: assisted.consent.readBackDone,
+              privacy: value.privacy,
+              note: assisted.consent.note,
+            },
+          });
+        }
         notified = await notifyEvent(tx, event);
         if (receipt && sendReceipt) await queueReceipt(tx, created, receipt, accessSecret, ctx.locale, now);
         await audit(tx, {
@@ -178,7 +224,13 @@ export async function submitComplaint(
           action: "complaint.submit",
           entityType: "Complaint",
           entityId: created.id,
-          data: { trackingCode, channel: "WEB", privacy: value.privacy, origin: filingOrigin(ctx) },
+          data: {
+            trackingCode,
+            channel,
+            privacy: value.privacy,
+            origin: filingOrigin(ctx),
+            ...(assisted.consent ? { consent: assisted.consent.method } : {}),
+          },
         });
         return created;
       });

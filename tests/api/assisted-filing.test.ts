@@ -1,0 +1,109 @@
+// Assisted filing through GraphQL: a sahabat files for a resident (channel ASSISTED) only with the
+// resident's consent recorded; the complaint is the resident's, never the sahabat's own.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+const SUBMIT = `mutation($i: SubmitComplaintInput!) {
+  submitComplaint(input: $i) { accessSecret errors { field code message } complaint { id trackingCode reporterName reporterPhone reporterEmail } }
+}`;
+const MINE = `{ myComplaints(first: 50) { edges { node { trackingCode } } } }`;
+
+const filing = (extra: Record<string, unknown> = {}) => ({
+  kind: "PENGADUAN",
+  title: "Air sumur keruh sejak seminggu",
+  story: "Air sumur warga di dusun kami keruh dan berbau sejak seminggu. Anak-anak mulai gatal-gatal.",
+  districtCode: "73.06.08",
+  privacy: "CONFIDENTIAL",
+  reporterName: "Hasnah",
+  assisted: true,
+  consentMethod: "SPOKEN",
+  consentReadBack: true,
+  ...extra,
+});
+
+const complaintCount = () => server.db.prisma.complaint.count();
+
+describe("a sahabat files for a resident", () => {
+  it("records the resident as the reporter, the sahabat as the filer, and the consent with the privacy chosen", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    const res = await sahabat.request(SUBMIT, { i: filing({ consentMethod: "THUMBPRINT", consentNote: "Cap jempol di lembar persetujuan" }) });
+    expect(res.data.submitComplaint.errors).toEqual([]);
+    const { complaint, accessSecret } = res.data.submitComplaint;
+    expect(accessSecret).toEqual(expect.any(String));
+    // The sahabat filed it, so the sahabat sees the resident's name (the filer's audience).
+    expect(complaint).toMatchObject({ reporterName: "Hasnah", reporterPhone: null, reporterEmail: null });
+
+    const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: "sahabat@demo.suara.id" } });
+    const stored = await server.db.prisma.complaint.findUniqueOrThrow({
+      where: { id: complaint.id },
+      include: { consents: true, timeline: true },
+    });
+    expect(stored).toMatchObject({ channel: "ASSISTED", reporterId: null, sahabatId: user.id, reporterEmail: null, contactPreference: "SAHABAT" });
+    expect(stored.consents).toEqual([
+      expect.objectContaining({ sahabatId: user.id, method: "THUMBPRINT", readBackDone: true, privacy: "CONFIDENTIAL", note: "Cap jempol di lembar persetujuan" }),
+    ]);
+    expect(stored.timeline).toEqual([expect.objectContaining({ type: "SUBMITTED", actorId: user.id, actorRole: "SAHABAT" })]);
+    const audit = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entityId: complaint.id, action: "complaint.submit" } });
+    expect(audit.data).toMatchObject({ channel: "ASSISTED", consent: "THUMBPRINT", privacy: "CONFIDENTIAL" });
+
+    // Never the sahabat's own: not in their "Laporan saya".
+    const mine = await sahabat.request(MINE);
+    expect(mine.data.myComplaints.edges.map((e: { node: { trackingCode: string } }) => e.node.trackingCode)).not.toContain(complaint.trackingCode);
+  });
+
+  it("sends the resident's receipt by SMS when a number is given, and hears back by SMS", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    const res = await sahabat.request(SUBMIT, { i: filing({ reporterPhone: "0813 2222 3333", privacy: "ANONYMOUS" }) });
+    expect(res.data.submitComplaint.errors).toEqual([]);
+    const stored = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: res.data.submitComplaint.complaint.id } });
+    expect(stored).toMatchObject({ reporterPhone: "+6281322223333", contactPreference: "SMS", channel: "ASSISTED" });
+    const receipts = await server.db.prisma.notification.findMany({ where: { complaintId: stored.id, receipt: true } });
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]!.userId).toBeNull();
+  });
+
+  it("is refused by the API without a consent record, with a clear error, and nothing is filed", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    const before = await complaintCount();
+    const res = await sahabat.request(SUBMIT, { i: filing({ consentMethod: null, consentReadBack: null }) });
+    expect(res.data.submitComplaint).toMatchObject({
+      complaint: null,
+      accessSecret: null,
+      errors: [{ field: "consent", code: "needs_consent", message: "Catat dulu persetujuan warga: bacakan laporannya, lalu pilih cara warga menyetujuinya" }],
+    });
+    const en = await server.signedIn("sahabat@demo.suara.id", { locale: "en" });
+    const partial = await en.request(SUBMIT, { i: filing({ consentMethod: "OTHER", consentReadBack: false, reporterName: " " }) });
+    expect(partial.data.submitComplaint.errors).toEqual([
+      { field: "consentNote", code: "required", message: "Write how the resident gave consent" },
+      { field: "consentReadBack", code: "required", message: "Read the complaint back to the resident first, then tick this box" },
+      { field: "reporterName", code: "required", message: "Enter the name of the resident filing" },
+    ]);
+    expect(await complaintCount()).toBe(before);
+  });
+
+  it("is only for a sahabat: anyone else asking for it is refused, and a plain filing stays theirs", async () => {
+    const before = await complaintCount();
+    const visitor = await server.client().request(SUBMIT, { i: filing() });
+    expect(visitor.errors?.[0]).toMatchObject({ message: "Hanya Sahabat LAPOR! yang bisa melapor untuk warga", extensions: { code: "FORBIDDEN" } });
+    for (const email of ["warga@demo.suara.id", "verifikator@demo.suara.id"]) {
+      const res = await (await server.signedIn(email)).request(SUBMIT, { i: filing() });
+      expect(res.errors?.[0]?.extensions?.code, email).toBe("FORBIDDEN");
+    }
+    expect(await complaintCount()).toBe(before);
+
+    // A sahabat filing for themselves (not assisted) is an ordinary web filing of their own.
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    const own = await sahabat.request(SUBMIT, { i: filing({ assisted: false, consentMethod: null, consentReadBack: null, reporterName: null }) });
+    expect(own.data.submitComplaint.errors).toEqual([]);
+    const stored = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: own.data.submitComplaint.complaint.id }, include: { consents: true } });
+    expect(stored).toMatchObject({ channel: "WEB", sahabatId: null, reporterName: "Nurhayati Daeng Baji" });
+    expect(stored.reporterId).not.toBeNull();
+    expect(stored.consents).toEqual([]);
+  });
+});
