@@ -107,3 +107,32 @@ describe("a sahabat files for a resident", () => {
     expect(stored.consents).toEqual([]);
   });
 });
+
+describe("the demo data", () => {
+  let demo: TestServer;
+  beforeAll(async () => {
+    demo = await startTestServer({ demoComplaints: true });
+  });
+  afterAll(() => demo?.close());
+
+  it("shows the demo sahabat's assisted complaints at every stage, each the resident's, each with consent", async () => {
+    const sahabat = await demo.db.prisma.user.findUniqueOrThrow({ where: { email: "sahabat@demo.suara.id" } });
+    const assisted = await demo.db.prisma.complaint.findMany({
+      where: { channel: "ASSISTED" },
+      include: { consents: true },
+      orderBy: { submittedAt: "asc" },
+    });
+    expect(assisted.map((c) => c.status)).toEqual(["RESOLVED", "IN_PROGRESS", "DISPOSED", "VERIFIED", "SUBMITTED"]);
+    for (const c of assisted) {
+      expect(c, c.title).toMatchObject({ sahabatId: sahabat.id, reporterId: null, contactPreference: "SAHABAT" });
+      expect(c.reporterName, c.title).toBeTruthy();
+      expect(c.consents, c.title).toEqual([expect.objectContaining({ sahabatId: sahabat.id, readBackDone: true, privacy: c.privacy })]);
+    }
+    // The sahabat reads each one with the resident's name, whatever its privacy.
+    const client = await demo.signedIn("sahabat@demo.suara.id");
+    for (const c of assisted) {
+      const res = await client.request(`query($c: String!) { complaint(trackingCode: $c) { reporterName status } }`, { c: c.trackingCode });
+      expect(res.data.complaint, c.title).toEqual({ reporterName: c.reporterName, status: c.status });
+    }
+  });
+});

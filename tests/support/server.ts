@@ -58,6 +58,8 @@ export async function startTestServer(
   options: {
     now?: () => Date;
     demo?: boolean;
+    /** Also file the demo complaints `npm start` shows (off by default: tests make their own). */
+    demoComplaints?: boolean;
     env?: Record<string, string>;
     /** Serve the built web app too. */
     web?: boolean;
@@ -70,7 +72,7 @@ export async function startTestServer(
     web: options.web ?? false,
     database: database.config,
     now: options.now,
-    demoComplaints: false,
+    demoComplaints: options.demoComplaints ?? false,
     lookupHost: options.lookupHost ?? testLookup,
     env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", LIMIT_TRUSTED_ADDRESSES: TEST_CLIENTS, ...options.env },
   });

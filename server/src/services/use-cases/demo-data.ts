@@ -2,7 +2,9 @@
 // resident's, so `npm start` shows a living service. Created once (when there are none).
 import type { Deps } from "../../context.ts";
 import { createContext } from "../../context.ts";
+import type { Context } from "../../context.ts";
 import { submitComplaint } from "./filing.ts";
+import { act, type ActionInput } from "./workflow.ts";
 
 type DemoComplaint = {
   daysAgo: number;
@@ -106,6 +108,150 @@ const COMPLAINTS: DemoComplaint[] = [
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Complaints the demo sahabat filed for residents (channel ASSISTED, with each resident's
+ * consent), one at each stage of handling: sent, checked, passed to Dinas PUPR, being worked on,
+ * answered. Each step is taken by the demo verifier or officer through the workflow, `daysAgo`
+ * days back, so the sahabat's queue and the residents' histories read as they would.
+ */
+type AssistedDemo = {
+  daysAgo: number;
+  category: string;
+  input: { title: string; story: string; districtCode: string; privacy: string; reporterName: string; reporterPhone?: string; consentMethod: string; consentNote?: string };
+  steps: { daysAgo: number; by: "verifier" | "officer"; action: ActionInput }[];
+};
+
+const ANSWERED_BY_PUPR = "Petugas Dinas PUPR sudah menimbun dan mengaspal lubang itu. Terima kasih atas laporannya.";
+
+const ASSISTED: AssistedDemo[] = [
+  {
+    daysAgo: 0,
+    category: "air-bersih",
+    input: {
+      title: "Sumur umum dusun keruh sejak seminggu",
+      story: "Air sumur umum di dusun kami keruh dan berbau sejak seminggu. Anak-anak mulai gatal-gatal setelah mandi.",
+      districtCode: "73.06.08",
+      privacy: "ANONYMOUS",
+      reporterName: "Ibu Hasnah",
+      consentMethod: "SPOKEN",
+    },
+    steps: [],
+  },
+  {
+    daysAgo: 3,
+    category: "layanan-kesehatan",
+    input: {
+      title: "Puskesmas pembantu sering tutup siang hari",
+      story: "Puskesmas pembantu di desa kami sering sudah tutup pukul sebelas siang, padahal warga datang dari kebun sesudah itu.",
+      districtCode: "73.06.06",
+      privacy: "PUBLIC",
+      reporterName: "Daeng Sikki",
+      consentMethod: "THUMBPRINT",
+      consentNote: "Cap jempol di lembar persetujuan, difoto",
+    },
+    steps: [{ daysAgo: 2, by: "verifier", action: { action: "verify" } }],
+  },
+  {
+    daysAgo: 6,
+    category: "jalan-jembatan",
+    input: {
+      title: "Jembatan kayu di dusun mulai lapuk",
+      story: "Papan jembatan kayu penghubung dua dusun sudah lapuk dan dua papan patah. Anak sekolah melintas setiap pagi.",
+      districtCode: "73.06.08",
+      privacy: "PUBLIC",
+      reporterName: "Pak Baso",
+      consentMethod: "SPOKEN",
+    },
+    steps: [
+      { daysAgo: 5, by: "verifier", action: { action: "verify" } },
+      { daysAgo: 4, by: "verifier", action: { action: "dispose", agencyId: "pupr" } },
+    ],
+  },
+  {
+    daysAgo: 9,
+    category: "jalan-jembatan",
+    input: {
+      title: "Saluran air tertutup tanah longsor",
+      story: "Tanah longsor menutup saluran air di pinggir jalan desa. Setiap hujan air meluap ke rumah warga.",
+      districtCode: "73.06.06",
+      privacy: "CONFIDENTIAL",
+      reporterName: "Ibu Rahmatia",
+      consentMethod: "SIGN_LANGUAGE",
+    },
+    steps: [
+      { daysAgo: 8, by: "verifier", action: { action: "verify" } },
+      { daysAgo: 7, by: "verifier", action: { action: "dispose", agencyId: "pupr" } },
+      { daysAgo: 5, by: "officer", action: { action: "postFollowUp", body: "Petugas kami akan meninjau lokasi minggu ini bersama pemerintah desa." } },
+    ],
+  },
+  {
+    daysAgo: 12,
+    category: "jalan-jembatan",
+    input: {
+      title: "Lubang besar di depan sekolah dasar",
+      story: "Ada lubang besar di jalan tepat di depan gerbang sekolah dasar. Anak-anak harus berjalan memutar ke tengah jalan.",
+      districtCode: "73.06.08",
+      privacy: "PUBLIC",
+      reporterName: "Pak Rudi",
+      consentMethod: "WRITTEN",
+      consentNote: "Surat persetujuan ditandatangani, difoto",
+    },
+    steps: [
+      { daysAgo: 11, by: "verifier", action: { action: "verify" } },
+      { daysAgo: 10, by: "verifier", action: { action: "dispose", agencyId: "pupr" } },
+      { daysAgo: 8, by: "officer", action: { action: "resolve", body: ANSWERED_BY_PUPR } },
+    ],
+  },
+];
+
+/** A context for a seed step at `at`, acting as the demo account with that e-mail (or nobody). */
+async function seedContext(deps: Deps, at: Date, email: string | null): Promise<Context> {
+  const ctx = await createContext({ ...deps, now: () => at }, { headers: {} });
+  if (!email) return ctx;
+  const user = await deps.db.prisma.user.findUnique({ where: { email }, include: { roles: true } });
+  if (user) {
+    ctx.viewer = {
+      sessionId: "demo-seed",
+      user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
+      roles: user.roles.map((r) => ({ role: r.role, regionCode: r.regionCode, agencyId: r.agencyId })),
+    };
+  }
+  return ctx;
+}
+
+async function seedAssisted(deps: Deps, categories: Map<string, string>): Promise<number> {
+  const pupr = await deps.db.prisma.agency.findFirst({ where: { slug: "dinas-pupr", isSandbox: false }, select: { id: true } });
+  const accounts = { verifier: "verifikator@demo.suara.id", officer: "petugas.pupr@demo.suara.id" };
+  let created = 0;
+  for (const demo of ASSISTED) {
+    const at = new Date(deps.now().getTime() - demo.daysAgo * DAY_MS);
+    const ctx = await seedContext(deps, at, "sahabat@demo.suara.id");
+    if (!ctx.viewer) return created;
+    const result = await submitComplaint(ctx, {
+      kind: "PENGADUAN",
+      ...demo.input,
+      categoryId: categories.get(demo.category) ?? null,
+      assisted: true,
+      consentReadBack: true,
+    });
+    if (!result.ok) {
+      console.warn("[demo] assisted complaint not created", demo.input.title, result.issues);
+      continue;
+    }
+    created++;
+    for (const step of demo.steps) {
+      const stepCtx = await seedContext(deps, new Date(deps.now().getTime() - step.daysAgo * DAY_MS), accounts[step.by]);
+      const action = step.action.agencyId === "pupr" ? { ...step.action, agencyId: pupr?.id ?? null } : step.action;
+      const done = await act(stepCtx, { complaintId: result.complaint.id }, action);
+      if (!done.ok) {
+        console.warn("[demo] step not taken", demo.input.title, step.action.action, done.issues);
+        break;
+      }
+    }
+  }
+  return created;
+}
+
 /** Ready answers for Dinas PUPR, so an officer can try "use template" on a fresh demo. */
 const PUPR_TEMPLATES = [
   {
@@ -160,5 +306,5 @@ export async function seedDemoComplaints(deps: Deps): Promise<number> {
     if (result.ok) created++;
     else console.warn("[demo] complaint not created", demo.input.title, result.issues);
   }
-  return created;
+  return created + (await seedAssisted(deps, categories));
 }
