@@ -176,7 +176,9 @@ beforeAll(async () => {
   // Each mode twice: first a complaint left unverified, then one verified and disposed.
   for (const [i, mode] of MODES.flatMap((m) => [m, m]).entries()) {
     const twin = i % 2 === 0;
-    const phone = server.client();
+    // Filed by the demo sahabat for the resident (assisted, with consent): the sahabat is the
+    // filer, the resident (who holds the PIN) the reporter.
+    const phone = await server.signedIn("sahabat@demo.suara.id");
     const form = new FormData();
     // A real photo: every upload is decoded and drawn again on the server.
     form.append("foto", new Blob([new Uint8Array(await jpegWithGps())], { type: "image/jpeg" }), "lokasi.jpg");
@@ -192,13 +194,14 @@ beforeAll(async () => {
           kind: "PENGADUAN", title: `Jalan rusak (${mode})`, story: `Cerita rahasia ${mode}`, districtCode: "73.06.08",
           privacy: mode === "PUBLIC_NAMED" ? "PUBLIC" : mode, showReporterName: mode === "PUBLIC_NAMED",
           reporterName: "Daeng Ngai", reporterPhone: "0812 3456 7890", reporterEmail: "ngai@contoh.id", attachmentIds: [photoId],
+          assisted: true, consentMethod: "SPOKEN", consentReadBack: true,
         },
       },
     );
     expect(res.data.submitComplaint.errors).toEqual([]);
     const c = { id: res.data.submitComplaint.complaint.id, code: res.data.submitComplaint.complaint.trackingCode, secret: res.data.submitComplaint.accessSecret };
     (twin ? unverified : filed).set(mode, c);
-    await server.db.prisma.complaint.update({ where: { id: c.id }, data: { sahabatId: sahabat.id } });
+    expect((await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: c.id } })).sahabatId).toBe(sahabat.id);
     await phone.request(`mutation($i: ReplyToComplaintInput!) { replyToComplaint(input: $i) { errors { field } } }`, {
       i: { trackingCode: c.code, accessSecret: c.secret, body: PARTY_NOTE },
     });
