@@ -108,6 +108,44 @@ describe("a sahabat files for a resident", () => {
   });
 });
 
+describe("passing an answer on", () => {
+  const TASKS = `{ sahabatTasks { id title body trackingCode done dueAt overdue } }`;
+  const RELAY = `mutation($i: RecordRelayInput!) { recordRelay(input: $i) { ok errors { field code message } } }`;
+
+  it("turns a message for a resident with no channel into the filer's task, recorded with how it was passed on", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    const filed = await sahabat.request(SUBMIT, { i: filing({ title: "Lampu jalan padam di lorong masjid", privacy: "PUBLIC" }) });
+    const { id, trackingCode } = filed.data.submitComplaint.complaint;
+    const verifier = await server.signedIn("verifikator@demo.suara.id");
+    const verified = await verifier.request(`mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`, { i: { complaintId: id, action: "verify" } });
+    expect(verified.data.actOnComplaint.errors).toEqual([]);
+    await server.outbox.runOnce();
+
+    const tasks = (await sahabat.request(TASKS)).data.sahabatTasks.filter((t: { trackingCode: string }) => t.trackingCode === trackingCode);
+    expect(tasks.length).toBeGreaterThan(0);
+    const task = tasks[0];
+    expect(task).toMatchObject({ done: false, overdue: false });
+    expect(new Date(task.dueAt).getTime()).toBeGreaterThan(Date.now());
+
+    // Refused without a way, in the reader's language; then recorded once.
+    const refused = await sahabat.request(RELAY, { i: { taskId: task.id, relayChannel: "", relayNote: "" } });
+    expect(refused.data.recordRelay.errors).toEqual([{ field: "relayChannel", code: "required", message: "Pilih cara jawaban disampaikan kepada warga" }]);
+    const done = await sahabat.request(RELAY, { i: { taskId: task.id, relayChannel: "IN_PERSON", relayNote: "Dibacakan di rumah Ibu Hasnah" } });
+    expect(done.data.recordRelay).toEqual({ ok: true, errors: [] });
+    const logs = await server.db.prisma.relayLog.findMany({ where: { complaintId: id } });
+    expect(logs).toEqual([expect.objectContaining({ channel: "IN_PERSON", note: "Dibacakan di rumah Ibu Hasnah" })]);
+    expect((await sahabat.request(TASKS)).data.sahabatTasks.map((t: { id: string }) => t.id)).not.toContain(task.id);
+
+    // A second record of the same task (a double tap), or someone else's, finds nothing to do.
+    const again = await sahabat.request(RELAY, { i: { taskId: task.id, relayChannel: "PHONE" } });
+    expect(again.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const resident = await server.signedIn("warga@demo.suara.id");
+    const notTheirs = await resident.request(RELAY, { i: { taskId: task.id, relayChannel: "PHONE" } });
+    expect(notTheirs.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await server.db.prisma.relayLog.count({ where: { complaintId: id } })).toBe(1);
+  });
+});
+
 describe("the demo data", () => {
   let demo: TestServer;
   beforeAll(async () => {

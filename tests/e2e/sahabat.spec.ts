@@ -3,9 +3,10 @@
 // and a hidden profile is gone at once. Each project uses a kecamatan of its own, and a sahabat
 // of the test's own, so the demo sahabat's profile stays as the matrix expects it.
 import { expect, test, type Page } from "@playwright/test";
-import { signInOver } from "../support/graphql-http.ts";
+import { gql, signInOver } from "../support/graphql-http.ts";
 import { createSahabat } from "./support/factories.ts";
 import { errorSummary, scriptsReady } from "./support/pages.ts";
+import { verifyComplaint } from "./support/workflow.ts";
 
 const kecamatan: Record<string, { code: string; name: string }> = {
   js: { code: "73.06.07", name: "Pallangga" },
@@ -102,4 +103,55 @@ test("only a sahabat may open the entry page; a visitor is asked to sign in firs
   await signInOver(page.context().request, "warga@demo.suara.id");
   const forbidden = await page.goto("/akun/sahabat");
   expect(forbidden?.status()).toBe(403);
+});
+
+test("a message for a resident with no channel reaches the sahabat who filed for them, who records how it was passed on", async ({ page, baseURL }, testInfo) => {
+  const javaScript = testInfo.project.name !== "nojs";
+  const where = kecamatan[testInfo.project.name] ?? kecamatan["js"]!;
+  const account = await createSahabat(page.context().request, where.code, `Daeng Sampaikan ${testInfo.project.name} ${Date.now()}`);
+  await signInOver(page.context().request, account.email, account.password);
+  const filed = await gql<{ submitComplaint: { errors: unknown[]; complaint: { trackingCode: string } } }>(
+    page.context().request,
+    `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { errors { field message } complaint { trackingCode } } }`,
+    {
+      i: {
+        kind: "PENGADUAN", title: "Jalan setapak ke sawah putus", story: "Jalan setapak ke sawah putus karena longsor kecil.",
+        districtCode: where.code, privacy: "PUBLIC", reporterName: "Ibu Hasnah",
+        assisted: true, consentMethod: "SPOKEN", consentReadBack: true,
+      },
+    },
+  );
+  expect(filed.submitComplaint.errors).toEqual([]);
+  const code = filed.submitComplaint.complaint.trackingCode;
+  await verifyComplaint(baseURL!, code);
+
+  // The delivery outbox runs every few seconds: the queue's link counts the message once it has.
+  await page.goto("/kerja");
+  const link = page.getByRole("link", { name: /^Perlu disampaikan kepada warga \((\d+)\)$/ });
+  await expect(async () => {
+    await page.reload();
+    await expect(link).not.toHaveText("Perlu disampaikan kepada warga (0)", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await scriptsReady(page, javaScript);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Perlu disampaikan kepada warga");
+  const task = page.getByRole("region").filter({ has: page.getByRole("link", { name: `Laporan ${code}` }) }).first();
+  await expect(task).toContainText("Sampaikan paling lambat");
+  await expect(task.getByRole("blockquote")).not.toBeEmpty();
+
+  // Sent without saying how: the error is this message's, linked to its question.
+  await task.getByRole("button", { name: "Sudah disampaikan" }).click();
+  await expect(page).toHaveTitle(/^Galat: Perlu disampaikan/);
+  const summary = errorSummary(page);
+  await expect(summary).toContainText("Pilih cara jawaban disampaikan kepada warga");
+  if (javaScript) await expect(summary).toBeFocused();
+  const again = page.getByRole("region").filter({ has: page.getByRole("link", { name: `Laporan ${code}` }) }).first();
+  await expect(again.getByRole("group", { name: /Bagaimana Anda menyampaikannya/ })).toHaveAccessibleDescription(/Pilih cara jawaban disampaikan/);
+
+  await again.getByLabel("Telepon", { exact: true }).check();
+  await again.getByLabel(/^Catatan/).fill("Ditelepon sore hari; Ibu Hasnah sudah mengerti.");
+  await again.getByRole("button", { name: "Sudah disampaikan" }).click();
+  await expect(page.getByText("Berhasil: pesan dicatat sudah disampaikan.")).toBeVisible();
+  await expect(page).toHaveTitle(/^Perlu disampaikan/);
+  await expect(page.getByRole("link", { name: `Laporan ${code}` })).toHaveCount(0);
 });

@@ -153,6 +153,18 @@ describe("the person who acted and duplicates", () => {
     expect(planNotifications(ANSWER, complaint("PUBLIC", { reporterId: null }), [contact], "Dinas PUPR")).toHaveLength(1);
   });
 
+  it("writes a reporter with no channel of their own one notification with no contact, for their sahabat to pass on", () => {
+    const throughSahabat: Candidate = { kind: "contact", contact: null, locale: "id", via: "reporter" };
+    const assisted = complaint("CONFIDENTIAL", { reporterId: null, reporterPhone: null, reporterEmail: null });
+    const planned = planNotifications(ANSWER, assisted, [throughSahabat, throughSahabat, PEOPLE.sahabat!], "Dinas PUPR");
+    expect(planned.map((p) => [p.userId, p.contact])).toEqual([
+      [null, null],
+      ["sahabat", null],
+    ]);
+    expect(planned[0]!.title).toContain("laporan Anda");
+    expect(planNotifications(event({ type: "SUBMITTED", toStatus: "SUBMITTED" }), assisted, [throughSahabat])).toEqual([]);
+  });
+
   it("tells no one of a filing by the reporter or sahabat themselves, only region followers", () => {
     const planned = planNotifications(event({ type: "SUBMITTED", toStatus: "SUBMITTED" }), complaint("PUBLIC"), [PEOPLE.reporter!, PEOPLE.sahabat!, PEOPLE.verifierIn!]);
     expect(planned.map((p) => p.userId)).toEqual(["verifierIn"]);

@@ -66,7 +66,9 @@ export type Via = "reporter" | "sahabat" | "follow";
 
 export type Candidate =
   | { kind: "user"; userId: string; locale: Locale; roles: ViewerScope["roles"]; via: Via }
-  | { kind: "contact"; contact: string; locale: Locale; via: Via };
+  /** Someone without an account, by the contact they gave; null: the reporter chose no channel
+   * of their own and hears back through the sahabat who filed for them (a task for the sahabat). */
+  | { kind: "contact"; contact: string | null; locale: Locale; via: Via };
 
 export type PlannedNotification = {
   userId: string | null;
@@ -88,7 +90,7 @@ export function candidateAudiences(candidate: Candidate, complaint: ComplaintFac
   const own =
     candidate.via === "reporter" ||
     (complaint.reporterPhone !== null && candidate.contact === complaint.reporterPhone) ||
-    (complaint.reporterEmail !== null && candidate.contact.toLowerCase() === complaint.reporterEmail.toLowerCase());
+    (complaint.reporterEmail !== null && candidate.contact?.toLowerCase() === complaint.reporterEmail.toLowerCase());
   return new Set<Audience>(own ? ["PUBLIC", "REPORTER"] : ["PUBLIC"]);
 }
 
@@ -206,7 +208,7 @@ export function planNotifications(
   const seen = new Set<string>();
   const planned: PlannedNotification[] = [];
   for (const candidate of ordered) {
-    const key = candidate.kind === "user" ? `user:${candidate.userId}` : `contact:${candidate.contact.toLowerCase()}`;
+    const key = candidate.kind === "user" ? `user:${candidate.userId}` : candidate.contact === null ? `relay:${candidate.via}` : `contact:${candidate.contact.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (isActor(candidate, event)) continue;

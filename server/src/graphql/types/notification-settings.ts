@@ -58,6 +58,8 @@ const SahabatTask = builder.objectRef<SahabatTaskView>("SahabatTask").implement(
     trackingCode: t.exposeString("trackingCode", { nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     done: t.exposeBoolean("done"),
+    dueAt: t.expose("dueAt", { type: "DateTime", description: "Three working days after the task was made." }),
+    overdue: t.exposeBoolean("overdue", { description: "Still open after its due time." }),
   }),
 });
 

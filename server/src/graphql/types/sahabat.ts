@@ -9,6 +9,7 @@ import {
   ownProfile,
   saveOwnProfile,
 } from "../../services/use-cases/sahabat-directory.ts";
+import { recordRelay } from "../../services/use-cases/relay.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
@@ -76,6 +77,21 @@ const SaveSahabatProfilePayload = builder.objectRef<{ errors: FieldErrorShape[] 
   }),
 });
 
+const RecordRelayPayload = builder.objectRef<{ errors: FieldErrorShape[] }>("RecordRelayPayload").implement({
+  fields: (t) => ({
+    ok: t.boolean({ resolve: (p) => p.errors.length === 0 }),
+    errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
+  }),
+});
+
+const RecordRelayInput = builder.inputType("RecordRelayInput", {
+  fields: (t) => ({
+    taskId: t.id({ required: true }),
+    relayChannel: t.string({ description: "IN_PERSON | PHONE | SMS | WHATSAPP | LETTER | OTHER (then say how in relayNote)." }),
+    relayNote: t.string({ description: "At most 500 characters." }),
+  }),
+});
+
 builder.queryFields((t) => ({
   sahabatDistricts: t.field({
     type: [DirectoryDistrictRef],
@@ -98,6 +114,16 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
+  recordRelay: t.field({
+    type: RecordRelayPayload,
+    description: "The signed-in sahabat passed a message on to the resident: how, with an optional note. Ends the task.",
+    authScopes: { role: "SAHABAT" },
+    args: { input: t.arg({ type: RecordRelayInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => {
+      const result = await recordRelay(ctx, String(input.taskId), { channel: input.relayChannel, note: input.relayNote });
+      return { errors: result.ok ? [] : toFieldErrors(ctx, result.issues) };
+    },
+  }),
   saveSahabatProfile: t.field({
     type: SaveSahabatProfilePayload,
     description: "Saves what the signed-in sahabat shows on the public page; published: false hides it.",

@@ -4,7 +4,10 @@ import type { Context } from "../../context.ts";
 import { type Channel, DEFAULT_CHANNELS, formatClock } from "../../domain/outbox/policy.ts";
 import { type PreferenceIssue, type PreferencesInput, type PushSubscriptionInput, validatePreferences, validatePushSubscription } from "../../domain/outbox/preferences.ts";
 import { isPublicAddress } from "../../domain/outbox/public-address.ts";
+import { addWorkingDays } from "../../domain/calendar/working-days.ts";
+import { RELAY_LIMITS } from "../../domain/sahabat/relay.ts";
 import { vapidKeys } from "../channels/push.ts";
+import { loadCalendar } from "./calendar.ts";
 
 export type NotificationSettings = {
   channels: Channel[];
@@ -87,23 +90,42 @@ export async function unsubscribePush(ctx: Context, endpoint: string): Promise<b
   return count > 0;
 }
 
-export type SahabatTaskView = { id: string; title: string; body: string; trackingCode: string | null; createdAt: Date; done: boolean };
+export type SahabatTaskView = {
+  id: string;
+  title: string;
+  body: string;
+  trackingCode: string | null;
+  createdAt: Date;
+  done: boolean;
+  /** Three working days after the task was made (RELAY_LIMITS). */
+  dueAt: Date;
+  overdue: boolean;
+};
 
 export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<SahabatTaskView[]> {
-  const rows = await ctx.prisma.sahabatTask.findMany({
-    where: { sahabatId: ctx.viewer!.user.id, ...(includeDone ? {} : { status: "OPEN" }) },
-    orderBy: { createdAt: "asc" },
-    take: 200,
-    include: { notification: { select: { title: true, body: true, complaint: { select: { trackingCode: true } } } } },
+  const [rows, calendar] = await Promise.all([
+    ctx.prisma.sahabatTask.findMany({
+      where: { sahabatId: ctx.viewer!.user.id, ...(includeDone ? {} : { status: "OPEN" }) },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+      include: { notification: { select: { title: true, body: true, complaint: { select: { trackingCode: true } } } } },
+    }),
+    loadCalendar(ctx.prisma, ctx.deps.now().getTime()),
+  ]);
+  const now = ctx.deps.now().getTime();
+  return rows.map((r) => {
+    const dueAt = addWorkingDays(r.createdAt, RELAY_LIMITS.workingDays, calendar);
+    return {
+      id: r.id,
+      title: r.notification.title,
+      body: r.notification.body,
+      trackingCode: r.notification.complaint?.trackingCode ?? null,
+      createdAt: r.createdAt,
+      done: r.status === "DONE",
+      dueAt,
+      overdue: r.status === "OPEN" && dueAt.getTime() < now,
+    };
   });
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.notification.title,
-    body: r.notification.body,
-    trackingCode: r.notification.complaint?.trackingCode ?? null,
-    createdAt: r.createdAt,
-    done: r.status === "DONE",
-  }));
 }
 
 export async function completeSahabatTask(ctx: Context, id: string): Promise<boolean> {

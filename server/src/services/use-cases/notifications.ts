@@ -70,6 +70,9 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     const contact =
       complaint.contactPreference === "SMS" ? complaint.reporterPhone : complaint.contactPreference === "EMAIL" ? complaint.reporterEmail : null;
     if (contact) candidates.push({ kind: "contact", contact, locale: complaint.locale, via: "reporter" });
+    // No channel of their own, but a sahabat filed it for them: the news goes to the sahabat to
+    // pass on (the delivery outbox makes it a task in the sahabat's "Perlu disampaikan").
+    else if (complaint.sahabatId) candidates.push({ kind: "contact", contact: null, locale: complaint.locale, via: "reporter" });
   }
   if (complaint.sahabatId) addUser(complaint.sahabatId, "sahabat");
   for (const f of follows) {

@@ -29,6 +29,8 @@ const Queue = graphql(/* GraphQL */ `
 	}
 `);
 
+const RelayCount = graphql(/* GraphQL */ `query StaffRelayCount { sahabatTasks { id } }`);
+
 function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
 	return allowed.find((a) => a === value);
 }
@@ -64,6 +66,8 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 		counts: data.queueCounts,
 		regions: data.regions,
 		categories: data.categories,
-		managesTemplates: roles.includes('AGENCY_OFFICER') || roles.includes('ADMINISTRATOR')
+		managesTemplates: roles.includes('AGENCY_OFFICER') || roles.includes('ADMINISTRATOR'),
+		// A sahabat's messages to pass on to residents: their own page, linked with its count.
+		relayCount: roles.includes('SAHABAT') ? (await execute(locals, RelayCount)).sahabatTasks.length : null
 	};
 };

@@ -1,0 +1,37 @@
+// A sahabat records that a message for a resident reached them, and how: the relay log, the task
+// done, and the audit trail, in one transaction.
+import type { Context } from "../../context.ts";
+import { type RelayInput, validateRelay } from "../../domain/sahabat/relay.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
+import { translate } from "../../i18n/messages.ts";
+import { audit } from "./audit.ts";
+import { ServiceError } from "./errors.ts";
+
+export async function recordRelay(ctx: Context, taskId: string, input: RelayInput): Promise<{ ok: true } | { ok: false; issues: FieldIssue[] }> {
+  const sahabatId = ctx.viewer!.user.id;
+  const task = await ctx.prisma.sahabatTask.findFirst({
+    where: { id: taskId, sahabatId, status: "OPEN" },
+    select: { id: true, notification: { select: { complaintId: true } } },
+  });
+  if (!task) throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
+  const checked = validateRelay(input);
+  if (!checked.ok) return checked;
+  const now = ctx.deps.now();
+  const complaintId = task.notification.complaintId;
+  await ctx.prisma.$transaction(async (tx) => {
+    const { count } = await tx.sahabatTask.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", doneAt: now } });
+    // Recorded twice at once (a double tap): the second finds it done and writes nothing.
+    if (count === 0) return;
+    const log = complaintId
+      ? await tx.relayLog.create({ data: { complaintId, sahabatId, channel: checked.value.channel, relayedAt: now, note: checked.value.note } })
+      : null;
+    await audit(tx, {
+      actorId: sahabatId,
+      action: "sahabat.relay",
+      entityType: "SahabatTask",
+      entityId: task.id,
+      data: { channel: checked.value.channel, complaintId, relayLogId: log?.id ?? null },
+    });
+  });
+  return { ok: true };
+}
