@@ -134,6 +134,18 @@ describe("passing an answer on", () => {
     expect(done.data.recordRelay).toEqual({ ok: true, errors: [] });
     const logs = await server.db.prisma.relayLog.findMany({ where: { complaintId: id } });
     expect(logs).toEqual([expect.objectContaining({ channel: "IN_PERSON", note: "Dibacakan di rumah Ibu Hasnah" })]);
+
+    // On the timeline for the resident (with the PIN) and staff, not for the public; nobody is
+    // notified of it (a notification to this resident would be the sahabat's next task).
+    const TIMELINE = `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { timeline { entry summary note actorLabel } } }`;
+    const residentView = await server.client().request(TIMELINE, { c: trackingCode, s: filed.data.submitComplaint.accessSecret });
+    expect(residentView.data.complaint.timeline).toContainEqual(
+      expect.objectContaining({ entry: "relayed", summary: "Disampaikan oleh Sahabat LAPOR!", note: "Dibacakan di rumah Ibu Hasnah" }),
+    );
+    const publicView = await server.client().request(TIMELINE, { c: trackingCode });
+    expect(publicView.data.complaint.timeline.map((e: { entry: string }) => e.entry)).not.toContain("relayed");
+    const relayEvent = await server.db.prisma.timelineEvent.findFirstOrThrow({ where: { complaintId: id, type: "RELAYED" }, include: { notifications: true } });
+    expect(relayEvent.notifications).toEqual([]);
     expect((await sahabat.request(TASKS)).data.sahabatTasks.map((t: { id: string }) => t.id)).not.toContain(task.id);
 
     // A second record of the same task (a double tap), or someone else's, finds nothing to do.

@@ -1,9 +1,12 @@
 // A sahabat records that a message for a resident reached them, and how: the relay log, the task
-// done, and the audit trail, in one transaction.
+// done, an entry on the complaint's timeline (the resident and staff see it; the sahabat's note
+// with it), and the audit trail, in one transaction. The entry notifies nobody: a notification
+// to this resident would only become the next task for the same sahabat.
 import type { Context } from "../../context.ts";
 import { type RelayInput, validateRelay } from "../../domain/sahabat/relay.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { translate } from "../../i18n/messages.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
 import { audit } from "./audit.ts";
 import { ServiceError } from "./errors.ts";
 
@@ -18,12 +21,18 @@ export async function recordRelay(ctx: Context, taskId: string, input: RelayInpu
   if (!checked.ok) return checked;
   const now = ctx.deps.now();
   const complaintId = task.notification.complaintId;
-  await ctx.prisma.$transaction(async (tx) => {
+  const event = await ctx.prisma.$transaction(async (tx) => {
     const { count } = await tx.sahabatTask.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", doneAt: now } });
     // Recorded twice at once (a double tap): the second finds it done and writes nothing.
-    if (count === 0) return;
+    if (count === 0) return null;
     const log = complaintId
       ? await tx.relayLog.create({ data: { complaintId, sahabatId, channel: checked.value.channel, relayedAt: now, note: checked.value.note } })
+      : null;
+    const entry = complaintId
+      ? await tx.timelineEvent.create({
+          data: { complaintId, type: "RELAYED", actorId: sahabatId, actorRole: "SAHABAT", note: checked.value.note, visibility: "PARTIES", createdAt: now },
+          select: { id: true, complaint: { select: { id: true, trackingCode: true } } },
+        })
       : null;
     await audit(tx, {
       actorId: sahabatId,
@@ -32,6 +41,8 @@ export async function recordRelay(ctx: Context, taskId: string, input: RelayInpu
       entityId: task.id,
       data: { channel: checked.value.channel, complaintId, relayLogId: log?.id ?? null },
     });
+    return entry;
   });
+  if (event) await publishComplaintUpdated(ctx.deps.bus, event.complaint, event.id);
   return { ok: true };
 }
