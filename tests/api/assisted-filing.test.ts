@@ -178,6 +178,10 @@ describe("the demo data", () => {
       expect(c.reporterName, c.title).toBeTruthy();
       expect(c.consents, c.title).toEqual([expect.objectContaining({ sahabatId: sahabat.id, readBackDone: true, privacy: c.privacy })]);
     }
+    // The demo resident's own complaint is theirs, filed on the web.
+    const warga = await demo.db.prisma.user.findUniqueOrThrow({ where: { email: "warga@demo.suara.id" } });
+    const own = await demo.db.prisma.complaint.findFirstOrThrow({ where: { title: "Sampah menumpuk di saluran air" } });
+    expect(own).toMatchObject({ reporterId: warga.id, channel: "WEB", sahabatId: null });
     // The sahabat reads each one with the resident's name, whatever its privacy.
     const client = await demo.signedIn("sahabat@demo.suara.id");
     for (const c of assisted) {

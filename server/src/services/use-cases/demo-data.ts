@@ -287,18 +287,10 @@ export async function seedDemoComplaints(deps: Deps): Promise<number> {
   const categories = new Map(
     (await prisma.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
   );
-  const resident = await prisma.user.findUnique({ where: { email: "warga@demo.suara.id" } });
   let created = 0;
   for (const demo of COMPLAINTS) {
     const at = new Date(deps.now().getTime() - demo.daysAgo * DAY_MS);
-    const ctx = await createContext({ ...deps, now: () => at }, { headers: {} });
-    if (demo.byDemoResident && resident) {
-      ctx.viewer = {
-        sessionId: "demo-seed",
-        user: { id: resident.id, name: resident.name, email: resident.email, locale: resident.locale },
-        roles: [],
-      };
-    }
+    const ctx = await seedContext(deps, at, demo.byDemoResident ? "warga@demo.suara.id" : null);
     const { incidentDaysAgo, ...input } = demo.input;
     const incidentDate =
       incidentDaysAgo === undefined ? null : new Date(at.getTime() - incidentDaysAgo * DAY_MS).toISOString().slice(0, 10);
