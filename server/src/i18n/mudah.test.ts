@@ -43,6 +43,8 @@ const JOURNEY_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ["privacy", "invalid_choice"],
   ["reporterName", "too_long"],
   ["reporterName", "name_required_to_show"],
+  // Only when a sahabat files for a resident: the resident's name.
+  ["reporterName", "required"],
   ["contactPreference", "invalid_choice"],
   ["contactPreference", "sign_in_required"],
   ["reporterPhone", "required"],

@@ -371,6 +371,18 @@ describe("validateSubmission: the filing's agency, location and how to hear back
     expect(result.ok && result.value.contactPreference).toBe(expected);
   });
 
+  it.each<[string, Partial<SubmissionInput>, string | FieldIssue[]]>([
+    ["assisted, nothing given: through the sahabat", { contactPreference: null, reporterPhone: null, reporterEmail: null }, "SAHABAT"],
+    ["assisted, the resident's phone given", { contactPreference: null }, "SMS"],
+    ["assisted, NONE chosen", { contactPreference: "NONE", reporterPhone: null, reporterEmail: null }, "NONE"],
+    ["assisted, without the resident's name", { reporterName: "  " }, [{ field: "reporterName", code: "required" }]],
+    ["assisted, ACCOUNT: the resident has none here", { contactPreference: "ACCOUNT" }, [{ field: "contactPreference", code: "sign_in_required" }]],
+  ])("%s", (_name, overrides, expected) => {
+    const result = validateSubmission({ ...VALID, reporterName: "Hasnah", ...overrides }, TODAY, { signedIn: false, assisted: true });
+    if (typeof expected === "string") expect(result.ok && result.value.contactPreference).toBe(expected);
+    else expect(result.ok ? [] : result.issues).toEqual(expected);
+  });
+
   it("keeps the location as numbers and the agency id", () => {
     const result = validateSubmission({ ...VALID, latitude: "-5.2855", longitude: "119.4419", suggestedAgencyId: " ag1 " }, TODAY);
     expect(result.ok && [result.value.latitude, result.value.longitude, result.value.suggestedAgencyId]).toEqual([-5.2855, 119.4419, "ag1"]);

@@ -40,6 +40,9 @@ export type SubmissionInput = {
 export type SubmissionContext = {
   /** The person filing is signed in (ACCOUNT needs an account to notify). */
   signedIn: boolean;
+  /** A sahabat files for a resident: the resident's name is needed, and a resident who gives
+   * no phone or e-mail hears back through the sahabat. */
+  assisted?: boolean;
 };
 
 export type Submission = {
@@ -142,6 +145,7 @@ export function validateSubmission(
   }
   const showReporterName = privacy === "PUBLIC" && input.showReporterName === true;
   if (showReporterName && !reporterName) add("reporterName", "name_required_to_show");
+  if (context.assisted && !reporterName) add("reporterName", "required");
 
   const rawPhone = clean(input.reporterPhone);
   const reporterPhone = rawPhone ? normalizePhone(rawPhone) : null;
@@ -177,7 +181,7 @@ export function validateSubmission(
   const preferenceText = clean(input.contactPreference)?.toUpperCase() ?? null;
   let contactPreference: Submission["contactPreference"];
   if (preferenceText === null) {
-    contactPreference = context.signedIn ? "ACCOUNT" : reporterPhone ? "SMS" : reporterEmail ? "EMAIL" : "NONE";
+    contactPreference = context.signedIn ? "ACCOUNT" : reporterPhone ? "SMS" : reporterEmail ? "EMAIL" : context.assisted ? "SAHABAT" : "NONE";
   } else if (!(CONTACT_PREFERENCES as readonly string[]).includes(preferenceText)) {
     add("contactPreference", "invalid_choice");
     contactPreference = "NONE";

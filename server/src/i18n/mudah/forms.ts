@@ -42,6 +42,7 @@ export const formsEasy: EasySection = {
     "privacy.required",
     "reporterName.too_long",
     "reporterName.name_required_to_show",
+    "reporterName.required",
     "reporterPhone.required",
     "reporterEmail.required",
     "invalid_phone",

@@ -113,13 +113,11 @@ export async function submitComplaint(
   const assisted = checkAssisted(ctx, input, now);
   const sahabat = input.assisted ? ctx.viewer : null;
   // The resident files without an account of theirs here: nothing is taken from the sahabat's.
-  const validated = validateSubmission(
-    sahabat ? { ...input, contactPreference: input.contactPreference || (input.reporterPhone?.trim() || input.reporterEmail?.trim() ? null : "SAHABAT") } : input,
-    localDate(now, calendar.utcOffsetMinutes),
-    { signedIn: ctx.viewer !== null && !sahabat },
-  );
+  const validated = validateSubmission(input, localDate(now, calendar.utcOffsetMinutes), {
+    signedIn: ctx.viewer !== null && !sahabat,
+    assisted: sahabat !== null,
+  });
   const issues = [...assisted.issues, ...(validated.ok ? [] : validated.issues)];
-  if (sahabat && validated.ok && !validated.value.reporterName) issues.push({ field: "reporterName", code: "required" });
   if (!validated.ok || issues.length > 0) return { ok: false, issues };
   const value = validated.value;
 
