@@ -15,6 +15,7 @@ import {
   complaintAccess,
   isVerified,
   isWithinRegion,
+  enclosingRegions,
   mayNameAuditActor,
   mayRead,
   mayReadNote,
@@ -227,6 +228,14 @@ describe("complaintAccess: union of audiences", () => {
     complaintAccess(["REPORTER"], "PUBLIC", true, true);
     expect(complaintAccess(["PUBLIC"], "CONFIDENTIAL", false, true)).toEqual(access());
   });
+});
+
+describe("enclosingRegions", () => {
+  it.each<[string, string | null, string[]]>([
+    ["73.06.08", null, ["73", "73.06", "73.06.08"]],
+    ["73.06.08", "73.06.08.2001", ["73", "73.06", "73.06.08", "73.06.08.2001"]],
+    ["73.06", null, ["73", "73.06"]],
+  ])("%s (village %s) lies in %j", (district, village, expected) => expect(enclosingRegions(district, village)).toEqual(expected));
 });
 
 describe("isWithinRegion", () => {

@@ -201,6 +201,14 @@ export function isWithinRegion(code: string, scope: string | null): boolean {
   return code === scope || code.startsWith(`${scope}.`);
 }
 
+/** Every region code a place lies in: 73, 73.06, 73.06.08 (and the village, when given). */
+export function enclosingRegions(districtCode: string, villageCode: string | null = null): string[] {
+  const parts = districtCode.split(".");
+  const codes = parts.map((_, i) => parts.slice(0, i + 1).join("."));
+  if (villageCode) codes.push(villageCode);
+  return codes;
+}
+
 /** Works out a viewer's audiences for one complaint. `hasSecret`: a valid access secret was given. */
 export function audiencesOf(
   viewer: ViewerScope,

@@ -8,7 +8,7 @@ import type { Context } from "../../context.ts";
 import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../../domain/notify/plan.ts";
 import { type EventBus, topics } from "../../events/bus.ts";
 import type { Prisma, TimelineEvent } from "../../generated/prisma/client.ts";
-import { isVerified } from "../../domain/privacy/privacy.ts";
+import { enclosingRegions, isVerified } from "../../domain/privacy/privacy.ts";
 import { forgetAccess } from "./complaint-access.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -20,14 +20,6 @@ export type Notified = {
   /** New notifications for people with an account (contacts have no live subscription). */
   forUsers: { id: string; userId: string }[];
 };
-
-/** Every region code a complaint lies in: 73, 73.06, 73.06.08 (and its village). */
-function enclosingRegions(districtCode: string, villageCode: string | null): string[] {
-  const parts = districtCode.split(".");
-  const codes = parts.map((_, i) => parts.slice(0, i + 1).join("."));
-  if (villageCode) codes.push(villageCode);
-  return codes;
-}
 
 /** Writes the notifications one timeline event causes, in the caller's transaction. */
 export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notified> {

@@ -1,6 +1,7 @@
 // the sahabat directory per kecamatan, and the sahabat's own profile in it. Anyone may
 // read the list; it holds only what each sahabat published (domain/sahabat/profile.ts).
 import type { Context } from "../../context.ts";
+import { enclosingRegions, isWithinRegion } from "../../domain/privacy/privacy.ts";
 import { type Profile, type ProfileInput, type PublicSahabat, publicEntry, validateProfile } from "../../domain/sahabat/profile.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { audit } from "./audit.ts";
@@ -8,15 +9,10 @@ import { audit } from "./audit.ts";
 /** A kecamatan of this installation's regency, with how many sahabat it lists. */
 export type DirectoryDistrict = { code: string; name: string; sahabatCount: number };
 
-/** "73.06.08" → ["73.06.08", "73.06", "73"]: a sahabat scoped to any of these serves the kecamatan. */
-function scopesCovering(code: string): string[] {
-  const parts = code.split(".");
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join("."));
-}
-
 /** Published profiles of active sahabat whose scope covers one of these kecamatan. */
 async function publishedFor(ctx: Context, districtCodes: readonly string[]) {
-  const scopes = [...new Set(districtCodes.flatMap(scopesCovering))];
+  // A sahabat scoped to the kecamatan or any region it lies in serves it.
+  const scopes = [...new Set(districtCodes.flatMap((code) => enclosingRegions(code)))];
   return ctx.prisma.sahabatProfile.findMany({
     where: {
       published: true,
@@ -36,7 +32,7 @@ async function publishedFor(ctx: Context, districtCodes: readonly string[]) {
 }
 
 const covers = (roles: { regionCode: string | null }[], districtCode: string) =>
-  roles.some((r) => r.regionCode !== null && scopesCovering(districtCode).includes(r.regionCode));
+  roles.some((r) => isWithinRegion(districtCode, r.regionCode));
 
 /** The kecamatan of the regency, by name, each with the number of sahabat it lists. */
 export async function directoryDistricts(ctx: Context): Promise<DirectoryDistrict[]> {
