@@ -108,6 +108,91 @@ describe("a sahabat files for a resident", () => {
   });
 });
 
+describe("through the filing journey (a draft marked assisted)", () => {
+  const SAVE = `mutation($input: SaveDraftInput!) { saveDraft(input: $input) { draft { answers { assisted reporterName consentMethod } } errors { field code message } } }`;
+  const BEGIN = `mutation { discardDraft saveDraft(input: { step: "", answers: { assisted: true } }) { errors { field } } }`;
+  const SUBMIT_DRAFT = `mutation($id: String) { submitDraft(clientRequestId: $id) {
+    accessSecret errors { field code } complaint { id trackingCode assistance { sahabatName consentMethod throughSahabat privacy } reporterName }
+  } }`;
+  const ASSISTANCE = `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { assistance { sahabatName } reporterName } }`;
+  const answers = {
+    kind: "PENGADUAN",
+    title: "Lampu jalan padam di dusun",
+    story: "Sudah dua minggu lampu jalan di dusun kami padam. Malam hari gelap dan warga takut lewat.",
+    districtCode: "73.06.08",
+    privacy: "ANONYMOUS",
+    contactPreference: "SAHABAT",
+  };
+
+  it("asks the resident's name, then consent on its own step, and files the resident's complaint with it", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    expect((await sahabat.request(BEGIN)).errors).toBeUndefined();
+    await sahabat.request(SAVE, { input: { step: "lokasi", answers, check: [] } });
+    // The name is the resident's and required (for the sahabat's own filing it is optional).
+    const noName = await sahabat.request(SAVE, { input: { step: "privasi", answers: { reporterName: "" }, check: ["privacy", "reporterName"] } });
+    expect(noName.data.saveDraft.errors).toMatchObject([{ field: "reporterName", code: "required" }]);
+    await sahabat.request(SAVE, { input: { step: "privasi", answers: { reporterName: "Daeng Sikki" }, check: ["privacy", "reporterName"] } });
+
+    // Nothing chosen on the consent step: each question says what it needs.
+    const empty = await sahabat.request(SAVE, {
+      input: { step: "persetujuan", answers: { consentMethod: "", consentReadBack: false, consentNote: "" }, check: ["consentMethod", "consentReadBack", "consentNote", "consentGivenAt"] },
+    });
+    expect(empty.data.saveDraft.errors).toMatchObject([
+      { field: "consentMethod", code: "required", message: "Pilih cara warga memberi persetujuan" },
+      { field: "consentReadBack", code: "required" },
+    ]);
+    const other = await sahabat.request(SAVE, {
+      input: { step: "persetujuan", answers: { consentMethod: "OTHER", consentReadBack: true, consentNote: "" }, check: ["consentMethod", "consentReadBack", "consentNote"] },
+    });
+    expect(other.data.saveDraft.errors).toMatchObject([{ field: "consentNote", code: "required" }]);
+    const given = await sahabat.request(SAVE, {
+      input: {
+        step: "persetujuan",
+        answers: { consentMethod: "SIGN_LANGUAGE", consentReadBack: true, consentNote: "", consentGivenAt: new Date().toISOString() },
+        check: ["consentMethod", "consentReadBack", "consentNote", "consentGivenAt"],
+      },
+    });
+    expect(given.data.saveDraft).toMatchObject({ errors: [], draft: { answers: { assisted: true, reporterName: "Daeng Sikki", consentMethod: "SIGN_LANGUAGE" } } });
+
+    const res = await sahabat.request(SUBMIT_DRAFT, { id: "assisted-journey-1" });
+    expect(res.data.submitDraft.errors).toEqual([]);
+    const { complaint, accessSecret } = res.data.submitDraft;
+    expect(complaint).toMatchObject({
+      reporterName: "Daeng Sikki",
+      assistance: { sahabatName: expect.any(String), consentMethod: "SIGN_LANGUAGE", throughSahabat: true, privacy: "ANONYMOUS" },
+    });
+    const stored = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: complaint.id }, include: { consents: true } });
+    expect(stored).toMatchObject({ channel: "ASSISTED", reporterId: null, reporterName: "Daeng Sikki", contactPreference: "SAHABAT" });
+    expect(stored.consents).toMatchObject([{ method: "SIGN_LANGUAGE", readBackDone: true, privacy: "ANONYMOUS" }]);
+
+    // The receipt's words: the resident with the PIN sees who helped; a stranger sees nothing of it.
+    const resident = server.client();
+    const own = await resident.request(ASSISTANCE, { c: complaint.trackingCode, s: accessSecret });
+    expect(own.data.complaint).toMatchObject({ reporterName: "Daeng Sikki", assistance: { sahabatName: expect.any(String) } });
+    const stranger = await server.client().request(ASSISTANCE, { c: complaint.trackingCode, s: null });
+    expect(stranger.data.complaint?.assistance ?? null).toBeNull();
+  });
+
+  it("is refused on sending when the consent step was skipped, and the draft is kept", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    await sahabat.request(BEGIN);
+    await sahabat.request(SAVE, { input: { step: "kabar", answers: { ...answers, reporterName: "Hasnah" }, check: [] } });
+    const res = await sahabat.request(SUBMIT_DRAFT, { id: "assisted-journey-2" });
+    expect(res.data.submitDraft).toMatchObject({ complaint: null, errors: [{ field: "consent", code: "needs_consent" }] });
+    const draft = await sahabat.request(`{ draft { answers { assisted reporterName } } }`);
+    expect(draft.data.draft.answers).toEqual({ assisted: true, reporterName: "Hasnah" });
+  });
+
+  it("is refused to anyone but a sahabat, even with consent in the draft", async () => {
+    const resident = server.client();
+    await resident.request(SAVE, {
+      input: { step: "persetujuan", answers: { ...answers, reporterName: "Hasnah", assisted: true, consentMethod: "SPOKEN", consentReadBack: true }, check: [] },
+    });
+    const res = await resident.request(SUBMIT_DRAFT, { id: "assisted-journey-3" });
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
 describe("passing an answer on", () => {
   const TASKS = `{ sahabatTasks { id title body trackingCode done dueAt overdue } }`;
   const RELAY = `mutation($i: RecordRelayInput!) { recordRelay(input: $i) { ok errors { field code message } } }`;

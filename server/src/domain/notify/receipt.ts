@@ -13,12 +13,19 @@ type Contactable = {
   contactPreference: "NONE" | "SMS" | "EMAIL" | string;
   reporterPhone: string | null;
   reporterEmail: string | null;
+  /** A sahabat filed it for the resident: the resident's own phone gets the code and PIN. */
+  assisted?: boolean;
 };
 
-/** The reporter's own contact for the channel they chose; null when they chose none. */
+/**
+ * The reporter's own contact for the channel they chose; null when they chose none. A resident a
+ * sahabat filed for gets it by SMS whenever they gave a number, even when answers come through
+ * the sahabat: the code and PIN are theirs, not only on the sahabat's printed receipt.
+ */
 export function receiptTarget(c: Contactable): { channel: ReceiptChannel; contact: string } | null {
   const phone = c.reporterPhone?.trim();
   const email = c.reporterEmail?.trim();
+  if (c.assisted && phone) return { channel: "SMS", contact: phone };
   if (c.contactPreference === "SMS" && phone) return { channel: "SMS", contact: phone };
   if (c.contactPreference === "EMAIL" && email) return { channel: "EMAIL", contact: email };
   return null;

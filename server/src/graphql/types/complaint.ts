@@ -106,6 +106,21 @@ const ComplaintReceipt = builder
     }),
   });
 
+const ComplaintAssistance = builder
+  .objectRef<{ sahabatName: string; consentMethod: string; consentGivenAt: Date; privacy: string; throughSahabat: boolean }>(
+    "ComplaintAssistance",
+  )
+  .implement({
+    description: "A complaint a sahabat filed for the resident (channel ASSISTED): who helped, and the consent recorded.",
+    fields: (t) => ({
+      sahabatName: t.exposeString("sahabatName"),
+      consentMethod: t.exposeString("consentMethod", { description: "SPOKEN | WRITTEN | SIGN_LANGUAGE | THUMBPRINT | OTHER" }),
+      consentGivenAt: t.expose("consentGivenAt", { type: "DateTime" }),
+      privacy: t.exposeString("privacy", { description: "The privacy the resident chose, as read back to them." }),
+      throughSahabat: t.exposeBoolean("throughSahabat", { description: "The resident hears back through the sahabat." }),
+    }),
+  });
+
 export const Complaint = builder.prismaObject("Complaint", {
   select: PRIVACY_FIELDS,
   fields: (t) => ({
@@ -195,6 +210,29 @@ export const Complaint = builder.prismaObject("Complaint", {
       nullable: true,
       select: { reporterEmail: true },
       resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).reporterContact ? c.reporterEmail : null),
+    }),
+    assistance: t.field({
+      type: ComplaintAssistance,
+      nullable: true,
+      description: "Only for those who may see the resident's contact (the resident, the sahabat who filed it).",
+      select: {
+        channel: true,
+        contactPreference: true,
+        sahabat: { select: { name: true } },
+        consents: { select: { method: true, givenAt: true, privacy: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      },
+      resolve: async (c, _a, ctx) => {
+        const consent = c.consents[0];
+        if (c.channel !== "ASSISTED" || !c.sahabat || !consent) return null;
+        if (!(await accessTo(ctx, c)).reporterContact) return null;
+        return {
+          sahabatName: c.sahabat.name,
+          consentMethod: consent.method,
+          consentGivenAt: consent.givenAt,
+          privacy: consent.privacy,
+          throughSahabat: c.contactPreference === "SAHABAT",
+        };
+      },
     }),
     rating: t.int({
       nullable: true,

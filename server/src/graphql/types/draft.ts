@@ -89,6 +89,11 @@ const DraftAnswersRef = builder.objectRef<DraftAnswers>("DraftAnswers").implemen
     latitude: t.string({ nullable: true, resolve: (a) => str(a.latitude) }),
     longitude: t.string({ nullable: true, resolve: (a) => str(a.longitude) }),
     contactPreference: t.string({ nullable: true, resolve: (a) => str(a.contactPreference) }),
+    assisted: t.boolean({ description: "A sahabat files it for a resident (Lapor untuk warga).", resolve: (a) => a.assisted === true }),
+    consentMethod: t.string({ nullable: true, resolve: (a) => str(a.consentMethod) }),
+    consentReadBack: t.boolean({ nullable: true, resolve: (a) => (typeof a.consentReadBack === "boolean" ? a.consentReadBack : null) }),
+    consentNote: t.string({ nullable: true, resolve: (a) => str(a.consentNote) }),
+    consentGivenAt: t.string({ nullable: true, resolve: (a) => str(a.consentGivenAt) }),
   }),
 });
 
@@ -124,6 +129,11 @@ const DraftAnswersInput = builder.inputType("DraftAnswersInput", {
     latitude: t.string(),
     longitude: t.string(),
     contactPreference: t.string(),
+    assisted: t.boolean({ description: "Set by a sahabat starting Lapor untuk warga; only a sahabat can submit it." }),
+    consentMethod: t.string(),
+    consentReadBack: t.boolean(),
+    consentNote: t.string(),
+    consentGivenAt: t.string({ description: "ISO 8601; the consent step records when it was saved." }),
   }),
 });
 

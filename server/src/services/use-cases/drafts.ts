@@ -6,6 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { serializeCookie } from "../../auth/session.ts";
 import type { Context } from "../../context.ts";
 import type { SubmissionInput } from "../../domain/complaint/submission.ts";
+import type { ConsentInput } from "../../domain/sahabat/consent.ts";
 import type { Draft, Prisma } from "../../generated/prisma/client.ts";
 
 export const DRAFT_COOKIE = "suara_draf";
@@ -34,7 +35,13 @@ export const DRAFT_FIELDS = [
   "latitude",
   "longitude",
   "contactPreference",
-] as const satisfies readonly (keyof SubmissionInput)[];
+  // Assisted filing ("Lapor untuk warga"): set when a sahabat starts it, and the consent step.
+  "assisted",
+  "consentMethod",
+  "consentReadBack",
+  "consentNote",
+  "consentGivenAt",
+] as const satisfies readonly (keyof SubmissionInput | keyof ConsentInput | "assisted")[];
 
 export type DraftAnswers = Partial<Record<(typeof DRAFT_FIELDS)[number], string | boolean | null>>;
 

@@ -7,7 +7,7 @@ import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/work
 import { type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
 import { makeAccessSecret, makeTrackingCode, trackingPrefix } from "../../domain/complaint/tracking-code.ts";
 import { receiptTarget } from "../../domain/notify/receipt.ts";
-import { type Consent, type ConsentInput, validateConsent } from "../../domain/sahabat/consent.ts";
+import { type Consent, type ConsentInput, consentMissing, validateConsent } from "../../domain/sahabat/consent.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
 import type { Complaint, Draft } from "../../generated/prisma/client.ts";
@@ -15,7 +15,7 @@ import { isUniqueViolation } from "../../db/unique.ts";
 import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { hashSecret } from "./complaint-access.ts";
-import { currentDraft, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
+import { currentDraft, type DraftAnswers, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
 import { filingOrigin, recordFiling } from "./filing-limits.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 import { allowReceipt, queueReceipt } from "./receipt.ts";
@@ -147,7 +147,7 @@ export async function submitComplaint(
   const reporterEmail = value.reporterEmail ?? reporter?.user.email ?? null;
   // Counted before the transaction (the limiter writes outside it; PGlite has one connection).
   // A replay returned above, so each complaint counts once.
-  const receipt = receiptTarget({ contactPreference: value.contactPreference, reporterPhone: value.reporterPhone, reporterEmail });
+  const receipt = receiptTarget({ contactPreference: value.contactPreference, reporterPhone: value.reporterPhone, reporterEmail, assisted: sahabat !== null });
   const sendReceipt = receipt !== null && (await allowReceipt(ctx.prisma, receipt, now));
   const prefix = trackingPrefix(ctx.deps.regencyCode);
   for (let attempt = 0; ; attempt++) {
@@ -250,6 +250,30 @@ export async function submitComplaint(
   }
 }
 
+const CONSENT_FIELDS = ["consentMethod", "consentReadBack", "consentNote", "consentGivenAt"] as const;
+
+function draftConsent(answers: DraftAnswers): ConsentInput {
+  const text = (v: unknown) => (typeof v === "string" ? v : null);
+  return {
+    consentMethod: text(answers.consentMethod),
+    consentGivenAt: text(answers.consentGivenAt),
+    consentNote: text(answers.consentNote),
+    consentReadBack: answers.consentReadBack === true,
+  };
+}
+
+/** The consent step's problems, each on its own field (nothing given yet: what to fill in). */
+function consentIssues(consent: ConsentInput, now: Date): FieldIssue[] {
+  if (consentMissing(consent)) {
+    return [
+      { field: "consentMethod", code: "required" },
+      { field: "consentReadBack", code: "required" },
+    ];
+  }
+  const checked = validateConsent(consent, now);
+  return checked.ok ? [] : checked.issues;
+}
+
 /**
  * Saves a step's answers to this device's draft and checks the fields that step asks about,
  * against all the answers so far (a desa is checked against the kecamatan chosen earlier).
@@ -265,13 +289,17 @@ export async function saveDraftStep(
   const merged = draftAnswers(draft);
   const now = ctx.deps.now();
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  // "Lapor untuk warga": the answers are the resident's, checked as submitComplaint will.
+  const assisted = merged.assisted === true;
   const validated = validateSubmission(merged as SubmissionInput, localDate(now, calendar.utcOffsetMinutes), {
-    signedIn: ctx.viewer !== null,
+    signedIn: ctx.viewer !== null && !assisted,
+    assisted,
   });
   const wanted = new Set(fieldsToCheck);
   // The location is one answer given as two numbers: checking either checks both.
   if (wanted.has("longitude")) wanted.add("latitude");
   let issues = validated.ok ? [] : validated.issues.filter((i) => wanted.has(i.field));
+  if (CONSENT_FIELDS.some((f) => wanted.has(f))) issues = [...issues, ...consentIssues(draftConsent(merged), now)];
   const agency = typeof merged.suggestedAgencyId === "string" && merged.suggestedAgencyId.trim() ? merged.suggestedAgencyId.trim() : null;
   if (wanted.has("suggestedAgencyId") && agency && !issues.some((i) => i.field === "suggestedAgencyId")) {
     const found = await ctx.prisma.agency.findFirst({ where: { id: agency, active: true, isSandbox: false }, select: { id: true } });
@@ -305,6 +333,8 @@ export async function submitDraft(ctx: Context, clientRequestId: string | null):
     : [];
   const result = await submitComplaint(ctx, {
     ...(answers as SubmissionInput),
+    ...draftConsent(answers),
+    assisted: answers.assisted === true,
     showReporterName: answers.showReporterName === true,
     clientRequestId,
     attachmentIds: photos.map((p) => p.id),

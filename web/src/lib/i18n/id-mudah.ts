@@ -9,6 +9,7 @@ import type { MessageKey } from './id';
 import { frameMudah, framePlain } from './mudah/frame';
 import { filingMudah, filingPlain } from './mudah/filing';
 import { sahabatMudah, sahabatPlain } from './mudah/sahabat';
+import { assistMudah, assistPlain } from './mudah/assist';
 import { trackMudah, trackPlain } from './mudah/track';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
@@ -92,7 +93,8 @@ export const idMudah = {
 	...frameMudah,
 	...filingMudah,
 	...trackMudah,
-	...sahabatMudah
+	...sahabatMudah,
+	...assistMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -100,7 +102,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...framePlain,
 	...filingPlain,
 	...trackPlain,
-	...sahabatPlain
+	...sahabatPlain,
+	...assistPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

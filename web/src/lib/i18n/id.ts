@@ -7,6 +7,7 @@ import { notifyId } from './sections/notify';
 import { notificationSettingsId } from './sections/notification-settings';
 import { photosId } from './sections/photos';
 import { sahabatId } from './sections/sahabat';
+import { assistId } from './sections/assist';
 import { staffId } from './sections/staff';
 
 export const id = {
@@ -329,6 +330,7 @@ export const id = {
 	...accountId,
 	...staffId,
 	...sahabatId,
+	...assistId,
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,

@@ -41,6 +41,8 @@ export const frameRoute = '(every page: layout, error page)';
 export const otherRoutes: Readonly<Record<string, string>> = {
 	admin: 'administrators',
 	kerja: 'staff: verifiers, agency officers, sahabat',
+	'lapor/untuk-warga': 'sahabat: starting to file for a resident',
+	'lapor/persetujuan': "sahabat: the resident's consent, read back by the sahabat",
 	komponen: 'the component gallery, for developers',
 	uji: 'deliberately broken pages for the accessibility checks',
 	akun: 'signed-in accounts: not yet in easy-read',

@@ -2,11 +2,11 @@
 // unfinished report, it offers to carry on or to start again.
 import { redirect } from '@sveltejs/kit';
 import { execute, graphql } from '$lib/graphql';
-import { steps } from './filing';
+import { journey, steps } from './filing';
 import type { Actions, PageServerLoad } from './$types';
 
 const Draft = graphql(/* GraphQL */ `
-	query FilingStart { draft { step } }
+	query FilingStart { draft { step answers { assisted } } }
 `);
 
 const Discard = graphql(/* GraphQL */ `
@@ -16,9 +16,10 @@ const Discard = graphql(/* GraphQL */ `
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const { draft } = await execute(locals, Draft);
-	const saved = draft ? (steps as readonly string[]).indexOf(draft.step) : -1;
+	const order: readonly string[] = journey(draft?.answers.assisted === true);
+	const saved = draft ? order.indexOf(draft.step) : -1;
 	// Carry on after the last step saved (a draft from before the steps existed starts at the first).
-	const resume = !draft ? null : saved === -1 ? `/lapor/${steps[0]}` : saved === steps.length - 1 ? '/lapor/periksa' : `/lapor/${steps[saved + 1]}`;
+	const resume = !draft ? null : saved === -1 ? `/lapor/${order[0]}` : saved === order.length - 1 ? '/lapor/periksa' : `/lapor/${order[saved + 1]}`;
 	return { resume };
 };
 

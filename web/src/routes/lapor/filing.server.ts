@@ -3,22 +3,45 @@
 // checking only that step's fields, then goes on (or back to the check-answers page).
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import { execute, graphql, type FieldError } from '$lib/graphql';
-import { fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type Step } from './filing';
+import type { AnswerNames } from './answers';
+import { fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type FilingValues, type Step } from './filing';
 
 const LoadDraft = graphql(/* GraphQL */ `
 	query FilingDraft {
 		draft { step answers {
 			kind title story incidentDate districtCode villageCode landmark latitude longitude categoryId
 			suggestedAgencyId privacy showReporterName reporterName contactPreference reporterPhone reporterEmail
+			assisted consentMethod consentReadBack consentNote
 		} photos { id fileName description sizeBytes url thumbnailUrl thumbnailWidth thumbnailHeight } }
 	}
 `);
 
 const Save = graphql(/* GraphQL */ `
 	mutation SaveFilingStep($input: SaveDraftInput!) {
-		saveDraft(input: $input) { errors { field code message } }
+		saveDraft(input: $input) { draft { answers { assisted } } errors { field code message } }
 	}
 `);
+
+const regencyCode = '73.06';
+
+const Reference = graphql(/* GraphQL */ `
+	query FilingCheckNames($parentCode: String!) {
+		regions(parentCode: $parentCode) { code name children { code name } }
+		categories { id name }
+		agencies { id name }
+	}
+`);
+
+/** The names of the chosen kecamatan, desa, category and agency, for the answers in words. */
+export async function answerNames(locals: App.Locals, v: FilingValues): Promise<AnswerNames> {
+	const reference = await execute(locals, Reference, { parentCode: regencyCode });
+	return {
+		district: reference.regions.find((d) => d.code === v.districtCode)?.name ?? null,
+		village: reference.regions.flatMap((d) => d.children).find((c) => c.code === v.villageCode)?.name ?? null,
+		category: reference.categories.find((c) => c.id === v.categoryId)?.name ?? null,
+		agency: reference.agencies.find((a) => a.id === v.suggestedAgencyId)?.name ?? null
+	};
+}
 
 export async function loadDraft(locals: App.Locals) {
 	const { draft } = await execute(locals, LoadDraft);
@@ -31,7 +54,10 @@ export async function loadStep(step: Step, locals: App.Locals, url: URL, setHead
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const changing = url.searchParams.get('ubah') === '1';
 	const draft = await loadDraft(locals);
-	return { step, changing, ...neighbours(step, changing), ...draft };
+	const assisted = draft.values.assisted;
+	// The consent step belongs to a sahabat's filing for a resident only.
+	if (step === 'persetujuan' && !assisted) redirect(303, '/lapor/periksa');
+	return { step, changing, assisted, ...neighbours(step, changing, assisted), ...draft };
 }
 
 /** A button that shows the step again with the answers so far (no JavaScript: the lokasi
@@ -57,6 +83,6 @@ export function stepAction(step: Step, refresh?: RefreshButton) {
 		});
 		if (refreshing) redirect(303, `/lapor/${step}${changing ? '?ubah=1' : ''}#${refresh.fragment}`);
 		if (saveDraft.errors.length > 0) return fail(400, { values, errors: saveDraft.errors });
-		redirect(303, neighbours(step, changing).next);
+		redirect(303, neighbours(step, changing, saveDraft.draft.answers.assisted).next);
 	};
 }

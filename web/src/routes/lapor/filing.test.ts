@@ -42,8 +42,22 @@ describe('navigation', () => {
 		['waktu', true, '/lapor/periksa', '/lapor/periksa']
 	] as const)('%s (changing %s): back %s, next %s', (step, changing, back, next) =>
 		expect(neighbours(step, changing)).toEqual({ back, next }));
+	it.each([
+		['jenis', false, '/lapor/untuk-warga', '/lapor/kejadian'],
+		['kabar', false, '/lapor/privasi', '/lapor/persetujuan'],
+		['persetujuan', false, '/lapor/kabar', '/lapor/periksa'],
+		['persetujuan', true, '/lapor/periksa', '/lapor/periksa']
+	] as const)('for a resident (Lapor untuk warga) %s (changing %s): back %s, next %s', (step, changing, back, next) =>
+		expect(neighbours(step, changing, true)).toEqual({ back, next }));
 	it('finds the step of a field', () => {
 		expect(stepOf('villageCode')).toBe('lokasi');
+		expect(stepOf('consentReadBack')).toBe('persetujuan');
+		expect(stepOf('consent')).toBe('persetujuan');
 		expect(stepOf('attachmentIds')).toBeNull();
+	});
+	it('records consent as given when the consent step is saved', () => {
+		const { answers, values } = readStep('persetujuan', form({ consentMethod: 'SPOKEN', consentReadBack: 'true', consentNote: '' }));
+		expect(values).toEqual({ consentMethod: 'SPOKEN', consentReadBack: true, consentNote: '' });
+		expect(Date.now() - Date.parse(String(answers['consentGivenAt']))).toBeLessThan(60_000);
 	});
 });

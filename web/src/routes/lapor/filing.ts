@@ -14,7 +14,17 @@ export const steps = [
 	'privasi',
 	'kabar'
 ] as const;
-export type Step = (typeof steps)[number];
+/** "Lapor untuk warga": a sahabat asks the same questions, then records the resident's consent. */
+export const assistedSteps = [...steps, 'persetujuan'] as const;
+export type Step = (typeof assistedSteps)[number];
+
+/** The steps of this draft's journey. */
+export function journey(assisted: boolean): readonly Step[] {
+	return assisted ? assistedSteps : steps;
+}
+
+/** How the resident agreed to an assisted filing (the API's ConsentMethod). */
+export const consentMethods = ['SPOKEN', 'WRITTEN', 'SIGN_LANGUAGE', 'THUMBPRINT', 'OTHER'] as const;
 
 /** The form values of the whole filing, as the pages show them. */
 export interface FilingValues {
@@ -41,6 +51,11 @@ export interface FilingValues {
 	contactPreference: string;
 	reporterPhone: string;
 	reporterEmail: string;
+	/** A sahabat files for a resident. */
+	assisted: boolean;
+	consentMethod: string;
+	consentReadBack: boolean;
+	consentNote: string;
 }
 
 /** The draft's answers as the API returns them. */
@@ -62,6 +77,10 @@ export interface DraftAnswers {
 	contactPreference: string | null;
 	reporterPhone: string | null;
 	reporterEmail: string | null;
+	assisted?: boolean | null;
+	consentMethod?: string | null;
+	consentReadBack?: boolean | null;
+	consentNote?: string | null;
 }
 
 /** Field names the API checks on each step; error summary links use the same names as ids. */
@@ -74,19 +93,21 @@ export const stepChecks: Record<Step, readonly string[]> = {
 	instansi: ['suggestedAgencyId'],
 	foto: [],
 	privasi: ['privacy', 'reporterName', 'showReporterName'],
-	kabar: ['contactPreference', 'reporterPhone', 'reporterEmail']
+	kabar: ['contactPreference', 'reporterPhone', 'reporterEmail'],
+	persetujuan: ['consentMethod', 'consentReadBack', 'consentNote', 'consentGivenAt']
 };
 
 /** Which step asks for a field (for the check-your-answers page's errors and change links). */
 export function stepOf(field: string): Step | null {
-	for (const step of steps) if (stepChecks[step].includes(field)) return step;
+	if (field === 'consent') return 'persetujuan';
+	for (const step of assistedSteps) if (stepChecks[step].includes(field)) return step;
 	return null;
 }
 
 /** Without JavaScript, the lokasi step's button that shows the chosen kecamatan's desa list. */
 export const chooseDistrictButton = 'pilihKecamatan';
 
-export const limits = { title: 150, story: 4000, landmark: 200, name: 100 } as const;
+export const limits = { title: 150, story: 4000, landmark: 200, name: 100, consentNote: 500 } as const;
 
 export function emptyValues(): FilingValues {
 	return {
@@ -110,7 +131,11 @@ export function emptyValues(): FilingValues {
 		reporterName: '',
 		contactPreference: '',
 		reporterPhone: '',
-		reporterEmail: ''
+		reporterEmail: '',
+		assisted: false,
+		consentMethod: '',
+		consentReadBack: false,
+		consentNote: ''
 	};
 }
 
@@ -153,7 +178,11 @@ export function fromDraft(answers: Partial<DraftAnswers> | null | undefined): Fi
 		reporterName: text(a.reporterName),
 		contactPreference: text(a.contactPreference),
 		reporterPhone: text(a.reporterPhone),
-		reporterEmail: text(a.reporterEmail)
+		reporterEmail: text(a.reporterEmail),
+		assisted: a.assisted === true,
+		consentMethod: text(a.consentMethod),
+		consentReadBack: a.consentReadBack === true,
+		consentNote: text(a.consentNote)
 	};
 }
 
@@ -217,13 +246,24 @@ export function readStep(
 			};
 			return { values, answers: values };
 		}
+		case 'persetujuan': {
+			const values = {
+				consentMethod: text('consentMethod'),
+				consentReadBack: form.get('consentReadBack') === 'true',
+				consentNote: text('consentNote')
+			};
+			// Consent is recorded as given when the sahabat saves this step, with the resident there.
+			return { values, answers: { ...values, consentGivenAt: new Date().toISOString() } };
+		}
 	}
 }
 
 /** Where a step's back link and its form lead. `changing`: came from the check-answers page. */
-export function neighbours(step: Step, changing: boolean): { back: string; next: string } {
-	const index = steps.indexOf(step);
-	const back = changing ? '/lapor/periksa' : index === 0 ? '/lapor' : `/lapor/${steps[index - 1]}`;
-	const next = changing || index === steps.length - 1 ? '/lapor/periksa' : `/lapor/${steps[index + 1]}`;
+export function neighbours(step: Step, changing: boolean, assisted = false): { back: string; next: string } {
+	const order = journey(assisted);
+	const index = order.indexOf(step);
+	const start = assisted ? '/lapor/untuk-warga' : '/lapor';
+	const back = changing ? '/lapor/periksa' : index === 0 ? start : `/lapor/${order[index - 1]}`;
+	const next = changing || index === order.length - 1 ? '/lapor/periksa' : `/lapor/${order[index + 1]}`;
 	return { back, next };
 }

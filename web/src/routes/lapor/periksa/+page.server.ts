@@ -3,19 +3,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import { setAccessSecret } from '$lib/server/access-cookie';
-import { loadDraft } from '../filing.server';
+import { answerNames, loadDraft } from '../filing.server';
 import { setConfirmationSecret } from '../confirmation';
 import type { Actions, PageServerLoad } from './$types';
-
-const regencyCode = '73.06';
-
-const Reference = graphql(/* GraphQL */ `
-	query FilingCheckNames($parentCode: String!) {
-		regions(parentCode: $parentCode) { code name children { code name } }
-		categories { id name }
-		agencies { id name }
-	}
-`);
 
 const Submit = graphql(/* GraphQL */ `
 	mutation SubmitFiling($clientRequestId: String) {
@@ -29,19 +19,8 @@ const Submit = graphql(/* GraphQL */ `
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
-	const [draft, reference] = await Promise.all([loadDraft(locals), execute(locals, Reference, { parentCode: regencyCode })]);
-	const v = draft.values;
-	const district = reference.regions.find((d) => d.code === v.districtCode);
-	return {
-		...draft,
-		names: {
-			district: district?.name ?? null,
-			village: reference.regions.flatMap((d) => d.children).find((c) => c.code === v.villageCode)?.name ?? null,
-			category: reference.categories.find((c) => c.id === v.categoryId)?.name ?? null,
-			agency: reference.agencies.find((a) => a.id === v.suggestedAgencyId)?.name ?? null
-		},
-		clientRequestId: crypto.randomUUID()
-	};
+	const draft = await loadDraft(locals);
+	return { ...draft, names: await answerNames(locals, draft.values), clientRequestId: crypto.randomUUID() };
 };
 
 export const actions: Actions = {

@@ -14,6 +14,8 @@ const Filed = graphql(/* GraphQL */ `
 			trackingCode
 			verifyDueAt
 			receipt { channel state }
+			reporterName
+			assistance { sahabatName consentMethod consentGivenAt throughSahabat }
 		}
 	}
 `);
@@ -34,6 +36,8 @@ export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders
 		trackingCode: complaint.trackingCode,
 		verifyDueAt: complaint.verifyDueAt,
 		receipt: complaint.receipt,
+		// Filed by a sahabat for a resident: the page is the resident's receipt.
+		assisted: complaint.assistance ? { ...complaint.assistance, residentName: complaint.reporterName } : null,
 		pin,
 		// Printed on paper, where a link cannot be followed: the whole address.
 		trackUrl: `${url.origin}/lacak/${encodeURIComponent(complaint.trackingCode)}`

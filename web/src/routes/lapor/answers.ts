@@ -1,0 +1,78 @@
+// The filing's answers as rows of words: what the check-answers page lists (each with its change
+// link) and what a sahabat reads back to the resident before recording consent. One list, so what
+// is read back is exactly what will be sent.
+import type { I18n } from '$lib/i18n/context';
+import { kindLabel, type Labels } from '$lib/labels';
+import { composeDate, type FilingValues, type Step } from './filing';
+
+export interface AnswerRow {
+	key: string;
+	label: string;
+	lines: string[];
+	step: Step;
+}
+
+/** Names of the chosen places, category and agency (looked up by the page's load). */
+export interface AnswerNames {
+	district: string | null;
+	village: string | null;
+	category: string | null;
+	agency: string | null;
+}
+
+export function answerRows(
+	i18n: I18n,
+	labels: Labels,
+	v: FilingValues,
+	names: AnswerNames,
+	photos: ReadonlyArray<{ fileName: string }>
+): AnswerRow[] {
+	const none = i18n.t('filing.periksa.none');
+	const or = (text: string | null | undefined) => (text && text.trim() ? text : none);
+	const date = composeDate(v.incidentDay, v.incidentMonth, v.incidentYear);
+	const contact = v.contactPreference
+		? [
+				i18n.t(`filing.contact.${v.contactPreference}` as 'filing.contact.SMS'),
+				...(v.reporterPhone ? [v.reporterPhone] : []),
+				...(v.reporterEmail ? [v.reporterEmail] : [])
+			]
+		: [none];
+	return [
+		{ key: 'kind', label: i18n.t('filing.jenis.title'), lines: [v.kind ? kindLabel(labels, v.kind) : none], step: 'jenis' },
+		{ key: 'title', label: i18n.t('filing.title.label'), lines: [or(v.title)], step: 'kejadian' },
+		{ key: 'story', label: i18n.t('filing.story.label'), lines: [or(v.story)], step: 'kejadian' },
+		{
+			key: 'date',
+			label: i18n.t('filing.date.legend'),
+			lines: [v.dateUnknown || !date ? i18n.t('filing.periksa.dateUnknown') : /^\d{4}-\d{2}-\d{2}$/.test(date) ? i18n.date(date) : date],
+			step: 'waktu'
+		},
+		{
+			key: 'place',
+			label: i18n.t('filing.lokasi.title'),
+			lines: [
+				or(names.district),
+				...(names.village ? [names.village] : []),
+				...(v.landmark ? [v.landmark] : []),
+				...(v.latitude ? [`${i18n.t('filing.periksa.location')}: ${v.latitude}, ${v.longitude}`] : [])
+			],
+			step: 'lokasi'
+		},
+		{ key: 'category', label: i18n.t('filing.kategori.title'), lines: [names.category ?? i18n.t('filing.unknown')], step: 'kategori' },
+		{ key: 'agency', label: i18n.t('filing.instansi.title'), lines: [names.agency ?? i18n.t('filing.unknown')], step: 'instansi' },
+		{
+			key: 'photos',
+			label: i18n.t('filing.foto.title'),
+			lines: photos.length ? [i18n.t('filing.periksa.photos', { n: photos.length }), ...photos.map((p) => p.fileName)] : [none],
+			step: 'foto'
+		},
+		{ key: 'privacy', label: i18n.t('filing.privasi.title'), lines: [v.privacy ? i18n.t(`privacy.${v.privacy}` as 'privacy.PUBLIC') : none], step: 'privasi' },
+		{
+			key: 'name',
+			label: i18n.t(v.assisted ? 'assist.name.label' : 'filing.periksa.name'),
+			lines: [v.reporterName ? (v.showReporterName && v.privacy === 'PUBLIC' ? i18n.t('filing.periksa.nameShown', { name: v.reporterName }) : v.reporterName) : none],
+			step: 'privasi'
+		},
+		{ key: 'contact', label: i18n.t('filing.periksa.contact'), lines: contact, step: 'kabar' }
+	];
+}

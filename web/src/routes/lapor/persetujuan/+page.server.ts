@@ -1,0 +1,14 @@
+// The consent step of "Lapor untuk warga": everything that will be sent and who will see it, for
+// the sahabat to read back to the resident, then how the resident agreed. Only in an assisted
+// draft (loadStep sends anyone else on to the check-answers page).
+import { answerNames, loadStep, stepAction } from '../filing.server';
+import { loadPrivacyPreview } from '../privacy-preview';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
+	const step = await loadStep('persetujuan', locals, url, setHeaders);
+	const [names, preview] = await Promise.all([answerNames(locals, step.values), loadPrivacyPreview(locals)]);
+	return { ...step, names, preview };
+};
+
+export const actions: Actions = { default: stepAction('persetujuan') };
