@@ -241,6 +241,44 @@ describe("passing an answer on", () => {
     expect(notTheirs.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await server.db.prisma.relayLog.count({ where: { complaintId: id } })).toBe(1);
   });
+
+  it("records the resident's reply and rating typed in by the sahabat, marked as given through them", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    const filed = await sahabat.request(SUBMIT, { i: filing({ title: "Saluran tersumbat di depan pasar", privacy: "PUBLIC" }) });
+    const { id, trackingCode } = filed.data.submitComplaint.complaint;
+    const verifier = await server.signedIn("verifikator@demo.suara.id");
+    const act = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;
+    const agencies = (await verifier.request(`{ agencies { id shortName } }`)).data.agencies as Array<{ id: string; shortName: string }>;
+    await verifier.request(act, { i: { complaintId: id, action: "verify" } });
+    await verifier.request(act, { i: { complaintId: id, action: "dispose", agencyId: agencies.find((a) => a.shortName === "Dinas PUPR")!.id } });
+    const officer = await server.signedIn("petugas.pupr@demo.suara.id");
+    const resolved = await officer.request(act, { i: { complaintId: id, action: "resolve", body: "Saluran sudah dibersihkan." } });
+    expect(resolved.data.actOnComplaint.errors).toEqual([]);
+    await server.outbox.runOnce();
+
+    const TASKS_RATE = `{ sahabatTasks { id trackingCode mayRate } }`;
+    const tasks = (await sahabat.request(TASKS_RATE)).data.sahabatTasks.filter((t: { trackingCode: string }) => t.trackingCode === trackingCode);
+    const task = tasks.at(-1);
+    expect(task.mayRate).toBe(true);
+
+    // A rating off the scale is refused with nothing recorded; then reply and rating go in together.
+    const wrong = await sahabat.request(RELAY, { i: { taskId: task.id, relayChannel: "PHONE", residentRating: 9 } });
+    expect(wrong.data.recordRelay.errors).toEqual([{ field: "residentRating", code: "invalid_choice", message: "Pilih nilai 1 sampai 5" }]);
+    const done = await sahabat.request(RELAY, {
+      i: { taskId: task.id, relayChannel: "PHONE", residentRating: 4, residentRatingComment: "Cepat, tapi baunya masih ada", residentReply: "Terima kasih, air sudah mengalir" },
+    });
+    expect(done.data.recordRelay).toEqual({ ok: true, errors: [] });
+    const stored = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id }, include: { timeline: { orderBy: { createdAt: "asc" } }, replies: true } });
+    expect(stored).toMatchObject({ rating: 4, ratingComment: "Cepat, tapi baunya masih ada" });
+    expect(stored.replies).toMatchObject([{ body: "Terima kasih, air sudah mengalir" }]);
+    const sahabatUser = await server.db.prisma.user.findUniqueOrThrow({ where: { email: "sahabat@demo.suara.id" } });
+    expect(stored.timeline.filter((e) => e.type === "REPLY" || e.type === "RATED")).toMatchObject([
+      { type: "REPLY", actorRole: "SAHABAT", actorId: sahabatUser.id, visibility: "PARTIES" },
+      { type: "RATED", actorRole: "SAHABAT", note: "4/5 — Cepat, tapi baunya masih ada" },
+    ]);
+    const audits = await server.db.prisma.auditLog.findMany({ where: { entityId: id, action: { in: ["complaint.reply", "complaint.rate"] } } });
+    expect(audits.map((a) => a.data)).toEqual([expect.objectContaining({ onBehalfOfResident: true }), expect.objectContaining({ rating: 4, onBehalfOfResident: true })]);
+  });
 });
 
 describe("the demo data", () => {

@@ -10,6 +10,12 @@ describe("validateRelay", () => {
     ["a channel not on the list", { channel: "EMAIL" }, [{ field: "relayChannel", code: "invalid_choice" }]],
     ["other without saying how", { channel: "OTHER", note: "  " }, [{ field: "relayNote", code: "required" }]],
     ["a note too long", { channel: "SMS", note: "n".repeat(501) }, [{ field: "relayNote", code: "too_long" }]],
+    ["the resident's rating and reply", { channel: "PHONE", rating: 5, ratingComment: "Puas", reply: "Sudah beres" }, null],
+    ["a rating off the scale", { channel: "PHONE", rating: 6 }, [{ field: "residentRating", code: "invalid_choice" }]],
+    ["half a star", { channel: "PHONE", rating: 2.5 }, [{ field: "residentRating", code: "invalid_choice" }]],
+    ["a comment without a rating", { channel: "PHONE", ratingComment: "Lambat" }, [{ field: "residentRating", code: "required" }]],
+    ["a comment too long", { channel: "PHONE", rating: 3, ratingComment: "k".repeat(1001) }, [{ field: "residentRatingComment", code: "too_long" }]],
+    ["a reply too long", { channel: "PHONE", reply: "b".repeat(2001) }, [{ field: "residentReply", code: "too_long" }]],
   ])("%s", (_name, input, expected) => {
     const result = validateRelay(input);
     if (expected === null) expect(result.ok).toBe(true);
@@ -17,7 +23,12 @@ describe("validateRelay", () => {
   });
 
   it("folds the note's spaces and keeps no empty note", () => {
-    expect(validateRelay({ channel: "WHATSAPP", note: "  pesan  suara " })).toEqual({ ok: true, value: { channel: "WHATSAPP", note: "pesan suara" } });
-    expect(validateRelay({ channel: "PHONE", note: "" })).toEqual({ ok: true, value: { channel: "PHONE", note: null } });
+    const nothingBack = { rating: null, ratingComment: null, reply: null };
+    expect(validateRelay({ channel: "WHATSAPP", note: "  pesan  suara " })).toEqual({ ok: true, value: { channel: "WHATSAPP", note: "pesan suara", ...nothingBack } });
+    expect(validateRelay({ channel: "PHONE", note: "" })).toEqual({ ok: true, value: { channel: "PHONE", note: null, ...nothingBack } });
+    expect(validateRelay({ channel: "IN_PERSON", rating: 4, ratingComment: " Cepat ", reply: " Terima kasih\r\nsudah diperbaiki " })).toEqual({
+      ok: true,
+      value: { channel: "IN_PERSON", note: null, rating: 4, ratingComment: "Cepat", reply: "Terima kasih\nsudah diperbaiki" },
+    });
   });
 });

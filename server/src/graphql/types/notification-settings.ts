@@ -60,6 +60,7 @@ const SahabatTask = builder.objectRef<SahabatTaskView>("SahabatTask").implement(
     done: t.exposeBoolean("done"),
     dueAt: t.expose("dueAt", { type: "DateTime", description: "Three working days after the task was made." }),
     overdue: t.exposeBoolean("overdue", { description: "Still open after its due time." }),
+    mayRate: t.exposeBoolean("mayRate", { description: "The resident's rating can be recorded with the relay (resolved, not yet rated)." }),
   }),
 });
 

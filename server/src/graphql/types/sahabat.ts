@@ -89,6 +89,9 @@ const RecordRelayInput = builder.inputType("RecordRelayInput", {
     taskId: t.id({ required: true }),
     relayChannel: t.string({ description: "IN_PERSON | PHONE | SMS | WHATSAPP | LETTER | OTHER (then say how in relayNote)." }),
     relayNote: t.string({ description: "At most 500 characters." }),
+    residentRating: t.int({ description: "What the resident said back: their 1–5 rating (once the complaint is resolved)." }),
+    residentRatingComment: t.string({ description: "At most 1,000 characters; only with a rating." }),
+    residentReply: t.string({ description: "The resident's reply or added information, at most 2,000 characters." }),
   }),
 });
 
@@ -116,11 +119,19 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   recordRelay: t.field({
     type: RecordRelayPayload,
-    description: "The signed-in sahabat passed a message on to the resident: how, with an optional note. Ends the task.",
+    description:
+      "The signed-in sahabat passed a message on to the resident: how, with an optional note, and what the resident said back " +
+      "(a reply, a rating), each on the timeline as given through the sahabat. Ends the task.",
     authScopes: { role: "SAHABAT" },
     args: { input: t.arg({ type: RecordRelayInput, required: true }) },
     resolve: async (_r, { input }, ctx) => {
-      const result = await recordRelay(ctx, String(input.taskId), { channel: input.relayChannel, note: input.relayNote });
+      const result = await recordRelay(ctx, String(input.taskId), {
+        channel: input.relayChannel,
+        note: input.relayNote,
+        rating: input.residentRating,
+        ratingComment: input.residentRatingComment,
+        reply: input.residentReply,
+      });
       return { errors: result.ok ? [] : toFieldErrors(ctx, result.issues) };
     },
   }),

@@ -6,6 +6,7 @@ import { type PreferenceIssue, type PreferencesInput, type PushSubscriptionInput
 import { isPublicAddress } from "../../domain/outbox/public-address.ts";
 import { addWorkingDays } from "../../domain/calendar/working-days.ts";
 import { RELAY_LIMITS } from "../../domain/sahabat/relay.ts";
+import { canRate } from "../../domain/complaint/status.ts";
 import { vapidKeys } from "../channels/push.ts";
 import { loadCalendar } from "./calendar.ts";
 
@@ -100,6 +101,7 @@ export type SahabatTaskView = {
   /** Three working days after the task was made (RELAY_LIMITS). */
   dueAt: Date;
   overdue: boolean;
+  mayRate: boolean;
 };
 
 export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<SahabatTaskView[]> {
@@ -108,7 +110,7 @@ export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<
       where: { sahabatId: ctx.viewer!.user.id, ...(includeDone ? {} : { status: "OPEN" }) },
       orderBy: { createdAt: "asc" },
       take: 200,
-      include: { notification: { select: { title: true, body: true, complaint: { select: { trackingCode: true } } } } },
+      include: { notification: { select: { title: true, body: true, complaint: { select: { trackingCode: true, status: true, rating: true } } } } },
     }),
     loadCalendar(ctx.prisma, ctx.deps.now().getTime()),
   ]);
@@ -120,6 +122,8 @@ export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<
       title: r.notification.title,
       body: r.notification.body,
       trackingCode: r.notification.complaint?.trackingCode ?? null,
+      // The resident's rating can be typed in with the relay once it is resolved and not yet rated.
+      mayRate: r.notification.complaint ? canRate(r.notification.complaint.status) && r.notification.complaint.rating === null : false,
       createdAt: r.createdAt,
       done: r.status === "DONE",
       dueAt,

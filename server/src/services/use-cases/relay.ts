@@ -2,25 +2,36 @@
 // done, an entry on the complaint's timeline (the resident and staff see it; the sahabat's note
 // with it), and the audit trail, in one transaction. The entry notifies nobody: a notification
 // to this resident would only become the next task for the same sahabat.
+// What the resident said back can be typed in with it: their reply and their rating, each on the
+// timeline as given through the sahabat (actor SAHABAT), notified to staff as the resident's own.
 import type { Context } from "../../context.ts";
+import { canRate } from "../../domain/complaint/status.ts";
 import { type RelayInput, validateRelay } from "../../domain/sahabat/relay.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { translate } from "../../i18n/messages.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
 import { audit } from "./audit.ts";
 import { ServiceError } from "./errors.ts";
+import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 
 export async function recordRelay(ctx: Context, taskId: string, input: RelayInput): Promise<{ ok: true } | { ok: false; issues: FieldIssue[] }> {
   const sahabatId = ctx.viewer!.user.id;
   const task = await ctx.prisma.sahabatTask.findFirst({
     where: { id: taskId, sahabatId, status: "OPEN" },
-    select: { id: true, notification: { select: { complaintId: true } } },
+    select: { id: true, notification: { select: { complaintId: true, complaint: { select: { status: true, rating: true } } } } },
   });
   if (!task) throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
   const checked = validateRelay(input);
   if (!checked.ok) return checked;
+  const { rating, ratingComment, reply } = checked.value;
+  const complaint = task.notification.complaint;
+  if (rating !== null) {
+    if (!complaint || !canRate(complaint.status)) return { ok: false, issues: [{ field: "residentRating", code: "not_yet" }] };
+    if (complaint.rating !== null) return { ok: false, issues: [{ field: "residentRating", code: "taken" }] };
+  }
   const now = ctx.deps.now();
   const complaintId = task.notification.complaintId;
+  const notified: Notified[] = [];
   const event = await ctx.prisma.$transaction(async (tx) => {
     const { count } = await tx.sahabatTask.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", doneAt: now } });
     // Recorded twice at once (a double tap): the second finds it done and writes nothing.
@@ -41,8 +52,33 @@ export async function recordRelay(ctx: Context, taskId: string, input: RelayInpu
       entityId: task.id,
       data: { channel: checked.value.channel, complaintId, relayLogId: log?.id ?? null },
     });
+    if (complaintId && reply) {
+      await tx.reply.create({ data: { complaintId, authorId: sahabatId, body: reply, createdAt: now } });
+      const replied = await tx.timelineEvent.create({
+        data: { complaintId, type: "REPLY", actorId: sahabatId, actorRole: "SAHABAT", note: reply, visibility: "PARTIES", createdAt: now },
+      });
+      await audit(tx, { actorId: sahabatId, action: "complaint.reply", entityType: "Complaint", entityId: complaintId, data: { onBehalfOfResident: true } });
+      const n = await notifyEvent(tx, replied);
+      if (n) notified.push(n);
+    }
+    if (complaintId && rating !== null) {
+      // Conditional, as the resident's own rating: one rating however many are sent at once.
+      const { count: rated } = await tx.complaint.updateMany({ where: { id: complaintId, rating: null }, data: { rating, ratingComment } });
+      if (rated > 0) {
+        const ratedEvent = await tx.timelineEvent.create({
+          data: {
+            complaintId, type: "RATED", actorId: sahabatId, actorRole: "SAHABAT",
+            note: ratingComment ? `${rating}/5 — ${ratingComment}` : `${rating}/5`, visibility: "PARTIES", createdAt: now,
+          },
+        });
+        await audit(tx, { actorId: sahabatId, action: "complaint.rate", entityType: "Complaint", entityId: complaintId, data: { rating, onBehalfOfResident: true } });
+        const n = await notifyEvent(tx, ratedEvent);
+        if (n) notified.push(n);
+      }
+    }
     return entry;
   });
   if (event) await publishComplaintUpdated(ctx.deps.bus, event.complaint, event.id);
+  for (const n of notified) await publishNotified(ctx.deps.bus, n);
   return { ok: true };
 }

@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 const Tasks = graphql(/* GraphQL */ `
 	query SahabatRelayTasks {
-		sahabatTasks { id title body trackingCode createdAt dueAt overdue }
+		sahabatTasks { id title body trackingCode createdAt dueAt overdue mayRate }
 	}
 `);
 
@@ -35,9 +35,19 @@ export const actions: Actions = {
 		const values = {
 			taskId: textOf(form, 'taskId'),
 			relayChannel: textOf(form, 'relayChannel'),
-			relayNote: textOf(form, 'relayNote')
+			relayNote: textOf(form, 'relayNote'),
+			residentRating: textOf(form, 'residentRating'),
+			residentRatingComment: textOf(form, 'residentRatingComment'),
+			residentReply: textOf(form, 'residentReply')
 		};
-		const result = await mutate(locals, Record, { input: values });
+		const rating = Number(values.residentRating);
+		const result = await mutate(locals, Record, {
+			input: {
+				...values,
+				// Not chosen: no rating; anything but a whole number from the form is for the API to refuse.
+				residentRating: values.residentRating === '' ? null : Number.isInteger(rating) ? rating : 0
+			}
+		});
 		if (result.refusal) {
 			const errors: FieldError[] = [{ field: 'relayChannel', code: result.refusal.code, message: result.refusal.message }];
 			return fail(409, { values, errors });
