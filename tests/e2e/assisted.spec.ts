@@ -1,0 +1,167 @@
+// "Lapor untuk warga", with and without JavaScript: a sahabat files for a resident through the
+// same questions, reads everything back and records the resident's consent, gives the resident
+// a printed receipt; the verifier and an officer answer; the answer waits in the sahabat's
+// "Perlu disampaikan", and the sahabat records how it was passed on and the resident's rating.
+// Each project uses a sahabat and a kecamatan of its own.
+import { expect, test, type Page } from "@playwright/test";
+import { signInOver } from "../support/graphql-http.ts";
+import { createSahabat } from "./support/factories.ts";
+import { chooseDistrict, chooseTopic, continueTo, errorSummary, scriptsReady } from "./support/pages.ts";
+import { resolveComplaint } from "./support/workflow.ts";
+
+const kecamatan: Record<string, { code: string; name: string }> = {
+  js: { code: "73.06.04", name: "Tinggimoncong" },
+  nojs: { code: "73.06.03", name: "Tompobulu" },
+};
+
+/** The questions, answered for the resident, from the first step to the consent step. */
+async function answerForResident(page: Page, district: string, title: string): Promise<void> {
+  await expect(page).toHaveURL(/\/lapor\/jenis$/);
+  await expect(page.getByText("Anda melapor untuk warga.")).toBeVisible();
+  await expect(page.getByText("Langkah 1 dari 10")).toBeVisible();
+  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
+  await continueTo(page, /\/lapor\/kejadian$/);
+  await page.getByLabel("Judul laporan").fill(title);
+  await page.getByLabel("Ceritakan masalahnya").fill("Pipa air di dusun kami bocor sejak sebulan. Air bersih tidak sampai ke rumah-rumah di ujung dusun.");
+  await continueTo(page, /\/lapor\/waktu$/);
+  await page.getByLabel(/^Saya tidak ingat tanggal/).check();
+  await continueTo(page, /\/lapor\/lokasi$/);
+  await chooseDistrict(page, district);
+  await page.getByLabel(/Patokan tempat/).fill("Dekat sumur umum");
+  await continueTo(page, /\/lapor\/kategori$/);
+  await chooseTopic(page, "Air bersih");
+  await continueTo(page, /\/lapor\/instansi$/);
+  await continueTo(page, /\/lapor\/foto$/);
+  await continueTo(page, /\/lapor\/privasi$/);
+  await page.getByRole("radio", { name: "Anonim", exact: true }).check();
+  // The name is the resident's, and needed: the sahabat is not the reporter.
+  await continueTo(page, /\/lapor\/privasi$/);
+  await expect(errorSummary(page)).toContainText("Tulis nama");
+  await page.getByLabel(/^Nama warga/).fill("Daeng Sikki");
+  await continueTo(page, /\/lapor\/kabar$/);
+  await page.getByRole("radio", { name: "Lewat Sahabat LAPOR" }).check();
+  await continueTo(page, /\/lapor\/persetujuan$/);
+}
+
+test("a sahabat files for a resident with consent, gives the receipt, and passes the answer and the resident's rating back", async ({ page, baseURL }, testInfo) => {
+  // The whole journey: ten steps, the receipt, two staff actions and a delivery run.
+  test.setTimeout(120_000);
+  const javaScript = testInfo.project.name !== "nojs";
+  const where = kecamatan[testInfo.project.name] ?? kecamatan["js"]!;
+  const account = await createSahabat(page.context().request, where.code, `Daeng Bantu ${testInfo.project.name} ${Date.now()}`);
+  await signInOver(page.context().request, account.email, account.password);
+  const title = `Pipa air bocor di dusun (${testInfo.project.name} ${Date.now()})`;
+
+  // From the sahabat's queue page to "Lapor untuk warga".
+  await page.goto("/kerja");
+  await page.getByRole("link", { name: "Lapor untuk warga" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lapor untuk warga");
+  await scriptsReady(page, javaScript);
+  await page.getByRole("button", { name: "Mulai lapor untuk warga" }).click();
+  await answerForResident(page, where.name, title);
+
+  // The read-back: who files for whom, every answer, who sees what, how the resident hears back.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bacakan laporan ini kepada warga, lalu catat persetujuannya");
+  const script = page.getByRole("region", { name: "Bacakan kepada warga" });
+  await expect(script).toContainText("Daeng Sikki, saya akan mengirim laporan ini atas nama Anda.");
+  await expect(script).toContainText(title);
+  await expect(script).toContainText(where.name);
+  await expect(script).toContainText("Siapa yang bisa membacanya");
+  await expect(script).toContainText("Kabar tentang laporan ini saya sampaikan kepada Anda.");
+  await expect(script).toContainText("Apakah Anda setuju laporan ini dikirim?");
+
+  // Consent not recorded: refused, each problem linked to its question.
+  await scriptsReady(page, javaScript);
+  await continueTo(page, /\/lapor\/persetujuan$/);
+  const summary = errorSummary(page);
+  if (javaScript) await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Pilih cara warga memberi persetujuan");
+  await expect(summary).toContainText("Bacakan dulu isi laporan kepada warga, lalu centang kotak ini");
+  await expect(page.getByRole("group", { name: /Bagaimana warga menyatakan setuju/ })).toHaveAccessibleDescription(/Pilih cara warga memberi persetujuan/);
+  await page.getByRole("radio", { name: "Cap jempol" }).check();
+  await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
+  await page.getByLabel(/^Catatan tentang persetujuan/).fill("Dibacakan dalam bahasa Makassar");
+  await continueTo(page, /\/lapor\/periksa$/);
+
+  // Check answers: the consent is listed with a change link; then sent.
+  const consent = page.getByRole("definition").filter({ hasText: "Cap jempol" });
+  await expect(consent).toContainText("Sudah dibacakan kepada warga");
+  await expect(page.getByRole("link", { name: "Ubah Persetujuan warga" })).toHaveAttribute("href", "/lapor/persetujuan?ubah=1");
+  await scriptsReady(page, javaScript);
+  await page.getByRole("button", { name: "Kirim laporan warga" }).click();
+  await expect(page).toHaveURL(/\/lapor\/terkirim\/[A-Z0-9-]+$/);
+  const code = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+
+  // The receipt is the resident's: their name, who helped, the consent, the code and PIN.
+  await expect(page).toHaveTitle(/^Tanda terima untuk warga/);
+  await expect(page.getByText("Laporan atas nama Daeng Sikki")).toBeVisible();
+  await expect(page.getByText(/^Ditulis dengan bantuan Daeng Bantu/)).toBeVisible();
+  await expect(page.getByText(/^Persetujuan warga: Cap jempol, tanggal /)).toBeVisible();
+  await expect(page.getByTestId("receipt-pin")).toHaveText(/^[A-Z0-9-]+$/);
+  await expect(page.getByText('Jawaban tentang laporan ini akan muncul di daftar "Perlu disampaikan" Anda.')).toBeVisible();
+  if (javaScript) {
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.getByRole("button", { name: "Cetak tanda terima" }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  }
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText("Tanda terima laporan Suara")).toBeVisible();
+  await expect(page.getByText("Laporan atas nama Daeng Sikki")).toBeVisible();
+  await expect(page.getByText(/^Berikan kode lacak dan PIN ini kepada warga/)).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+
+  // Never the sahabat's own report.
+  await page.goto("/akun");
+  await expect(page.getByRole("main")).not.toContainText(title);
+
+  // The verifier and Dinas PUPR's officer answer; the answer becomes the sahabat's task.
+  await resolveComplaint(baseURL!, code, "Pipa sudah diganti oleh petugas PDAM pada hari Senin.");
+  await page.goto("/kerja");
+  const link = page.getByRole("link", { name: /^Perlu disampaikan kepada warga \((\d+)\)$/ });
+  await expect(async () => {
+    await page.reload();
+    await expect(link).not.toHaveText("Perlu disampaikan kepada warga (0)", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await scriptsReady(page, javaScript);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Perlu disampaikan kepada warga");
+  const tasks = page.getByRole("region").filter({ has: page.getByRole("link", { name: `Laporan ${code}` }) });
+  // The officer's answer is one message of several (verified, sent on, answered): it carries the rating.
+  const rated = tasks.filter({ hasText: "Pipa sudah diganti" });
+  await expect(async () => {
+    await page.reload();
+    await expect(rated).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(rated.getByRole("group", { name: /Nilai dari warga/ })).toBeVisible();
+  await scriptsReady(page, javaScript);
+  await rated.getByLabel("Datang langsung", { exact: true }).check();
+  await rated.getByLabel(/^Balasan atau keterangan tambahan dari warga/).fill("Terima kasih, air sudah mengalir lagi");
+  await rated.getByRole("radio", { name: "4 – Puas" }).check();
+  await rated.getByLabel(/^Alasan nilai dari warga/).fill("Cepat ditangani");
+  await rated.getByRole("button", { name: "Sudah disampaikan" }).click();
+  await expect(page.getByText("Berhasil: pesan dicatat sudah disampaikan.")).toBeVisible();
+  await expect(rated).toHaveCount(0);
+
+  // On the complaint's history, as given through the sahabat.
+  await page.goto(`/kerja/${encodeURIComponent(code)}`);
+  const history = page.getByRole("main");
+  await expect(history).toContainText("Terima kasih, air sudah mengalir lagi");
+  await expect(history).toContainText("4/5 — Cepat ditangani");
+  await expect(history).toContainText("Disampaikan Sahabat LAPOR! ke pelapor");
+  // The reply and the rating are marked as given through the sahabat.
+  await expect(page.getByRole("listitem").filter({ hasText: "Penilaian dari pelapor" })).toContainText("Oleh: Sahabat LAPOR!");
+});
+
+test("only a sahabat may file for a resident; a visitor is asked to sign in first", async ({ page }) => {
+  await page.goto("/lapor/untuk-warga");
+  await expect(page).toHaveURL(/\/masuk\?returnTo=%2Flapor%2Funtuk-warga$/);
+  await signInOver(page.context().request, "warga@demo.suara.id");
+  const forbidden = await page.goto("/lapor/untuk-warga");
+  expect(forbidden?.status()).toBe(403);
+  // The consent step belongs to a filing for a resident: anyone else's draft goes on to checking.
+  await page.goto("/lapor/persetujuan");
+  await expect(page).toHaveURL(/\/lapor\/periksa$/);
+});
