@@ -6,7 +6,9 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
+import { createComplaint } from "../e2e/support/factories.ts";
 import { fillFiling, sendReport } from "../e2e/support/pages.ts";
+import { signInOver } from "../support/graphql-http.ts";
 import { expect, test } from "./support/harness.ts";
 
 const require = createRequire(import.meta.url);
@@ -206,6 +208,84 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     const spelled = code.split("-").map((g) => [...g].join(" ")).join(" – ");
     expect(log.some((p) => p.includes(`Dieja: ${spelled}`)), "the code is heard letter by letter").toBe(true);
     expect(log).toContain("heading, PIN rahasia Anda, level 2");
+    await context.close();
+  });
+
+  test("Lapor untuk warga, the consent step: the read-back is heard whole, and consent not given is heard as errors", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    await signInOver(context.request, "sahabat@demo.suara.id");
+    const begun = await context.request.post("/graphql", {
+      data: {
+        query: `mutation { discardDraft saveDraft(input: { step: "kabar", answers: {
+          assisted: true, kind: "PENGADUAN", title: "Pipa air bocor di dusun", story: "Sudah sebulan pipa bocor.",
+          districtCode: "73.06.08", privacy: "ANONYMOUS", reporterName: "Daeng Sikki", contactPreference: "SAHABAT"
+        } }) { errors { field } } }`,
+      },
+    });
+    expect(begun.ok()).toBe(true);
+    const page = await context.newPage();
+    await page.goto("/lapor/persetujuan");
+    await startScreenReader(page);
+    const log = await readWholePage(page);
+    await expectLandmarksAndHeadings(page, log);
+    expect(log).toContain("heading, Persetujuan warga, level 1");
+    // The script is a region of its own, heard from its heading to the question, in order.
+    const start = log.indexOf("region, Bacakan kepada warga");
+    const end = log.indexOf("end of region, Bacakan kepada warga");
+    expect(start, `the script region is heard: ${JSON.stringify(log.slice(0, 80))}`).toBeGreaterThan(log.indexOf("main"));
+    const script = log.slice(start, end);
+    const heardInOrder = [
+      "Daeng Sikki, saya akan mengirim laporan ini atas nama Anda.",
+      "Pipa air bocor di dusun",
+      "Siapa yang bisa membacanya",
+      "Kabar tentang laporan ini saya sampaikan kepada Anda.",
+      "Apakah Anda setuju laporan ini dikirim?",
+    ].map((text) => script.findIndex((p) => p.includes(text)));
+    expect(heardInOrder.every((i) => i >= 0), `heard in the script: ${JSON.stringify(script)}`).toBe(true);
+    expect([...heardInOrder].sort((a, b) => a - b)).toEqual(heardInOrder);
+    expect(log.some((p) => p.includes("Bagaimana warga menyatakan setuju?"))).toBe(true);
+
+    // Sent without consent: the summary is heard at once, with a link to each question.
+    await startScreenReader(page);
+    await heardSoFar(page);
+    await page.getByRole("main").getByRole("button", { name: "Lanjutkan" }).click();
+    await expect(page.locator("[data-error-summary]")).toBeFocused();
+    const heard = await heardSoFar(page);
+    expect(heard, `heard after sending: ${JSON.stringify(heard)}`).toContain("alert, Ada yang perlu diperbaiki");
+    const again = await readWholePage(page);
+    const summary = again.slice(again.indexOf("alert, Ada yang perlu diperbaiki"), again.indexOf("end of alert, Ada yang perlu diperbaiki"));
+    expect(summary.filter((p) => p.startsWith("link, "))).toEqual([
+      "link, Pilih cara warga memberi persetujuan",
+      "link, Bacakan dulu isi laporan kepada warga, lalu centang kotak ini",
+    ]);
+    await context.close();
+  });
+
+  test("the receipt of a filing for a resident: whose it is, who helped, the consent, code and PIN", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    await signInOver(context.request, "sahabat@demo.suara.id");
+    const filed = await createComplaint(context.request, {
+      reporterName: "Daeng Sikki", contactPreference: "SAHABAT", privacy: "ANONYMOUS",
+      assisted: true, consentMethod: "THUMBPRINT", consentReadBack: true,
+    });
+    const code = filed.trackingCode;
+    await context.addCookies([{ name: `pin_${code}`, value: filed.accessSecret, url: `${harness.baseURL}/lapor/terkirim/${code}` }]);
+    const page = await context.newPage();
+    await page.goto(`/lapor/terkirim/${code}`);
+    await startScreenReader(page);
+    const log = await readWholePage(page);
+    await expectLandmarksAndHeadings(page, log);
+    const order = [
+      "heading, Laporan Anda terkirim, level 1",
+      "Laporan atas nama Daeng Sikki",
+      "Ditulis dengan bantuan Nurhayati Daeng Baji, Sahabat LAPOR!",
+      "Persetujuan warga: Cap jempol, tanggal",
+      code,
+      "heading, PIN rahasia Anda, level 2",
+      "Berikan kode lacak dan PIN ini kepada warga",
+    ].map((text) => log.findIndex((p) => p.includes(text)));
+    expect(order.every((i) => i >= 0), `heard: ${JSON.stringify(log)}`).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     await context.close();
   });
 });

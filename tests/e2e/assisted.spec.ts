@@ -61,7 +61,7 @@ test("a sahabat files for a resident with consent, gives the receipt, and passes
   await answerForResident(page, where.name, title);
 
   // The read-back: who files for whom, every answer, who sees what, how the resident hears back.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bacakan laporan ini kepada warga, lalu catat persetujuannya");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Persetujuan warga");
   const script = page.getByRole("region", { name: "Bacakan kepada warga" });
   await expect(script).toContainText("Daeng Sikki, saya akan mengirim laporan ini atas nama Anda.");
   await expect(script).toContainText(title);

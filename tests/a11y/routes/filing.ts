@@ -3,6 +3,7 @@
 import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { createComplaint } from "../../e2e/support/factories.ts";
 import { chooseDistrict, chooseTopic, tinyPng } from "../../e2e/support/pages.ts";
+import { asAccount } from "../../support/graphql-http.ts";
 import { errorSummaryShown, send } from "../support/acts.ts";
 import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 
@@ -191,7 +192,18 @@ export const filingRoutes: Record<string, RouteDeclaration> = {
       const sms = { reporterPhone: "0813 5555 0101", contactPreference: "SMS" };
       for (let i = 0; i < 5; i++) await createComplaint(request, sms);
       const complaint = await createComplaint(request, sms);
-      return { code: complaint.trackingCode, secret: complaint.accessSecret };
+      // And one a sahabat filed for a resident, who hears back through the sahabat.
+      const assisted = await asAccount(request, "sahabat@demo.suara.id", () =>
+        createComplaint(request, {
+          reporterName: "Daeng Sikki",
+          contactPreference: "SAHABAT",
+          privacy: "ANONYMOUS",
+          assisted: true,
+          consentMethod: "THUMBPRINT",
+          consentReadBack: true,
+        }),
+      );
+      return { code: complaint.trackingCode, secret: complaint.accessSecret, assistedCode: assisted.trackingCode, assistedSecret: assisted.accessSecret };
     },
     states: {
       empty: { description: "the confirmation opened later, without the PIN cookie" },
@@ -203,6 +215,19 @@ export const filingRoutes: Record<string, RouteDeclaration> = {
           await context.addCookies([
             { name: `pin_${code}`, value: params["secret"]!, url: `${baseURL}/lapor/terkirim/${code}` },
           ]);
+        },
+      },
+    },
+    moreStates: {
+      assisted: {
+        description: "the resident's receipt of a filing by a sahabat: their name, who helped, the consent, code and PIN",
+        path: (params) => `/lapor/terkirim/${params["assistedCode"]}`,
+        before: async ({ context, params, baseURL }) => {
+          const code = params["assistedCode"]!;
+          await context.addCookies([{ name: `pin_${code}`, value: params["assistedSecret"]!, url: `${baseURL}/lapor/terkirim/${code}` }]);
+        },
+        reached: async (page) => {
+          await expect(page.getByText("Laporan atas nama Daeng Sikki")).toBeVisible();
         },
       },
     },

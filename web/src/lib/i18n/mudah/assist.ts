@@ -4,7 +4,6 @@
 import type { EasyOverlay, PlainList } from './types';
 
 export const assistMudah = {
-	'assist.banner': 'Anda melapor untuk warga. Tulis jawaban warga. Pakai kata-kata warga.',
 	'assist.name.hint': 'Tulis nama warga. Jangan tulis nama Anda.',
 	'assist.declaration': 'Warga sudah mendengar laporan ini. Warga setuju laporan ini dikirim.',
 	'assist.receipt.give':
@@ -15,6 +14,7 @@ export const assistMudah = {
 } as const satisfies EasyOverlay;
 
 export const assistPlain = [
+	'assist.banner',
 	'assist.link',
 	'assist.name.label',
 	'filing.persetujuan.title',

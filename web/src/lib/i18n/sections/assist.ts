@@ -3,13 +3,13 @@
 // in Bahasa Indonesia and English. id.ts and en.ts spread these in.
 export const assistId = {
 	'assist.link': 'Lapor untuk warga',
-	'assist.banner': 'Anda melapor untuk warga. Tulis jawaban warga dengan kata-kata warga sendiri.',
+	'assist.banner': 'Anda melapor untuk warga.',
 	'assist.start.title': 'Lapor untuk warga',
 	'assist.start.heading': 'Lapor untuk warga',
 	'assist.start.lead':
 		'Sebagai Sahabat LAPOR!, Anda bisa menuliskan laporan untuk warga yang tidak bisa atau tidak mau melapor sendiri. Laporannya milik warga: warga menjadi pelapor, dan Anda dicatat sebagai pendamping.',
 	'assist.start.stepsHeading': 'Yang akan Anda lakukan',
-	'assist.start.step1': 'Tanyakan kepada warga pertanyaan yang sama seperti di formulir, satu per satu, dan tulis jawabannya.',
+	'assist.start.step1': 'Tanyakan kepada warga pertanyaan yang sama seperti di formulir, satu per satu, dan tulis jawabannya dengan kata-kata warga sendiri.',
 	'assist.start.step2':
 		'Tulis nama warga dan, jika ada, nomor HP-nya. Kode lacak dan PIN dikirim lewat SMS ke nomor itu.',
 	'assist.start.step3': 'Bacakan laporannya kepada warga, termasuk siapa yang bisa membacanya, lalu catat persetujuan warga.',
@@ -23,9 +23,9 @@ export const assistId = {
 	'assist.name.label': 'Nama warga',
 	'assist.name.hint': 'Nama warga yang melapor, bukan nama Anda.',
 	'filing.persetujuan.title': 'Persetujuan warga',
-	'filing.persetujuan.heading': 'Bacakan laporan ini kepada warga, lalu catat persetujuannya',
+	'filing.persetujuan.heading': 'Persetujuan warga',
 	'assist.readBack.heading': 'Bacakan kepada warga',
-	'assist.readBack.how': 'Bacakan pelan-pelan. Berhenti jika warga ingin mengubah sesuatu.',
+	'assist.readBack.how': 'Bacakan semua ini kepada warga, pelan-pelan, lalu catat persetujuannya di bawah. Berhenti jika warga ingin mengubah sesuatu.',
 	'assist.readBack.resident': 'Bapak/Ibu',
 	'assist.readBack.opening':
 		'{name}, saya akan mengirim laporan ini atas nama Anda. Saya Sahabat LAPOR! yang membantu menuliskannya. Ini isinya:',
@@ -68,13 +68,13 @@ export const assistId = {
 
 export const assistEn: Record<keyof typeof assistId, string> = {
 	'assist.link': 'File for a resident',
-	'assist.banner': "You are filing for a resident. Write the resident's answers, in the resident's own words.",
+	'assist.banner': 'You are filing for a resident.',
 	'assist.start.title': 'File for a resident',
 	'assist.start.heading': 'File for a resident',
 	'assist.start.lead':
 		'As a Sahabat LAPOR!, you can write a report for a resident who cannot or does not want to file it themselves. The report is the resident\'s: the resident is the reporter, and you are recorded as the one who helped.',
 	'assist.start.stepsHeading': 'What you will do',
-	'assist.start.step1': "Ask the resident the form's questions one by one, and write down their answers.",
+	'assist.start.step1': "Ask the resident the form's questions one by one, and write down their answers in their own words.",
 	'assist.start.step2':
 		"Write the resident's name and, if they have one, their phone number. The tracking code and PIN are sent to that number by SMS.",
 	'assist.start.step3': "Read the report back to the resident, including who can read it, then record the resident's consent.",
@@ -88,9 +88,9 @@ export const assistEn: Record<keyof typeof assistId, string> = {
 	'assist.name.label': "Resident's name",
 	'assist.name.hint': 'The name of the resident who is reporting, not your own.',
 	'filing.persetujuan.title': "Resident's consent",
-	'filing.persetujuan.heading': 'Read this report back to the resident, then record their consent',
+	'filing.persetujuan.heading': "Resident's consent",
 	'assist.readBack.heading': 'Read this to the resident',
-	'assist.readBack.how': 'Read it slowly. Stop if the resident wants to change something.',
+	'assist.readBack.how': 'Read all of this to the resident, slowly, then record their consent below. Stop if the resident wants to change something.',
 	'assist.readBack.resident': 'Sir/Madam',
 	'assist.readBack.opening':
 		'{name}, I will send this report in your name. I am the Sahabat LAPOR! who helped write it. This is what it says:',

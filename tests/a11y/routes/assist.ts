@@ -1,0 +1,49 @@
+// Route declarations for "Lapor untuk warga": the start page and the consent step, as the demo
+// sahabat. (The receipt of an assisted filing is a state of /lapor/terkirim/[code], in
+// filing.ts.) routes.ts spreads them in.
+import { expect, type BrowserContext } from "@playwright/test";
+import { errorSummaryShown, send } from "../support/acts.ts";
+import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
+
+const BEGIN = `mutation { discardDraft saveDraft(input: { step: "kabar", answers: {
+  assisted: true, kind: "PENGADUAN", title: "Pipa air bocor di dusun", story: "Sudah sebulan pipa bocor. Air tidak sampai ke ujung dusun.",
+  districtCode: "73.06.08", landmark: "Dekat sumur umum", privacy: "ANONYMOUS", reporterName: "Daeng Sikki", contactPreference: "SAHABAT"
+} }) { errors { field } } }`;
+
+/** A filing for a resident answered up to the consent step, on this browser's device cookie. */
+async function assistedDraft({ context }: { context: BrowserContext }) {
+  const response = await context.request.post("/graphql", { data: { query: BEGIN } });
+  expect(response.ok()).toBe(true);
+}
+
+export const assistRoutes: Record<string, RouteDeclaration> = {
+  "/lapor/untuk-warga": {
+    role: "sahabat",
+    states: {
+      empty: { description: "what filing for a resident means, and the start button" },
+      errors: notApplicable("one button and no fields: nothing to get wrong"),
+      filled: { description: "a filing for a resident left unfinished on this device: carry on or start another", before: assistedDraft },
+    },
+  },
+  "/lapor/persetujuan": {
+    role: "sahabat",
+    states: {
+      empty: { description: "the read-back script of every answer and who sees what, consent not yet recorded", before: assistedDraft },
+      errors: {
+        description: "sent without saying how the resident agreed nor ticking the read-back",
+        before: assistedDraft,
+        act: send("Lanjutkan"),
+        reached: errorSummaryShown,
+      },
+      filled: {
+        description: "a thumbprint, the read-back ticked and a note, not yet sent",
+        before: assistedDraft,
+        act: async (page) => {
+          await page.getByRole("radio", { name: "Cap jempol" }).check();
+          await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
+          await page.getByLabel(/^Catatan tentang persetujuan/).fill("Dibacakan dalam bahasa Makassar");
+        },
+      },
+    },
+  },
+};
