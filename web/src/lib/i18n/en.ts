@@ -8,6 +8,7 @@ import { notifyEn } from './sections/notify';
 import { notificationSettingsEn } from './sections/notification-settings';
 import { photosEn } from './sections/photos';
 import { sahabatEn } from './sections/sahabat';
+import { sahabatDashboardEn } from './sections/sahabat-dashboard';
 import { staffEn } from './sections/staff';
 
 export const en: Messages = {
@@ -328,6 +329,7 @@ export const en: Messages = {
 	...accountEn,
 	...staffEn,
 	...sahabatEn,
+	...sahabatDashboardEn,
 	...adminEn,
 	...notifyEn,
 	...notificationSettingsEn,

@@ -7,6 +7,7 @@ import { notifyId } from './sections/notify';
 import { notificationSettingsId } from './sections/notification-settings';
 import { photosId } from './sections/photos';
 import { sahabatId } from './sections/sahabat';
+import { sahabatDashboardId } from './sections/sahabat-dashboard';
 import { staffId } from './sections/staff';
 
 export const id = {
@@ -329,6 +330,7 @@ export const id = {
 	...accountId,
 	...staffId,
 	...sahabatId,
+	...sahabatDashboardId,
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,
