@@ -12,6 +12,7 @@ import { filingRoutes } from "./routes/filing.ts";
 import { notifyRoutes } from "./routes/notify.ts";
 import { notificationSettingsRoutes } from "./routes/notification-settings.ts";
 import { sahabatRoutes } from "./routes/sahabat.ts";
+import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { staffRoutes } from "./routes/staff.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
@@ -139,4 +140,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...notifyRoutes,
   ...notificationSettingsRoutes,
   ...sahabatRoutes,
+  ...sahabatDashboardRoutes,
 };
