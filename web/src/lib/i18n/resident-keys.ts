@@ -41,6 +41,7 @@ export const frameRoute = '(every page: layout, error page)';
 export const otherRoutes: Readonly<Record<string, string>> = {
 	admin: 'administrators',
 	kerja: 'staff: verifiers, agency officers, sahabat',
+	sahabat: 'the kecamatan dashboard of a sahabat, read beside their queue at /kerja',
 	komponen: 'the component gallery, for developers',
 	uji: 'deliberately broken pages for the accessibility checks',
 	akun: 'signed-in accounts: not yet in easy-read',
