@@ -155,6 +155,12 @@ describe("the demo sahabat's dashboard", () => {
     expect(sombaOpu.openTotal).toBeGreaterThanOrEqual(3);
     expect(sombaOpu.openByStatus.find((s) => s.status === "DISPOSED")!.count).toBeGreaterThanOrEqual(1);
     expect(sombaOpu.openByStatus.find((s) => s.status === "RESOLVED")!.count).toBeGreaterThanOrEqual(1);
+    // The demo's complaint left unchecked for two weeks is overdue at the verifier.
+    const unchecked = await server.db.prisma.complaint.findFirstOrThrow({ where: { title: "Jalan lingkungan tergenang setiap hujan" } });
+    expect(sombaOpu.overdue.atVerifier).toBeGreaterThanOrEqual(1);
+    expect(sombaOpu.overdue.complaints).toContainEqual(
+      expect.objectContaining({ trackingCode: unchecked.trackingCode, status: "SUBMITTED", holder: "VERIFIER", districtName: "Somba Opu" }),
+    );
   });
 
   it("lists an overdue complaint with its code, status, category, place and due date, in words and numbers", async () => {
