@@ -5,7 +5,9 @@ import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../server/src/auth/password.ts";
+import { countDatabaseQueries } from "../support/query-counter.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
+import { webDocuments } from "../support/web-documents.ts";
 
 let server: TestServer;
 const sockets: Client[] = [];
@@ -227,6 +229,44 @@ describe("privacy", () => {
     const practice = await file({ kind: "ASPIRASI" });
     await server.db.prisma.complaint.update({ where: { id: practice.id }, data: { isSandbox: true, verifyDueAt: new Date(Date.now() - 2 * 86_400_000) } });
     expect((await dashboard(client)).districts).toEqual(before.districts);
+  });
+});
+
+describe("cost", () => {
+  it("asks the database the same number of times however many overdue complaints it lists", async () => {
+    const where = "73.06.10";
+    const client = await sahabat("sahabat.hitung@uji.suara.id", [where]);
+    // Asked exactly as the page asks.
+    const page = webDocuments().find((d) => /\bquery SahabatDashboard\b/.test(d.source))!.source;
+    const villages = await server.db.prisma.region.findMany({ where: { parentCode: where, level: "VILLAGE" }, take: 5, select: { code: true } });
+    const categories = await server.db.prisma.category.findMany({ take: 5, select: { id: true } });
+    let added = 0;
+    // Each overdue complaint in a desa and a category of its own: names are looked up, never per row.
+    const addOverdue = async () => {
+      const c = await file({ districtCode: where });
+      await server.db.prisma.complaint.update({
+        where: { id: c.id },
+        data: { villageCode: villages[added % villages.length]!.code, categoryId: categories[added % categories.length]!.id },
+      });
+      await makeOverdue(c.id);
+      added++;
+    };
+    const cost = async () => {
+      let rows = 0;
+      const queries = await countDatabaseQueries(server.db, async () => {
+        const res = await client.request(page);
+        expect(res.errors).toBeUndefined();
+        rows = res.data.sahabatDashboard.districts[0].overdue.complaints.length;
+      });
+      return { rows, queries };
+    };
+    await addOverdue();
+    await cost(); // warm per-process caches (the holiday calendar) out of the count
+    const small = await cost();
+    for (let i = 0; i < 4; i++) await addOverdue();
+    const large = await cost();
+    expect(large.rows - small.rows).toBe(4);
+    expect(large.queries, `${small.queries} queries at ${small.rows} rows, ${large.queries} at ${large.rows}`).toBe(small.queries);
   });
 });
 
