@@ -267,6 +267,9 @@ describe("cost", () => {
     const large = await cost();
     expect(large.rows - small.rows).toBe(4);
     expect(large.queries, `${small.queries} queries at ${small.rows} rows, ${large.queries} at ${large.rows}`).toBe(small.queries);
+    // A shorter list on request; the count still has them all.
+    const capped = await client.request(`{ sahabatDashboard { districts { overdue { atVerifier complaints(first: 2) { trackingCode } } } } }`);
+    expect(capped.data.sahabatDashboard.districts[0].overdue).toEqual({ atVerifier: 5, complaints: [expect.anything(), expect.anything()] });
   });
 });
 

@@ -77,7 +77,12 @@ const Overdue = builder.objectRef<DashboardDistrict["overdue"]>("SahabatDashboar
   fields: (t) => ({
     atVerifier: t.exposeInt("atVerifier"),
     atAgency: t.exposeInt("atAgency"),
-    complaints: t.field({ type: [OverdueComplaint], description: "Longest overdue first.", resolve: (o) => o.complaints }),
+    complaints: t.field({
+      type: [OverdueComplaint],
+      description: "Longest overdue first; the first `first` of them (at most 100). atVerifier + atAgency counts them all.",
+      args: { first: t.arg.int({ defaultValue: 20 }) },
+      resolve: (o, a) => o.complaints.slice(0, Math.min(Math.max(a.first ?? 20, 0), 100)),
+    }),
   }),
 });
 
