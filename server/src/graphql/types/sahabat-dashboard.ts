@@ -6,12 +6,12 @@ import { ComplaintKind, ComplaintStatus } from "../../generated/prisma/client.ts
 import { say } from "../../i18n/say.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
 import {
+  assignedDistricts,
   concernsDashboard,
   type DashboardDistrict,
   fingerprint,
   sahabatDashboard,
   type SahabatDashboardView,
-  sahabatDistricts,
 } from "../../services/use-cases/sahabat-dashboard.ts";
 import type { Context } from "../../context.ts";
 import { abortable } from "../abortable.ts";
@@ -144,7 +144,7 @@ builder.subscriptionFields((t) => ({
         for (let step = await first; !step.done; step = await events.next()) {
           // Session and roles are read again for every event: a removed role ends the subscription.
           if (!(await refreshViewer(ctx)) || ctx.viewer?.user.id !== userId || !isSahabat(ctx)) return;
-          const districts = await sahabatDistricts(ctx);
+          const districts = await assignedDistricts(ctx);
           if (!(await concernsDashboard(ctx, districts, (step.value as QueueEvent).complaintId))) continue;
           const view = await sahabatDashboard(ctx, districts);
           // A change that moved no number (a rahasia complaint's, say) sends nothing.

@@ -46,7 +46,7 @@ function inAny(codes: readonly string[]): Prisma.ComplaintWhereInput {
 }
 
 /** The kecamatan the signed-in sahabat is assigned to (a wider region assigns all of its own), by name. */
-export async function sahabatDistricts(ctx: Context): Promise<Named[]> {
+export async function assignedDistricts(ctx: Context): Promise<Named[]> {
   const scopes = (ctx.viewer?.roles ?? []).filter((r) => r.role === "SAHABAT" && r.regionCode).map((r) => r.regionCode!);
   if (scopes.length === 0) return [];
   return ctx.prisma.region.findMany({
@@ -125,7 +125,7 @@ export async function sahabatDashboard(ctx: Context, districts?: readonly Named[
   const now = ctx.deps.now();
   const calendar: Calendar = await loadCalendar(ctx.prisma, now.getTime());
   const since = monthStart(now, calendar);
-  const mine = districts ?? (await sahabatDistricts(ctx));
+  const mine = districts ?? (await assignedDistricts(ctx));
   const [rows, tasks] = await Promise.all([mine.length > 0 ? readRows(ctx, mine, since) : [], readTasks(ctx)]);
   const complaints: DashboardComplaint[] = rows;
   const summaries = summarizeDistricts({ districtCodes: mine.map((d) => d.code), complaints, tasks, now, calendar });
