@@ -296,6 +296,35 @@ describe("live", () => {
     await until(() => server.deps.bus.subscriberCount("queue") === listeners, "the subscription to end", 3000);
   });
 
+  it("counts a new message to pass on live, once the delivery outbox has made it a task", async () => {
+    const where = "73.06.11";
+    const client = await sahabat("sahabat.sampaikan@uji.suara.id", [where]);
+    const filed = await client.request(SUBMIT, {
+      i: {
+        kind: "PENGADUAN", title: "Sumur umum keruh", story: "Air sumur umum keruh dan berbau sejak seminggu.", districtCode: where,
+        privacy: "PUBLIC", reporterName: "Ibu Hasnah", assisted: true, consentMethod: "SPOKEN", consentReadBack: true,
+      },
+    });
+    expect(filed.data.submitComplaint.errors).toEqual([]);
+    const listeners = server.deps.bus.subscriberCount("queue");
+    const iterator = ws(client).iterate({ query: CHANGED });
+    await until(() => server.deps.bus.subscriberCount("queue") > listeners, "the subscription");
+
+    // The verifier's check is news for the resident, who hears back only through this sahabat.
+    const verifier = await server.signedIn("verifikator@demo.suara.id");
+    const verified = await verifier.request(`mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`, {
+      i: { complaintId: filed.data.submitComplaint.complaint.id, action: "verify" },
+    });
+    expect(verified.data.actOnComplaint.errors).toEqual([]);
+    const checked = (await within(iterator.next(), 8000, "the status change")).value as { data: { sahabatDashboardChanged: Dashboard } };
+    expect(checked.data.sahabatDashboardChanged.relay).toEqual({ open: 0, overdue: 0 });
+    await server.outbox.runOnce();
+    const tasked = (await within(iterator.next(), 8000, "the new task")).value as { data: { sahabatDashboardChanged: Dashboard } };
+    expect(tasked.data.sahabatDashboardChanged.relay).toEqual({ open: 1, overdue: 0 });
+    expect(district(tasked.data.sahabatDashboardChanged, where).relay).toEqual({ open: 1, overdue: 0 });
+    await iterator.return?.();
+  });
+
   it("stops when the sahabat role is removed", async () => {
     const client = await sahabat("sahabat.dicabut@uji.suara.id", [SOMBA_OPU]);
     const listeners = server.deps.bus.subscriberCount("queue");
