@@ -13,6 +13,7 @@ import { notifyRoutes } from "./routes/notify.ts";
 import { notificationSettingsRoutes } from "./routes/notification-settings.ts";
 import { sahabatRoutes } from "./routes/sahabat.ts";
 import { assistRoutes } from "./routes/assist.ts";
+import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { staffRoutes } from "./routes/staff.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
@@ -141,4 +142,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...notificationSettingsRoutes,
   ...sahabatRoutes,
   ...assistRoutes,
+  ...sahabatDashboardRoutes,
 };

@@ -93,6 +93,20 @@ const COMPLAINTS: DemoComplaint[] = [
     },
   },
   {
+    // Two weeks without a check (working days, whatever the holidays): overdue at the verifier,
+    // so the queue and the sahabat's dashboard of Somba Opu show what overdue looks like.
+    daysAgo: 14,
+    category: "banjir-bencana",
+    input: {
+      kind: "PENGADUAN",
+      title: "Jalan lingkungan tergenang setiap hujan",
+      story: "Setiap hujan deras jalan lingkungan di kampung kami tergenang sampai selutut. Anak-anak tidak bisa berangkat sekolah.",
+      districtCode: "73.06.08",
+      privacy: "PUBLIC",
+      incidentDaysAgo: 1,
+    },
+  },
+  {
     daysAgo: 0,
     category: "sampah-lingkungan",
     byDemoResident: true,

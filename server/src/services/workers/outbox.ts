@@ -16,6 +16,7 @@
 // body loses the PIN once the delivery is sent or dead.
 import { allowContactMessage } from "../use-cases/rate-limit.ts";
 import type { Deps } from "../../context.ts";
+import { topics } from "../../events/bus.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import {
   type Channel,
@@ -214,6 +215,11 @@ export class Outbox {
             .upsert({ where: { notificationId: n.id }, create: { notificationId: n.id, sahabatId: reach.sahabatId }, update: {} })
             .then(() => ({ ok: true }) as const)
         : { ok: false, error: "no sahabat for this complaint", permanent: true };
+      // The sahabat's dashboard counts open tasks and listens on the queue topic: a new task there
+      // updates it live. The task is stored; a lost event only means the page is current on reload.
+      if (outcome.ok && n.complaintId) {
+        await this.deps.bus.publish(topics.queue, { type: "queue.changed", complaintId: n.complaintId, eventId: null }).catch(() => {});
+      }
     } else {
       const adapter = this.adapters[d.channel];
       const capped = adapter ? await this.overDailyCap(prisma, d.channel, message, startedAt) : false;

@@ -9,6 +9,7 @@ import { notificationSettingsEn } from './sections/notification-settings';
 import { photosEn } from './sections/photos';
 import { sahabatEn } from './sections/sahabat';
 import { assistEn } from './sections/assist';
+import { sahabatDashboardEn } from './sections/sahabat-dashboard';
 import { staffEn } from './sections/staff';
 
 export const en: Messages = {
@@ -330,6 +331,7 @@ export const en: Messages = {
 	...staffEn,
 	...sahabatEn,
 	...assistEn,
+	...sahabatDashboardEn,
 	...adminEn,
 	...notifyEn,
 	...notificationSettingsEn,

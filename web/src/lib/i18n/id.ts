@@ -8,6 +8,7 @@ import { notificationSettingsId } from './sections/notification-settings';
 import { photosId } from './sections/photos';
 import { sahabatId } from './sections/sahabat';
 import { assistId } from './sections/assist';
+import { sahabatDashboardId } from './sections/sahabat-dashboard';
 import { staffId } from './sections/staff';
 
 export const id = {
@@ -331,6 +332,7 @@ export const id = {
 	...staffId,
 	...sahabatId,
 	...assistId,
+	...sahabatDashboardId,
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,

@@ -43,6 +43,7 @@ export const otherRoutes: Readonly<Record<string, string>> = {
 	kerja: 'staff: verifiers, agency officers, sahabat',
 	'lapor/untuk-warga': 'sahabat: starting to file for a resident',
 	'lapor/persetujuan': "sahabat: the resident's consent, read back by the sahabat",
+	sahabat: 'the kecamatan dashboard of a sahabat, read beside their queue at /kerja',
 	komponen: 'the component gallery, for developers',
 	uji: 'deliberately broken pages for the accessibility checks',
 	akun: 'signed-in accounts: not yet in easy-read',
