@@ -322,6 +322,15 @@ describe("live", () => {
     const tasked = (await within(iterator.next(), 8000, "the new task")).value as { data: { sahabatDashboardChanged: Dashboard } };
     expect(tasked.data.sahabatDashboardChanged.relay).toEqual({ open: 1, overdue: 0 });
     expect(district(tasked.data.sahabatDashboardChanged, where).relay).toEqual({ open: 1, overdue: 0 });
+
+    // Passed on: the count goes back down at once.
+    const tasks = (await client.request(`{ sahabatTasks { id } }`)).data.sahabatTasks as Array<{ id: string }>;
+    const relayed = await client.request(`mutation($i: RecordRelayInput!) { recordRelay(input: $i) { ok } }`, {
+      i: { taskId: tasks[0]!.id, relayChannel: "PHONE" },
+    });
+    expect(relayed.data.recordRelay.ok).toBe(true);
+    const passedOn = (await within(iterator.next(), 8000, "the relay recorded")).value as { data: { sahabatDashboardChanged: Dashboard } };
+    expect(passedOn.data.sahabatDashboardChanged.relay).toEqual({ open: 0, overdue: 0 });
     await iterator.return?.();
   });
 

@@ -9,7 +9,7 @@ import { canRate } from "../../domain/complaint/status.ts";
 import { type RelayInput, validateRelay } from "../../domain/sahabat/relay.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { translate } from "../../i18n/messages.ts";
-import { publishComplaintUpdated } from "../../events/bus.ts";
+import { publishComplaintUpdated, topics } from "../../events/bus.ts";
 import { audit } from "./audit.ts";
 import { ServiceError } from "./errors.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
@@ -78,7 +78,11 @@ export async function recordRelay(ctx: Context, taskId: string, input: RelayInpu
     }
     return entry;
   });
-  if (event) await publishComplaintUpdated(ctx.deps.bus, event.complaint, event.id);
+  if (event) {
+    await publishComplaintUpdated(ctx.deps.bus, event.complaint, event.id);
+    // The sahabat's dashboard counts open relays and listens on the queue topic.
+    await ctx.deps.bus.publish(topics.queue, { type: "queue.changed", complaintId: event.complaint.id, eventId: event.id });
+  }
   for (const n of notified) await publishNotified(ctx.deps.bus, n);
   return { ok: true };
 }
