@@ -44,6 +44,8 @@ const PRIVACY_FIELDS = {
   showReporterName: true,
   reporterId: true,
   sahabatId: true,
+  relaySahabatId: true,
+  sahabatAccessWithdrawnAt: true,
   districtCode: true,
   agencyId: true,
   status: true,
@@ -260,6 +262,11 @@ const SubmitComplaintInput = builder.inputType("SubmitComplaintInput", {
     latitude: t.string({ description: "Optional, with longitude: where the reporter shared their location." }),
     longitude: t.string(),
     contactPreference: t.string({ description: "ACCOUNT | SMS | EMAIL | SAHABAT | NONE; empty: from the details given." }),
+    relaySahabatId: t.string({
+      description:
+        "Under SAHABAT, filed by the resident: the id of a sahabat from the public directory of the complaint's kecamatan; empty: " +
+        "the one with the fewest open relays.",
+    }),
     attachmentIds: t.idList({ description: "Photos this device uploaded to POST /unggah (at most 5)." }),
     assisted: t.boolean({
       description:

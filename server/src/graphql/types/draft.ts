@@ -89,6 +89,7 @@ const DraftAnswersRef = builder.objectRef<DraftAnswers>("DraftAnswers").implemen
     latitude: t.string({ nullable: true, resolve: (a) => str(a.latitude) }),
     longitude: t.string({ nullable: true, resolve: (a) => str(a.longitude) }),
     contactPreference: t.string({ nullable: true, resolve: (a) => str(a.contactPreference) }),
+    relaySahabatId: t.string({ nullable: true, description: "The directory entry of the sahabat picked to relay; null: anyone.", resolve: (a) => str(a.relaySahabatId) }),
   }),
 });
 
@@ -124,6 +125,7 @@ const DraftAnswersInput = builder.inputType("DraftAnswersInput", {
     latitude: t.string(),
     longitude: t.string(),
     contactPreference: t.string(),
+    relaySahabatId: t.string(),
   }),
 });
 

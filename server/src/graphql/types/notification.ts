@@ -35,7 +35,7 @@ export const Notification = builder.prismaObject("Notification", {
       description: "Where the complaint is: /kerja/CODE for those who work on it, /lacak/CODE for others.",
       select: {
         complaint: {
-          select: { id: true, trackingCode: true, privacy: true, showReporterName: true, reporterId: true, sahabatId: true, districtCode: true, agencyId: true },
+          select: { id: true, trackingCode: true, privacy: true, showReporterName: true, reporterId: true, sahabatId: true, relaySahabatId: true, sahabatAccessWithdrawnAt: true, districtCode: true, agencyId: true },
         },
       },
       resolve: async (n, _a, ctx) => {

@@ -34,6 +34,7 @@ export const DRAFT_FIELDS = [
   "latitude",
   "longitude",
   "contactPreference",
+  "relaySahabatId",
 ] as const satisfies readonly (keyof SubmissionInput)[];
 
 export type DraftAnswers = Partial<Record<(typeof DRAFT_FIELDS)[number], string | boolean | null>>;
