@@ -13,6 +13,7 @@ import { say } from "../../i18n/say.ts";
 import { accessTo, findComplaintByCode, forgetAccess } from "../../services/use-cases/complaint-access.ts";
 import { submitComplaint } from "../../services/use-cases/filing.ts";
 import { claimComplaint, rateComplaint, replyToComplaint } from "../../services/use-cases/reporter-actions.ts";
+import { withdrawSahabatAccess } from "../../services/use-cases/sahabat-access.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
 import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/use-cases/receipt.ts";
 import { actionsFor } from "../../services/use-cases/workflow.ts";
@@ -37,6 +38,8 @@ const StoryState = builder.enumType("StoryState", {
 const Holder = builder.enumType("ComplaintHolder", {
   values: ["VERIFIER", "AGENCY", "REPORTER", "NOBODY"] as const,
 });
+
+const SahabatAccessEnum = builder.enumType("SahabatAccess", { values: ["FILER", "RELAY", "WITHDRAWN"] as const });
 
 const PRIVACY_FIELDS = {
   id: true,
@@ -148,6 +151,18 @@ export const Complaint = builder.prismaObject("Complaint", {
       description: "For the reporter only: what became of the filing receipt; null without SMS or e-mail.",
       select: { contactPreference: true, reporterPhone: true, reporterEmail: true },
       resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).actAsReporter ? receiptStateOf(ctx.prisma, c) : null),
+    }),
+    sahabatAccess: t.field({
+      type: SahabatAccessEnum,
+      nullable: true,
+      description:
+        "For the reporter only: which Sahabat LAPOR! may see their name and contact for this complaint (FILER: the one who " +
+        "filed it for them; RELAY: the one passing answers on), or WITHDRAWN once they took it back; null: none.",
+      resolve: async (c, _a, ctx) => {
+        if (!(await accessTo(ctx, c)).actAsReporter) return null;
+        if (c.sahabatAccessWithdrawnAt) return c.sahabatId || c.relaySahabatId ? "WITHDRAWN" : null;
+        return c.sahabatId ? "FILER" : c.relaySahabatId ? "RELAY" : null;
+      },
     }),
     title: t.string({
       nullable: true,
@@ -376,6 +391,13 @@ const ClaimComplaintInput = builder.inputType("ClaimComplaintInput", {
   }),
 });
 
+const WithdrawSahabatAccessInput = builder.inputType("WithdrawSahabatAccessInput", {
+  fields: (t) => ({
+    trackingCode: t.string({ required: true, validate: code }),
+    accessSecret: t.string({ validate: secret.optional().nullable() }),
+  }),
+});
+
 const RateComplaintInput = builder.inputType("RateComplaintInput", {
   fields: (t) => ({
     trackingCode: t.string({ required: true, validate: code }),
@@ -394,6 +416,17 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const result = await claimComplaint(ctx, input);
       return result.ok ? { complaintId: result.complaint.id, errors: [] } : { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+  withdrawSahabatAccess: t.field({
+    type: ComplaintPayload,
+    description:
+      "The reporter takes back the access of the Sahabat LAPOR! who filed or relays this complaint: from then on that " +
+      "sahabat sees what the public sees and gets no tasks for it. Withdrawing twice changes nothing.",
+    args: { input: t.arg({ type: WithdrawSahabatAccessInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const complaint = await withdrawSahabatAccess(ctx, input);
+      return { complaintId: complaint.id, errors: [] };
     },
   }),
   rateComplaint: t.field({

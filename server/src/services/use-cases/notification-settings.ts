@@ -105,7 +105,7 @@ export type SahabatTaskView = {
 export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<SahabatTaskView[]> {
   const [rows, calendar] = await Promise.all([
     ctx.prisma.sahabatTask.findMany({
-      where: { sahabatId: ctx.viewer!.user.id, ...(includeDone ? {} : { status: "OPEN" }) },
+      where: { sahabatId: ctx.viewer!.user.id, status: includeDone ? { in: ["OPEN", "DONE"] } : "OPEN" },
       orderBy: { createdAt: "asc" },
       take: 200,
       include: { notification: { select: { title: true, body: true, complaint: { select: { trackingCode: true } } } } },
