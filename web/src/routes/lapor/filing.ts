@@ -41,6 +41,8 @@ export interface FilingValues {
 	contactPreference: string;
 	reporterPhone: string;
 	reporterEmail: string;
+	/** Under "Lewat Sahabat LAPOR!": the public directory entry picked; '' or absent: anyone. */
+	relaySahabatId?: string;
 }
 
 /** The draft's answers as the API returns them. */
@@ -62,6 +64,7 @@ export interface DraftAnswers {
 	contactPreference: string | null;
 	reporterPhone: string | null;
 	reporterEmail: string | null;
+	relaySahabatId?: string | null;
 }
 
 /** Field names the API checks on each step; error summary links use the same names as ids. */
@@ -74,7 +77,7 @@ export const stepChecks: Record<Step, readonly string[]> = {
 	instansi: ['suggestedAgencyId'],
 	foto: [],
 	privasi: ['privacy', 'reporterName', 'showReporterName'],
-	kabar: ['contactPreference', 'reporterPhone', 'reporterEmail']
+	kabar: ['contactPreference', 'reporterPhone', 'reporterEmail', 'relaySahabatId']
 };
 
 /** Which step asks for a field (for the check-your-answers page's errors and change links). */
@@ -153,7 +156,8 @@ export function fromDraft(answers: Partial<DraftAnswers> | null | undefined): Fi
 		reporterName: text(a.reporterName),
 		contactPreference: text(a.contactPreference),
 		reporterPhone: text(a.reporterPhone),
-		reporterEmail: text(a.reporterEmail)
+		reporterEmail: text(a.reporterEmail),
+		relaySahabatId: text(a.relaySahabatId)
 	};
 }
 
@@ -213,7 +217,8 @@ export function readStep(
 			const values = {
 				contactPreference: text('contactPreference'),
 				reporterPhone: text('reporterPhone'),
-				reporterEmail: text('reporterEmail')
+				reporterEmail: text('reporterEmail'),
+				relaySahabatId: text('relaySahabatId')
 			};
 			return { values, answers: values };
 		}
