@@ -7,13 +7,19 @@
 import { expect, request as newRequest, test, type Page } from "@playwright/test";
 import { gql, signInOver } from "../support/graphql-http.ts";
 import { createSahabat } from "./support/factories.ts";
-import { chooseDistrict, continueTo, fillFiling, scriptsReady, sendReport } from "./support/pages.ts";
+import { chooseDistrict, fillFiling, scriptsReady, sendReport } from "./support/pages.ts";
 import { verifyComplaint } from "./support/workflow.ts";
 
 const kecamatan: Record<string, { code: string; name: string; village: string }> = {
   js: { code: "73.06.17", name: "Parigi", village: "Majannang" },
   nojs: { code: "73.06.15", name: "Bontolempangang", village: "Julumate'ne" },
 };
+
+/** In change mode (from check-your-answers) the step's button saves and goes back there. */
+async function saveChange(page: Page) {
+  await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect.poll(() => page.url().replace(/#.*$/, "")).toMatch(/\/lapor\/periksa$/);
+}
 
 async function openKabar(page: Page, javaScript: boolean) {
   await page.goto("/lapor/kabar?ubah=1");
@@ -32,7 +38,7 @@ test("a resident's \"Lewat Sahabat LAPOR!\" choice reaches the sahabat they pick
   await scriptsReady(page, javaScript);
   await chooseDistrict(page, where.name);
   await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: where.village });
-  await continueTo(page, /\/lapor\/periksa$/);
+  await saveChange(page);
   await openKabar(page, javaScript);
   await expect(page.getByRole("radio", { name: "Lewat Sahabat LAPOR" })).toHaveCount(0);
 
@@ -55,12 +61,12 @@ test("a resident's \"Lewat Sahabat LAPOR!\" choice reaches the sahabat they pick
   await expect(page.getByRole("link", { name: `Lihat daftar Sahabat LAPOR! di Kecamatan ${where.name}` })).toHaveAttribute("href", `/sahabat-lapor/${where.code}`);
   await page.getByRole("radio", { name: "Lewat Sahabat LAPOR" }).check();
   await pick.getByRole("radio", { name }).check();
-  await continueTo(page, /\/lapor\/periksa$/);
+  await saveChange(page);
   // The pick is kept in the draft.
   await openKabar(page, javaScript);
   await expect(page.getByRole("radio", { name: "Lewat Sahabat LAPOR" })).toBeChecked();
   await expect(page.getByRole("group", { name: /Sahabat LAPOR! yang menyampaikan kabar/ }).getByRole("radio", { name })).toBeChecked();
-  await continueTo(page, /\/lapor\/periksa$/);
+  await saveChange(page);
   const code = await sendReport(page);
 
   // The answer (here: the verifier's check) reaches the picked sahabat's "Perlu disampaikan".
