@@ -7,6 +7,7 @@ import { isPublicAddress } from "../../domain/outbox/public-address.ts";
 import { addWorkingDays } from "../../domain/calendar/working-days.ts";
 import { RELAY_LIMITS } from "../../domain/sahabat/relay.ts";
 import { vapidKeys } from "../channels/push.ts";
+import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 
 export type NotificationSettings = {
@@ -128,10 +129,15 @@ export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<
   });
 }
 
+/** Marks a task done without a relay record; audited like every sahabat action. */
 export async function completeSahabatTask(ctx: Context, id: string): Promise<boolean> {
-  const { count } = await ctx.prisma.sahabatTask.updateMany({
-    where: { id, sahabatId: ctx.viewer!.user.id, status: "OPEN" },
-    data: { status: "DONE", doneAt: ctx.deps.now() },
+  const sahabatId = ctx.viewer!.user.id;
+  return ctx.prisma.$transaction(async (tx) => {
+    const { count } = await tx.sahabatTask.updateMany({
+      where: { id, sahabatId, status: "OPEN" },
+      data: { status: "DONE", doneAt: ctx.deps.now() },
+    });
+    if (count > 0) await audit(tx, { actorId: sahabatId, action: "sahabat.task.complete", entityType: "SahabatTask", entityId: id });
+    return count > 0;
   });
-  return count > 0;
 }
