@@ -326,7 +326,10 @@ export async function saveDraftStep(
     if (!found) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
   }
   // Hearing back through a sahabat: one must serve the kecamatan, and a pick must be one of them.
-  if (wanted.has("contactPreference") && validated.ok && !issues.some((i) => i.field === "contactPreference")) {
+  // Not asked early of a sahabat, who may be filing for a resident (then they relay themselves);
+  // submitComplaint decides for every filing.
+  const mayBeAssisted = ctx.viewer?.roles.some((r) => r.role === "SAHABAT") ?? false;
+  if (wanted.has("contactPreference") && validated.ok && !mayBeAssisted && !issues.some((i) => i.field === "contactPreference")) {
     const relay = await relayFor(ctx, validated.value, false);
     issues = [...issues, ...relay.issues];
   }
