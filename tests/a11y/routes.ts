@@ -1,7 +1,7 @@
 // Every page of the app, declared for the verification matrix: the role that may see it, the
 // parameters it needs, and how to bring it into each state (empty, with errors, filled). The
 // matrix finds pages by itself (support/discover.ts) and fails for a page missing here.
-import { createComplaintWithPhoto } from "../e2e/support/factories.ts";
+import { createComplaint, createComplaintWithPhoto } from "../e2e/support/factories.ts";
 import { tinyPng } from "../e2e/support/pages.ts";
 import { expect } from "@playwright/test";
 import { notApplicable, type RouteDeclaration, type ScriptOnly } from "./support/declaration.ts";
@@ -58,7 +58,9 @@ export const routes: Record<string, RouteDeclaration> = {
     params: async (request) => {
       // Its photo shows to the reporter (the filled state) before verification, not to anyone.
       const complaint = await createComplaintWithPhoto(request, { description: "Foto lubang di depan pasar", photo: tinyPng(40, 30) });
-      return { code: complaint.trackingCode, secret: complaint.accessSecret };
+      // One that hears back through a relay sahabat of Somba Opu, whose access the reporter may withdraw.
+      const relayed = await createComplaint(request, { reporterName: "Daeng Ngai", contactPreference: "SAHABAT" });
+      return { code: complaint.trackingCode, secret: complaint.accessSecret, relayCode: relayed.trackingCode, relaySecret: relayed.accessSecret };
     },
     states: {
       empty: {
@@ -91,6 +93,21 @@ export const routes: Record<string, RouteDeclaration> = {
         },
         reached: async (page) => {
           await expect(page.getByText("PIN Anda")).toBeVisible();
+        },
+      },
+    },
+    moreStates: {
+      withdraw: {
+        description: "the reporter asked to confirm withdrawing the relay sahabat's access (?cabut=1)",
+        path: (p) => `/lacak/${p["relayCode"]}?cabut=1`,
+        before: async ({ context, params, baseURL }) => {
+          const code = params["relayCode"]!;
+          await context.addCookies([
+            { name: `akses_${code}`, value: params["relaySecret"]!, domain: new URL(baseURL).hostname, path: `/lacak/${code}`, httpOnly: true, sameSite: "Lax" },
+          ]);
+        },
+        reached: async (page) => {
+          await expect(page.getByRole("heading", { name: "Yakin mencabut akses?" })).toBeVisible();
         },
       },
     },

@@ -85,3 +85,50 @@ describe("claim rules", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("claiming a complaint a sahabat filed for the resident", () => {
+  it("makes it the resident's own, on the timeline and audited; the filer keeps relaying until the resident withdraws them", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    const filed = (
+      await sahabat.request(
+        `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret errors { field } complaint { id trackingCode } } }`,
+        {
+          i: {
+            kind: "PENGADUAN", title: "Air PDAM mati tiga hari", story: "Sejak Senin air tidak mengalir.", districtCode: "73.06.08",
+            privacy: "CONFIDENTIAL", reporterName: "Hasnah", assisted: true, consentMethod: "SPOKEN", consentReadBack: true,
+          },
+        },
+      )
+    ).data.submitComplaint;
+    expect(filed.errors).toEqual([]);
+    const trackingCode = filed.complaint.trackingCode;
+    const before = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: filed.complaint.id } });
+    expect(before).toMatchObject({ channel: "ASSISTED", reporterId: null });
+    expect(before.sahabatId).not.toBeNull();
+
+    // The sahabat holds no PIN of their own and cannot make it theirs.
+    const bySahabat = await sahabat.request(CLAIM, { i: { trackingCode, accessSecret: "2222-2222" } });
+    expect(bySahabat.data.claimComplaint.errors.map((e: { code: string }) => e.code)).toEqual(["no_match"]);
+
+    const me = await resident();
+    const res = await me.request(CLAIM, { i: { trackingCode, accessSecret: filed.accessSecret } });
+    expect(res.data.claimComplaint).toEqual({ errors: [], complaint: { trackingCode, viewerIsReporter: true } });
+    const after = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: filed.complaint.id }, include: { timeline: true } });
+    const account = await server.db.prisma.user.findUniqueOrThrow({ where: { email: `klaim${n}@contoh.id` } });
+    expect(after).toMatchObject({ reporterId: account.id, sahabatId: before.sahabatId, channel: "ASSISTED" });
+    expect(after.timeline.map((e) => e.type)).toEqual(["SUBMITTED", "CLAIMED"]);
+    expect(await server.db.prisma.auditLog.count({ where: { entityId: filed.complaint.id, action: "complaint.claim", actorId: account.id } })).toBe(1);
+
+    // In the resident's "Laporan saya" with the claim on its timeline; still not the sahabat's own.
+    const mine = await me.request(`{ myComplaints(first: 50) { edges { node { trackingCode sahabatAccess timeline { entry } } } } }`);
+    const node = mine.data.myComplaints.edges.map((e: { node: { trackingCode: string } }) => e.node).find((c: { trackingCode: string }) => c.trackingCode === trackingCode);
+    expect(node).toEqual({ trackingCode, sahabatAccess: "FILER", timeline: [{ entry: "submitted" }, { entry: "claimed" }] });
+    const sahabatsOwn = await sahabat.request(`{ myComplaints(first: 50) { edges { node { trackingCode } } } }`);
+    expect(sahabatsOwn.data.myComplaints.edges).not.toContainEqual({ node: { trackingCode } });
+
+    // The account (no PIN needed now) withdraws the filer's access.
+    const withdrawn = await me.request(`mutation($i: WithdrawSahabatAccessInput!) { withdrawSahabatAccess(input: $i) { complaint { sahabatAccess } } }`, { i: { trackingCode } });
+    expect(withdrawn.data.withdrawSahabatAccess.complaint.sahabatAccess).toBe("WITHDRAWN");
+    expect((await sahabat.request(`query($c: String!) { complaint(trackingCode: $c) { reporterName } }`, { c: trackingCode })).data.complaint).toBeNull();
+  });
+});

@@ -85,5 +85,8 @@ describe("sahabat tasks", () => {
     expect((await client.request(`mutation($id: ID!) { completeSahabatTask(id: $id) }`, { id: task.id })).data.completeSahabatTask).toBe(true);
     expect((await client.request(`{ sahabatTasks { id } }`)).data.sahabatTasks).toEqual([]);
     expect((await client.request(`{ sahabatTasks(includeDone: true) { done } }`)).data.sahabatTasks).toEqual([{ done: true }]);
+    // Audited like every sahabat action; a second tap changes and records nothing.
+    expect((await client.request(`mutation($id: ID!) { completeSahabatTask(id: $id) }`, { id: task.id })).data.completeSahabatTask).toBe(false);
+    expect(await server.db.prisma.auditLog.count({ where: { action: "sahabat.task.complete", entityId: task.id } })).toBe(1);
   });
 });

@@ -60,6 +60,7 @@ const REGISTERED: Record<string, string> = {
   "Mutation.replyToComplaint": "reporter only; the payload is read with the reporter's access",
   "Mutation.rateComplaint": "reporter only; as replyToComplaint",
   "Mutation.claimComplaint": "needs the PIN; then the account is the reporter",
+  "Mutation.withdrawSahabatAccess": "reporter only (PIN or owning account); the payload is read with the reporter's access (relay-sahabat.test.ts); the sahabat's view afterwards: matrix below",
   "Mutation.actOnComplaint": "the actor is a party by definition (workflow.test.ts); fields follow the same rules",
   "Mutation.restrictComplaintPrivacy": "verifiers in scope and administrators only, stricter only (staff.test.ts); fields follow the same rules",
   "Mutation.signIn": "returns the person who just proved their password",
@@ -93,6 +94,8 @@ type Viewer =
   | "owner"
   | "otherResident"
   | "sahabatFiler"
+  | "sahabatNeither"
+  | "sahabatOtherDistrict"
   | "verifierInScope"
   | "verifierOutOfScope"
   | "officerHandling"
@@ -118,6 +121,9 @@ const EXPECTED: Record<Viewer, Record<Mode, Seen>> = {
   otherResident: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
   verifierOutOfScope: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
   officerOther: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
+  // A sahabat who neither filed nor relays it, of its kecamatan or another: what the public sees.
+  sahabatNeither: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
+  sahabatOtherDistrict: { PUBLIC_NAMED: PUBLIC_NAMED_VIEW, PUBLIC: PUBLIC_VIEW, ANONYMOUS: PUBLIC_VIEW, CONFIDENTIAL: NOTHING },
   owner: { PUBLIC_NAMED: REPORTER_SIDE, PUBLIC: REPORTER_SIDE, ANONYMOUS: REPORTER_SIDE, CONFIDENTIAL: REPORTER_SIDE },
   sahabatFiler: { PUBLIC_NAMED: REPORTER_SIDE, PUBLIC: REPORTER_SIDE, ANONYMOUS: REPORTER_SIDE, CONFIDENTIAL: REPORTER_SIDE },
   verifierInScope: { PUBLIC_NAMED: STAFF_FULL, PUBLIC: STAFF_FULL, ANONYMOUS: STAFF_FULL, CONFIDENTIAL: STAFF_FULL },
@@ -137,6 +143,8 @@ const EXPECTED_UNVERIFIED: Record<Viewer, Record<Mode, Seen>> = {
   otherResident: UNVERIFIED_PUBLIC,
   verifierOutOfScope: UNVERIFIED_PUBLIC,
   officerOther: UNVERIFIED_PUBLIC,
+  sahabatNeither: UNVERIFIED_PUBLIC,
+  sahabatOtherDistrict: UNVERIFIED_PUBLIC,
   officerHandling: UNVERIFIED_PUBLIC,
   officerCopied: UNVERIFIED_PUBLIC,
   owner: EXPECTED.owner,
@@ -159,7 +167,7 @@ const DISPOSE_NOTE = "Pesan untuk instansi: hubungi kepala dusun.";
 const clients = new Map<Viewer, GqlClient>();
 
 
-async function account(email: string, role: "RESIDENT" | "VERIFIER" | "AGENCY_OFFICER", scope: { regionCode?: string; agencyId?: string } = {}) {
+async function account(email: string, role: "RESIDENT" | "VERIFIER" | "AGENCY_OFFICER" | "SAHABAT", scope: { regionCode?: string; agencyId?: string } = {}) {
   await server.db.prisma.user.create({
     data: { name: email, email, passwordHash: await hashPassword("kata sandi uji"), roles: { create: { role, ...scope } } },
   });
@@ -216,6 +224,8 @@ beforeAll(async () => {
   clients.set("owner", server.client()); // holds the PIN (given per request below)
   clients.set("otherResident", await account("lain@contoh.id", "RESIDENT"));
   clients.set("sahabatFiler", await server.signedIn("sahabat@demo.suara.id"));
+  clients.set("sahabatNeither", await account("sahabat.sombaopu@contoh.id", "SAHABAT", { regionCode: "73.06.08" }));
+  clients.set("sahabatOtherDistrict", await account("sahabat.bontonompo@contoh.id", "SAHABAT", { regionCode: "73.06.01" }));
   clients.set("verifierInScope", verifier);
   clients.set("verifierOutOfScope", await account("verif.bontonompo@contoh.id", "VERIFIER", { regionCode: "73.06.01" }));
   clients.set("officerHandling", await server.signedIn("petugas.pupr@demo.suara.id"));
@@ -300,6 +310,134 @@ describe("Query.queue", () => {
       else expect(node).toBeNull();
     },
   );
+});
+
+describe("Query.queue of a sahabat", () => {
+  it.each(CELLS.filter(([viewer]) => ["sahabatFiler", "sahabatNeither", "sahabatOtherDistrict"].includes(viewer)))(
+    "%s · %s lists what they filed and, of their kecamatan, what is not rahasia, by the same rules",
+    async (viewer, mode) => {
+      const c = filed.get(mode)!;
+      const res = await clients.get(viewer)!.request(`{ queue(first: 100) { edges { node { ${FIELDS} } } } }`);
+      const node = res.data.queue.edges.map((e: { node: { trackingCode: string } }) => e.node).find((n: { trackingCode: string }) => n.trackingCode === c.code) ?? null;
+      const listed = viewer === "sahabatFiler" || (viewer === "sahabatNeither" && mode !== "CONFIDENTIAL");
+      expect(observed(node)).toEqual(listed ? EXPECTED[viewer][mode] : NOTHING);
+    },
+  );
+});
+
+// ─────────────── 4b. the relay sahabat, and a sahabat whose access was withdrawn ───────────────
+
+describe("a relay sahabat, and sahabat after the resident withdrew their access", () => {
+  type Case = { code: string; secret: string };
+  const relayed = new Map<Mode, Case>();
+  const relayedWithdrawn = new Map<Mode, Case>();
+  const assistedWithdrawn = new Map<Mode, Case>();
+  let relay: GqlClient;
+
+  beforeAll(async () => {
+    const relayUser = await server.db.prisma.user.create({
+      data: {
+        name: "Relay", email: "relay@contoh.id", passwordHash: await hashPassword("kata sandi uji"),
+        roles: { create: { role: "SAHABAT", regionCode: "73.06.08" } },
+        sahabatProfile: { create: { published: true, displayName: "Kak Relay", place: "Kantor desa" } },
+      },
+      include: { sahabatProfile: true },
+    });
+    relay = await server.signedIn("relay@contoh.id", { password: "kata sandi uji" });
+    const verifier = clients.get("verifierInScope")!;
+    const agencies: { id: string; shortName: string }[] = (await server.client().request(`{ agencies { id shortName } }`)).data.agencies;
+    const pupr = agencies.find((a) => a.shortName.includes("PUPR"))!.id;
+    const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;
+
+    /** Files with a photo from `by`'s device, then the reply, a staff note, verification and disposal. */
+    const fileFull = async (by: GqlClient, mode: Mode, extra: Record<string, unknown>): Promise<Case & { id: string }> => {
+      const form = new FormData();
+      form.append("foto", new Blob([new Uint8Array(await jpegWithGps())], { type: "image/jpeg" }), "lokasi.jpg");
+      const upload = await fetch(`${server.url}/unggah`, { method: "POST", body: form, headers: { accept: "application/json", cookie: by.cookieHeader() } });
+      const setCookie = upload.headers.getSetCookie()[0];
+      if (setCookie) {
+        const [name, value] = setCookie.split(";")[0]!.split("=");
+        by.cookies.set(name!, value!);
+      }
+      const photoId = ((await upload.json()) as { photos: { id: string }[] }).photos[0]!.id;
+      const res = await by.request(
+        `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret errors { field } complaint { id trackingCode } } }`,
+        {
+          i: {
+            kind: "PENGADUAN", title: `Jalan rusak (${mode})`, story: `Cerita rahasia ${mode}`, districtCode: "73.06.08",
+            privacy: mode === "PUBLIC_NAMED" ? "PUBLIC" : mode, showReporterName: mode === "PUBLIC_NAMED",
+            reporterName: "Daeng Ngai", reporterPhone: "0812 3456 7890", reporterEmail: "ngai@contoh.id", attachmentIds: [photoId],
+            ...extra,
+          },
+        },
+      );
+      expect(res.data.submitComplaint.errors).toEqual([]);
+      const c = { id: res.data.submitComplaint.complaint.id, code: res.data.submitComplaint.complaint.trackingCode, secret: res.data.submitComplaint.accessSecret };
+      await server.client().request(`mutation($i: ReplyToComplaintInput!) { replyToComplaint(input: $i) { errors { field } } }`, {
+        i: { trackingCode: c.code, accessSecret: c.secret, body: PARTY_NOTE },
+      });
+      await verifier.request(ACT, { i: { complaintId: c.id, action: "addNote", body: STAFF_NOTE } });
+      await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
+      await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: pupr, note: DISPOSE_NOTE } });
+      return c;
+    };
+    const withdraw = async (c: Case) => {
+      const res = await server.client().request(
+        `mutation($i: WithdrawSahabatAccessInput!) { withdrawSahabatAccess(input: $i) { complaint { sahabatAccess } } }`,
+        { i: { trackingCode: c.code, accessSecret: c.secret } },
+      );
+      expect(res.data.withdrawSahabatAccess.complaint.sahabatAccess).toBe("WITHDRAWN");
+    };
+    const bySelf = { contactPreference: "SAHABAT", relaySahabatId: relayUser.sahabatProfile!.id };
+    for (const mode of MODES) {
+      relayed.set(mode, await fileFull(server.client(), mode, bySelf));
+      const gone = await fileFull(server.client(), mode, bySelf);
+      await withdraw(gone);
+      relayedWithdrawn.set(mode, gone);
+      const assisted = await fileFull(await server.signedIn("sahabat@demo.suara.id"), mode, { assisted: true, consentMethod: "SPOKEN", consentReadBack: true });
+      await withdraw(assisted);
+      assistedWithdrawn.set(mode, assisted);
+    }
+  }, 600_000);
+
+  const ask = (who: GqlClient, c: Case) =>
+    who.request(`query($c: String!) { complaint(trackingCode: $c) { ${FIELDS} } }`, { c: c.code }).then((res) => {
+      expect(res.errors).toBeUndefined();
+      return observed(res.data.complaint);
+    });
+
+  it.each(MODES)("the relay sahabat · %s: the resident, the answers and party notes, never staff notes", async (mode) => {
+    expect(await ask(relay, relayed.get(mode)!)).toEqual(REPORTER_SIDE);
+  });
+
+  it.each(MODES)("a sahabat of the kecamatan who neither filed nor relays it · %s: the public's view", async (mode) => {
+    expect(await ask(clients.get("sahabatNeither")!, relayed.get(mode)!)).toEqual(EXPECTED.public[mode]);
+    expect(await ask(clients.get("sahabatFiler")!, relayed.get(mode)!)).toEqual(EXPECTED.public[mode]);
+  });
+
+  it.each(MODES)("a sahabat of another kecamatan · %s: the public's view", async (mode) => {
+    expect(await ask(clients.get("sahabatOtherDistrict")!, relayed.get(mode)!)).toEqual(EXPECTED.public[mode]);
+  });
+
+  it.each(MODES)("the relay sahabat after the resident withdrew access · %s: the public's view, and not in their queue", async (mode) => {
+    const c = relayedWithdrawn.get(mode)!;
+    expect(await ask(relay, c)).toEqual(EXPECTED.public[mode]);
+    const queue = await relay.request(`{ queue(first: 100) { edges { node { trackingCode reporterName } } } }`);
+    const node = queue.data.queue.edges.find((e: { node: { trackingCode: string } }) => e.node.trackingCode === c.code)?.node ?? null;
+    // Still a complaint of their kecamatan: listed as the public sees it, unless rahasia.
+    expect(node === null ? null : node.reporterName).toBe(mode === "CONFIDENTIAL" ? null : mode === "PUBLIC_NAMED" ? "Daeng Ngai" : null);
+    if (mode === "CONFIDENTIAL") expect(node).toBeNull();
+  });
+
+  it.each(MODES)("the filing sahabat after the resident withdrew access · %s: the public's view", async (mode) => {
+    expect(await ask(clients.get("sahabatFiler")!, assistedWithdrawn.get(mode)!)).toEqual(EXPECTED.public[mode]);
+  });
+
+  it.each(MODES)("the reporter still sees it all after withdrawing · %s", async (mode) => {
+    const c = relayedWithdrawn.get(mode)!;
+    const res = await server.client().request(`query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { ${FIELDS} } }`, { c: c.code, s: c.secret });
+    expect(observed(res.data.complaint)).toEqual(REPORTER_SIDE);
+  });
 });
 
 describe("Query.myComplaints", () => {

@@ -120,12 +120,19 @@ describe("the filing receipt", () => {
     ["a phone number but no messages wanted", { reporterPhone: "0812 7000 0003", contactPreference: "NONE" }],
     ["the sahabat chosen", { reporterPhone: "0812 7000 0004", contactPreference: "SAHABAT" }],
   ])("%s: no receipt is sent", async (_name, overrides) => {
-    const { complaint } = await submit(overrides);
+    const { complaint, accessSecret } = await submit(overrides);
     expect(complaint.receipt).toBeNull();
     await server.outbox.runOnce();
     expect(await receiptsOf(complaint.id)).toEqual([]);
     expect(gateway.requests).toHaveLength(0);
-    expect(smtp.received).toHaveLength(0);
+    // Through a sahabat: only the relay sahabat hears, that they are to pass the news on (never the PIN).
+    const relayMail = "contactPreference" in overrides && overrides.contactPreference === "SAHABAT" ? 1 : 0;
+    expect(smtp.received).toHaveLength(relayMail);
+    for (const mail of smtp.received) {
+      expect(mail.to).toEqual(["sahabat@demo.suara.id"]);
+      expect(mail.headers.get("subject")).toBe(`Anda diminta menyampaikan kabar ${complaint.trackingCode} kepada pelapornya.`);
+      expect(mail.text).not.toContain(accessSecret);
+    }
   });
 
   it("a replayed submission (same clientRequestId) sends nothing more", async () => {

@@ -41,6 +41,7 @@ const FIELD_ERROR_CODES = [
   "sign_in_required",
   "unchanged",
   "needs_consent",
+  "no_sahabat",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -47,6 +47,9 @@ const JOURNEY_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ["reporterName", "required"],
   ["contactPreference", "invalid_choice"],
   ["contactPreference", "sign_in_required"],
+  // Hearing back through a sahabat: none serves the kecamatan, or the pick is not one of them.
+  ["contactPreference", "no_sahabat"],
+  ["relaySahabatId", "invalid_choice"],
   ["reporterPhone", "required"],
   ["reporterPhone", "invalid_phone"],
   ["reporterEmail", "required"],

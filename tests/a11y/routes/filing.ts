@@ -152,21 +152,36 @@ export const filingRoutes: Record<string, RouteDeclaration> = {
       await page.getByLabel("Tampilkan nama saya kepada umum").check();
     },
   ),
-  "/lapor/kabar": step(
-    "how to hear back",
-    {
-      description: "SMS chosen without a phone number",
-      act: async (page) => {
-        await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
-        await next(page);
+  "/lapor/kabar": {
+    ...step(
+      "how to hear back",
+      {
+        description: "SMS chosen without a phone number",
+        act: async (page) => {
+          await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
+          await next(page);
+        },
+        reached: errorSummaryShown,
       },
-      reached: errorSummaryShown,
+      async (page) => {
+        await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
+        await page.getByLabel(/Nomor HP/).fill("0812 3456 7890");
+      },
+    ),
+    moreStates: {
+      relay: {
+        description: "a draft in Somba Opu, where a sahabat serves: who then sees the name and contact, and the public list to pick from",
+        before: withDraft,
+        act: async (page) => {
+          await page.getByRole("radio", { name: "Lewat Sahabat LAPOR" }).check();
+          await page.getByRole("group", { name: /Sahabat LAPOR! yang menyampaikan kabar/ }).getByRole("radio", { name: "Nurhayati Daeng Baji" }).check();
+        },
+        reached: async (page) => {
+          await expect(page.getByText("seorang Sahabat LAPOR! di Kecamatan Somba Opu melihat nama dan kontak Anda", { exact: false })).toBeVisible();
+        },
+      },
     },
-    async (page) => {
-      await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
-      await page.getByLabel(/Nomor HP/).fill("0812 3456 7890");
-    },
-  ),
+  },
   "/lapor/periksa": {
     role: "anonymous",
     states: {

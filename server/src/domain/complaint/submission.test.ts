@@ -250,8 +250,19 @@ describe("validateSubmission: the cleaned value", () => {
         latitude: null,
         longitude: null,
         contactPreference: "SMS",
+        relaySahabatId: null,
       },
     });
+  });
+
+  it.each<[string, Partial<SubmissionInput>, boolean, string | null]>([
+    ["SAHABAT with a pick keeps it", { contactPreference: "SAHABAT", relaySahabatId: " p-nur " }, false, "p-nur"],
+    ["SAHABAT with no pick: anyone", { contactPreference: "SAHABAT", relaySahabatId: "" }, false, null],
+    ["another preference drops a pick left from before", { contactPreference: "SMS", relaySahabatId: "p-nur" }, false, null],
+    ["an assisted filing drops it: the filer relays", { contactPreference: "SAHABAT", relaySahabatId: "p-nur", reporterName: "Hasnah" }, true, null],
+  ])("relay pick: %s", (_name, overrides, assisted, expected) => {
+    const result = validateSubmission({ ...VALID, ...overrides }, TODAY, { signedIn: false, assisted });
+    expect(result.ok && result.value.relaySahabatId).toBe(expected);
   });
 
   it("optional fields left empty become null (landmark becomes the empty string)", () => {

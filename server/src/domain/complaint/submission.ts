@@ -35,6 +35,8 @@ export type SubmissionInput = {
   longitude?: string | number | null;
   /** Null: worked out from the contact details given (the older API clients send none). */
   contactPreference?: string | null;
+  /** Under SAHABAT, filed by the resident: the directory entry of the sahabat they picked; null: anyone. */
+  relaySahabatId?: string | null;
 };
 
 export type SubmissionContext = {
@@ -64,6 +66,8 @@ export type Submission = {
   latitude: number | null;
   longitude: number | null;
   contactPreference: (typeof CONTACT_PREFERENCES)[number];
+  /** Kept only when a resident filing alone chose SAHABAT; checked against the kecamatan by the service. */
+  relaySahabatId: string | null;
 };
 
 /** Trims, folds inner runs of spaces in one-line fields, and turns "" into null. */
@@ -214,6 +218,7 @@ export function validateSubmission(
       latitude: latitude as number | null,
       longitude: longitude as number | null,
       contactPreference,
+      relaySahabatId: contactPreference === "SAHABAT" && !context.assisted ? clean(input.relaySahabatId) : null,
     },
   };
 }

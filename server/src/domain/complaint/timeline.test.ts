@@ -37,6 +37,8 @@ const EVENTS: [string, TimelineFacts, TimelineEntry][] = [
   ["escalated by the scheduler", event("ESCALATED", "SUBMITTED", "SUBMITTED", null, "STAFF"), "escalated"],
   ["relayed by a sahabat", event("RELAYED", null, null, "SAHABAT", "PARTIES"), "relayed"],
   ["claimed", event("CLAIMED", null, null, "RESIDENT", "PARTIES"), "claimed"],
+  ["a relay sahabat assigned", event("RELAY_ASSIGNED", null, null, "RESIDENT", "PARTIES"), "relayAssigned"],
+  ["the sahabat's access withdrawn", event("SAHABAT_WITHDRAWN", null, null, "RESIDENT", "PARTIES"), "sahabatWithdrawn"],
 ];
 
 describe("timelineEntryOf", () => {

@@ -14,6 +14,8 @@ export const TIMELINE_EVENT_TYPES = [
   "ESCALATED",
   "RELAYED",
   "CLAIMED",
+  "RELAY_ASSIGNED",
+  "SAHABAT_WITHDRAWN",
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
@@ -43,6 +45,8 @@ export const TIMELINE_ENTRIES = [
   "escalated",
   "relayed",
   "claimed",
+  "relayAssigned",
+  "sahabatWithdrawn",
 ] as const;
 export type TimelineEntry = (typeof TIMELINE_ENTRIES)[number];
 
@@ -68,6 +72,8 @@ const OTHER_TYPES: Record<Exclude<TimelineEventType, "STATUS_CHANGED" | "FOLLOW_
   ESCALATED: "escalated",
   RELAYED: "relayed",
   CLAIMED: "claimed",
+  RELAY_ASSIGNED: "relayAssigned",
+  SAHABAT_WITHDRAWN: "sahabatWithdrawn",
 };
 
 function statusEntry(e: TimelineFacts): TimelineEntry {

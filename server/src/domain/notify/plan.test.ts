@@ -9,6 +9,8 @@ const complaint = (privacy: ComplaintFacts["privacy"], extra: Partial<ComplaintF
   showReporterName: false,
   reporterId: "reporter",
   sahabatId: "sahabat",
+  relaySahabatId: null,
+  sahabatAccessWithdrawnAt: null,
   districtCode: "73.06.08",
   agencyId: "pupr",
   copiedAgencyIds: ["bpbd"],
@@ -175,6 +177,23 @@ describe("the person who acted and duplicates", () => {
     const planned = planNotifications(ANSWER, complaint("PUBLIC"), [user("reporter", [], "follow"), PEOPLE.reporter!], "Dinas PUPR");
     expect(planned).toHaveLength(1);
     expect(planned[0]!.title).toContain("laporan Anda");
+  });
+
+  // A resident who filed alone and hears back through the relay sahabat of their kecamatan.
+  const RELAYED = { sahabatId: null, relaySahabatId: "relay", reporterId: null } as const;
+  const relay = user("relay", [{ role: "SAHABAT", regionCode: "73.06.08" }], "sahabat");
+  const otherSahabat = user("otherSahabat", [{ role: "SAHABAT", regionCode: "73.06.08" }]);
+  const relayTask: Candidate = { kind: "contact", contact: null, locale: "id", via: "reporter" };
+
+  it.each<[string, EventFacts, ComplaintFacts["privacy"], Partial<ComplaintFacts>, string[]]>([
+    ["an answer on a rahasia complaint reaches the relay and a task for the resident", ANSWER, "CONFIDENTIAL", RELAYED, ["relay", "task"]],
+    ["an internal note reaches neither", NOTE, "CONFIDENTIAL", RELAYED, []],
+    ["after the resident withdrew access: only the resident's task slot, no sahabat", ANSWER, "CONFIDENTIAL", { ...RELAYED, sahabatAccessWithdrawnAt: new Date("2026-12-01T00:00:00Z") }, ["task"]],
+    ["the assignment: the relay sahabat, not the resident", event({ type: "RELAY_ASSIGNED", visibility: "PARTIES" }), "PUBLIC", RELAYED, ["relay"]],
+    ["a withdrawal: nobody", event({ type: "SAHABAT_WITHDRAWN", actorRole: "RESIDENT", visibility: "PARTIES" }), "PUBLIC", RELAYED, []],
+  ])("relay sahabat: %s", (_name, e, privacy, extra, expected) => {
+    const planned = planNotifications(e, complaint(privacy, extra), [relayTask, relay, otherSahabat], "Dinas PUPR");
+    expect(planned.map((p) => p.userId ?? (p.contact === null ? "task" : p.contact)).sort()).toEqual([...expected].sort());
   });
 
   it("tells nobody of a claim", () => {

@@ -28,7 +28,9 @@ export type EventType =
   | "ASSIGNED"
   | "ESCALATED"
   | "RELAYED"
-  | "CLAIMED";
+  | "CLAIMED"
+  | "RELAY_ASSIGNED"
+  | "SAHABAT_WITHDRAWN";
 
 export type EventFacts = {
   type: EventType;
@@ -50,6 +52,8 @@ export type ComplaintFacts = {
   showReporterName: boolean;
   reporterId: string | null;
   sahabatId: string | null;
+  relaySahabatId: string | null;
+  sahabatAccessWithdrawnAt: Date | null;
   districtCode: string;
   agencyId: string | null;
   copiedAgencyIds: readonly string[];
@@ -115,6 +119,8 @@ function isActor(candidate: Candidate, event: EventFacts): boolean {
   if (reporterActed && candidate.via === "reporter") return true;
   // Assisted filing: the sahabat filed it.
   if (event.type === "SUBMITTED" && candidate.via === "sahabat") return true;
+  // Assigning the relay happens as the resident files: news for the sahabat, not the resident.
+  if (event.type === "RELAY_ASSIGNED" && candidate.via === "reporter") return true;
   return false;
 }
 
@@ -123,7 +129,10 @@ function sentenceKey(event: EventFacts): string | null {
     case "SUBMITTED":
       return "notify.submitted";
     case "CLAIMED":
-      return null; // the reporter saved it into their account: news for nobody else
+    case "SAHABAT_WITHDRAWN":
+      return null; // the reporter saved it into their account or withdrew access: news for nobody else
+    case "RELAY_ASSIGNED":
+      return "notify.relayAssigned";
     case "REPLY":
       return "notify.reply";
     case "RATED":

@@ -20,6 +20,7 @@ import {
   mayRead,
   mayReadNote,
   noteVisibility,
+  relayingSahabat,
   type Visibility,
 } from "./privacy.ts";
 import { STATUSES } from "../complaint/status.ts";
@@ -52,6 +53,7 @@ const AUDIENCES: Audience[] = [
   "PUBLIC",
   "REPORTER",
   "SAHABAT_FILER",
+  "SAHABAT_RELAY",
   "VERIFIER",
   "AGENCY_HANDLING",
   "AGENCY_COPIED",
@@ -86,6 +88,15 @@ const TABLE: Array<[Audience, Privacy, boolean, Access]> = [
   ["SAHABAT_FILER", "ANONYMOUS", false, access(V, C, P, N, K, T)],
   ["SAHABAT_FILER", "CONFIDENTIAL", true, access(V, C, P, N, K, T)],
   ["SAHABAT_FILER", "CONFIDENTIAL", false, access(V, C, P, N, K, T)],
+
+  // The relay sahabat needs the name and contact to reach the resident and the answers to pass
+  // on; never the verifier's or agency's internal notes, never acting as the reporter.
+  ["SAHABAT_RELAY", "PUBLIC", true, access(V, C, P, N, K, T)],
+  ["SAHABAT_RELAY", "PUBLIC", false, access(V, C, P, N, K, T)],
+  ["SAHABAT_RELAY", "ANONYMOUS", true, access(V, C, P, N, K, T)],
+  ["SAHABAT_RELAY", "ANONYMOUS", false, access(V, C, P, N, K, T)],
+  ["SAHABAT_RELAY", "CONFIDENTIAL", true, access(V, C, P, N, K, T)],
+  ["SAHABAT_RELAY", "CONFIDENTIAL", false, access(V, C, P, N, K, T)],
 
   // Verifiers see identity under every mode, and the internal notes.
   ["VERIFIER", "PUBLIC", true, access(V, C, P, N, K, I, T)],
@@ -158,6 +169,12 @@ describe("accessFor: rules from the issues", () => {
     expect(accessFor(a, p, s, true).internalNotes).toBe(staff);
   });
 
+  it.each(all)("%s / %s / show %s: no sahabat reads staff notes or acts as the reporter", (a, p, s) => {
+    if (a !== "SAHABAT_FILER" && a !== "SAHABAT_RELAY") return;
+    expect(accessFor(a, p, s, true).internalNotes).toBe(false);
+    expect(accessFor(a, p, s, true).actAsReporter).toBe(false);
+  });
+
   it.each(all)("%s / %s / show %s: the public never sees party notes or internal notes", (a, p, s) => {
     if (a !== "PUBLIC") return;
     expect(accessFor(a, p, s, true).partyNotes).toBe(false);
@@ -168,10 +185,10 @@ describe("accessFor: rules from the issues", () => {
     if (a === "AGENCY_COPIED" || a === "PUBLIC") expect(accessFor(a, p, s, true).reporterContact).toBe(false);
   });
 
-  it.each(both)("%s / %s / show %s / verified %s: under CONFIDENTIAL identity only for reporter, sahabat, verifier", (a, p, s, v) => {
+  it.each(both)("%s / %s / show %s / verified %s: under CONFIDENTIAL identity only for reporter, filing or relay sahabat, verifier", (a, p, s, v) => {
     if (p !== "CONFIDENTIAL") return;
     const identity = accessFor(a, p, s, v);
-    const allowed = a === "REPORTER" || a === "SAHABAT_FILER" || a === "VERIFIER";
+    const allowed = a === "REPORTER" || a === "SAHABAT_FILER" || a === "SAHABAT_RELAY" || a === "VERIFIER";
     expect(identity.reporterName).toBe(allowed);
     expect(identity.reporterContact).toBe(allowed);
   });
@@ -263,6 +280,8 @@ describe("audiencesOf", () => {
   const complaint: ComplaintRelations = {
     reporterId: "u-reporter",
     sahabatId: "u-sahabat",
+    relaySahabatId: null,
+    sahabatAccessWithdrawnAt: null,
     districtCode: "73.06.08",
     agencyId: "ag-pupr",
     copiedAgencyIds: ["ag-dinkes", "ag-dishub"],
@@ -271,6 +290,8 @@ describe("audiencesOf", () => {
   const verifier = (regionCode: string | null): Role => ({ role: "VERIFIER", regionCode, agencyId: null });
   const officer = (agencyId: string | null): Role => ({ role: "AGENCY_OFFICER", regionCode: null, agencyId });
   const admin: Role = { role: "ADMINISTRATOR", regionCode: null, agencyId: null };
+  const sahabat = (regionCode: string): Role => ({ role: "SAHABAT", regionCode, agencyId: null });
+  const WITHDRAWN = new Date("2026-12-01T00:00:00Z");
   const viewer = (userId: string | null, ...roles: Role[]): ViewerScope => ({ userId, roles });
 
   it.each<[string, ViewerScope, Partial<ComplaintRelations>, boolean, Audience[]]>([
@@ -281,6 +302,13 @@ describe("audiencesOf", () => {
     ["a visitor, complaint filed without account or sahabat", viewer(null), { reporterId: null, sahabatId: null }, false, ["PUBLIC"]],
     ["the sahabat who filed it", viewer("u-sahabat"), {}, false, ["PUBLIC", "SAHABAT_FILER"]],
     ["the sahabat holding the secret too", viewer("u-sahabat"), {}, true, ["PUBLIC", "REPORTER", "SAHABAT_FILER"]],
+    ["the relay sahabat of a self-filed complaint", viewer("u-relay", sahabat("73.06.08")), { sahabatId: null, relaySahabatId: "u-relay" }, false, ["PUBLIC", "SAHABAT_RELAY"]],
+    ["the filer, also its relay", viewer("u-sahabat", sahabat("73.06.08")), { relaySahabatId: "u-sahabat" }, false, ["PUBLIC", "SAHABAT_FILER", "SAHABAT_RELAY"]],
+    ["a sahabat of the kecamatan, neither filer nor relay", viewer("u-s2", sahabat("73.06.08")), { relaySahabatId: "u-relay" }, false, ["PUBLIC"]],
+    ["a sahabat of another kecamatan", viewer("u-s3", sahabat("73.06.01")), {}, false, ["PUBLIC"]],
+    ["the filer after the resident withdrew access", viewer("u-sahabat", sahabat("73.06.08")), { sahabatAccessWithdrawnAt: WITHDRAWN }, false, ["PUBLIC"]],
+    ["the relay after the resident withdrew access", viewer("u-relay", sahabat("73.06.08")), { sahabatId: null, relaySahabatId: "u-relay", sahabatAccessWithdrawnAt: WITHDRAWN }, false, ["PUBLIC"]],
+    ["the withdrawn filer holding the secret is still the reporter", viewer("u-sahabat"), { sahabatAccessWithdrawnAt: WITHDRAWN }, true, ["PUBLIC", "REPORTER"]],
     ["a verifier for the regency 73.06", viewer("u-v", verifier("73.06")), {}, false, ["PUBLIC", "VERIFIER"]],
     ["a verifier for the district 73.06.08", viewer("u-v", verifier("73.06.08")), {}, false, ["PUBLIC", "VERIFIER"]],
     ["a verifier for the province 73", viewer("u-v", verifier("73")), {}, false, ["PUBLIC", "VERIFIER"]],
@@ -314,8 +342,19 @@ describe("audiencesOf", () => {
     ["a verifier role with no region sees nothing", viewer("u-v", verifier(null)), access()],
     ["a verifier for the regency sees everything but acting", viewer("u-v", verifier("73.06")), access(V, C, P, N, K, I, T)],
     ["an administrator with a region-less verifier role: no identity", viewer("u-a", admin, verifier(null)), access(V, C, P, I)],
+    ["the filing sahabat: the resident and the answers, no staff notes", viewer("u-sahabat", sahabat("73.06.08")), access(V, C, P, N, K, T)],
+    ["a sahabat of the kecamatan who neither filed nor relays it: nothing of a rahasia one", viewer("u-s2", sahabat("73.06.08")), access()],
   ])("%s", (_name, who, expected) => {
     expect(complaintAccess(audiencesOf(who, complaint, false), "CONFIDENTIAL", false, true)).toEqual(expected);
+  });
+
+  it.each<[string, Partial<ComplaintRelations>, string | null]>([
+    ["self-filed with a relay", { sahabatId: null, relaySahabatId: "u-relay" }, "u-relay"],
+    ["assisted: the filer relays", { relaySahabatId: null }, "u-sahabat"],
+    ["neither", { sahabatId: null, relaySahabatId: null }, null],
+    ["access withdrawn", { relaySahabatId: "u-relay", sahabatAccessWithdrawnAt: WITHDRAWN }, null],
+  ])("relayingSahabat: %s", (_name, overrides, expected) => {
+    expect(relayingSahabat({ ...complaint, ...overrides })).toBe(expected);
   });
 });
 

@@ -14,6 +14,7 @@ export type Audience =
   | "PUBLIC" // anyone, signed in or not
   | "REPORTER" // holds the access secret or the owning account
   | "SAHABAT_FILER" // the sahabat who filed it for the resident
+  | "SAHABAT_RELAY" // the sahabat of its kecamatan who passes answers on to a resident who filed alone
   | "VERIFIER" // a verifier whose regions include the complaint's kecamatan
   | "AGENCY_HANDLING" // an officer of the agency it was disposed to
   | "AGENCY_COPIED" // an officer of an agency that received a copy
@@ -74,6 +75,9 @@ export function accessFor(
     case "REPORTER":
       return { ...seen, ...FULL_IDENTITY, actAsReporter: true };
     case "SAHABAT_FILER":
+    case "SAHABAT_RELAY":
+    // The relay sahabat needs the name and contact to reach the resident and the answers to pass
+    // on (public and party entries): what the filer sees, never staff notes, never acting as them.
     case "VERIFIER":
       return { ...seen, ...FULL_IDENTITY, internalNotes: audience === "VERIFIER" };
     case "ADMINISTRATOR":
@@ -187,6 +191,9 @@ export type ViewerScope = {
 export type ComplaintRelations = {
   reporterId: string | null;
   sahabatId: string | null;
+  relaySahabatId: string | null;
+  /** Set once the resident withdrew the sahabat's access (filer and relay alike). */
+  sahabatAccessWithdrawnAt: Date | null;
   districtCode: string;
   agencyId: string | null;
   copiedAgencyIds: readonly string[];
@@ -209,6 +216,15 @@ export function enclosingRegions(districtCode: string, villageCode: string | nul
   return codes;
 }
 
+/**
+ * The sahabat who passes this complaint's news on to the resident: the relay sahabat, or for an
+ * assisted complaint the filer; nobody once the resident withdrew the sahabat's access.
+ */
+export function relayingSahabat(complaint: Pick<ComplaintRelations, "sahabatId" | "relaySahabatId" | "sahabatAccessWithdrawnAt">): string | null {
+  if (complaint.sahabatAccessWithdrawnAt !== null) return null;
+  return complaint.relaySahabatId ?? complaint.sahabatId;
+}
+
 /** Works out a viewer's audiences for one complaint. `hasSecret`: a valid access secret was given. */
 export function audiencesOf(
   viewer: ViewerScope,
@@ -219,8 +235,10 @@ export function audiencesOf(
   if (hasSecret || (viewer.userId !== null && viewer.userId === complaint.reporterId)) {
     audiences.add("REPORTER");
   }
-  if (viewer.userId !== null && viewer.userId === complaint.sahabatId) {
-    audiences.add("SAHABAT_FILER");
+  // A sahabat whose access the resident withdrew is the public again, filer or relay.
+  if (viewer.userId !== null && complaint.sahabatAccessWithdrawnAt === null) {
+    if (viewer.userId === complaint.sahabatId) audiences.add("SAHABAT_FILER");
+    if (viewer.userId === complaint.relaySahabatId) audiences.add("SAHABAT_RELAY");
   }
   for (const { role, regionCode, agencyId } of viewer.roles) {
     if (role === "ADMINISTRATOR") audiences.add("ADMINISTRATOR");

@@ -23,6 +23,7 @@ export type FieldErrorCode =
   | "not_yet"
   | "sign_in_required"
   | "unchanged"
-  | "needs_consent";
+  | "needs_consent"
+  | "no_sahabat";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

@@ -13,6 +13,7 @@ import { say } from "../../i18n/say.ts";
 import { accessTo, findComplaintByCode, forgetAccess } from "../../services/use-cases/complaint-access.ts";
 import { submitComplaint } from "../../services/use-cases/filing.ts";
 import { claimComplaint, rateComplaint, replyToComplaint } from "../../services/use-cases/reporter-actions.ts";
+import { withdrawSahabatAccess } from "../../services/use-cases/sahabat-access.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
 import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/use-cases/receipt.ts";
 import { actionsFor } from "../../services/use-cases/workflow.ts";
@@ -38,12 +39,16 @@ const Holder = builder.enumType("ComplaintHolder", {
   values: ["VERIFIER", "AGENCY", "REPORTER", "NOBODY"] as const,
 });
 
+const SahabatAccessEnum = builder.enumType("SahabatAccess", { values: ["FILER", "RELAY", "WITHDRAWN"] as const });
+
 const PRIVACY_FIELDS = {
   id: true,
   privacy: true,
   showReporterName: true,
   reporterId: true,
   sahabatId: true,
+  relaySahabatId: true,
+  sahabatAccessWithdrawnAt: true,
   districtCode: true,
   agencyId: true,
   status: true,
@@ -161,6 +166,18 @@ export const Complaint = builder.prismaObject("Complaint", {
       description: "For the reporter only: what became of the filing receipt; null without SMS or e-mail.",
       select: { contactPreference: true, reporterPhone: true, reporterEmail: true },
       resolve: async (c, _a, ctx) => ((await accessTo(ctx, c)).actAsReporter ? receiptStateOf(ctx.prisma, c) : null),
+    }),
+    sahabatAccess: t.field({
+      type: SahabatAccessEnum,
+      nullable: true,
+      description:
+        "For the reporter only: which Sahabat LAPOR! may see their name and contact for this complaint (FILER: the one who " +
+        "filed it for them; RELAY: the one passing answers on), or WITHDRAWN once they took it back; null: none.",
+      resolve: async (c, _a, ctx) => {
+        if (!(await accessTo(ctx, c)).actAsReporter) return null;
+        if (c.sahabatAccessWithdrawnAt) return c.sahabatId || c.relaySahabatId ? "WITHDRAWN" : null;
+        return c.sahabatId ? "FILER" : c.relaySahabatId ? "RELAY" : null;
+      },
     }),
     title: t.string({
       nullable: true,
@@ -298,6 +315,11 @@ const SubmitComplaintInput = builder.inputType("SubmitComplaintInput", {
     latitude: t.string({ description: "Optional, with longitude: where the reporter shared their location." }),
     longitude: t.string(),
     contactPreference: t.string({ description: "ACCOUNT | SMS | EMAIL | SAHABAT | NONE; empty: from the details given." }),
+    relaySahabatId: t.string({
+      description:
+        "Under SAHABAT, filed by the resident: the id of a sahabat from the public directory of the complaint's kecamatan; empty: " +
+        "the one with the fewest open relays.",
+    }),
     attachmentIds: t.idList({ description: "Photos this device uploaded to POST /unggah (at most 5)." }),
     assisted: t.boolean({
       description:
@@ -407,6 +429,13 @@ const ClaimComplaintInput = builder.inputType("ClaimComplaintInput", {
   }),
 });
 
+const WithdrawSahabatAccessInput = builder.inputType("WithdrawSahabatAccessInput", {
+  fields: (t) => ({
+    trackingCode: t.string({ required: true, validate: code }),
+    accessSecret: t.string({ validate: secret.optional().nullable() }),
+  }),
+});
+
 const RateComplaintInput = builder.inputType("RateComplaintInput", {
   fields: (t) => ({
     trackingCode: t.string({ required: true, validate: code }),
@@ -425,6 +454,17 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const result = await claimComplaint(ctx, input);
       return result.ok ? { complaintId: result.complaint.id, errors: [] } : { complaintId: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+  withdrawSahabatAccess: t.field({
+    type: ComplaintPayload,
+    description:
+      "The reporter takes back the access of the Sahabat LAPOR! who filed or relays this complaint: from then on that " +
+      "sahabat sees what the public sees and gets no tasks for it. Withdrawing twice changes nothing.",
+    args: { input: t.arg({ type: WithdrawSahabatAccessInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const complaint = await withdrawSahabatAccess(ctx, input);
+      return { complaintId: complaint.id, errors: [] };
     },
   }),
   rateComplaint: t.field({

@@ -94,6 +94,7 @@ const DraftAnswersRef = builder.objectRef<DraftAnswers>("DraftAnswers").implemen
     consentReadBack: t.boolean({ nullable: true, resolve: (a) => (typeof a.consentReadBack === "boolean" ? a.consentReadBack : null) }),
     consentNote: t.string({ nullable: true, resolve: (a) => str(a.consentNote) }),
     consentGivenAt: t.string({ nullable: true, resolve: (a) => str(a.consentGivenAt) }),
+    relaySahabatId: t.string({ nullable: true, description: "The directory entry of the sahabat picked to relay; null: anyone.", resolve: (a) => str(a.relaySahabatId) }),
   }),
 });
 
@@ -134,6 +135,7 @@ const DraftAnswersInput = builder.inputType("DraftAnswersInput", {
     consentReadBack: t.boolean(),
     consentNote: t.string(),
     consentGivenAt: t.string({ description: "ISO 8601; the consent step records when it was saved." }),
+    relaySahabatId: t.string(),
   }),
 });
 

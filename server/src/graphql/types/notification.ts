@@ -8,14 +8,14 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { accessTo, audiencesFor } from "../../services/use-cases/complaint-access.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
-import { queueWhere } from "../../services/use-cases/queue.ts";
+import { ownAsSahabat, queueWhere } from "../../services/use-cases/queue.ts";
 import type { Context } from "../../context.ts";
 import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
 import { Complaint } from "./complaint.ts";
 
 /** Audiences that work on a complaint: their link goes to the work page, not the tracking page. */
-const WORKING = new Set(["VERIFIER", "AGENCY_HANDLING", "AGENCY_COPIED", "ADMINISTRATOR", "SAHABAT_FILER"]);
+const WORKING = new Set(["VERIFIER", "AGENCY_HANDLING", "AGENCY_COPIED", "ADMINISTRATOR", "SAHABAT_FILER", "SAHABAT_RELAY"]);
 
 export const Notification = builder.prismaObject("Notification", {
   fields: (t) => ({
@@ -35,7 +35,7 @@ export const Notification = builder.prismaObject("Notification", {
       description: "Where the complaint is: /kerja/CODE for those who work on it, /lacak/CODE for others.",
       select: {
         complaint: {
-          select: { id: true, trackingCode: true, privacy: true, showReporterName: true, reporterId: true, sahabatId: true, districtCode: true, agencyId: true },
+          select: { id: true, trackingCode: true, privacy: true, showReporterName: true, reporterId: true, sahabatId: true, relaySahabatId: true, sahabatAccessWithdrawnAt: true, districtCode: true, agencyId: true },
         },
       },
       resolve: async (n, _a, ctx) => {
@@ -126,7 +126,7 @@ export function queueScope(ctx: Context): Prisma.ComplaintWhereInput | null {
   const staff = queueWhere(ctx);
   if (staff) parts.push(staff);
   if (viewer.roles.some((r) => r.role === "SAHABAT")) {
-    parts.push({ sahabatId: viewer.user.id, status: { notIn: [...FINAL] } });
+    parts.push({ OR: ownAsSahabat(viewer.user.id), status: { notIn: [...FINAL] } });
   }
   return parts.length > 0 ? { OR: parts } : null;
 }

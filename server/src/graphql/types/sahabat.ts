@@ -33,13 +33,16 @@ const DirectoryDistrictRef = builder.objectRef<DirectoryDistrict>("SahabatDistri
   }),
 });
 
-type Directory = { code: string; name: string; sahabat: PublicSahabat[] };
+type Directory = { code: string; name: string; sahabat: PublicSahabat[]; relayOffered: boolean };
 const SahabatDirectory = builder.objectRef<Directory>("SahabatDirectory").implement({
   description: "The sahabat of one kecamatan who chose to be listed, by name.",
   fields: (t) => ({
     code: t.exposeString("code"),
     name: t.exposeString("name"),
     sahabat: t.field({ type: [SahabatContact], resolve: (d) => d.sahabat }),
+    relayOffered: t.exposeBoolean("relayOffered", {
+      description: "A resident filing here may hear back through a sahabat: at least one serves this kecamatan, listed or not.",
+    }),
   }),
 });
 

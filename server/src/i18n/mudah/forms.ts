@@ -51,6 +51,8 @@ export const formsEasy: EasySection = {
     "latitude.invalid_choice",
     "contactPreference.invalid_choice",
     "contactPreference.sign_in_required",
+    "contactPreference.no_sahabat",
+    "relaySahabatId.invalid_choice",
     "photo.wrong_type",
     "photo.too_many",
     "photo.damaged",

@@ -43,6 +43,8 @@ export const labelsEasy: EasySection = {
     "timeline.PUBLIC.privacyChanged": "Sekarang lebih sedikit orang yang bisa membaca laporan ini",
     "timeline.PUBLIC.escalated": "Sudah lewat batas waktu. Pengelola Suara diberi tahu.",
     "timeline.PUBLIC.relayed": "Relawan Sahabat LAPOR! menyampaikan kabar ke pelapor",
+    "timeline.PUBLIC.relayAssigned": "Seorang relawan Sahabat LAPOR! di kecamatan Anda akan menyampaikan kabar kepada Anda",
+    "timeline.PUBLIC.sahabatWithdrawn": "Pelapor menutup akses relawan Sahabat LAPOR! ke laporan ini",
   },
   plain: [
     "status.RESOLVED",

@@ -11,6 +11,9 @@ export const filingMessages: Section = {
     "reporterEmail.required": "Tulis alamat e-mail untuk menerima kabar, misalnya nama@contoh.id",
     "suggestedAgencyId.invalid_choice": "Pilih instansi dari daftar, atau pilih Saya tidak tahu",
     "latitude.invalid_choice": "Lokasi dari HP tidak terbaca. Coba lagi, atau hapus lokasi itu",
+    no_sahabat: "Belum ada Sahabat LAPOR! di kecamatan ini",
+    "contactPreference.no_sahabat": "Belum ada Sahabat LAPOR! di kecamatan ini. Pilih cara lain untuk menerima kabar",
+    "relaySahabatId.invalid_choice": "Pilih Sahabat LAPOR! dari daftar kecamatan Anda, atau pilih siapa saja",
   },
   en: {
     sign_in_required: "Sign in first to choose this",
@@ -20,5 +23,8 @@ export const filingMessages: Section = {
     "reporterEmail.required": "Enter an e-mail address to hear back, for example nama@contoh.id",
     "suggestedAgencyId.invalid_choice": "Choose an agency from the list, or choose I don't know",
     "latitude.invalid_choice": "The location from your phone could not be read. Try again, or remove it",
+    no_sahabat: "There is no Sahabat LAPOR! in this kecamatan yet",
+    "contactPreference.no_sahabat": "There is no Sahabat LAPOR! in this kecamatan yet. Choose another way to hear back",
+    "relaySahabatId.invalid_choice": "Choose a Sahabat LAPOR! from your kecamatan's list, or choose anyone",
   },
 };

@@ -13,6 +13,8 @@ const ACCESS_FIELDS = {
   status: true,
   reporterId: true,
   sahabatId: true,
+  relaySahabatId: true,
+  sahabatAccessWithdrawnAt: true,
   districtCode: true,
   agencyId: true,
 } as const;

@@ -76,7 +76,10 @@ export async function findComplaintByCode(
 }
 
 /** What decides how a viewer relates to a complaint. */
-export type AudienceRow = Pick<Complaint, "id" | "reporterId" | "sahabatId" | "districtCode" | "agencyId">;
+export type AudienceRow = Pick<
+  Complaint,
+  "id" | "reporterId" | "sahabatId" | "relaySahabatId" | "sahabatAccessWithdrawnAt" | "districtCode" | "agencyId"
+>;
 
 /** What decides what a viewer may see of it: the relations, the privacy mode and whether it is verified. */
 export type AccessRow = AudienceRow & Pick<Complaint, "privacy" | "showReporterName" | "status">;
@@ -122,8 +125,9 @@ function copiedAgencies(ctx: Context, complaintId: string): Promise<string[]> {
 export function audiencesFor(ctx: Context, complaint: AudienceRow): Promise<Set<Audience>> {
   let perRequest = audienceCache.get(ctx);
   if (!perRequest) audienceCache.set(ctx, (perRequest = new Map()));
-  const { id, reporterId, sahabatId, districtCode, agencyId } = complaint;
-  const key = [id, reporterId, sahabatId, districtCode, agencyId, ctx.grants.has(id)].join(":");
+  const { id, reporterId, sahabatId, relaySahabatId, sahabatAccessWithdrawnAt, districtCode, agencyId } = complaint;
+  const withdrawn = sahabatAccessWithdrawnAt?.getTime() ?? "";
+  const key = [id, reporterId, sahabatId, relaySahabatId, withdrawn, districtCode, agencyId, ctx.grants.has(id)].join(":");
   let audiences = perRequest.get(key);
   if (!audiences) {
     audiences = (async () => {
@@ -131,7 +135,7 @@ export function audiencesFor(ctx: Context, complaint: AudienceRow): Promise<Set<
       const copiedAgencyIds = needsCopies ? await copiedAgencies(ctx, id) : [];
       return audiencesOf(
         { userId: ctx.viewer?.user.id ?? null, roles: ctx.viewer?.roles ?? [] },
-        { ...complaint, copiedAgencyIds },
+        { reporterId, sahabatId, relaySahabatId, sahabatAccessWithdrawnAt, districtCode, agencyId, copiedAgencyIds },
         ctx.grants.has(id),
       );
     })();

@@ -41,6 +41,8 @@ export const DRAFT_FIELDS = [
   "consentReadBack",
   "consentNote",
   "consentGivenAt",
+  // Under "Lewat Sahabat LAPOR!": the sahabat picked from the public list.
+  "relaySahabatId",
 ] as const satisfies readonly (keyof SubmissionInput | keyof ConsentInput | "assisted")[];
 
 export type DraftAnswers = Partial<Record<(typeof DRAFT_FIELDS)[number], string | boolean | null>>;

@@ -8,9 +8,10 @@ import { type SubmissionInput, validateSubmission } from "../../domain/complaint
 import { makeAccessSecret, makeTrackingCode, trackingPrefix } from "../../domain/complaint/tracking-code.ts";
 import { receiptTarget } from "../../domain/notify/receipt.ts";
 import { type Consent, type ConsentInput, consentMissing, validateConsent } from "../../domain/sahabat/consent.ts";
+import { chooseRelaySahabat } from "../../domain/sahabat/relay-choice.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
-import type { Complaint, Draft } from "../../generated/prisma/client.ts";
+import type { Complaint, Draft, Prisma } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
 import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
@@ -19,8 +20,11 @@ import { currentDraft, type DraftAnswers, discardDraft, draftAnswers, saveDraftA
 import { filingOrigin, recordFiling } from "./filing-limits.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 import { allowReceipt, queueReceipt } from "./receipt.ts";
+import { relayCandidates } from "./sahabat-directory.ts";
 import { ServiceError } from "./errors.ts";
 import { say } from "../../i18n/say.ts";
+
+type Tx = Prisma.TransactionClient;
 
 /**
  * A replayed offline submission (same clientRequestId) must get the same secret back, yet only
@@ -64,6 +68,16 @@ export async function checkReferences(
   }
   if (categoryId && !category) issues.push({ field: "categoryId", code: "invalid_choice" });
   return issues;
+}
+
+/**
+ * A resident filing alone who chose to hear back through a sahabat: the sahabat of the
+ * kecamatan who will relay (domain/sahabat/relay-choice.ts). Null when not asked for.
+ */
+async function relayFor(ctx: Context, value: { contactPreference: string; districtCode: string; relaySahabatId: string | null }, assisted: boolean) {
+  if (assisted || value.contactPreference !== "SAHABAT") return { sahabatId: null, issues: [] as FieldIssue[] };
+  const choice = chooseRelaySahabat(await relayCandidates(ctx, value.districtCode), value.relaySahabatId);
+  return choice.ok ? { sahabatId: choice.sahabatId, issues: [] as FieldIssue[] } : { sahabatId: null, issues: choice.issues };
 }
 
 async function findReplay(ctx: Context, clientRequestId: string, title: string, story: string) {
@@ -137,6 +151,10 @@ export async function submitComplaint(
   const referenceIssues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
   const photoIds = await draftPhotos(ctx, input.attachmentIds ?? []);
   if (!photoIds) referenceIssues.push({ field: "attachmentIds", code: "invalid_choice" });
+  const relay = referenceIssues.some((i) => i.field === "districtCode")
+    ? { sahabatId: null, issues: [] }
+    : await relayFor(ctx, value, sahabat !== null);
+  referenceIssues.push(...relay.issues);
   if (referenceIssues.length > 0) return { ok: false, issues: referenceIssues };
 
   const accessSecret = secretFor(ctx, value.clientRequestId);
@@ -152,7 +170,7 @@ export async function submitComplaint(
   const prefix = trackingPrefix(ctx.deps.regencyCode);
   for (let attempt = 0; ; attempt++) {
     const trackingCode = ctx.deps.newTrackingCode?.(prefix) ?? makeTrackingCode(prefix, randomInt);
-    let notified: Notified | null = null;
+    const notified: Notified[] = [];
     try {
       const complaint = await ctx.prisma.$transaction(async (tx) => {
         const created = await tx.complaint.create({
@@ -178,6 +196,7 @@ export async function submitComplaint(
             reporterId: reporter?.user.id ?? null,
             reporterName: value.reporterName ?? reporter?.user.name ?? null,
             sahabatId: sahabat?.user.id ?? null,
+            relaySahabatId: relay.sahabatId,
             reporterPhone: value.reporterPhone,
             reporterEmail,
             contactPreference: value.contactPreference,
@@ -215,7 +234,8 @@ export async function submitComplaint(
             },
           });
         }
-        notified = await notifyEvent(tx, event);
+        notified.push(await notifyEvent(tx, event));
+        if (relay.sahabatId) notified.push(await assignRelay(tx, created, relay.sahabatId, value.relaySahabatId !== null, viewer?.user.id ?? null, now));
         if (receipt && sendReceipt) await queueReceipt(tx, created, receipt, accessSecret, ctx.locale, now);
         await audit(tx, {
           actorId: viewer?.user.id ?? null,
@@ -234,7 +254,7 @@ export async function submitComplaint(
       });
       ctx.grants.add(complaint.id);
       await publishComplaintUpdated(ctx.deps.bus, complaint);
-      if (notified) await publishNotified(ctx.deps.bus, notified);
+      await publishNotified(ctx.deps.bus, notified);
       return { ok: true, complaint, accessSecret, replayed: false };
     } catch (error) {
       if (isUniqueViolation(error, "trackingCode") && attempt < 5) continue;
@@ -275,6 +295,34 @@ function consentIssues(consent: ConsentInput, now: Date): FieldIssue[] {
 }
 
 /**
+ * The relay sahabat is on the timeline for the resident (and told, so it reaches their queue
+ * as news), and in the audit trail: who relays and whether the resident picked them.
+ */
+async function assignRelay(tx: Tx, complaint: Complaint, sahabatId: string, picked: boolean, actorId: string | null, now: Date): Promise<Notified> {
+  const profile = await tx.sahabatProfile.findUnique({ where: { userId: sahabatId }, select: { published: true, displayName: true } });
+  const event = await tx.timelineEvent.create({
+    data: {
+      complaintId: complaint.id,
+      type: "RELAY_ASSIGNED",
+      actorId,
+      actorRole: actorId ? "RESIDENT" : null,
+      // Only a name the sahabat chose to publish; the account's name stays with the account.
+      note: profile?.published ? profile.displayName : null,
+      visibility: "PARTIES",
+      createdAt: now,
+    },
+  });
+  await audit(tx, {
+    actorId,
+    action: "complaint.relay.assign",
+    entityType: "Complaint",
+    entityId: complaint.id,
+    data: { sahabatId, picked },
+  });
+  return notifyEvent(tx, event);
+}
+
+/**
  * Saves a step's answers to this device's draft and checks the fields that step asks about,
  * against all the answers so far (a desa is checked against the kecamatan chosen earlier).
  */
@@ -304,6 +352,14 @@ export async function saveDraftStep(
   if (wanted.has("suggestedAgencyId") && agency && !issues.some((i) => i.field === "suggestedAgencyId")) {
     const found = await ctx.prisma.agency.findFirst({ where: { id: agency, active: true, isSandbox: false }, select: { id: true } });
     if (!found) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
+  }
+  // Hearing back through a sahabat: one must serve the kecamatan, and a pick must be one of them.
+  // Not asked early of a sahabat, who may be filing for a resident (then they relay themselves);
+  // submitComplaint decides for every filing.
+  const mayBeAssisted = ctx.viewer?.roles.some((r) => r.role === "SAHABAT") ?? false;
+  if (wanted.has("contactPreference") && validated.ok && !mayBeAssisted && !issues.some((i) => i.field === "contactPreference")) {
+    const relay = await relayFor(ctx, validated.value, false);
+    issues = [...issues, ...relay.issues];
   }
   const referenceFields = ["districtCode", "villageCode", "categoryId"].filter((f) => wanted.has(f));
   if (referenceFields.length > 0 && !issues.some((i) => referenceFields.includes(i.field))) {

@@ -8,6 +8,7 @@ import { addWorkingDays } from "../../domain/calendar/working-days.ts";
 import { RELAY_LIMITS } from "../../domain/sahabat/relay.ts";
 import { canRate } from "../../domain/complaint/status.ts";
 import { vapidKeys } from "../channels/push.ts";
+import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 
 export type NotificationSettings = {
@@ -107,7 +108,7 @@ export type SahabatTaskView = {
 export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<SahabatTaskView[]> {
   const [rows, calendar] = await Promise.all([
     ctx.prisma.sahabatTask.findMany({
-      where: { sahabatId: ctx.viewer!.user.id, ...(includeDone ? {} : { status: "OPEN" }) },
+      where: { sahabatId: ctx.viewer!.user.id, status: includeDone ? { in: ["OPEN", "DONE"] } : "OPEN" },
       orderBy: { createdAt: "asc" },
       take: 200,
       include: { notification: { select: { title: true, body: true, complaint: { select: { trackingCode: true, status: true, rating: true } } } } },
@@ -132,10 +133,15 @@ export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<
   });
 }
 
+/** Marks a task done without a relay record; audited like every sahabat action. */
 export async function completeSahabatTask(ctx: Context, id: string): Promise<boolean> {
-  const { count } = await ctx.prisma.sahabatTask.updateMany({
-    where: { id, sahabatId: ctx.viewer!.user.id, status: "OPEN" },
-    data: { status: "DONE", doneAt: ctx.deps.now() },
+  const sahabatId = ctx.viewer!.user.id;
+  return ctx.prisma.$transaction(async (tx) => {
+    const { count } = await tx.sahabatTask.updateMany({
+      where: { id, sahabatId, status: "OPEN" },
+      data: { status: "DONE", doneAt: ctx.deps.now() },
+    });
+    if (count > 0) await audit(tx, { actorId: sahabatId, action: "sahabat.task.complete", entityType: "SahabatTask", entityId: id });
+    return count > 0;
   });
-  return count > 0;
 }

@@ -8,7 +8,7 @@ import type { Context } from "../../context.ts";
 import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../../domain/notify/plan.ts";
 import { type EventBus, topics } from "../../events/bus.ts";
 import type { Prisma, TimelineEvent } from "../../generated/prisma/client.ts";
-import { enclosingRegions, isVerified } from "../../domain/privacy/privacy.ts";
+import { enclosingRegions, isVerified, relayingSahabat } from "../../domain/privacy/privacy.ts";
 import { forgetAccess } from "./complaint-access.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -24,7 +24,7 @@ export type Notified = {
 /** Writes the notifications one timeline event causes, in the caller's transaction. */
 export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notified> {
   const none: Notified = { complaintId: event.complaintId, eventId: event.id, forUsers: [] };
-  if (event.type === "CLAIMED") return none;
+  if (event.type === "CLAIMED" || event.type === "SAHABAT_WITHDRAWN") return none;
   const complaint = await tx.complaint.findUniqueOrThrow({
     where: { id: event.complaintId },
     include: { agency: { select: { shortName: true } }, copies: { select: { agencyId: true } } },
@@ -40,9 +40,11 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     select: { userId: true, contact: true },
   });
 
-  const userIds = new Set<string>();
+  // The filer and the relay sahabat hear of it while the resident lets them (privacy.ts).
+  const relay = relayingSahabat(complaint);
+  const sahabatIds = complaint.sahabatAccessWithdrawnAt ? [] : [complaint.sahabatId, complaint.relaySahabatId].filter((id): id is string => id !== null);
+  const userIds = new Set<string>(sahabatIds);
   if (complaint.reporterId) userIds.add(complaint.reporterId);
-  if (complaint.sahabatId) userIds.add(complaint.sahabatId);
   for (const f of follows) if (f.userId) userIds.add(f.userId);
   if (event.actorId) userIds.add(event.actorId);
   const users = await tx.user.findMany({
@@ -62,11 +64,11 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     const contact =
       complaint.contactPreference === "SMS" ? complaint.reporterPhone : complaint.contactPreference === "EMAIL" ? complaint.reporterEmail : null;
     if (contact) candidates.push({ kind: "contact", contact, locale: complaint.locale, via: "reporter" });
-    // No channel of their own, but a sahabat filed it for them: the news goes to the sahabat to
-    // pass on (the delivery outbox makes it a task in the sahabat's "Perlu disampaikan").
-    else if (complaint.sahabatId) candidates.push({ kind: "contact", contact: null, locale: complaint.locale, via: "reporter" });
+    // No channel of their own, but a sahabat filed it for them or relays to them: the news goes to
+    // the sahabat to pass on (the delivery outbox makes it a task in the sahabat's "Perlu disampaikan").
+    else if (relay) candidates.push({ kind: "contact", contact: null, locale: complaint.locale, via: "reporter" });
   }
-  if (complaint.sahabatId) addUser(complaint.sahabatId, "sahabat");
+  for (const id of sahabatIds) addUser(id, "sahabat");
   for (const f of follows) {
     if (f.userId) addUser(f.userId, "follow");
     else if (f.contact) candidates.push({ kind: "contact", contact: f.contact, locale: "id", via: "follow" });
@@ -86,6 +88,8 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     showReporterName: complaint.showReporterName,
     reporterId: complaint.reporterId,
     sahabatId: complaint.sahabatId,
+    relaySahabatId: complaint.relaySahabatId,
+    sahabatAccessWithdrawnAt: complaint.sahabatAccessWithdrawnAt,
     districtCode: complaint.districtCode,
     agencyId: complaint.agencyId,
     copiedAgencyIds: complaint.copies.map((c) => c.agencyId),

@@ -3,6 +3,17 @@
 import type { Context } from "../../context.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
+/**
+ * The complaints a sahabat filed or relays, while the resident has not withdrawn their access
+ * (the privacy rules' SAHABAT_FILER and SAHABAT_RELAY).
+ */
+export function ownAsSahabat(userId: string): Prisma.ComplaintWhereInput[] {
+  return [
+    { sahabatId: userId, sahabatAccessWithdrawnAt: null },
+    { relaySahabatId: userId, sahabatAccessWithdrawnAt: null },
+  ];
+}
+
 export type QueueFilter = {
   regionCode?: string | null;
   categoryId?: string | null;
@@ -37,11 +48,11 @@ export function queueWhere(ctx: Context, filter: QueueFilter = {}): Prisma.Compl
         AND: [
           inRegion(role.regionCode),
           { status: { notIn: [...FINAL] } },
-          { OR: [{ privacy: { not: "CONFIDENTIAL" } }, { sahabatId: ctx.viewer!.user.id }] },
+          { OR: [{ privacy: { not: "CONFIDENTIAL" } }, ...ownAsSahabat(ctx.viewer!.user.id)] },
         ],
       });
     }
-    if (role.role === "SAHABAT") scopes.push({ sahabatId: ctx.viewer!.user.id, status: { notIn: [...FINAL] } });
+    if (role.role === "SAHABAT") scopes.push({ OR: ownAsSahabat(ctx.viewer!.user.id), status: { notIn: [...FINAL] } });
     if (role.role === "ADMINISTRATOR") scopes.push({ escalatedAt: { not: null }, status: { notIn: [...FINAL] } });
   }
   if (scopes.length === 0) return null;

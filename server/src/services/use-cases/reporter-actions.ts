@@ -69,9 +69,11 @@ export async function claimComplaint(
     });
     await audit(tx, { actorId: viewer.user.id, action: "complaint.claim", entityType: "Complaint", entityId: complaint.id });
     await notifyEvent(tx, event);
-    return updated;
+    return { updated, event };
   });
-  return { ok: true, complaint: claimed };
+  // Open pages (the resident's, the filing sahabat's) show the claim at once.
+  await publishComplaintUpdated(ctx.deps.bus, claimed.updated, claimed.event.id);
+  return { ok: true, complaint: claimed.updated };
 }
 
 /** The reporter rates the handling, 1–5 with an optional comment, once it is resolved. */

@@ -3,6 +3,7 @@
 import type { Context } from "../../context.ts";
 import { enclosingRegions, isWithinRegion } from "../../domain/privacy/privacy.ts";
 import { type Profile, type ProfileInput, type PublicSahabat, publicEntry, validateProfile } from "../../domain/sahabat/profile.ts";
+import type { RelayCandidate } from "../../domain/sahabat/relay-choice.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { audit } from "./audit.ts";
 
@@ -46,15 +47,48 @@ export async function directoryDistricts(ctx: Context): Promise<DirectoryDistric
 }
 
 /** One kecamatan's list; null when the code is not a kecamatan of this regency. */
-export async function districtDirectory(ctx: Context, districtCode: string): Promise<{ code: string; name: string; sahabat: PublicSahabat[] } | null> {
+export async function districtDirectory(
+  ctx: Context,
+  districtCode: string,
+): Promise<{ code: string; name: string; sahabat: PublicSahabat[]; relayOffered: boolean } | null> {
   const district = await ctx.prisma.region.findFirst({
     where: { code: districtCode, parentCode: ctx.deps.regencyCode, level: "DISTRICT" },
     select: { code: true, name: true },
   });
   if (!district) return null;
-  const profiles = await publishedFor(ctx, [district.code]);
+  const [profiles, serving] = await Promise.all([
+    publishedFor(ctx, [district.code]),
+    ctx.prisma.user.count({ where: servingWhere(district.code) }),
+  ]);
   const sahabat = profiles.map((p) => publicEntry(p)).filter((p): p is PublicSahabat => p !== null);
-  return { ...district, sahabat };
+  return { ...district, sahabat, relayOffered: serving > 0 };
+}
+
+/** Active sahabat whose scope covers the kecamatan, published or not. */
+const servingWhere = (districtCode: string) => ({
+  disabledAt: null,
+  roles: { some: { role: "SAHABAT" as const, regionCode: { in: enclosingRegions(districtCode) } } },
+});
+
+/**
+ * The sahabat who could relay for a complaint of this kecamatan, each with their public entry
+ * (if published) and how many relay tasks they have open: what chooseRelaySahabat decides on.
+ */
+export async function relayCandidates(ctx: Context, districtCode: string): Promise<RelayCandidate[]> {
+  const users = await ctx.prisma.user.findMany({
+    where: servingWhere(districtCode),
+    select: {
+      id: true,
+      sahabatProfile: { select: { id: true, published: true } },
+      _count: { select: { sahabatTasks: { where: { status: "OPEN" } } } },
+    },
+    orderBy: { id: "asc" },
+  });
+  return users.map((u) => ({
+    userId: u.id,
+    profileId: u.sahabatProfile?.published ? u.sahabatProfile.id : null,
+    openRelays: u._count.sahabatTasks,
+  }));
 }
 
 export type OwnProfile = Profile & {

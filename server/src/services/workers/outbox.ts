@@ -15,6 +15,7 @@
 // (services/use-cases/receipt.ts) carries the PIN: it never falls back to a sahabat, and its
 // body loses the PIN once the delivery is sent or dead.
 import { allowContactMessage } from "../use-cases/rate-limit.ts";
+import { relayingSahabat } from "../../domain/privacy/privacy.ts";
 import type { Deps } from "../../context.ts";
 import { topics } from "../../events/bus.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
@@ -86,7 +87,7 @@ export class Outbox {
         userId: true,
         contact: true,
         receipt: true,
-        complaint: { select: { trackingCode: true, sahabatId: true, reporterId: true } },
+        complaint: { select: { trackingCode: true, sahabatId: true, relaySahabatId: true, sahabatAccessWithdrawnAt: true, reporterId: true } },
         user: {
           select: {
             email: true,
@@ -104,7 +105,9 @@ export class Outbox {
     // of that; a notification meant for staff never becomes a sahabat's task.
     // A receipt carries the PIN: only the reporter's own contact, never a sahabat's task list.
     const residentSide = !n.receipt && (n.userId === null || n.userId === n.complaint?.reporterId);
-    const sahabatId = residentSide && n.complaint?.sahabatId && n.complaint.sahabatId !== n.userId ? n.complaint.sahabatId : null;
+    // The relay sahabat (for an assisted complaint, the filer); none once the resident withdrew access.
+    const relay = n.complaint ? relayingSahabat(n.complaint) : null;
+    const sahabatId = residentSide && relay && relay !== n.userId ? relay : null;
     const reach: Reach = n.user
       ? { pushSubscriptions: n.user._count.pushSubscriptions, phone: n.user.phone, email: n.user.email, sahabatId }
       : { pushSubscriptions: 0, phone: contact && !contact.includes("@") ? contact : null, email: contact?.includes("@") ? contact : null, sahabatId };

@@ -56,6 +56,8 @@ export interface FilingValues {
 	consentMethod: string;
 	consentReadBack: boolean;
 	consentNote: string;
+	/** Under "Lewat Sahabat LAPOR!": the public directory entry picked; '' or absent: anyone. */
+	relaySahabatId?: string;
 }
 
 /** The draft's answers as the API returns them. */
@@ -81,6 +83,7 @@ export interface DraftAnswers {
 	consentMethod?: string | null;
 	consentReadBack?: boolean | null;
 	consentNote?: string | null;
+	relaySahabatId?: string | null;
 }
 
 /** Field names the API checks on each step; error summary links use the same names as ids. */
@@ -93,7 +96,7 @@ export const stepChecks: Record<Step, readonly string[]> = {
 	instansi: ['suggestedAgencyId'],
 	foto: [],
 	privasi: ['privacy', 'reporterName', 'showReporterName'],
-	kabar: ['contactPreference', 'reporterPhone', 'reporterEmail'],
+	kabar: ['contactPreference', 'reporterPhone', 'reporterEmail', 'relaySahabatId'],
 	persetujuan: ['consentMethod', 'consentReadBack', 'consentNote', 'consentGivenAt']
 };
 
@@ -182,7 +185,8 @@ export function fromDraft(answers: Partial<DraftAnswers> | null | undefined): Fi
 		assisted: a.assisted === true,
 		consentMethod: text(a.consentMethod),
 		consentReadBack: a.consentReadBack === true,
-		consentNote: text(a.consentNote)
+		consentNote: text(a.consentNote),
+		relaySahabatId: text(a.relaySahabatId)
 	};
 }
 
@@ -242,7 +246,8 @@ export function readStep(
 			const values = {
 				contactPreference: text('contactPreference'),
 				reporterPhone: text('reporterPhone'),
-				reporterEmail: text('reporterEmail')
+				reporterEmail: text('reporterEmail'),
+				relaySahabatId: text('relaySahabatId')
 			};
 			return { values, answers: values };
 		}

@@ -32,5 +32,11 @@ export const sahabatPlain = [
 	'sahabat.district.place',
 	'sahabat.district.hours',
 	'sahabat.district.back',
-	'error.districtNotFound.title'
+	'error.districtNotFound.title',
+	'sahabat.relayPick.notice',
+	'sahabat.relayPick.legend',
+	'sahabat.relayPick.hint',
+	'sahabat.relayPick.anyone',
+	'sahabat.relayPick.anyone.hint',
+	'sahabat.relayPick.list'
 ] as const satisfies PlainList;

@@ -171,6 +171,20 @@ export const accountId = {
 	'account.track.resume.submit': 'Minta petugas melanjutkan',
 	'account.track.done.follow': 'Anda sekarang mengikuti laporan ini.',
 	'account.track.done.unfollow': 'Anda tidak lagi mengikuti laporan ini.',
+	'account.track.done.withdraw': 'Akses Sahabat LAPOR! sudah dicabut.',
+	'account.track.sahabat.heading': 'Sahabat LAPOR! untuk laporan ini',
+	'account.track.sahabat.FILER':
+		'Sahabat LAPOR! yang membantu Anda melapor bisa melihat nama dan kontak Anda. Ia menyampaikan jawaban kepada Anda.',
+	'account.track.sahabat.RELAY':
+		'Seorang Sahabat LAPOR! di kecamatan Anda bisa melihat nama dan kontak Anda. Ia menyampaikan jawaban kepada Anda.',
+	'account.track.sahabat.WITHDRAWN':
+		'Anda sudah mencabut akses Sahabat LAPOR! Ia tidak melihat nama dan kontak Anda lagi.',
+	'account.track.sahabat.withdraw': 'Cabut akses Sahabat LAPOR!',
+	'account.track.sahabat.confirmHeading': 'Yakin mencabut akses?',
+	'account.track.sahabat.confirmText':
+		'Sahabat LAPOR! tidak akan melihat nama dan kontak Anda lagi. Ia juga tidak menyampaikan jawaban lagi. Lihat kabar di halaman ini. Ini tidak bisa dibatalkan.',
+	'account.track.sahabat.confirm': 'Ya, cabut akses',
+	'account.track.sahabat.cancel': 'Batal, jangan cabut',
 
 	'account.follow.heading': 'Dapat kabar',
 	'account.follow.byDefault': 'Anda pelapornya, jadi Anda selalu mendapat kabar tentang laporan ini.',
@@ -358,6 +372,19 @@ export const accountEn: Record<keyof typeof accountId, string> = {
 	'account.track.resume.submit': 'Ask the verifiers to continue',
 	'account.track.done.follow': 'You now follow this report.',
 	'account.track.done.unfollow': 'You no longer follow this report.',
+	'account.track.done.withdraw': 'The Sahabat LAPOR!’s access is withdrawn.',
+	'account.track.sahabat.heading': 'Sahabat LAPOR! for this report',
+	'account.track.sahabat.FILER':
+		'The Sahabat LAPOR! who helped you file can see your name and contact. They pass the answers on to you.',
+	'account.track.sahabat.RELAY':
+		'A Sahabat LAPOR! of your kecamatan can see your name and contact. They pass the answers on to you.',
+	'account.track.sahabat.WITHDRAWN': 'You withdrew the Sahabat LAPOR!’s access. They no longer see your name and contact.',
+	'account.track.sahabat.withdraw': 'Withdraw the Sahabat LAPOR!’s access',
+	'account.track.sahabat.confirmHeading': 'Withdraw their access?',
+	'account.track.sahabat.confirmText':
+		'The Sahabat LAPOR! will no longer see your name and contact. They will not pass answers on any more. Check for news on this page. This cannot be undone.',
+	'account.track.sahabat.confirm': 'Yes, withdraw access',
+	'account.track.sahabat.cancel': 'Cancel, keep their access',
 
 	'account.follow.heading': 'Get updates',
 	'account.follow.byDefault': 'You are the reporter, so you always get updates about this report.',

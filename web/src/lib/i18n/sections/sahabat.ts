@@ -75,7 +75,14 @@ export const sahabatId = {
 	'sahabat.profile.savedShown': 'Profil disimpan. Warga melihat Anda di halaman kecamatan.',
 	'sahabat.profile.savedHidden': 'Profil disimpan. Anda tidak tampil di halaman publik.',
 	'sahabat.profile.status.shown': 'Sekarang: tampil di halaman publik.',
-	'sahabat.profile.status.hidden': 'Sekarang: tidak tampil di halaman publik.'
+	'sahabat.profile.status.hidden': 'Sekarang: tidak tampil di halaman publik.',
+	'sahabat.relayPick.notice':
+		'Jika Anda memilih Lewat Sahabat LAPOR!, seorang Sahabat LAPOR! di Kecamatan {district} melihat nama dan kontak Anda. Ia memakainya untuk menyampaikan jawaban kepada Anda.',
+	'sahabat.relayPick.legend': 'Sahabat LAPOR! yang menyampaikan kabar',
+	'sahabat.relayPick.hint': 'Boleh dilewati. Pilihan ini hanya dipakai jika Anda memilih Lewat Sahabat LAPOR!',
+	'sahabat.relayPick.anyone': 'Siapa saja',
+	'sahabat.relayPick.anyone.hint': 'Sahabat LAPOR! yang paling sedikit tugasnya.',
+	'sahabat.relayPick.list': 'Lihat daftar Sahabat LAPOR! di Kecamatan {district}'
 };
 
 export const sahabatEn: Record<keyof typeof sahabatId, string> = {
@@ -152,5 +159,12 @@ export const sahabatEn: Record<keyof typeof sahabatId, string> = {
 	'sahabat.profile.savedShown': 'Profile saved. Residents see you on the kecamatan page.',
 	'sahabat.profile.savedHidden': 'Profile saved. You are not shown on the public page.',
 	'sahabat.profile.status.shown': 'Now: shown on the public page.',
-	'sahabat.profile.status.hidden': 'Now: not shown on the public page.'
+	'sahabat.profile.status.hidden': 'Now: not shown on the public page.',
+	'sahabat.relayPick.notice':
+		'If you choose Through a Sahabat LAPOR!, a Sahabat LAPOR! of Kecamatan {district} sees your name and contact. They use them to pass the answers on to you.',
+	'sahabat.relayPick.legend': 'The Sahabat LAPOR! who passes the news on',
+	'sahabat.relayPick.hint': 'You may skip this. It is used only if you choose Through a Sahabat LAPOR!',
+	'sahabat.relayPick.anyone': 'Anyone',
+	'sahabat.relayPick.anyone.hint': 'The Sahabat LAPOR! with the fewest tasks.',
+	'sahabat.relayPick.list': 'See the list of Sahabat LAPOR! in Kecamatan {district}'
 };

@@ -15,7 +15,7 @@ const Track = graphql(/* GraphQL */ `
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
 			trackingCode kind kindLabel title story storyState status statusLabel holder privacy isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
-			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault
+			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault sahabatAccess
 			deadline { dueAt kind isOverdue isPaused label }
 			availableActions { action }
 			district { name }
@@ -77,8 +77,16 @@ const Unfollow = graphql(/* GraphQL */ `
 	}
 `);
 
+const WithdrawSahabat = graphql(/* GraphQL */ `
+	mutation WithdrawSahabatAccess($trackingCode: String!, $accessSecret: String) {
+		withdrawSahabatAccess(input: { trackingCode: $trackingCode, accessSecret: $accessSecret }) {
+			errors { field code message }
+		}
+	}
+`);
+
 /** Success notices after an action (redirect-after-post): ?selesai=<one of these>. */
-const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'follow', 'unfollow'] as const;
+const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'follow', 'unfollow', 'withdraw'] as const;
 type Done = (typeof doneNotices)[number];
 
 export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders }) => {
@@ -103,6 +111,8 @@ export const load: PageServerLoad = async ({ params, url, locals, cookies, setHe
 		/** The viewer holds the PIN in a cookie, so forms need not ask for it. */
 		hasSecret: accessSecret !== null,
 		done: (doneNotices as readonly string[]).includes(done ?? '') ? (done as Done) : null,
+		/** ?cabut=1: asks "withdraw the sahabat's access?" before the button that does it (no JavaScript needed). */
+		confirmWithdraw: url.searchParams.get('cabut') === '1',
 		overdueSince: complaint.deadline?.isOverdue ? complaint.deadline.dueAt : null
 	};
 };
@@ -114,6 +124,7 @@ const fieldIds: Record<string, Record<string, string>> = {
 	reopen: { note: 'reopenNote' },
 	close: {},
 	resume: {},
+	withdraw: {},
 	contact: { phone: 'contactPhone', email: 'contactEmail' },
 	follow: { contact: 'followContact', accessSecret: 'followSecret' },
 	unfollow: { contact: 'followContact', accessSecret: 'followSecret' }
@@ -193,6 +204,12 @@ export const actions: Actions = {
 		});
 		if (updateReporterContact.errors.length > 0) return failed('contact', values, updateReporterContact.errors);
 		done('contact');
+	},
+	withdrawSahabat: async (event) => {
+		const { trackingCode, accessSecret, done } = await read(event);
+		const { withdrawSahabatAccess } = await execute(event.locals, WithdrawSahabat, { trackingCode, accessSecret });
+		if (withdrawSahabatAccess.errors.length > 0) return failed('withdraw', {}, withdrawSahabatAccess.errors);
+		done('withdraw');
 	},
 	follow: (event) => follow(event, 'follow'),
 	unfollow: (event) => follow(event, 'unfollow')

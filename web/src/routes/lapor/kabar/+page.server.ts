@@ -1,6 +1,26 @@
+import { execute, graphql } from '$lib/graphql';
 import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url, setHeaders }) => loadStep('kabar', locals, url, setHeaders);
+// "Lewat Sahabat LAPOR!" is offered only where a sahabat serves the draft's kecamatan; the
+// public list of that kecamatan is what the resident may pick from (and the pick is kept).
+const RelayChoice = graphql(/* GraphQL */ `
+	query KabarRelayChoice($districtCode: String!) {
+		draft { answers { relaySahabatId } }
+		sahabatDirectory(districtCode: $districtCode) { code name relayOffered sahabat { id name place hours } }
+	}
+`);
+
+export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
+	const step = await loadStep('kabar', locals, url, setHeaders);
+	const districtCode = step.values.districtCode;
+	const relay = districtCode ? await execute(locals, RelayChoice, { districtCode }) : null;
+	const directory = relay?.sahabatDirectory ?? null;
+	return {
+		...step,
+		values: { ...step.values, relaySahabatId: relay?.draft?.answers.relaySahabatId ?? '' },
+		relay: directory?.relayOffered ? { code: directory.code, name: directory.name, sahabat: directory.sahabat } : null
+	};
+};
 
 export const actions: Actions = { default: stepAction('kabar') };

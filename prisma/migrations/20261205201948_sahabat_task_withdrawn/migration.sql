@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "SahabatTaskStatus" ADD VALUE 'WITHDRAWN';
+
