@@ -39,6 +39,8 @@ async function answerForResident(page: Page, district: string, title: string): P
   await expect(errorSummary(page)).toContainText("Tulis nama");
   await page.getByLabel(/^Nama warga/).fill("Daeng Sikki");
   await continueTo(page, /\/lapor\/kabar$/);
+  // The resident has no account here: that choice is not offered; news comes through the sahabat.
+  await expect(page.getByRole("radio", { name: "Lewat akun Suara saya" })).toHaveCount(0);
   await page.getByRole("radio", { name: "Lewat Sahabat LAPOR" }).check();
   await continueTo(page, /\/lapor\/persetujuan$/);
 }

@@ -13,7 +13,8 @@ const RelayChoice = graphql(/* GraphQL */ `
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const step = await loadStep('kabar', locals, url, setHeaders);
-	const districtCode = step.values.districtCode;
+	// Filing for a resident: the sahabat filing it is the one who passes news on.
+	const districtCode = step.assisted ? '' : step.values.districtCode;
 	const relay = districtCode ? await execute(locals, RelayChoice, { districtCode }) : null;
 	const directory = relay?.sahabatDirectory ?? null;
 	return {
