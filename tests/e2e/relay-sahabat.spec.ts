@@ -12,7 +12,7 @@ import { verifyComplaint } from "./support/workflow.ts";
 
 const kecamatan: Record<string, { code: string; name: string; village: string }> = {
   js: { code: "73.06.17", name: "Parigi", village: "Majannang" },
-  nojs: { code: "73.06.15", name: "Bontolempangang", village: "Julumate'ne" },
+  nojs: { code: "73.06.10", name: "Tombolopao", village: "Tamaona" },
 };
 
 /** In change mode (from check-your-answers) the step's button saves and goes back there. */
