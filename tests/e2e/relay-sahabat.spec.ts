@@ -67,6 +67,8 @@ test("a resident's \"Lewat Sahabat LAPOR!\" choice reaches the sahabat they pick
   await expect(page.getByRole("radio", { name: "Lewat Sahabat LAPOR" })).toBeChecked();
   await expect(page.getByRole("group", { name: /Sahabat LAPOR! yang menyampaikan kabar/ }).getByRole("radio", { name })).toBeChecked();
   await saveChange(page);
+  // Checking the answers names the sahabat picked.
+  await expect(page.getByRole("definition").filter({ hasText: "Lewat Sahabat LAPOR" })).toContainText(name);
   const code = await sendReport(page);
 
   // The answer (here: the verifier's check) reaches the picked sahabat's "Perlu disampaikan".

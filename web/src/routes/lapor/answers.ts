@@ -18,6 +18,8 @@ export interface AnswerNames {
 	village: string | null;
 	category: string | null;
 	agency: string | null;
+	/** The sahabat the resident picked to pass news on, if any. */
+	relaySahabat?: string | null;
 }
 
 export function answerRows(
@@ -33,6 +35,7 @@ export function answerRows(
 	const contact = v.contactPreference
 		? [
 				i18n.t(`filing.contact.${v.contactPreference}` as 'filing.contact.SMS'),
+				...(v.contactPreference === 'SAHABAT' && names.relaySahabat ? [names.relaySahabat] : []),
 				...(v.reporterPhone ? [v.reporterPhone] : []),
 				...(v.reporterEmail ? [v.reporterEmail] : [])
 			]

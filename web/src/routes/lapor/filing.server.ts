@@ -11,7 +11,7 @@ const LoadDraft = graphql(/* GraphQL */ `
 		draft { step answers {
 			kind title story incidentDate districtCode villageCode landmark latitude longitude categoryId
 			suggestedAgencyId privacy showReporterName reporterName contactPreference reporterPhone reporterEmail
-			assisted consentMethod consentReadBack consentNote
+			assisted consentMethod consentReadBack consentNote relaySahabatId
 		} photos { id fileName description sizeBytes url thumbnailUrl thumbnailWidth thumbnailHeight } }
 	}
 `);
@@ -32,10 +32,22 @@ const Reference = graphql(/* GraphQL */ `
 	}
 `);
 
-/** The names of the chosen kecamatan, desa, category and agency, for the answers in words. */
+const RelayPicked = graphql(/* GraphQL */ `
+	query FilingRelayPicked($districtCode: String!) {
+		sahabatDirectory(districtCode: $districtCode) { sahabat { id name } }
+	}
+`);
+
+/** The names of the chosen kecamatan, desa, category and agency (and the sahabat picked to pass
+ * news on), for the answers in words. */
 export async function answerNames(locals: App.Locals, v: FilingValues): Promise<AnswerNames> {
-	const reference = await execute(locals, Reference, { parentCode: regencyCode });
+	const picked = v.contactPreference === 'SAHABAT' && v.relaySahabatId && v.districtCode;
+	const [reference, relay] = await Promise.all([
+		execute(locals, Reference, { parentCode: regencyCode }),
+		picked ? execute(locals, RelayPicked, { districtCode: v.districtCode }) : null
+	]);
 	return {
+		relaySahabat: relay?.sahabatDirectory?.sahabat.find((s) => s.id === v.relaySahabatId)?.name ?? null,
 		district: reference.regions.find((d) => d.code === v.districtCode)?.name ?? null,
 		village: reference.regions.flatMap((d) => d.children).find((c) => c.code === v.villageCode)?.name ?? null,
 		category: reference.categories.find((c) => c.id === v.categoryId)?.name ?? null,

@@ -6,7 +6,6 @@ import type { Actions, PageServerLoad } from './$types';
 // public list of that kecamatan is what the resident may pick from (and the pick is kept).
 const RelayChoice = graphql(/* GraphQL */ `
 	query KabarRelayChoice($districtCode: String!) {
-		draft { answers { relaySahabatId } }
 		sahabatDirectory(districtCode: $districtCode) { code name relayOffered sahabat { id name place hours } }
 	}
 `);
@@ -19,7 +18,6 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const directory = relay?.sahabatDirectory ?? null;
 	return {
 		...step,
-		values: { ...step.values, relaySahabatId: relay?.draft?.answers.relaySahabatId ?? '' },
 		relay: directory?.relayOffered ? { code: directory.code, name: directory.name, sahabat: directory.sahabat } : null
 	};
 };
