@@ -1,15 +1,12 @@
-// Notification settings (channels in order, quiet hours, language), this browser's Web Push
-// subscription, and the sahabat's "tell the resident" tasks.
+// Notification settings (channels in order, quiet hours, language) and this browser's Web Push
+// subscription.
 import { CHANNELS } from "../../domain/outbox/policy.ts";
 import { fieldMessage } from "../../i18n/messages.ts";
 import type { Context } from "../../context.ts";
 import type { PreferenceIssue } from "../../domain/outbox/preferences.ts";
 import {
-  completeSahabatTask,
   type NotificationSettings,
   notificationSettings,
-  sahabatTasks,
-  type SahabatTaskView,
   subscribePush,
   unsubscribePush,
   updateNotificationSettings,
@@ -49,21 +46,6 @@ const SettingsPayload = builder.objectRef<{ errors: FieldErrorShape[] }>("Notifi
   }),
 });
 
-const SahabatTask = builder.objectRef<SahabatTaskView>("SahabatTask").implement({
-  description: "A message no channel could deliver, for the sahabat who filed the complaint to pass on.",
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    title: t.exposeString("title"),
-    body: t.exposeString("body"),
-    trackingCode: t.exposeString("trackingCode", { nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    done: t.exposeBoolean("done"),
-    dueAt: t.expose("dueAt", { type: "DateTime", description: "Three working days after the task was made." }),
-    overdue: t.exposeBoolean("overdue", { description: "Still open after its due time." }),
-    mayRate: t.exposeBoolean("mayRate", { description: "The resident's rating can be recorded with the relay (resolved, not yet rated)." }),
-  }),
-});
-
 const SettingsInput = builder.inputType("NotificationSettingsInput", {
   fields: (t) => ({
     channels: t.stringList({ required: true, description: "Channel names in order; empty strings are unused slots." }),
@@ -87,13 +69,6 @@ builder.queryFields((t) => ({
     type: Settings,
     authScopes: { signedIn: true },
     resolve: (_r, _a, ctx) => notificationSettings(ctx),
-  }),
-  sahabatTasks: t.field({
-    type: [SahabatTask],
-    description: "The signed-in sahabat's messages to pass on, oldest first.",
-    authScopes: { role: "SAHABAT" },
-    args: { includeDone: t.arg.boolean({ defaultValue: false }) },
-    resolve: (_r, a, ctx) => sahabatTasks(ctx, a.includeDone ?? false),
   }),
 }));
 
@@ -121,11 +96,5 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     args: { endpoint: t.arg.string({ required: true }) },
     resolve: (_r, a, ctx) => unsubscribePush(ctx, a.endpoint),
-  }),
-  completeSahabatTask: t.boolean({
-    description: "Marks a message as passed on.",
-    authScopes: { role: "SAHABAT" },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, a, ctx) => completeSahabatTask(ctx, String(a.id)),
   }),
 }));

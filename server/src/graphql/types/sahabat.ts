@@ -9,7 +9,7 @@ import {
   ownProfile,
   saveOwnProfile,
 } from "../../services/use-cases/sahabat-directory.ts";
-import { recordRelay } from "../../services/use-cases/relay.ts";
+import { completeSahabatTask, recordRelay, sahabatTasks, type SahabatTaskView } from "../../services/use-cases/relay.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
@@ -87,6 +87,21 @@ const RecordRelayPayload = builder.objectRef<{ errors: FieldErrorShape[] }>("Rec
   }),
 });
 
+const SahabatTask = builder.objectRef<SahabatTaskView>("SahabatTask").implement({
+  description: "A message no channel could deliver, for the sahabat who filed the complaint to pass on.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    title: t.exposeString("title"),
+    body: t.exposeString("body"),
+    trackingCode: t.exposeString("trackingCode", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    done: t.exposeBoolean("done"),
+    dueAt: t.expose("dueAt", { type: "DateTime", description: "Three working days after the task was made." }),
+    overdue: t.exposeBoolean("overdue", { description: "Still open after its due time." }),
+    mayRate: t.exposeBoolean("mayRate", { description: "The resident's rating can be recorded with the relay (resolved, not yet rated)." }),
+  }),
+});
+
 const RecordRelayInput = builder.inputType("RecordRelayInput", {
   fields: (t) => ({
     taskId: t.id({ required: true }),
@@ -99,6 +114,13 @@ const RecordRelayInput = builder.inputType("RecordRelayInput", {
 });
 
 builder.queryFields((t) => ({
+  sahabatTasks: t.field({
+    type: [SahabatTask],
+    description: "The signed-in sahabat's messages to pass on, oldest first.",
+    authScopes: { role: "SAHABAT" },
+    args: { includeDone: t.arg.boolean({ defaultValue: false }) },
+    resolve: (_r, a, ctx) => sahabatTasks(ctx, a.includeDone ?? false),
+  }),
   sahabatDistricts: t.field({
     type: [DirectoryDistrictRef],
     description: "The kecamatan of this regency by name, with the number of sahabat each lists. Public.",
@@ -120,6 +142,12 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
+  completeSahabatTask: t.boolean({
+    description: "Marks a message as passed on.",
+    authScopes: { role: "SAHABAT" },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, a, ctx) => completeSahabatTask(ctx, String(a.id)),
+  }),
   recordRelay: t.field({
     type: RecordRelayPayload,
     description:

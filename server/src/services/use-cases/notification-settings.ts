@@ -1,15 +1,10 @@
-// A person's notification settings and push subscriptions, and a sahabat's "tell the resident"
-// tasks: thin service calls around the delivery queue's tables (rules in domain/outbox/).
+// A person's notification settings and push subscriptions: thin service calls around the
+// delivery queue's tables (rules in domain/outbox/). A sahabat's relay tasks are in relay.ts.
 import type { Context } from "../../context.ts";
 import { type Channel, DEFAULT_CHANNELS, formatClock } from "../../domain/outbox/policy.ts";
 import { type PreferenceIssue, type PreferencesInput, type PushSubscriptionInput, validatePreferences, validatePushSubscription } from "../../domain/outbox/preferences.ts";
 import { isPublicAddress } from "../../domain/outbox/public-address.ts";
-import { addWorkingDays } from "../../domain/calendar/working-days.ts";
-import { RELAY_LIMITS } from "../../domain/sahabat/relay.ts";
-import { canRate } from "../../domain/complaint/status.ts";
 import { vapidKeys } from "../channels/push.ts";
-import { audit } from "./audit.ts";
-import { loadCalendar } from "./calendar.ts";
 
 export type NotificationSettings = {
   channels: Channel[];
@@ -92,56 +87,3 @@ export async function unsubscribePush(ctx: Context, endpoint: string): Promise<b
   return count > 0;
 }
 
-export type SahabatTaskView = {
-  id: string;
-  title: string;
-  body: string;
-  trackingCode: string | null;
-  createdAt: Date;
-  done: boolean;
-  /** Three working days after the task was made (RELAY_LIMITS). */
-  dueAt: Date;
-  overdue: boolean;
-  mayRate: boolean;
-};
-
-export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<SahabatTaskView[]> {
-  const [rows, calendar] = await Promise.all([
-    ctx.prisma.sahabatTask.findMany({
-      where: { sahabatId: ctx.viewer!.user.id, status: includeDone ? { in: ["OPEN", "DONE"] } : "OPEN" },
-      orderBy: { createdAt: "asc" },
-      take: 200,
-      include: { notification: { select: { title: true, body: true, complaint: { select: { trackingCode: true, status: true, rating: true } } } } },
-    }),
-    loadCalendar(ctx.prisma, ctx.deps.now().getTime()),
-  ]);
-  const now = ctx.deps.now().getTime();
-  return rows.map((r) => {
-    const dueAt = addWorkingDays(r.createdAt, RELAY_LIMITS.workingDays, calendar);
-    return {
-      id: r.id,
-      title: r.notification.title,
-      body: r.notification.body,
-      trackingCode: r.notification.complaint?.trackingCode ?? null,
-      // The resident's rating can be typed in with the relay once it is resolved and not yet rated.
-      mayRate: r.notification.complaint ? canRate(r.notification.complaint.status) && r.notification.complaint.rating === null : false,
-      createdAt: r.createdAt,
-      done: r.status === "DONE",
-      dueAt,
-      overdue: r.status === "OPEN" && dueAt.getTime() < now,
-    };
-  });
-}
-
-/** Marks a task done without a relay record; audited like every sahabat action. */
-export async function completeSahabatTask(ctx: Context, id: string): Promise<boolean> {
-  const sahabatId = ctx.viewer!.user.id;
-  return ctx.prisma.$transaction(async (tx) => {
-    const { count } = await tx.sahabatTask.updateMany({
-      where: { id, sahabatId, status: "OPEN" },
-      data: { status: "DONE", doneAt: ctx.deps.now() },
-    });
-    if (count > 0) await audit(tx, { actorId: sahabatId, action: "sahabat.task.complete", entityType: "SahabatTask", entityId: id });
-    return count > 0;
-  });
-}

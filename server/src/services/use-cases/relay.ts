@@ -1,4 +1,5 @@
-// A sahabat records that a message for a resident reached them, and how: the relay log, the task
+// A sahabat's relay tasks ("Perlu disampaikan"): the list, and recording that a message for a
+// resident reached them, and how: the relay log, the task
 // done, an entry on the complaint's timeline (the resident and staff see it; the sahabat's note
 // with it), and the audit trail, in one transaction. The entry notifies nobody: a notification
 // to this resident would only become the next task for the same sahabat.
@@ -6,11 +7,13 @@
 // timeline as given through the sahabat (actor SAHABAT), notified to staff as the resident's own.
 import type { Context } from "../../context.ts";
 import { canRate } from "../../domain/complaint/status.ts";
-import { type RelayInput, validateRelay } from "../../domain/sahabat/relay.ts";
+import { addWorkingDays } from "../../domain/calendar/working-days.ts";
+import { RELAY_LIMITS, type RelayInput, validateRelay } from "../../domain/sahabat/relay.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { translate } from "../../i18n/messages.ts";
 import { publishComplaintUpdated, topics } from "../../events/bus.ts";
 import { audit } from "./audit.ts";
+import { loadCalendar } from "./calendar.ts";
 import { ServiceError } from "./errors.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 
@@ -85,4 +88,59 @@ export async function recordRelay(ctx: Context, taskId: string, input: RelayInpu
   }
   for (const n of notified) await publishNotified(ctx.deps.bus, n);
   return { ok: true };
+}
+
+/** The signed-in sahabat's messages to pass on ("Perlu disampaikan"), oldest first, each with its due time. */
+export type SahabatTaskView = {
+  id: string;
+  title: string;
+  body: string;
+  trackingCode: string | null;
+  createdAt: Date;
+  done: boolean;
+  /** Three working days after the task was made (RELAY_LIMITS). */
+  dueAt: Date;
+  overdue: boolean;
+  mayRate: boolean;
+};
+
+export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<SahabatTaskView[]> {
+  const [rows, calendar] = await Promise.all([
+    ctx.prisma.sahabatTask.findMany({
+      where: { sahabatId: ctx.viewer!.user.id, status: includeDone ? { in: ["OPEN", "DONE"] } : "OPEN" },
+      orderBy: { createdAt: "asc" },
+      take: 200,
+      include: { notification: { select: { title: true, body: true, complaint: { select: { trackingCode: true, status: true, rating: true } } } } },
+    }),
+    loadCalendar(ctx.prisma, ctx.deps.now().getTime()),
+  ]);
+  const now = ctx.deps.now().getTime();
+  return rows.map((r) => {
+    const dueAt = addWorkingDays(r.createdAt, RELAY_LIMITS.workingDays, calendar);
+    return {
+      id: r.id,
+      title: r.notification.title,
+      body: r.notification.body,
+      trackingCode: r.notification.complaint?.trackingCode ?? null,
+      // The resident's rating can be typed in with the relay once it is resolved and not yet rated.
+      mayRate: r.notification.complaint ? canRate(r.notification.complaint.status) && r.notification.complaint.rating === null : false,
+      createdAt: r.createdAt,
+      done: r.status === "DONE",
+      dueAt,
+      overdue: r.status === "OPEN" && dueAt.getTime() < now,
+    };
+  });
+}
+
+/** Marks a task done without a relay record; audited like every sahabat action. */
+export async function completeSahabatTask(ctx: Context, id: string): Promise<boolean> {
+  const sahabatId = ctx.viewer!.user.id;
+  return ctx.prisma.$transaction(async (tx) => {
+    const { count } = await tx.sahabatTask.updateMany({
+      where: { id, sahabatId, status: "OPEN" },
+      data: { status: "DONE", doneAt: ctx.deps.now() },
+    });
+    if (count > 0) await audit(tx, { actorId: sahabatId, action: "sahabat.task.complete", entityType: "SahabatTask", entityId: id });
+    return count > 0;
+  });
 }
