@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInOver } from "../support/graphql-http.ts";
 import { createSahabat } from "./support/factories.ts";
-import { chooseDistrict, chooseTopic, continueTo, errorSummary, scriptsReady } from "./support/pages.ts";
+import { chooseDistrict, chooseTopic, continueTo, errorSummary, openRelayTasks, scriptsReady } from "./support/pages.ts";
 import { resolveComplaint } from "./support/workflow.ts";
 
 const kecamatan: Record<string, { code: string; name: string }> = {
@@ -121,15 +121,7 @@ test("a sahabat files for a resident with consent, gives the receipt, and passes
 
   // The verifier and Dinas PUPR's officer answer; the answer becomes the sahabat's task.
   await resolveComplaint(baseURL!, code, "Pipa sudah diganti oleh petugas PDAM pada hari Senin.");
-  await page.goto("/kerja");
-  const link = page.getByRole("link", { name: /^Perlu disampaikan kepada warga \((\d+)\)$/ });
-  await expect(async () => {
-    await page.reload();
-    await expect(link).not.toHaveText("Perlu disampaikan kepada warga (0)", { timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
-  await scriptsReady(page, javaScript);
-  await link.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Perlu disampaikan kepada warga");
+  await openRelayTasks(page, javaScript);
   const tasks = page.getByRole("region").filter({ has: page.getByRole("link", { name: `Laporan ${code}` }) });
   // The officer's answer is one message of several (verified, sent on, answered): it carries the rating.
   const rated = tasks.filter({ hasText: "Pipa sudah diganti" });

@@ -177,3 +177,19 @@ export async function signIn(page: Page, email: string, path: string): Promise<v
 export async function scriptsReady(page: Page, javaScriptEnabled: boolean): Promise<void> {
   if (javaScriptEnabled) await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
 }
+
+/**
+ * A sahabat opens "Perlu disampaikan" from the queue page once the delivery outbox (every few
+ * seconds) has turned a message into a task: the queue's link counts it.
+ */
+export async function openRelayTasks(page: Page, javaScriptEnabled: boolean): Promise<void> {
+  await page.goto("/kerja");
+  const link = page.getByRole("link", { name: /^Perlu disampaikan kepada warga \((\d+)\)$/ });
+  await expect(async () => {
+    await page.reload();
+    await expect(link).not.toHaveText("Perlu disampaikan kepada warga (0)", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await scriptsReady(page, javaScriptEnabled);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Perlu disampaikan kepada warga");
+}
