@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDate, fromDraft, neighbours, readStep, splitDate, stepOf } from './filing';
+import { composeDate, fromDraft, neighbours, readStep, resumeAt, splitDate, stepOf } from './filing';
 
 const form = (entries: Record<string, string>) => {
 	const data = new FormData();
@@ -49,6 +49,14 @@ describe('navigation', () => {
 		['persetujuan', true, '/lapor/periksa', '/lapor/periksa']
 	] as const)('for a resident (Lapor untuk warga) %s (changing %s): back %s, next %s', (step, changing, back, next) =>
 		expect(neighbours(step, changing, true)).toEqual({ back, next }));
+	it.each([
+		[null, null],
+		[{ step: '', answers: {} }, '/lapor/jenis'],
+		[{ step: 'lokasi', answers: {} }, '/lapor/kategori'],
+		[{ step: 'kabar', answers: {} }, '/lapor/periksa'],
+		[{ step: 'kabar', answers: { assisted: true } }, '/lapor/persetujuan'],
+		[{ step: 'persetujuan', answers: { assisted: true } }, '/lapor/periksa']
+	] as const)('carries on with %j at %s', (draft, at) => expect(resumeAt(draft)).toBe(at));
 	it('finds the step of a field', () => {
 		expect(stepOf('villageCode')).toBe('lokasi');
 		expect(stepOf('consentReadBack')).toBe('persetujuan');

@@ -23,6 +23,18 @@ export function journey(assisted: boolean): readonly Step[] {
 	return assisted ? assistedSteps : steps;
 }
 
+/**
+ * Where to carry on with a saved draft: after the last step saved (a draft from before the steps
+ * existed starts at the first; one saved at the last step goes to checking the answers).
+ */
+export function resumeAt(draft: { step: string; answers: { assisted?: boolean | null } } | null): string | null {
+	if (!draft) return null;
+	const order: readonly string[] = journey(draft.answers.assisted === true);
+	const saved = order.indexOf(draft.step);
+	if (saved === -1) return `/lapor/${order[0]}`;
+	return saved === order.length - 1 ? '/lapor/periksa' : `/lapor/${order[saved + 1]}`;
+}
+
 /** How the resident agreed to an assisted filing (the API's ConsentMethod). */
 export const consentMethods = ['SPOKEN', 'WRITTEN', 'SIGN_LANGUAGE', 'THUMBPRINT', 'OTHER'] as const;
 

@@ -5,7 +5,7 @@
 import { redirect } from '@sveltejs/kit';
 import { execute, graphql } from '$lib/graphql';
 import { requireRoles } from '$lib/server/staff';
-import { journey } from '../filing';
+import { journey, resumeAt } from '../filing';
 import type { Actions, PageServerLoad } from './$types';
 
 const Draft = graphql(/* GraphQL */ `
@@ -31,12 +31,10 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 	requireRoles(viewer, url, locals.locale, SAHABAT);
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const { draft } = await execute(locals, Draft);
-	if (!draft) return { resume: null, ownDraft: false };
-	if (!draft.answers.assisted) return { resume: null, ownDraft: true };
-	const order = journey(true);
-	const saved = order.indexOf(draft.step as (typeof order)[number]);
-	const resume = saved === -1 ? `/lapor/${order[0]}` : saved === order.length - 1 ? '/lapor/periksa' : `/lapor/${order[saved + 1]}`;
-	return { resume, ownDraft: false };
+	// An unfinished filing of the sahabat's own is named (starting replaces it); one for a
+	// resident can be carried on.
+	if (draft && !draft.answers.assisted) return { resume: null, ownDraft: true };
+	return { resume: resumeAt(draft), ownDraft: false };
 };
 
 export const actions: Actions = {
