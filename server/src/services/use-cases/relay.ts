@@ -15,7 +15,8 @@ import { publishComplaintUpdated, topics } from "../../events/bus.ts";
 import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { ServiceError } from "./errors.ts";
-import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
+import { type Notified, publishNotified } from "./notifications.ts";
+import { writeRating, writeReply } from "./reporter-actions.ts";
 
 export async function recordRelay(ctx: Context, taskId: string, input: RelayInput): Promise<{ ok: true } | { ok: false; issues: FieldIssue[] }> {
   const sahabatId = ctx.viewer!.user.id;
@@ -55,29 +56,12 @@ export async function recordRelay(ctx: Context, taskId: string, input: RelayInpu
       entityId: task.id,
       data: { channel: checked.value.channel, complaintId, relayLogId: log?.id ?? null },
     });
-    if (complaintId && reply) {
-      await tx.reply.create({ data: { complaintId, authorId: sahabatId, body: reply, createdAt: now } });
-      const replied = await tx.timelineEvent.create({
-        data: { complaintId, type: "REPLY", actorId: sahabatId, actorRole: "SAHABAT", note: reply, visibility: "PARTIES", createdAt: now },
-      });
-      await audit(tx, { actorId: sahabatId, action: "complaint.reply", entityType: "Complaint", entityId: complaintId, data: { onBehalfOfResident: true } });
-      const n = await notifyEvent(tx, replied);
-      if (n) notified.push(n);
-    }
+    // What the resident said back, written as their own reply and rating are, through the sahabat.
+    const voice = { actorId: sahabatId, actorRole: "SAHABAT" } as const;
+    if (complaintId && reply) notified.push(await writeReply(tx, complaintId, reply, voice, now));
     if (complaintId && rating !== null) {
-      // Conditional, as the resident's own rating: one rating however many are sent at once.
-      const { count: rated } = await tx.complaint.updateMany({ where: { id: complaintId, rating: null }, data: { rating, ratingComment } });
-      if (rated > 0) {
-        const ratedEvent = await tx.timelineEvent.create({
-          data: {
-            complaintId, type: "RATED", actorId: sahabatId, actorRole: "SAHABAT",
-            note: ratingComment ? `${rating}/5 — ${ratingComment}` : `${rating}/5`, visibility: "PARTIES", createdAt: now,
-          },
-        });
-        await audit(tx, { actorId: sahabatId, action: "complaint.rate", entityType: "Complaint", entityId: complaintId, data: { rating, onBehalfOfResident: true } });
-        const n = await notifyEvent(tx, ratedEvent);
-        if (n) notified.push(n);
-      }
+      const rated = await writeRating(tx, complaintId, rating, ratingComment, voice, now);
+      if (rated) notified.push(rated);
     }
     return entry;
   });
@@ -86,11 +70,10 @@ export async function recordRelay(ctx: Context, taskId: string, input: RelayInpu
     // The sahabat's dashboard counts open relays and listens on the queue topic.
     await ctx.deps.bus.publish(topics.queue, { type: "queue.changed", complaintId: event.complaint.id, eventId: event.id });
   }
-  for (const n of notified) await publishNotified(ctx.deps.bus, n);
+  await publishNotified(ctx.deps.bus, notified);
   return { ok: true };
 }
 
-/** The signed-in sahabat's messages to pass on ("Perlu disampaikan"), oldest first, each with its due time. */
 export type SahabatTaskView = {
   id: string;
   title: string;
@@ -104,6 +87,7 @@ export type SahabatTaskView = {
   mayRate: boolean;
 };
 
+/** The signed-in sahabat's messages to pass on ("Perlu disampaikan"), oldest first, each with its due time. */
 export async function sahabatTasks(ctx: Context, includeDone: boolean): Promise<SahabatTaskView[]> {
   const [rows, calendar] = await Promise.all([
     ctx.prisma.sahabatTask.findMany({

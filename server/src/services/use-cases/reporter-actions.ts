@@ -5,7 +5,7 @@ import type { Context } from "../../context.ts";
 import { canRate } from "../../domain/complaint/status.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
-import type { Complaint } from "../../generated/prisma/client.ts";
+import type { Complaint, Prisma } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { accessTo, findComplaintByCode } from "./complaint-access.ts";
@@ -13,6 +13,53 @@ import { ServiceError } from "./errors.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 
 export const REPLY_MAX = 2000;
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Who says what the resident says: the resident themselves, or the sahabat who passes it on for
+ * them (then the timeline shows "Sahabat LAPOR!" and the audit says it was on their behalf).
+ */
+export type ResidentVoice = { actorId: string | null; actorRole: "RESIDENT" | "SAHABAT" };
+
+const onBehalf = (voice: ResidentVoice) => (voice.actorRole === "SAHABAT" ? { onBehalfOfResident: true } : {});
+
+/** Writes the resident's reply, its timeline entry and audit, in the caller's transaction. */
+export async function writeReply(tx: Tx, complaintId: string, body: string, voice: ResidentVoice, now: Date): Promise<Notified> {
+  await tx.reply.create({ data: { complaintId, authorId: voice.actorId, body, createdAt: now } });
+  const event = await tx.timelineEvent.create({
+    data: { complaintId, type: "REPLY", actorId: voice.actorId, actorRole: voice.actorRole, note: body, visibility: "PARTIES", createdAt: now },
+  });
+  await audit(tx, {
+    actorId: voice.actorId, action: "complaint.reply", entityType: "Complaint", entityId: complaintId,
+    ...(voice.actorRole === "SAHABAT" ? { data: onBehalf(voice) } : {}),
+  });
+  return notifyEvent(tx, event);
+}
+
+/**
+ * Writes the resident's rating, its timeline entry and audit, in the caller's transaction; null
+ * when it was rated meanwhile (a conditional update: two ratings sent at once store one).
+ */
+export async function writeRating(
+  tx: Tx,
+  complaintId: string,
+  rating: number,
+  comment: string | null,
+  voice: ResidentVoice,
+  now: Date,
+): Promise<Notified | null> {
+  const { count } = await tx.complaint.updateMany({ where: { id: complaintId, rating: null }, data: { rating, ratingComment: comment } });
+  if (count === 0) return null;
+  const event = await tx.timelineEvent.create({
+    data: {
+      complaintId, type: "RATED", actorId: voice.actorId, actorRole: voice.actorRole,
+      note: comment ? `${rating}/5 — ${comment}` : `${rating}/5`, visibility: "PARTIES", createdAt: now,
+    },
+  });
+  await audit(tx, { actorId: voice.actorId, action: "complaint.rate", entityType: "Complaint", entityId: complaintId, data: { rating, ...onBehalf(voice) } });
+  return notifyEvent(tx, event);
+}
 
 /** The reporter adds information or answers a follow-up. Only the reporter may. */
 export async function replyToComplaint(
@@ -28,18 +75,9 @@ export async function replyToComplaint(
   }
   const now = ctx.deps.now();
   const actorId = ctx.viewer?.user.id ?? null;
-  let notified: Notified | null = null;
-  const event = await ctx.prisma.$transaction(async (tx) => {
-    await tx.reply.create({ data: { complaintId: complaint.id, authorId: actorId, body, createdAt: now } });
-    const created = await tx.timelineEvent.create({
-      data: { complaintId: complaint.id, type: "REPLY", actorId, actorRole: "RESIDENT", note: body, visibility: "PARTIES", createdAt: now },
-    });
-    await audit(tx, { actorId, action: "complaint.reply", entityType: "Complaint", entityId: complaint.id });
-    notified = await notifyEvent(tx, created);
-    return created;
-  });
-  await publishComplaintUpdated(ctx.deps.bus, complaint, event.id);
-  if (notified) await publishNotified(ctx.deps.bus, notified);
+  const notified = await ctx.prisma.$transaction((tx) => writeReply(tx, complaint.id, body, { actorId, actorRole: "RESIDENT" }, now));
+  await publishComplaintUpdated(ctx.deps.bus, complaint, notified.eventId);
+  await publishNotified(ctx.deps.bus, notified);
   return { ok: true, complaint };
 }
 
@@ -95,26 +133,12 @@ export async function rateComplaint(
   if (issues.length > 0) return { ok: false, issues };
   const now = ctx.deps.now();
   const actorId = ctx.viewer?.user.id ?? null;
-  let notified: Notified | null = null;
-  const rated = await ctx.prisma.$transaction(async (tx) => {
-    // Conditional update: two ratings sent at once store one.
-    const { count } = await tx.complaint.updateMany({
-      where: { id: complaint.id, rating: null },
-      data: { rating, ratingComment: comment },
-    });
-    if (count === 0) return null;
-    const event = await tx.timelineEvent.create({
-      data: {
-        complaintId: complaint.id, type: "RATED", actorId, actorRole: "RESIDENT",
-        note: comment ? `${rating}/5 — ${comment}` : `${rating}/5`, visibility: "PARTIES", createdAt: now,
-      },
-    });
-    await audit(tx, { actorId, action: "complaint.rate", entityType: "Complaint", entityId: complaint.id, data: { rating } });
-    notified = await notifyEvent(tx, event);
-    return tx.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
+  const result = await ctx.prisma.$transaction(async (tx) => {
+    const notified = await writeRating(tx, complaint.id, rating!, comment, { actorId, actorRole: "RESIDENT" }, now);
+    return notified ? { notified, rated: await tx.complaint.findUniqueOrThrow({ where: { id: complaint.id } }) } : null;
   });
-  if (!rated) return { ok: false, issues: [{ field: "rating", code: "taken" }] };
+  if (!result) return { ok: false, issues: [{ field: "rating", code: "taken" }] };
   await publishComplaintUpdated(ctx.deps.bus, complaint);
-  if (notified) await publishNotified(ctx.deps.bus, notified);
-  return { ok: true, complaint: rated };
+  await publishNotified(ctx.deps.bus, result.notified);
+  return { ok: true, complaint: result.rated };
 }
