@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ConsentInput, consentMissing, validateConsent } from "./consent.ts";
+import { type ConsentInput, consentMissing, consentStepIssues, validateConsent } from "./consent.ts";
 
 const now = new Date("2026-12-05T02:00:00Z");
 const given: ConsentInput = { consentMethod: "SPOKEN", consentReadBack: true };
@@ -44,4 +44,16 @@ describe("consentMissing", () => {
     [{ consentReadBack: true }, false],
     [{ consentMethod: "SPOKEN" }, false],
   ])("%j → %s", (input, expected) => expect(consentMissing(input)).toBe(expected));
+});
+
+describe("consentStepIssues", () => {
+  const now = new Date("2026-12-05T10:00:00+08:00");
+  it.each<[string, ConsentInput, { field: string; code: string }[]]>([
+    ["nothing given: both questions to answer", {}, [{ field: "consentMethod", code: "required" }, { field: "consentReadBack", code: "required" }]],
+    ["a way, not read back", { consentMethod: "SPOKEN" }, [{ field: "consentReadBack", code: "required" }]],
+    ["another way without saying how", { consentMethod: "OTHER", consentReadBack: true }, [{ field: "consentNote", code: "required" }]],
+    ["given", { consentMethod: "THUMBPRINT", consentReadBack: true, consentGivenAt: "2026-12-05T09:30:00+08:00" }, []],
+  ])("%s", (_name, input, expected) => {
+    expect(consentStepIssues(input, now).map(({ field, code }) => ({ field, code }))).toEqual(expected);
+  });
 });

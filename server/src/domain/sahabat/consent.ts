@@ -11,6 +11,9 @@ export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 export const CONSENT_LIMITS = { note: 500, maxAgeDays: 30 } as const;
 
+/** The fields of the consent (the web journey's consent step asks them). */
+export const CONSENT_FIELDS = ["consentMethod", "consentReadBack", "consentNote", "consentGivenAt"] as const;
+
 export type ConsentInput = {
   consentMethod?: string | null;
   /** When it was given, ISO 8601; empty: now. */
@@ -61,4 +64,19 @@ export function validateConsent(input: ConsentInput, now: Date): { ok: true; val
   }
   if (issues.length > 0 || !method) return { ok: false, issues };
   return { ok: true, value: { method, givenAt, readBackDone: true, note } };
+}
+
+/**
+ * The consent step's problems, each on its own field: with nothing given yet, what to fill in
+ * (a filing as a whole says "needs_consent" instead), else validateConsent's.
+ */
+export function consentStepIssues(input: ConsentInput, now: Date): FieldIssue[] {
+  if (consentMissing(input)) {
+    return [
+      { field: "consentMethod", code: "required" },
+      { field: "consentReadBack", code: "required" },
+    ];
+  }
+  const checked = validateConsent(input, now);
+  return checked.ok ? [] : checked.issues;
 }

@@ -7,7 +7,7 @@ import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/work
 import { type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
 import { makeAccessSecret, makeTrackingCode, trackingPrefix } from "../../domain/complaint/tracking-code.ts";
 import { receiptTarget } from "../../domain/notify/receipt.ts";
-import { type Consent, type ConsentInput, consentMissing, validateConsent } from "../../domain/sahabat/consent.ts";
+import { CONSENT_FIELDS, type Consent, type ConsentInput, consentStepIssues, validateConsent } from "../../domain/sahabat/consent.ts";
 import { chooseRelaySahabat } from "../../domain/sahabat/relay-choice.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
@@ -270,8 +270,6 @@ export async function submitComplaint(
   }
 }
 
-const CONSENT_FIELDS = ["consentMethod", "consentReadBack", "consentNote", "consentGivenAt"] as const;
-
 function draftConsent(answers: DraftAnswers): ConsentInput {
   const text = (v: unknown) => (typeof v === "string" ? v : null);
   return {
@@ -280,18 +278,6 @@ function draftConsent(answers: DraftAnswers): ConsentInput {
     consentNote: text(answers.consentNote),
     consentReadBack: answers.consentReadBack === true,
   };
-}
-
-/** The consent step's problems, each on its own field (nothing given yet: what to fill in). */
-function consentIssues(consent: ConsentInput, now: Date): FieldIssue[] {
-  if (consentMissing(consent)) {
-    return [
-      { field: "consentMethod", code: "required" },
-      { field: "consentReadBack", code: "required" },
-    ];
-  }
-  const checked = validateConsent(consent, now);
-  return checked.ok ? [] : checked.issues;
 }
 
 /**
@@ -347,7 +333,7 @@ export async function saveDraftStep(
   // The location is one answer given as two numbers: checking either checks both.
   if (wanted.has("longitude")) wanted.add("latitude");
   let issues = validated.ok ? [] : validated.issues.filter((i) => wanted.has(i.field));
-  if (CONSENT_FIELDS.some((f) => wanted.has(f))) issues = [...issues, ...consentIssues(draftConsent(merged), now)];
+  if (CONSENT_FIELDS.some((f) => wanted.has(f))) issues = [...issues, ...consentStepIssues(draftConsent(merged), now)];
   const agency = typeof merged.suggestedAgencyId === "string" && merged.suggestedAgencyId.trim() ? merged.suggestedAgencyId.trim() : null;
   if (wanted.has("suggestedAgencyId") && agency && !issues.some((i) => i.field === "suggestedAgencyId")) {
     const found = await ctx.prisma.agency.findFirst({ where: { id: agency, active: true, isSandbox: false }, select: { id: true } });
