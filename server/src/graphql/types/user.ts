@@ -57,6 +57,8 @@ const SignInPayload = builder
 const AuditEntry = builder.prismaNode("AuditLog", {
   name: "AuditEntry",
   id: { field: "id" },
+  // node(id) for an id that names no entry answers null, not a server error.
+  nullable: true,
   // On the type, not only the list: relay's node(id) can reach any node by its id.
   authScopes: { role: "ADMINISTRATOR" },
   fields: (t) => ({
