@@ -75,14 +75,31 @@ export const filingRoutes: Record<string, RouteDeclaration> = {
     { description: "sent without a choice", act: next, reached: errorSummaryShown },
     async (page) => page.getByRole("radio", { name: "Aspirasi", exact: true }).check(),
   ),
-  "/lapor/kejadian": step(
-    "title and story",
-    { description: "sent empty: both fields explained", act: next, reached: errorSummaryShown },
-    async (page) => {
-      await page.getByLabel("Judul laporan").fill("Lampu jalan mati");
-      await page.getByLabel("Ceritakan masalahnya").fill("Sudah dua minggu mati.");
+  "/lapor/kejadian": {
+    ...step(
+      "title and story",
+      { description: "sent empty: both fields explained", act: next, reached: errorSummaryShown },
+      async (page) => {
+        await page.getByLabel("Judul laporan").fill("Lampu jalan mati");
+        await page.getByLabel("Ceritakan masalahnya").fill("Sudah dua minggu mati.");
+      },
+    ),
+    moreStates: {
+      // A trainer shows filing on a projector (display setting "Presentasi"), with an error so
+      // the explanation sits beside a summary and a marked field.
+      presenting: {
+        description: "in the presenter layout, sent empty: the explanation for the room beside the form",
+        before: async ({ context, baseURL }) => {
+          await context.addCookies([{ name: "presentasi", value: "1", url: baseURL }]);
+        },
+        act: next,
+        reached: async (page) => {
+          await errorSummaryShown(page);
+          await expect(page.getByRole("complementary", { name: "Penjelasan untuk peserta" })).toBeVisible();
+        },
+      },
     },
-  ),
+  },
   "/lapor/waktu": step(
     "the date",
     {

@@ -11,6 +11,7 @@ import { sahabatEn } from './sections/sahabat';
 import { assistEn } from './sections/assist';
 import { sahabatDashboardEn } from './sections/sahabat-dashboard';
 import { staffEn } from './sections/staff';
+import { presenterEn } from './sections/presenter';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -335,5 +336,6 @@ export const en: Messages = {
 	...adminEn,
 	...notifyEn,
 	...notificationSettingsEn,
-	...photosEn
+	...photosEn,
+	...presenterEn
 };

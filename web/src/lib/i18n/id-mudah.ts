@@ -11,6 +11,7 @@ import { filingMudah, filingPlain } from './mudah/filing';
 import { sahabatMudah, sahabatPlain } from './mudah/sahabat';
 import { assistMudah, assistPlain } from './mudah/assist';
 import { trackMudah, trackPlain } from './mudah/track';
+import { presenterPlain } from './mudah/presenter';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -103,7 +104,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...filingPlain,
 	...trackPlain,
 	...sahabatPlain,
-	...assistPlain
+	...assistPlain,
+	...presenterPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

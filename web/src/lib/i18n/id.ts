@@ -10,6 +10,7 @@ import { sahabatId } from './sections/sahabat';
 import { assistId } from './sections/assist';
 import { sahabatDashboardId } from './sections/sahabat-dashboard';
 import { staffId } from './sections/staff';
+import { presenterId } from './sections/presenter';
 
 export const id = {
 	'app.name': 'Suara',
@@ -336,7 +337,8 @@ export const id = {
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,
-	...photosId
+	...photosId,
+	...presenterId
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -1,4 +1,4 @@
-// Display settings (theme, text size, motion, easy-read) and their cookie contract. Shared by the
+// Display settings (theme, text size, motion, easy-read, the presenter layout) and their cookie contract. Shared by the
 // server, which renders them onto <html> before the first paint, and the browser, which applies a
 // saved change without a reload. Only choices a person made are stored: no cookie means the
 // device's own preference (`prefers-contrast`, `prefers-reduced-motion`) decides in CSS.
@@ -9,7 +9,8 @@ export const settingCookies = {
 	theme: 'tema',
 	textSize: 'teks',
 	motion: 'gerak',
-	easyRead: 'mudah'
+	easyRead: 'mudah',
+	presenting: 'presentasi'
 } as const;
 
 export const themes = ['standar', 'kontras'] as const;
@@ -29,13 +30,16 @@ export interface DisplaySettings {
 	motion: Motion | null;
 	/** Easy-read Bahasa Indonesia. Only ever true together with the `id` language. */
 	easyRead: boolean;
+	/** The presenter layout for a projector: larger text, a plain explanation beside each question. */
+	presenting: boolean;
 }
 
 export const defaultSettings: DisplaySettings = {
 	theme: null,
 	textSize: null,
 	motion: null,
-	easyRead: false
+	easyRead: false,
+	presenting: false
 };
 
 function pick<T extends string>(allowed: readonly T[], value: unknown): T | null {
@@ -51,7 +55,8 @@ export function parseDisplaySettings(
 		theme: pick(themes, read(settingCookies.theme)),
 		textSize: pick(textSizes, read(settingCookies.textSize)),
 		motion: pick(motions, read(settingCookies.motion)),
-		easyRead: locale === 'id' && read(settingCookies.easyRead) === '1'
+		easyRead: locale === 'id' && read(settingCookies.easyRead) === '1',
+		presenting: read(settingCookies.presenting) === '1'
 	};
 }
 
@@ -62,6 +67,7 @@ export function htmlAttributes(settings: DisplaySettings): Record<string, string
 	if (settings.textSize) attributes['data-teks'] = settings.textSize;
 	if (settings.motion) attributes['data-gerak'] = settings.motion;
 	if (settings.easyRead) attributes['data-mudah'] = '';
+	if (settings.presenting) attributes['data-presentasi'] = '';
 	return attributes;
 }
 
@@ -72,7 +78,7 @@ export function htmlAttributeSource(settings: DisplaySettings): string {
 		.join('');
 }
 
-const attributeNames = ['data-tema', 'data-teks', 'data-gerak', 'data-mudah'] as const;
+const attributeNames = ['data-tema', 'data-teks', 'data-gerak', 'data-mudah', 'data-presentasi'] as const;
 
 /** Puts the settings and language on <html> in the browser, after a change saved with JavaScript. */
 export function applyToRoot(root: HTMLElement, settings: DisplaySettings, locale: Locale): void {
@@ -124,6 +130,10 @@ export function changesFromForm(form: FormLike): CookieChange[] {
 	const gerak = form.get(settingCookies.motion);
 	if (gerak === followDevice) changes.push({ name: settingCookies.motion, value: null });
 	else if (pick(motions, gerak)) changes.push({ name: settingCookies.motion, value: String(gerak) });
+
+	const presentasi = form.get(settingCookies.presenting);
+	// Off is what no cookie means: store nothing for it.
+	if (presentasi === '1' || presentasi === '0') changes.push({ name: settingCookies.presenting, value: presentasi === '1' ? '1' : null });
 
 	const language = pick(languageChoices, form.get('bahasa'));
 	if (language) {

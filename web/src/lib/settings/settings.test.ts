@@ -15,17 +15,18 @@ const form = (values: Record<string, string>) => new Map(Object.entries(values))
 
 describe('parseDisplaySettings', () => {
 	it('reads every choice', () => {
-		expect(parseDisplaySettings(jar({ tema: 'kontras', teks: '150', gerak: 'kurangi', mudah: '1' }), 'id')).toEqual({
+		expect(parseDisplaySettings(jar({ tema: 'kontras', teks: '150', gerak: 'kurangi', mudah: '1', presentasi: '1' }), 'id')).toEqual({
 			theme: 'kontras',
 			textSize: '150',
 			motion: 'kurangi',
-			easyRead: true
+			easyRead: true,
+			presenting: true
 		});
 	});
 
 	it('treats missing and unknown values as not chosen', () => {
 		expect(parseDisplaySettings(jar({}), 'id')).toEqual(defaultSettings);
-		expect(parseDisplaySettings(jar({ tema: 'pink', teks: '300', gerak: 'x', mudah: 'yes' }), 'id')).toEqual(
+		expect(parseDisplaySettings(jar({ tema: 'pink', teks: '300', gerak: 'x', mudah: 'yes', presentasi: 'ya' }), 'id')).toEqual(
 			defaultSettings
 		);
 	});
@@ -38,8 +39,8 @@ describe('parseDisplaySettings', () => {
 describe('htmlAttributeSource', () => {
 	it('writes only the choices made', () => {
 		expect(htmlAttributeSource(defaultSettings)).toBe('');
-		expect(htmlAttributeSource({ theme: 'kontras', textSize: '150', motion: 'kurangi', easyRead: true })).toBe(
-			' data-tema="kontras" data-teks="150" data-gerak="kurangi" data-mudah'
+		expect(htmlAttributeSource({ theme: 'kontras', textSize: '150', motion: 'kurangi', easyRead: true, presenting: true })).toBe(
+			' data-tema="kontras" data-teks="150" data-gerak="kurangi" data-mudah data-presentasi'
 		);
 		expect(htmlAttributeSource({ ...defaultSettings, motion: 'normal' })).toBe(' data-gerak="normal"');
 	});
@@ -47,31 +48,33 @@ describe('htmlAttributeSource', () => {
 
 describe('changesFromForm', () => {
 	it('stores what a person chose', () => {
-		expect(changesFromForm(form({ tema: 'kontras', teks: '200', gerak: 'kurangi', bahasa: 'id-mudah' }))).toEqual([
+		expect(changesFromForm(form({ tema: 'kontras', teks: '200', gerak: 'kurangi', presentasi: '1', bahasa: 'id-mudah' }))).toEqual([
 			{ name: 'tema', value: 'kontras' },
 			{ name: 'teks', value: '200' },
 			{ name: 'gerak', value: 'kurangi' },
+			{ name: 'presentasi', value: '1' },
 			{ name: 'lang', value: 'id' },
 			{ name: 'mudah', value: '1' }
 		]);
 	});
 
-	it('deletes a cookie for "as my device" and for 100% text', () => {
-		expect(changesFromForm(form({ tema: 'perangkat', teks: '100', gerak: 'perangkat', bahasa: 'en' }))).toEqual([
+	it('deletes a cookie for "as my device", for 100% text and for the normal layout', () => {
+		expect(changesFromForm(form({ tema: 'perangkat', teks: '100', gerak: 'perangkat', presentasi: '0', bahasa: 'en' }))).toEqual([
 			{ name: 'tema', value: null },
 			{ name: 'teks', value: null },
 			{ name: 'gerak', value: null },
+			{ name: 'presentasi', value: null },
 			{ name: 'lang', value: 'en' },
 			{ name: 'mudah', value: null }
 		]);
 	});
 
 	it('leaves alone a group that is missing or has an unknown value', () => {
-		expect(changesFromForm(form({ tema: 'merah', teks: '999' }))).toEqual([]);
+		expect(changesFromForm(form({ tema: 'merah', teks: '999', presentasi: 'ya' }))).toEqual([]);
 	});
 
 	it('reset forgets every display choice but not the language', () => {
-		expect(resetChanges().map((c) => c.name)).toEqual(['tema', 'teks', 'gerak', 'mudah']);
+		expect(resetChanges().map((c) => c.name)).toEqual(['tema', 'teks', 'gerak', 'mudah', 'presentasi']);
 		expect(resetChanges().every((c) => c.value === null)).toBe(true);
 	});
 });
