@@ -17,13 +17,13 @@ const INSERT_COMPLAINT = `INSERT INTO "Complaint" (
   "incidentDate", "incidentDateApproximate", "districtCode", "villageCode", "landmark",
   "categoryId", "privacy", "showReporterName", "channel", "status", "reporterId", "reporterName",
   "reporterPhone", "reporterEmail", "contactPreference", "isSandbox", "returnCount",
-  "submittedAt", "verifyDueAt", "updatedAt"
+  "submittedAt", "verifyDueAt", "updatedAt", "workshopId", "workshopParticipantId", "agencyId"
 ) VALUES (
   $1, $2, $3, $4, $5, $6, $7,
   NULL, true, $8, NULL, '',
   NULL, $9, false, 'WEB', 'SUBMITTED', NULL, NULL,
-  NULL, NULL, 'NONE', false, 0,
-  $10, $11, $10
+  NULL, NULL, 'NONE', $12, 0,
+  $10, $11, $10, $13, $14, $15
 )`;
 
 const INSERT_TIMELINE = `INSERT INTO "TimelineEvent" (
@@ -57,7 +57,16 @@ export type RawSubmitter = (index: number) => Promise<void>;
  * tracking codes apart from the service's (codes are random; a clash is retried, as the
  * service does).
  */
-export function rawSubmitter(db: Pick<Database, "sql">, calendar: Calendar, districtCode: string, prefix = "RAW"): RawSubmitter {
+/** A practice (workshop) complaint: the same rows, marked as practice and tied to the room. */
+export type RawPractice = { workshopId: string; participantIds: string[]; agencyId: string };
+
+export function rawSubmitter(
+  db: Pick<Database, "sql">,
+  calendar: Calendar,
+  districtCode: string,
+  prefix = "RAW",
+  practice?: RawPractice,
+): RawSubmitter {
   return async (index) => {
     const input = submissionInput(index, districtCode);
     const now = new Date();
@@ -82,6 +91,10 @@ export function rawSubmitter(db: Pick<Database, "sql">, calendar: Calendar, dist
             input.privacy,
             nowText,
             verifyDue,
+            practice !== undefined,
+            practice?.workshopId ?? null,
+            practice ? practice.participantIds[index % practice.participantIds.length]! : null,
+            practice?.agencyId ?? null,
           ]);
           await tx.query(INSERT_TIMELINE, [newId(), complaintId, nowText]);
           await tx.query(INSERT_AUDIT, [
