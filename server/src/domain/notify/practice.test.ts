@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedChannels, mayDeliver, mayReach, NOTIFICATION_CHANNELS, type NotificationChannel, OUTSIDE_CHANNELS } from "./practice.ts";
+import { allowedChannels, deliversOutside, mayDeliver, mayReach, NOTIFICATION_CHANNELS, type NotificationChannel, OUTSIDE_CHANNELS } from "./practice.ts";
 
 describe("channels of a notification", () => {
   it.each([
@@ -25,6 +25,8 @@ describe("channels of a notification", () => {
 
   it("no channel that leaves the service is open to practice", () => {
     for (const channel of OUTSIDE_CHANNELS) expect(mayDeliver(true, channel)).toBe(false);
+    expect(deliversOutside(true)).toBe(false);
+    expect(deliversOutside(false)).toBe(true);
   });
 });
 

@@ -35,3 +35,6 @@ export function mayReach(
   if (recipient.via === "reporter") return true;
   return recipient.via === "follow" && recipient.followsComplaint === true;
 }
+
+/** Whether any channel beyond the service is open (false: nothing for the outbox to plan). */
+export const deliversOutside = (practice: boolean): boolean => OUTSIDE_CHANNELS.some((channel) => mayDeliver(practice, channel));
