@@ -72,7 +72,7 @@ export function dueStep(status: Status, lastStepAt: Date, speed: number, now: Da
  */
 export function pretendDay(status: Status): number {
   const upTo = nextStep(status);
-  const played = upTo ? CLOCK_STEPS.slice(0, CLOCK_STEPS.indexOf(upTo)) : CLOCK_STEPS;
+  const played: readonly ClockStep[] = upTo ? CLOCK_STEPS.slice(0, CLOCK_STEPS.indexOf(upTo)) : CLOCK_STEPS;
   return 1 + played.reduce((sum, step) => sum + SCRIPT[step].days, 0);
 }
 
