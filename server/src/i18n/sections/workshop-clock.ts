@@ -13,7 +13,7 @@ export const workshopClockMessages: Section = {
     "workshopClock.example.followUp": "Terima kasih atas laporan Anda. Petugas kami akan memeriksa tempatnya minggu ini. (Contoh jawaban latihan)",
     "workshopClock.example.resolve": "Masalah sudah kami perbaiki. Silakan periksa dan beri penilaian. (Contoh jawaban latihan)",
     "workshopClock.closed": "Pelatihan ini sudah berakhir. Jam cepat tidak bisa dijalankan lagi.",
-    "workshopClock.noStep": "Laporan latihan ini tidak punya langkah berikutnya (status: {status}).",
+    "workshopClock.noStep": "Langkah ini tidak bisa dimainkan sekarang: status laporan latihan ini {status}.",
   },
   en: {
     "workshopClock.step.verify": "Verify",
@@ -25,6 +25,6 @@ export const workshopClockMessages: Section = {
     "workshopClock.example.followUp": "Thank you for your report. Our staff will check the place this week. (Practice example answer)",
     "workshopClock.example.resolve": "We have fixed the problem. Please check and rate the handling. (Practice example answer)",
     "workshopClock.closed": "This workshop has ended. The fast clock cannot run any more.",
-    "workshopClock.noStep": "This practice complaint has no next step (status: {status}).",
+    "workshopClock.noStep": "This step cannot be played now: the practice complaint's status is {status}.",
   },
 };

@@ -35,6 +35,7 @@ const SetClock = graphql(/* GraphQL */ `
 `);
 
 const TRAINER = ['TRAINER'];
+const STEPS = ['verify', 'dispose', 'followUp', 'resolve'] as const;
 
 export const load: PageServerLoad = async ({ locals, url, params, parent, setHeaders, depends }) => {
 	depends('suara:workshop-clock');
@@ -48,8 +49,10 @@ export const load: PageServerLoad = async ({ locals, url, params, parent, setHea
 export const actions: Actions = {
 	play: async ({ request, locals, params, url }) => {
 		const form = await request.formData();
-		const values = { complaintId: textOf(form, 'complaintId') };
-		const result = await mutate(locals, Play, { input: { workshopId: params.id, complaintId: values.complaintId } });
+		const values = { complaintId: textOf(form, 'complaintId'), step: textOf(form, 'step') };
+		// The step the button showed: a complaint that moved meanwhile is refused, never moved twice.
+		const step = STEPS.find((s) => s === values.step) ?? null;
+		const result = await mutate(locals, Play, { input: { workshopId: params.id, complaintId: values.complaintId, step } });
 		if (result.refusal) {
 			const errors: FieldError[] = [{ field: 'complaintId', code: result.refusal.code, message: result.refusal.message }];
 			return fail(409, { action: 'play' as const, values, errors });
