@@ -1,6 +1,7 @@
 // Small factories for workshop tests: a workshop of a trainer, its participants and their practice
 // (LATIHAN) complaints, written straight to the database as the room would leave them.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
+import { makeTrackingCode } from "../../server/src/domain/complaint/tracking-code.ts";
 import type { PrismaClient } from "../../server/src/generated/prisma/client.ts";
 
 const code = (length: number) => randomBytes(length).toString("hex").toUpperCase().slice(0, length);
@@ -34,7 +35,7 @@ export async function makePracticeComplaint(
   const sandbox = data.sandbox ?? true;
   const complaint = await prisma.complaint.create({
     data: {
-      trackingCode: `LTH-${code(4)}-${code(2)}`,
+      trackingCode: makeTrackingCode("GWA", (n) => randomInt(n)),
       accessSecretHash: "not-used-in-this-test",
       kind: "PENGADUAN",
       title: data.title ?? "Lampu jalan padam (latihan)",
