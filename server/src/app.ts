@@ -29,7 +29,9 @@ import { clientAddress, normalizeAddress } from "./http/client-address.ts";
 import { ClientSlots, DEFAULT_SLOTS, giveBack, refuseBusyClient } from "./http/client-slots.ts";
 import { TRUSTED_FACTOR } from "./services/use-cases/rate-limit.ts";
 import { seedDemoComplaints } from "./services/use-cases/demo-data.ts";
+import { seedDemoWorkshops } from "./services/use-cases/demo-workshop.ts";
 import { startScheduler } from "./services/workers/scheduler.ts";
+import { startWorkshopClock } from "./services/workers/workshop-clock.ts";
 import { createOutbox, type Outbox } from "./services/workers/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { handleUpload, servePhoto } from "./http/uploads.ts";
@@ -182,7 +184,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       lookupHost: options.lookupHost ?? lookupAll,
     };
     if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
+    if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoWorkshops(deps);
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
+    // The workshops' fast clock runs with the scheduler (tests drive both directly).
+    if (env.schedulerIntervalMs > 0) cleanup.push(startWorkshopClock(deps));
     const outbox = await createOutbox(deps, env.outbox, env.origin);
     if (env.outbox.intervalMs > 0) cleanup.push(outbox.start(env.outbox.intervalMs));
     const makeContext = (req: IncomingMessage) => () => createContext(deps, req);

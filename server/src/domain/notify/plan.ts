@@ -63,6 +63,8 @@ export type ComplaintFacts = {
   reporterEmail: string | null;
   /** The agency it is with now (short name), for "… passed it on to Dinas PUPR". */
   agencyName: string | null;
+  /** A workshop's practice complaint: every notification about it says LATIHAN. */
+  practice?: boolean;
 };
 
 /** Why a candidate might hear of the complaint. */
@@ -190,7 +192,8 @@ export function wordsFor(
     status: event.toStatus ? translate(locale, `status.${event.toStatus}`) : "",
   };
   const sentence = translate(locale, key, params);
-  const title = sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  const capitalised = sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  const title = complaint.practice ? translate(locale, "notify.practice", { title: capitalised }) : capitalised;
   const lines = [
     access.content ? translate(locale, "notify.bodyTitle", { title: complaint.title }) : translate(locale, "notify.bodyBeingChecked"),
   ];

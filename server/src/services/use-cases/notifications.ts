@@ -6,6 +6,7 @@
 // subscriptions (notificationAdded per person, queueChanged for queues).
 import type { Context } from "../../context.ts";
 import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../../domain/notify/plan.ts";
+import { deliversOutside, mayReach } from "../../domain/notify/practice.ts";
 import { type EventBus, topics } from "../../events/bus.ts";
 import type { Prisma, TimelineEvent } from "../../generated/prisma/client.ts";
 import { enclosingRegions, isVerified, relayingSahabat } from "../../domain/privacy/privacy.ts";
@@ -37,8 +38,11 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
         ...(complaint.categoryId ? [{ complaintId: null, regionCode: null, categoryId: complaint.categoryId }] : []),
       ],
     },
-    select: { userId: true, contact: true },
+    select: { userId: true, contact: true, complaintId: true },
   });
+  // A practice complaint's news stays in the workshop: in-app to the participant and whoever
+  // follows that one complaint, never by a contact, a sahabat or an area or category follow.
+  const practice = complaint.isSandbox;
 
   // The filer and the relay sahabat hear of it while the resident lets them (privacy.ts).
   const relay = relayingSahabat(complaint);
@@ -53,26 +57,27 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
   });
   const byId = new Map(users.map((u) => [u.id, u]));
 
-  const candidates: Candidate[] = [];
-  const addUser = (userId: string, via: Candidate["via"]) => {
+  const all: (Candidate & { followsComplaint?: boolean })[] = [];
+  const addUser = (userId: string, via: Candidate["via"], followsComplaint = false) => {
     const u = byId.get(userId);
-    if (u && !u.disabledAt) candidates.push({ kind: "user", userId, locale: u.locale, roles: u.roles, via });
+    if (u && !u.disabledAt) all.push({ kind: "user", userId, locale: u.locale, roles: u.roles, via, followsComplaint });
   };
   if (complaint.reporterId) addUser(complaint.reporterId, "reporter");
   else {
     // A reporter without an account hears by the channel they chose, in the language they filed in.
     const contact =
       complaint.contactPreference === "SMS" ? complaint.reporterPhone : complaint.contactPreference === "EMAIL" ? complaint.reporterEmail : null;
-    if (contact) candidates.push({ kind: "contact", contact, locale: complaint.locale, via: "reporter" });
+    if (contact) all.push({ kind: "contact", contact, locale: complaint.locale, via: "reporter" });
     // No channel of their own, but a sahabat filed it for them or relays to them: the news goes to
     // the sahabat to pass on (the delivery outbox makes it a task in the sahabat's "Perlu disampaikan").
-    else if (relay) candidates.push({ kind: "contact", contact: null, locale: complaint.locale, via: "reporter" });
+    else if (relay) all.push({ kind: "contact", contact: null, locale: complaint.locale, via: "reporter" });
   }
   for (const id of sahabatIds) addUser(id, "sahabat");
   for (const f of follows) {
-    if (f.userId) addUser(f.userId, "follow");
-    else if (f.contact) candidates.push({ kind: "contact", contact: f.contact, locale: "id", via: "follow" });
+    if (f.userId) addUser(f.userId, "follow", f.complaintId === complaint.id);
+    else if (f.contact) all.push({ kind: "contact", contact: f.contact, locale: "id", via: "follow", followsComplaint: f.complaintId === complaint.id });
   }
+  const candidates: Candidate[] = all.filter((c) => mayReach(practice, c));
 
   // The agency the actor spoke for ("Dinas PUPR telah menjawab…"), from the actor's own role.
   const actorAgencyId = byId.get(event.actorId ?? "")?.roles.find((r) => r.role === "AGENCY_OFFICER" && r.agencyId)?.agencyId ?? null;
@@ -97,6 +102,7 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     reporterPhone: complaint.reporterPhone,
     reporterEmail: complaint.reporterEmail,
     agencyName: complaint.agency?.shortName ?? null,
+    practice,
   };
   const eventFacts: EventFacts = {
     type: event.type,
@@ -120,6 +126,8 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
       title: p.title,
       body: p.body,
       createdAt: event.createdAt,
+      // In-app and live only: the outbox never plans a delivery for it (and refuses one anyway).
+      ...(deliversOutside(practice) ? {} : { deliveryPlannedAt: event.createdAt }),
     })),
     select: { id: true, userId: true },
   });

@@ -195,7 +195,12 @@ export async function act(
   ctx: Context,
   target: { complaintId?: string | null; trackingCode?: string | null; accessSecret?: string | null },
   input: ActionInput,
-  options: { system?: boolean; validateOnly?: boolean } = {},
+  options: {
+    system?: boolean;
+    validateOnly?: boolean;
+    /** The workshop's fast clock: the trainer acts as this pretend actor, on a practice complaint only. */
+    pretend?: { actor: Extract<Actor, "VERIFIER" | "AGENCY">; workshopId: string };
+  } = {},
 ): Promise<ActResult> {
   const found = target.trackingCode
     ? await findComplaintByCode(ctx, target.trackingCode, target.accessSecret)
@@ -203,7 +208,11 @@ export async function act(
       ? await ctx.prisma.complaint.findUnique({ where: { id: target.complaintId } })
       : null;
   if (!found) throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
-  const actors = options.system ? new Set<Actor>(["SYSTEM"]) : await actorsFor(ctx, found);
+  // Pretending is only ever for a practice complaint of the trainer's own workshop.
+  if (options.pretend && (!found.isSandbox || found.workshopId !== options.pretend.workshopId)) {
+    throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
+  }
+  const actors = options.system ? new Set<Actor>(["SYSTEM"]) : options.pretend ? new Set<Actor>([options.pretend.actor]) : await actorsFor(ctx, found);
   if (actors.size === 0) throw new ServiceError("NOT_FOUND", translate(ctx.locale, "error.not_found"));
   const verdict = canTransition(found.status, input.action, actors);
   if (!verdict.ok) {
@@ -259,7 +268,12 @@ export async function act(
       action: `complaint.${input.action}`,
       entityType: "Complaint",
       entityId: found.id,
-      data: { from: found.status, to: verdict.to, ...(input.agencyId ? { agencyId: input.agencyId } : {}) },
+      data: {
+        from: found.status,
+        to: verdict.to,
+        ...(input.agencyId ? { agencyId: input.agencyId } : {}),
+        ...(options.pretend ? { practice: true, workshopId: options.pretend.workshopId, playedAs: options.pretend.actor } : {}),
+      },
     });
     return { complaint: updated, eventId: event.id, notified: await notifyEvent(tx, event) };
   });

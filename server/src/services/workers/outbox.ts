@@ -16,6 +16,7 @@
 // body loses the PIN once the delivery is sent or dead.
 import { allowContactMessage } from "../use-cases/rate-limit.ts";
 import { relayingSahabat } from "../../domain/privacy/privacy.ts";
+import { mayDeliver } from "../../domain/notify/practice.ts";
 import type { Deps } from "../../context.ts";
 import { topics } from "../../events/bus.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
@@ -87,7 +88,7 @@ export class Outbox {
         userId: true,
         contact: true,
         receipt: true,
-        complaint: { select: { trackingCode: true, sahabatId: true, relaySahabatId: true, sahabatAccessWithdrawnAt: true, reporterId: true } },
+        complaint: { select: { trackingCode: true, sahabatId: true, relaySahabatId: true, sahabatAccessWithdrawnAt: true, reporterId: true, isSandbox: true } },
         user: {
           select: {
             email: true,
@@ -113,8 +114,10 @@ export class Outbox {
       : { pushSubscriptions: 0, phone: contact && !contact.includes("@") ? contact : null, email: contact?.includes("@") ? contact : null, sahabatId };
     const pref = n.user?.notificationPreference ?? null;
     const quiet: QuietHours | null = pref && pref.quietStart !== null && pref.quietEnd !== null ? { start: pref.quietStart, end: pref.quietEnd } : null;
-    const chain = n.user?.disabledAt ? [] : channelChain((pref?.channels as Channel[] | undefined) ?? null, reach).filter((c) => this.configured(c));
-    return { chain, quiet, reach };
+    // A practice (LATIHAN) notification is in-app only: no channel beyond the service, ever.
+    const practice = n.complaint?.isSandbox ?? false;
+    const chain = n.user?.disabledAt ? [] : channelChain((pref?.channels as Channel[] | undefined) ?? null, reach).filter((c) => this.configured(c) && mayDeliver(practice, c));
+    return { chain, quiet, reach, practice };
   }
 
   /** Writes the Delivery row for `channel` (idempotent: the message key is unique). */
@@ -183,7 +186,7 @@ export class Outbox {
       },
     });
     const fence = { id: d.id, status: "SENDING" as const, lockedUntil: claimed.lockedUntil };
-    const { quiet, reach } = await this.reachOf(prisma, d.notificationId);
+    const { quiet, reach, practice } = await this.reachOf(prisma, d.notificationId);
 
     // Quiet hours began after the row was scheduled: put it back without counting an attempt.
     const allowedAt = notBefore(startedAt, d.channel, quiet);
@@ -212,7 +215,10 @@ export class Outbox {
     };
 
     let outcome: SendOutcome;
-    if (d.channel === "SAHABAT_TASK") {
+    if (!mayDeliver(practice, d.channel)) {
+      // Second guard: a practice row that reached the outbox anyway is refused, never sent.
+      outcome = { ok: false, error: "a practice (LATIHAN) notification stays in the app", permanent: true };
+    } else if (d.channel === "SAHABAT_TASK") {
       outcome = reach.sahabatId
         ? await prisma.sahabatTask
             .upsert({ where: { notificationId: n.id }, create: { notificationId: n.id, sahabatId: reach.sahabatId }, update: {} })

@@ -10,6 +10,7 @@ import { photosEn } from './sections/photos';
 import { sahabatEn } from './sections/sahabat';
 import { assistEn } from './sections/assist';
 import { sahabatDashboardEn } from './sections/sahabat-dashboard';
+import { workshopClockEn } from './sections/workshop-clock';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 
@@ -333,6 +334,7 @@ export const en: Messages = {
 	...sahabatEn,
 	...assistEn,
 	...sahabatDashboardEn,
+	...workshopClockEn,
 	...adminEn,
 	...notifyEn,
 	...notificationSettingsEn,

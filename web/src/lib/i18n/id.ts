@@ -9,6 +9,7 @@ import { photosId } from './sections/photos';
 import { sahabatId } from './sections/sahabat';
 import { assistId } from './sections/assist';
 import { sahabatDashboardId } from './sections/sahabat-dashboard';
+import { workshopClockId } from './sections/workshop-clock';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 
@@ -334,6 +335,7 @@ export const id = {
 	...sahabatId,
 	...assistId,
 	...sahabatDashboardId,
+	...workshopClockId,
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,

@@ -150,5 +150,6 @@ export const trackPlain = [
 	'account.follow.start',
 	'account.follow.stop',
 	'account.follow.stopContact',
-	'notify.live.complaintUpdated'
+	'notify.live.complaintUpdated',
+	'notify.live.practiceUpdated'
 ] as const satisfies PlainList;

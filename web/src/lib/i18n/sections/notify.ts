@@ -22,7 +22,8 @@ export const notifyId = {
 	'notify.newest': 'Kembali ke yang terbaru',
 	'notify.open': 'Buka laporan {code}',
 	'notify.live.added': 'Pemberitahuan baru: {title}',
-	'notify.live.complaintUpdated': 'Laporan ini baru saja diperbarui. Status: {status}.'
+	'notify.live.complaintUpdated': 'Laporan ini baru saja diperbarui. Status: {status}.',
+	'notify.live.practiceUpdated': 'LATIHAN: laporan latihan ini baru saja diperbarui. Status: {status}.'
 } as const;
 
 export const notifyEn: Record<keyof typeof notifyId, string> = {
@@ -46,5 +47,6 @@ export const notifyEn: Record<keyof typeof notifyId, string> = {
 	'notify.newest': 'Back to the newest',
 	'notify.open': 'Open complaint {code}',
 	'notify.live.added': 'New notification: {title}',
-	'notify.live.complaintUpdated': 'This complaint was just updated. Status: {status}.'
+	'notify.live.complaintUpdated': 'This complaint was just updated. Status: {status}.',
+	'notify.live.practiceUpdated': 'PRACTICE (LATIHAN): this practice complaint was just updated. Status: {status}.'
 };
