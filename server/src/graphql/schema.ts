@@ -23,6 +23,7 @@ import "./types/sahabat-dashboard.ts";
 import "./types/template.ts";
 import "./types/staff.ts";
 import "./types/labels.ts";
+import "./types/workshop-lifecycle.ts";
 
 export const schema = builder.toSchema();
 
