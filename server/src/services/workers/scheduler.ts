@@ -8,6 +8,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Deps } from "../../context.ts";
+import { thumbnailKey } from "../use-cases/attachments.ts";
 import { purgeExpiredLimits } from "../use-cases/rate-limit.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
 import { type Notified, notifyEvent, publishNotified } from "../use-cases/notifications.ts";
@@ -43,7 +44,10 @@ export async function purgeAbandonedDrafts(deps: Deps): Promise<number> {
   const ids = abandoned.map((d) => d.id);
   const photos = await prisma.attachment.findMany({ where: { draftId: { in: ids }, complaintId: null }, select: { id: true, storageKey: true } });
   await prisma.attachment.deleteMany({ where: { id: { in: photos.map((p) => p.id) }, complaintId: null } });
-  for (const photo of photos) await rm(path.join(deps.uploadDir, photo.storageKey), { force: true });
+  for (const photo of photos) {
+    await rm(path.join(deps.uploadDir, photo.storageKey), { force: true });
+    await rm(path.join(deps.uploadDir, thumbnailKey(photo.storageKey)), { force: true });
+  }
   const { count } = await prisma.draft.deleteMany({ where: { id: { in: ids } } });
   return count;
 }
