@@ -44,6 +44,8 @@ export const otherRoutes: Readonly<Record<string, string>> = {
 	'lapor/untuk-warga': 'sahabat: starting to file for a resident',
 	'lapor/persetujuan': "sahabat: the resident's consent, read back by the sahabat",
 	sahabat: 'the kecamatan dashboard of a sahabat, read beside their queue at /kerja',
+	'pelatih/[id]/atur': "trainers: resetting and ending their own workshop",
+	'pelatih/[id]/laporan': "trainers: their own workshop's printable report",
 	komponen: 'the component gallery, for developers',
 	uji: 'deliberately broken pages for the accessibility checks',
 	akun: 'signed-in accounts: not yet in easy-read',
