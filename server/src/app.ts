@@ -29,6 +29,7 @@ import { clientAddress, normalizeAddress } from "./http/client-address.ts";
 import { ClientSlots, DEFAULT_SLOTS, giveBack, refuseBusyClient } from "./http/client-slots.ts";
 import { TRUSTED_FACTOR } from "./services/use-cases/rate-limit.ts";
 import { seedDemoComplaints } from "./services/use-cases/demo-data.ts";
+import { seedDemoWorkshop } from "./services/use-cases/demo-workshop.ts";
 import { startScheduler } from "./services/workers/scheduler.ts";
 import { createOutbox, type Outbox } from "./services/workers/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
@@ -181,7 +182,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       limits: env.limits,
       lookupHost: options.lookupHost ?? lookupAll,
     };
-    if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
+    if (env.demo && options.seed !== false && options.demoComplaints !== false) {
+      await seedDemoComplaints(deps);
+      await seedDemoWorkshop(deps);
+    }
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
     const outbox = await createOutbox(deps, env.outbox, env.origin);
     if (env.outbox.intervalMs > 0) cleanup.push(outbox.start(env.outbox.intervalMs));
