@@ -32,7 +32,7 @@ async function workshopWithRoom() {
   const sahabatId = await userByEmail(prisma, demoEmail.sahabat);
   const agencyId = (await prisma.agency.findFirstOrThrow({ where: { isSandbox: true } })).id;
   const workshop = await createWorkshop(prisma, { trainerId, title: "Latihan lapor Somba Opu", startsAt: new Date(clock) });
-  const people = [
+  const people: { number: number; displayName: string; errorsByStep: Record<string, number>; finished?: boolean }[] = [
     { number: 1, displayName: "Ibu Saenab", errorsByStep: { lokasi: 2 }, finished: true },
     { number: 2, displayName: "Pak Rahman", errorsByStep: { lokasi: 1, kabar: 1 }, finished: true },
     { number: 3, displayName: "Peserta 3", errorsByStep: { waktu: 1 } },
