@@ -91,7 +91,8 @@ async function reset(ctx: Context, workshopId: string, participantId: string | n
     const ids = participantId
       ? [participantId]
       : (await tx.workshopParticipant.findMany({ where: { workshopId }, select: { id: true } })).map((p) => p.id);
-    const { complaintIds, files } = await deletePracticeRows(tx, workshopId, ids);
+    // The whole room: every practice complaint of the workshop, also one whose participant is gone.
+    const { complaintIds, files } = await deletePracticeRows(tx, workshopId, participantId ? ids : null);
     await tx.workshopParticipant.updateMany({ where: { id: { in: ids }, workshopId }, data: FRESH });
     await audit(tx, {
       actorId: ctx.viewer!.user.id,
