@@ -32,6 +32,7 @@ const defaultLimits = {
   clientConcurrency: 2,
   uploadDiskBudgetBytes: 5_000 * 1024 * 1024,
   draftAbandonedMs: 7 * 86_400_000,
+  workshopGraceMs: 72 * 3_600_000,
 };
 
 describe("parseEnv: defaults", () => {

@@ -65,6 +65,7 @@ const schema = z.object({
   LIMIT_TRUSTED_ADDRESSES: z.string().default(""),
   UPLOAD_DISK_BUDGET_MB: z.coerce.number().int().min(1).default(5_000),
   DRAFT_ABANDONED_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  WORKSHOP_GRACE_HOURS: z.coerce.number().int().min(0).max(24 * 365).default(72),
   CLIENT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(2),
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/).+/, { error: "must be a mailto: or https:// URL" }).optional(),
 });
@@ -100,6 +101,8 @@ export type LimitsEnv = {
   uploadDiskBudgetBytes: number;
   /** Drafts untouched this long are purged with their photos. */
   draftAbandonedMs: number;
+  /** A workshop's practice data is purged this long after it ended (only its counts stay). */
+  workshopGraceMs: number;
   /** Requests one client may have in hand at once; the rest wait their turn (http/client-slots.ts). */
   clientConcurrency: number;
 };
@@ -164,6 +167,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       trustedAddresses: addressList(e.LIMIT_TRUSTED_ADDRESSES),
       uploadDiskBudgetBytes: e.UPLOAD_DISK_BUDGET_MB * 1024 * 1024,
       draftAbandonedMs: e.DRAFT_ABANDONED_DAYS * 86_400_000,
+      workshopGraceMs: e.WORKSHOP_GRACE_HOURS * 3_600_000,
       clientConcurrency: e.CLIENT_CONCURRENCY,
     },
     outbox: {

@@ -16,6 +16,7 @@ import { assistRoutes } from "./routes/assist.ts";
 import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
+import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -162,4 +163,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...assistRoutes,
   ...sahabatDashboardRoutes,
   ...workshopClockRoutes,
+  ...workshopLifecycleRoutes,
 };

@@ -9,7 +9,7 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../support/demo.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
-import { makeParticipant, makePracticeComplaint, makeWorkshop } from "../support/workshop-factory.ts";
+import { addParticipant, createWorkshop, makePracticeComplaint } from "../support/workshop-factory.ts";
 
 const require = createRequire(import.meta.url);
 const screenReaderModule = fs.readFileSync(
@@ -49,8 +49,8 @@ test("a participant hears a fast-clock step on their practice complaint once, sa
   const prisma = server.db.prisma;
   const trainer = await prisma.user.findUniqueOrThrow({ where: { email: "pelatih@demo.suara.id" } });
   const participantUser = await prisma.user.findUniqueOrThrow({ where: { email: "warga@demo.suara.id" } });
-  const workshop = await makeWorkshop(prisma, trainer.id);
-  const participant = await makeParticipant(prisma, workshop.id, 4, participantUser.id);
+  const workshop = await createWorkshop(prisma, { trainerId: trainer.id });
+  const participant = await addParticipant(prisma, workshop.id, { number: 4, userId: participantUser.id, progress: "finished" });
   const complaint = await makePracticeComplaint(prisma, participant, new Date());
 
   // The virtual screen reader sets inline styles, which the app's Content-Security-Policy refuses.

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../server/src/auth/password.ts";
 import { clockTick } from "../../server/src/services/use-cases/workshop-clock.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
-import { makeParticipant, makePracticeComplaint, makeWorkshop } from "../support/workshop-factory.ts";
+import { addParticipant, createWorkshop, makePracticeComplaint } from "../support/workshop-factory.ts";
 
 let server: TestServer;
 let now = new Date("2026-12-07T02:00:00.000Z");
@@ -55,11 +55,11 @@ const later = (ms: number) => {
 describe("the trainer plays the fast clock by hand", () => {
   it("plays each step through to resolved with the real timeline and an in-app LATIHAN notification, and nothing else", async () => {
     const prisma = server.db.prisma;
-    const workshop = await makeWorkshop(prisma, trainerId);
-    const p = await makeParticipant(prisma, workshop.id, 7, participantUserId);
+    const workshop = await createWorkshop(prisma, { trainerId: trainerId });
+    const p = await addParticipant(prisma, workshop.id, { number: 7, userId: participantUserId, progress: "finished" });
     const complaint = await makePracticeComplaint(prisma, p, now);
     // A participant without an account who asked for SMS: practice news never goes there.
-    const anon = await makeParticipant(prisma, workshop.id, 8);
+    const anon = await addParticipant(prisma, workshop.id, { number: 8, progress: "finished" });
     const bySms = await makePracticeComplaint(prisma, anon, now, { reporterPhone: "+6281200000002" });
 
     const view = await trainer.request(CLOCK, { id: workshop.id });
@@ -143,8 +143,8 @@ describe("the trainer plays the fast clock by hand", () => {
 
   it("never touches a real complaint, another workshop's complaint, or another trainer's workshop", async () => {
     const prisma = server.db.prisma;
-    const mine = await makeWorkshop(prisma, trainerId);
-    const p = await makeParticipant(prisma, mine.id, 1, participantUserId);
+    const mine = await createWorkshop(prisma, { trainerId: trainerId });
+    const p = await addParticipant(prisma, mine.id, { number: 1, userId: participantUserId, progress: "finished" });
     // A real complaint, even one that names the workshop.
     const real = await makePracticeComplaint(prisma, p, now, { sandbox: false });
     const refused = await trainer.request(PLAY, { i: { workshopId: mine.id, complaintId: real.id } });
@@ -164,7 +164,7 @@ describe("the trainer plays the fast clock by hand", () => {
       expect(set.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     }
     // My practice complaint through the other trainer's workshop id: still not found.
-    const theirs = await makeWorkshop(prisma, other.id);
+    const theirs = await createWorkshop(prisma, { trainerId: other.id });
     const cross = await trainer.request(PLAY, { i: { workshopId: theirs.id, complaintId: practice.id } });
     expect(cross.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     // Someone who is not a trainer at all.
@@ -178,8 +178,8 @@ describe("the trainer plays the fast clock by hand", () => {
 describe("the automatic script", () => {
   it("checks the speed, plays each due step once even when two ticks run at once, and stops for a closed workshop", async () => {
     const prisma = server.db.prisma;
-    const workshop = await makeWorkshop(prisma, trainerId);
-    const p = await makeParticipant(prisma, workshop.id, 3, participantUserId);
+    const workshop = await createWorkshop(prisma, { trainerId: trainerId });
+    const p = await addParticipant(prisma, workshop.id, { number: 3, userId: participantUserId, progress: "finished" });
     const complaint = await makePracticeComplaint(prisma, p, now);
 
     const bad = await trainer.request(SET, { i: { workshopId: workshop.id, running: true, speed: 61 } });

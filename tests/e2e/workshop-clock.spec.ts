@@ -7,7 +7,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { clockTick } from "../../server/src/services/use-cases/workshop-clock.ts";
 import { DEMO_PASSWORD } from "../support/demo.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
-import { makeParticipant, makePracticeComplaint, makeWorkshop } from "../support/workshop-factory.ts";
+import { addParticipant, createWorkshop, makePracticeComplaint } from "../support/workshop-factory.ts";
 
 let server: TestServer;
 
@@ -29,9 +29,9 @@ async function signIn(page: Page, email: string) {
 async function practiceRoom() {
   const prisma = server.db.prisma;
   const trainer = await prisma.user.findUniqueOrThrow({ where: { email: "pelatih@demo.suara.id" } });
-  const workshop = await makeWorkshop(prisma, trainer.id, { title: "Pelatihan Kelompok Perempuan Pallangga" });
-  const first = await makePracticeComplaint(prisma, await makeParticipant(prisma, workshop.id, 1), new Date());
-  const second = await makePracticeComplaint(prisma, await makeParticipant(prisma, workshop.id, 2), new Date());
+  const workshop = await createWorkshop(prisma, { trainerId: trainer.id, title: "Pelatihan Kelompok Perempuan Pallangga" });
+  const first = await makePracticeComplaint(prisma, await addParticipant(prisma, workshop.id, { number: 1, progress: "finished" }), new Date());
+  const second = await makePracticeComplaint(prisma, await addParticipant(prisma, workshop.id, { number: 2, progress: "finished" }), new Date());
   return { workshop, first, second };
 }
 

@@ -24,6 +24,7 @@ import "./types/workshop-clock.ts";
 import "./types/template.ts";
 import "./types/staff.ts";
 import "./types/labels.ts";
+import "./types/workshop-lifecycle.ts";
 
 export const schema = builder.toSchema();
 

@@ -42,6 +42,7 @@ const FIELD_ERROR_CODES = [
   "unchanged",
   "needs_consent",
   "no_sahabat",
+  "workshop_ended",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

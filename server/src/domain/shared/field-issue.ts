@@ -24,6 +24,7 @@ export type FieldErrorCode =
   | "sign_in_required"
   | "unchanged"
   | "needs_consent"
-  | "no_sahabat";
+  | "no_sahabat"
+  | "workshop_ended";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

@@ -1,6 +1,6 @@
 // The demo trainer's workshops for `npm start` (DEMO=true): one in progress with three
-// participants and two practice (LATIHAN) complaints waiting for the fast clock, and one just
-// opened with nobody's complaint yet. Fixed ids, so the demo and the accessibility checks can
+// participants (two finished, with practice (LATIHAN) complaints waiting for the fast clock, one
+// stuck on an error), and one just opened with nobody in it yet. Fixed ids, so the demo and the accessibility checks can
 // open their pages (/pelatih/demo-pelatihan/jam); made once, never over a trainer's own changes.
 import { randomInt } from "node:crypto";
 import type { Deps } from "../../context.ts";
@@ -47,7 +47,10 @@ export async function seedDemoWorkshops(deps: Deps): Promise<void> {
   ];
   for (const number of [1, 2, 3]) {
     const participant = await prisma.workshopParticipant.create({
-      data: { workshopId: workshop.id, number, displayName: `Peserta ${number}`, progress: number === 3 ? "story" : "submitted", finishedAt: number === 3 ? null : now },
+      data:
+        number === 3
+          ? { workshopId: workshop.id, number, displayName: `Peserta ${number}`, progress: "lokasi", errorStep: "lokasi", errorField: "districtCode", errorAt: now, errorsByStep: { lokasi: 2, waktu: 1 } }
+          : { workshopId: workshop.id, number, displayName: `Peserta ${number}`, progress: "finished", errorsByStep: number === 1 ? { lokasi: 1 } : {}, finishedAt: now },
     });
     const filed = stories[number - 1];
     if (!filed) continue;

@@ -3,6 +3,9 @@
 // (filing for many residents) or the assisted channel gets TRUSTED_FACTOR times the allowance,
 // and a configured trusted address (a workshop room, a sahabat's office) has no per-client
 // budget, so a shared village phone or a room of thirty still works while a flood does not.
+// Practice filings in a workshop are budgeted per participant and per workshop instead of per
+// address: thirty participants on the room's one Wi-Fi file at once, and none of it counts
+// against the real residents who share that address.
 import type { Context } from "../../context.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
@@ -49,8 +52,15 @@ async function penalised(ctx: Context, key: string, limit: Limit, factor: number
  */
 export async function recordFiling(
   ctx: Context,
-  filing: { channel: "WEB" | "ASSISTED"; phone?: string | null; email?: string | null },
+  filing: {
+    channel: "WEB" | "ASSISTED";
+    phone?: string | null;
+    email?: string | null;
+    /** A LATIHAN filing by a workshop participant (the caller has checked the participant belongs to the workshop). */
+    practice?: { workshopId: string; participantId: string } | null;
+  },
 ): Promise<FieldIssue | null> {
+  if (filing.practice) return recordPracticeFiling(ctx, filing.practice);
   const helper = filing.channel === "ASSISTED" || (ctx.viewer?.roles.some((r) => HELPERS.has(r.role)) ?? false);
   const trustedAddress = ctx.deps.limits.trustedAddresses.has(ctx.clientAddress);
   const factor = helper || trustedAddress ? TRUSTED_FACTOR : 1;
@@ -63,6 +73,22 @@ export async function recordFiling(
   // A sahabat types many residents' numbers, but one resident's number is not filed for all day.
   const contact = helper ? null : contactPart(ctx, filing);
   if (contact) checks.push(await penalised(ctx, `contact:${contact}`, LIMITS.filingPerContact, factor));
+  const counted = await attempt(ctx.prisma, checks, ctx.deps.now());
+  if (counted.allowed) return null;
+  ctx.refusedByLimit();
+  return filingRefusal(counted.state.retryAfterMs);
+}
+
+/**
+ * A practice filing counts against its participant and its workshop only: never against the
+ * address the room shares (so the residents behind it keep their whole budget), the device or
+ * a contact, and it is never penalised by a spam mark.
+ */
+export async function recordPracticeFiling(ctx: Context, practice: { workshopId: string; participantId: string }): Promise<FieldIssue | null> {
+  const checks: Check[] = [
+    { key: `file:practice:participant:${practice.participantId}`, limit: LIMITS.practicePerParticipant },
+    { key: `file:practice:workshop:${practice.workshopId}`, limit: LIMITS.practicePerWorkshop },
+  ];
   const counted = await attempt(ctx.prisma, checks, ctx.deps.now());
   if (counted.allowed) return null;
   ctx.refusedByLimit();

@@ -37,6 +37,10 @@ export const LIMITS = {
   filingPerDevice: { limit: 10, windowMs: HOUR },
   /** Complaints that name one phone number or e-mail address as the reporter's contact. */
   filingPerContact: { limit: 10, windowMs: DAY },
+  /** Practice (LATIHAN) complaints one workshop participant files, whatever address the room shares. */
+  practicePerParticipant: { limit: 10, windowMs: HOUR },
+  /** Practice complaints filed in one workshop altogether (a room of 30, each a few times). */
+  practicePerWorkshop: { limit: 300, windowMs: HOUR },
   /** Photo upload requests from one client. */
   uploadsPerClient: { limit: 60, windowMs: HOUR },
   /** Bytes sent to /unggah from one client (the declared request size is counted up front). */

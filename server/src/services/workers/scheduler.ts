@@ -1,20 +1,31 @@
 // The clock inside the service: closes resolved complaints nobody answered within 10 working
-// days, escalates complaints whose verification or agency answer is overdue, and purges
-// abandoned drafts with their photos and long-ended limit windows. Safe with
+// days, escalates complaints whose verification or agency answer is overdue, ends workshops
+// 12 hours after they opened, and purges abandoned drafts with their photos, long-ended limit
+// windows and the practice data of workshops past their grace period. Safe with
 // several instances: a tick runs under a transaction-level advisory lock (one instance at a
 // time), and each change is conditional on the row's current state, so a repeated or
 // concurrent tick changes nothing twice. Time comes from deps.now, so tests drive the clock.
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Deps } from "../../context.ts";
+import { thumbnailKey } from "../use-cases/attachments.ts";
 import { purgeExpiredLimits } from "../use-cases/rate-limit.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
 import { type Notified, notifyEvent, publishNotified } from "../use-cases/notifications.ts";
+import { endDueWorkshops, purgeDueWorkshops } from "../use-cases/workshop-lifecycle.ts";
 
 const SCHEDULER_LOCK = 72707370;
 const BATCH = 200;
 
-export type TickResult = { ran: boolean; closed: string[]; escalated: string[]; notified?: Notified[]; purgedDrafts?: number };
+export type TickResult = {
+  ran: boolean;
+  closed: string[];
+  escalated: string[];
+  notified?: Notified[];
+  purgedDrafts?: number;
+  endedWorkshops?: string[];
+  purgedWorkshops?: string[];
+};
 
 /**
  * Drafts nobody touched for DRAFT_ABANDONED_DAYS (or past their expiry) are deleted with the
@@ -33,7 +44,10 @@ export async function purgeAbandonedDrafts(deps: Deps): Promise<number> {
   const ids = abandoned.map((d) => d.id);
   const photos = await prisma.attachment.findMany({ where: { draftId: { in: ids }, complaintId: null }, select: { id: true, storageKey: true } });
   await prisma.attachment.deleteMany({ where: { id: { in: photos.map((p) => p.id) }, complaintId: null } });
-  for (const photo of photos) await rm(path.join(deps.uploadDir, photo.storageKey), { force: true });
+  for (const photo of photos) {
+    await rm(path.join(deps.uploadDir, photo.storageKey), { force: true });
+    await rm(path.join(deps.uploadDir, thumbnailKey(photo.storageKey)), { force: true });
+  }
   const { count } = await prisma.draft.deleteMany({ where: { id: { in: ids } } });
   return count;
 }
@@ -88,7 +102,8 @@ export async function tick(deps: Deps): Promise<TickResult> {
       notified.push(await notifyEvent(tx, event));
       escalated.push(id);
     }
-    return { ran: true, closed, escalated, notified } satisfies TickResult;
+    const endedWorkshops = await endDueWorkshops(tx, now);
+    return { ran: true, closed, escalated, notified, endedWorkshops } satisfies TickResult;
     // A batch writes each change's notifications too: give it longer than Prisma's default 5 s.
   }, { timeout: 60_000 });
 
@@ -101,7 +116,9 @@ export async function tick(deps: Deps): Promise<TickResult> {
   if (!result.ran) return result;
   const purgedDrafts = await purgeAbandonedDrafts(deps);
   await purgeExpiredLimits(deps.db.prisma, deps.now());
-  return { ...result, purgedDrafts };
+  // Each workshop is claimed in its own transaction, so this is safe beside another instance's purge.
+  const purgedWorkshops = await purgeDueWorkshops(deps);
+  return { ...result, purgedDrafts, purgedWorkshops };
 }
 
 /** Runs `tick` every `intervalMs` until stopped; a failed tick is logged and retried next time. */

@@ -11,6 +11,7 @@ import { sahabatEn } from './sections/sahabat';
 import { assistEn } from './sections/assist';
 import { sahabatDashboardEn } from './sections/sahabat-dashboard';
 import { workshopClockEn } from './sections/workshop-clock';
+import { workshopLifecycleEn } from './sections/workshop-lifecycle';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 
@@ -335,6 +336,7 @@ export const en: Messages = {
 	...assistEn,
 	...sahabatDashboardEn,
 	...workshopClockEn,
+	...workshopLifecycleEn,
 	...adminEn,
 	...notifyEn,
 	...notificationSettingsEn,

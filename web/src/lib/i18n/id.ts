@@ -10,6 +10,7 @@ import { sahabatId } from './sections/sahabat';
 import { assistId } from './sections/assist';
 import { sahabatDashboardId } from './sections/sahabat-dashboard';
 import { workshopClockId } from './sections/workshop-clock';
+import { workshopLifecycleId } from './sections/workshop-lifecycle';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 
@@ -336,6 +337,7 @@ export const id = {
 	...assistId,
 	...sahabatDashboardId,
 	...workshopClockId,
+	...workshopLifecycleId,
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,

@@ -45,6 +45,8 @@ export const otherRoutes: Readonly<Record<string, string>> = {
 	'lapor/persetujuan': "sahabat: the resident's consent, read back by the sahabat",
 	sahabat: 'the kecamatan dashboard of a sahabat, read beside their queue at /kerja',
 	'pelatih/[id]/jam': "trainers: their workshop's fast clock, shown on a projector",
+	'pelatih/[id]/atur': "trainers: resetting and ending their own workshop",
+	'pelatih/[id]/laporan': "trainers: their own workshop's printable report",
 	komponen: 'the component gallery, for developers',
 	uji: 'deliberately broken pages for the accessibility checks',
 	akun: 'signed-in accounts: not yet in easy-read',
