@@ -55,7 +55,7 @@ const later = (ms: number) => {
 describe("the trainer plays the fast clock by hand", () => {
   it("plays each step through to resolved with the real timeline and an in-app LATIHAN notification, and nothing else", async () => {
     const prisma = server.db.prisma;
-    const workshop = await createWorkshop(prisma, { trainerId: trainerId });
+    const workshop = await createWorkshop(prisma, { trainerId: trainerId, startsAt: now });
     const p = await addParticipant(prisma, workshop.id, { number: 7, userId: participantUserId, progress: "finished" });
     const complaint = await makePracticeComplaint(prisma, p, now);
     // A participant without an account who asked for SMS: practice news never goes there.
@@ -143,7 +143,7 @@ describe("the trainer plays the fast clock by hand", () => {
 
   it("never touches a real complaint, another workshop's complaint, or another trainer's workshop", async () => {
     const prisma = server.db.prisma;
-    const mine = await createWorkshop(prisma, { trainerId: trainerId });
+    const mine = await createWorkshop(prisma, { trainerId: trainerId, startsAt: now });
     const p = await addParticipant(prisma, mine.id, { number: 1, userId: participantUserId, progress: "finished" });
     // A real complaint, even one that names the workshop.
     const real = await makePracticeComplaint(prisma, p, now, { sandbox: false });
@@ -164,7 +164,7 @@ describe("the trainer plays the fast clock by hand", () => {
       expect(set.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     }
     // My practice complaint through the other trainer's workshop id: still not found.
-    const theirs = await createWorkshop(prisma, { trainerId: other.id });
+    const theirs = await createWorkshop(prisma, { trainerId: other.id, startsAt: now });
     const cross = await trainer.request(PLAY, { i: { workshopId: theirs.id, complaintId: practice.id } });
     expect(cross.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     // Someone who is not a trainer at all.
@@ -178,7 +178,7 @@ describe("the trainer plays the fast clock by hand", () => {
 describe("the automatic script", () => {
   it("checks the speed, plays each due step once even when two ticks run at once, and stops for a closed workshop", async () => {
     const prisma = server.db.prisma;
-    const workshop = await createWorkshop(prisma, { trainerId: trainerId });
+    const workshop = await createWorkshop(prisma, { trainerId: trainerId, startsAt: now });
     const p = await addParticipant(prisma, workshop.id, { number: 3, userId: participantUserId, progress: "finished" });
     const complaint = await makePracticeComplaint(prisma, p, now);
 
