@@ -42,6 +42,10 @@ const FIELD_ERROR_CODES = [
   "unchanged",
   "needs_consent",
   "no_sahabat",
+  "past_date",
+  "too_far",
+  "invalid_code",
+  "closed",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

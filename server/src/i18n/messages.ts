@@ -9,6 +9,7 @@ import { notificationSettingsMessages } from "./sections/notification-settings.t
 import { sahabatDashboardMessages } from "./sections/sahabat-dashboard.ts";
 import { staffMessages } from "./sections/staff.ts";
 import { timelineMessages } from "./sections/timeline.ts";
+import { workshopMessages } from "./sections/workshop.ts";
 
 export type Locale = "id" | "en";
 
@@ -328,7 +329,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

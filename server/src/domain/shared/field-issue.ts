@@ -24,6 +24,10 @@ export type FieldErrorCode =
   | "sign_in_required"
   | "unchanged"
   | "needs_consent"
-  | "no_sahabat";
+  | "no_sahabat"
+  | "past_date"
+  | "too_far"
+  | "invalid_code"
+  | "closed";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

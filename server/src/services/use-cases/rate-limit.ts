@@ -37,6 +37,8 @@ export const LIMITS = {
   filingPerDevice: { limit: 10, windowMs: HOUR },
   /** Complaints that name one phone number or e-mail address as the reporter's contact. */
   filingPerContact: { limit: 10, windowMs: DAY },
+  /** Wrong workshop join codes from one client (right ones are refunded, so a whole room behind one address joins). */
+  workshopJoinPerClient: { limit: 20, windowMs: 15 * MINUTE },
   /** Photo upload requests from one client. */
   uploadsPerClient: { limit: 60, windowMs: HOUR },
   /** Bytes sent to /unggah from one client (the declared request size is counted up front). */
