@@ -10,6 +10,7 @@ import { photosEn } from './sections/photos';
 import { sahabatEn } from './sections/sahabat';
 import { assistEn } from './sections/assist';
 import { sahabatDashboardEn } from './sections/sahabat-dashboard';
+import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 
 export const en: Messages = {
@@ -332,6 +333,7 @@ export const en: Messages = {
 	...sahabatEn,
 	...assistEn,
 	...sahabatDashboardEn,
+	...workshopEn,
 	...adminEn,
 	...notifyEn,
 	...notificationSettingsEn,

@@ -9,6 +9,7 @@ import { photosId } from './sections/photos';
 import { sahabatId } from './sections/sahabat';
 import { assistId } from './sections/assist';
 import { sahabatDashboardId } from './sections/sahabat-dashboard';
+import { workshopId } from './sections/workshop';
 import { staffId } from './sections/staff';
 
 export const id = {
@@ -333,6 +334,7 @@ export const id = {
 	...sahabatId,
 	...assistId,
 	...sahabatDashboardId,
+	...workshopId,
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,
