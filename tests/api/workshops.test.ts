@@ -266,3 +266,24 @@ describe("guessing codes", () => {
     expect(last?.message).toMatch(/Terlalu banyak kode yang salah/);
   });
 });
+
+describe("the demo room", () => {
+  it("has a workshop in progress for the demo trainer with participants at various steps", async () => {
+    const demo = await startTestServer({ demoComplaints: true });
+    try {
+      const t = await demo.signedIn("pelatih@demo.suara.id");
+      const list = await t.request(`{ myWorkshops { id isOpen districtName } }`);
+      expect(list.data.myWorkshops).toHaveLength(1);
+      expect(list.data.myWorkshops[0]).toMatchObject({ isOpen: true, districtName: expect.stringMatching(/Somba Opu/) });
+      const room = (await t.request(ROOM, { id: list.data.myWorkshops[0].id })).data.workshop;
+      expect(room.summary).toEqual({ joined: 5, finished: 1, needHelp: 1 });
+      expect(room.participants.map((p: { progress: string }) => p.progress)).toEqual(["lokasi", "kejadian", "jenis", "joined", "finished"]);
+      expect(room.participants[1]).toMatchObject({ errorField: "title", errorFieldLabel: "Judul" });
+      const practice = await demo.db.prisma.complaint.findMany({ where: { isSandbox: true } });
+      expect(practice).toHaveLength(1);
+      expect(practice[0]!.workshopId).toBe(room.id);
+    } finally {
+      await demo.close();
+    }
+  }, 120_000);
+});
