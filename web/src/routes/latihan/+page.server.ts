@@ -1,6 +1,6 @@
 // Joining a workshop: the code from the trainer (filled in from ?kode= when the QR code was
 // scanned) and an optional name; a signed-in person joins with their account. After joining they
-// go to the start of filing, as practice. Also where "Keluar dari latihan" posts (?/keluar).
+// go to the start of filing, as practice. "Keluar dari latihan" posts to /latihan/keluar.
 import { fail, redirect } from '@sveltejs/kit';
 import { formText } from '$lib/form-data';
 import { execute, graphql } from '$lib/graphql';
@@ -12,8 +12,6 @@ const Join = graphql(/* GraphQL */ `
 		joinWorkshop(code: $code, displayName: $name) { participation { number } errors { field code message } }
 	}
 `);
-
-const Leave = graphql(/* GraphQL */ `mutation LeaveWorkshop { leaveWorkshop }`);
 
 export const load: PageServerLoad = async ({ url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
@@ -27,9 +25,5 @@ export const actions: Actions = {
 		const { joinWorkshop } = await execute(locals, Join, { code: values.joinCode, name: values.displayName || null });
 		if (!joinWorkshop.participation) return fail(400, { values, errors: joinWorkshop.errors });
 		redirect(303, `/lapor/${steps[0]}`);
-	},
-	keluar: async ({ locals }) => {
-		await execute(locals, Leave);
-		redirect(303, '/');
 	}
 };
