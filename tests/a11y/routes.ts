@@ -15,6 +15,7 @@ import { sahabatRoutes } from "./routes/sahabat.ts";
 import { assistRoutes } from "./routes/assist.ts";
 import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { staffRoutes } from "./routes/staff.ts";
+import { workshopRoutes } from "./routes/workshop.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -160,4 +161,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...sahabatRoutes,
   ...assistRoutes,
   ...sahabatDashboardRoutes,
+  ...workshopRoutes,
 };

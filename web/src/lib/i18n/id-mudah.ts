@@ -11,6 +11,7 @@ import { filingMudah, filingPlain } from './mudah/filing';
 import { sahabatMudah, sahabatPlain } from './mudah/sahabat';
 import { assistMudah, assistPlain } from './mudah/assist';
 import { trackMudah, trackPlain } from './mudah/track';
+import { workshopMudah, workshopPlain } from './mudah/workshop';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -94,7 +95,8 @@ export const idMudah = {
 	...filingMudah,
 	...trackMudah,
 	...sahabatMudah,
-	...assistMudah
+	...assistMudah,
+	...workshopMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -103,7 +105,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...filingPlain,
 	...trackPlain,
 	...sahabatPlain,
-	...assistPlain
+	...assistPlain,
+	...workshopPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -30,7 +30,8 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lacak/<kode>': 'lacak/[code]',
 	'/pengaturan/tampilan': 'pengaturan/tampilan',
 	'/sahabat-lapor': 'sahabat-lapor',
-	'/sahabat-lapor/<kecamatan>': 'sahabat-lapor/[kecamatan]'
+	'/sahabat-lapor/<kecamatan>': 'sahabat-lapor/[kecamatan]',
+	'/latihan': 'latihan'
 };
 export const frameRoute = '(every page: layout, error page)';
 
@@ -44,6 +45,7 @@ export const otherRoutes: Readonly<Record<string, string>> = {
 	'lapor/untuk-warga': 'sahabat: starting to file for a resident',
 	'lapor/persetujuan': "sahabat: the resident's consent, read back by the sahabat",
 	sahabat: 'the kecamatan dashboard of a sahabat, read beside their queue at /kerja',
+	pelatih: 'trainers: their workshops and the projector view of a room',
 	komponen: 'the component gallery, for developers',
 	uji: 'deliberately broken pages for the accessibility checks',
 	akun: 'signed-in accounts: not yet in easy-read',
