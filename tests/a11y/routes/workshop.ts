@@ -9,11 +9,11 @@ import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
 /** The demo trainer's workshop in progress (demo data: five participants, one stuck, one finished). */
 async function demoRoom(request: APIRequestContext): Promise<Record<string, string>> {
   const data = await asAccount(request, demoEmail.trainer, () =>
-    gql<{ myWorkshops: { id: string; isOpen: boolean }[] }>(request, `{ myWorkshops { id isOpen } }`),
+    gql<{ myWorkshops: { id: string; isOpen: boolean; joinCode: string }[] }>(request, `{ myWorkshops { id isOpen joinCode } }`),
   );
   const open = data.myWorkshops.find((w) => w.isOpen) ?? data.myWorkshops[0];
   if (!open) throw new Error("the demo trainer has no workshop: is the demo data seeded?");
-  return { id: open.id };
+  return { id: open.id, code: open.joinCode };
 }
 
 export const workshopRoutes: Record<string, RouteDeclaration> = {
@@ -44,10 +44,24 @@ export const workshopRoutes: Record<string, RouteDeclaration> = {
 
   "/latihan": {
     role: "anonymous",
+    params: demoRoom,
     states: {
-      empty: { description: "the join form: the code and an optional name" },
-      errors: { description: "the join form sent without a code", act: send("Bergabung"), reached: errorSummaryShown },
-      filled: { description: "a code and a name typed, not sent", act: fillEverything },
+      empty: { description: "the join form: the code and an optional name", path: () => "/latihan" },
+      errors: { description: "the join form sent without a code", path: () => "/latihan", act: send("Bergabung"), reached: errorSummaryShown },
+      filled: { description: "a code and a name typed, not sent", path: () => "/latihan", act: fillEverything },
+    },
+    moreStates: {
+      joined: {
+        description: "a participant of the demo room: the LATIHAN band with 'Keluar dari latihan' at the top, the note that they joined, the form with the code from the QR link",
+        path: (params) => `/latihan?kode=${params["code"]}`,
+        before: async ({ context, params }) => {
+          await gql(context.request, `mutation($code: String!) { joinWorkshop(code: $code, displayName: "Ibu Uji") { errors { field } } }`, { code: params["code"] });
+        },
+        reached: async (page) => {
+          await expect(page.getByText("LATIHAN — laporan ini tidak dikirim ke instansi mana pun")).toBeVisible();
+          await expect(page.getByRole("button", { name: "Keluar dari latihan" })).toBeVisible();
+        },
+      },
     },
   },
 };
