@@ -174,6 +174,11 @@ describe("practice filing", () => {
     expect(room.participants[0]).toMatchObject({ progress: "kejadian", errorField: null });
     await p.request(SAVE, { input: { step: "lokasi", answers: { districtCode: SOMBA_OPU }, check: ["districtCode"] } });
     await p.request(SAVE, { input: { step: "privasi", answers: { privacy: "PUBLIC" }, check: ["privacy"] } });
+    // A receipt by SMS asked for: a practice complaint never sends one.
+    const kabar = await p.request(SAVE, {
+      input: { step: "kabar", answers: { contactPreference: "SMS", reporterPhone: "0812 3456 7890" }, check: ["contactPreference", "reporterPhone"] },
+    });
+    expect(kabar.data.saveDraft.errors).toEqual([]);
 
     const draft = await server.db.prisma.draft.findFirstOrThrow({ where: { workshopParticipantId: participant.id } });
     expect(draft.workshopParticipantId).toBe(participant.id);
@@ -185,7 +190,10 @@ describe("practice filing", () => {
     expect(complaint.agency?.isSandbox).toBe(true);
     expect(complaint.agency?.name).toMatch(/^LATIHAN/);
     // No receipt is written for SMS or e-mail.
+    expect(complaint.contactPreference).toBe("SMS");
     expect(await server.db.prisma.notification.count({ where: { complaintId: complaint.id, receipt: true } })).toBe(0);
+    // No real sahabat is asked to relay it.
+    expect(complaint.relaySahabatId).toBeNull();
 
     room = (await trainer.request(ROOM, { id: w.id })).data.workshop;
     expect(room.participants[0]).toMatchObject({ progress: "finished", finished: true });

@@ -22,6 +22,8 @@ test("a trainer runs a room: a participant joins by code, practises, and the roo
   const trainer = await signedInPage(browser, "pelatih@demo.suara.id", javaScript, "/pelatih");
   await scriptsReady(trainer, javaScript);
   await expect(trainer.getByRole("heading", { level: 1 })).toHaveText("Pelatihan Anda");
+  // A trainer's menu leads here.
+  await expect(trainer.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pelatihan" })).toHaveAttribute("href", "/pelatih");
 
   // The form refuses what is missing, with errors linked to the fields.
   await trainer.getByRole("button", { name: "Buat pelatihan" }).click();
