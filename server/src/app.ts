@@ -29,7 +29,6 @@ import { clientAddress, normalizeAddress } from "./http/client-address.ts";
 import { ClientSlots, DEFAULT_SLOTS, giveBack, refuseBusyClient } from "./http/client-slots.ts";
 import { TRUSTED_FACTOR } from "./services/use-cases/rate-limit.ts";
 import { seedDemoComplaints } from "./services/use-cases/demo-data.ts";
-import { seedDemoWorkshops } from "./services/use-cases/demo-workshop.ts";
 import { startScheduler } from "./services/workers/scheduler.ts";
 import { startWorkshopClock } from "./services/workers/workshop-clock.ts";
 import { createOutbox, type Outbox } from "./services/workers/outbox.ts";
@@ -184,7 +183,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       lookupHost: options.lookupHost ?? lookupAll,
     };
     if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
-    if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoWorkshops(deps);
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
     // The workshops' fast clock runs with the scheduler (tests drive both directly).
     if (env.schedulerIntervalMs > 0) cleanup.push(startWorkshopClock(deps));

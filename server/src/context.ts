@@ -6,6 +6,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { findSession, readCookie, SESSION_COOKIE, type SessionUser } from "./auth/session.ts";
 import type { Database } from "./db/open.ts";
 import { DEVICE_COOKIE, DRAFT_COOKIE } from "./services/use-cases/drafts.ts";
+import { type Participation, WORKSHOP_COOKIE } from "./services/use-cases/workshops.ts";
 import type { LimitsEnv } from "./env.ts";
 import { clientAddress } from "./http/client-address.ts";
 import { markRefused } from "./http/client-slots.ts";
@@ -43,6 +44,10 @@ export type Context = {
   userAgent: string | null;
   /** This device's draft key (cookie), if any; set when a draft is created in this request. */
   draftKey: string | null;
+  /** This device's workshop participant token (cookie), if it joined one. */
+  workshopToken: string | null;
+  /** This request's workshop participation once looked up (workshops.ts currentParticipation); undefined: not yet. */
+  participation?: Participation | null;
   /** The client's address for limits (see http/client-address.ts). */
   clientAddress: string;
   /** This device's random id (cookie), if it has one; limits count filings per device. */
@@ -92,6 +97,7 @@ export async function createContext(
     viewer,
     userAgent: request.headers["user-agent"] ?? null,
     draftKey: readCookie(request.headers.cookie, DRAFT_COOKIE),
+    workshopToken: readCookie(request.headers.cookie, WORKSHOP_COOKIE),
     clientAddress: clientAddress(request, deps.limits.trustedProxies),
     deviceId: validDeviceId(readCookie(request.headers.cookie, DEVICE_COOKIE)),
     grants: new Set(),

@@ -17,6 +17,7 @@ import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
+import { workshopRoutes } from "./routes/workshop.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -164,4 +165,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...sahabatDashboardRoutes,
   ...workshopClockRoutes,
   ...workshopLifecycleRoutes,
+  ...workshopRoutes,
 };

@@ -8,7 +8,8 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { createComplaint } from "../e2e/support/factories.ts";
 import { fillFiling, sendReport } from "../e2e/support/pages.ts";
-import { signInOver } from "../support/graphql-http.ts";
+import { asAccount, gql, signInOver } from "../support/graphql-http.ts";
+import { demoEmail } from "../support/demo.ts";
 import { expect, test } from "./support/harness.ts";
 
 const require = createRequire(import.meta.url);
@@ -286,6 +287,35 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     ].map((text) => log.findIndex((p) => p.includes(text)));
     expect(order.every((i) => i >= 0), `heard: ${JSON.stringify(log)}`).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    await context.close();
+  });
+});
+
+test.describe("the LATIHAN band through a virtual screen reader in Chromium", () => {
+  test("a workshop participant hears the band once per page, inside main before the heading, with the way out", async ({ browser, harness }) => {
+    const context = await openContext(browser, harness.baseURL);
+    const api = context.request;
+    const { myWorkshops } = await asAccount(api, demoEmail.trainer, () =>
+      gql<{ myWorkshops: { joinCode: string; isOpen: boolean }[] }>(api, `{ myWorkshops { joinCode isOpen } }`),
+    );
+    const code = myWorkshops.find((w) => w.isOpen)!.joinCode;
+    await gql(api, `mutation($code: String!) { joinWorkshop(code: $code) { errors { field } } }`, { code });
+    const page = await context.newPage();
+    await page.goto("/lapor/kejadian");
+    await startScreenReader(page);
+    const log = await readWholePage(page);
+    await expectLandmarksAndHeadings(page, log);
+    const band = log.filter((p) => p.includes("LATIHAN — laporan ini tidak dikirim ke instansi mana pun"));
+    expect(band).toHaveLength(1);
+    const at = log.indexOf(band[0]!);
+    expect(at).toBeGreaterThan(log.indexOf("main"));
+    expect(at).toBeLessThan(log.indexOf("heading, Apa yang terjadi?, level 1"));
+    expect(log.slice(at, at + 6).some((p) => /button, Keluar dari latihan/.test(p))).toBe(true);
+    // Static text, not an announcement: no live region holds it.
+    const live = await page
+      .getByText("LATIHAN — laporan ini tidak dikirim ke instansi mana pun")
+      .evaluate((el) => el.closest("[aria-live], [role=status], [role=alert], [role=log]") !== null);
+    expect(live).toBe(false);
     await context.close();
   });
 });

@@ -18,7 +18,10 @@ export type QueueEvent = { type: "queue.changed"; complaintId: string; eventId: 
 /** A session was revoked: its open WebSocket connections must close. */
 export type SessionEvent = { type: "session.revoked"; sessionId: string };
 
-export type BusEvent = ComplaintEvent | NotificationEvent | QueueEvent | SessionEvent;
+/** Someone in a workshop joined, moved on, made an error, finished or left (null: the workshop itself changed). */
+export type WorkshopRoomEvent = { type: "workshop.room"; workshopId: string; participantId: string | null };
+
+export type BusEvent = ComplaintEvent | NotificationEvent | QueueEvent | SessionEvent | WorkshopRoomEvent;
 
 export interface EventBus {
   publish(topic: string, event: BusEvent): Promise<void>;
@@ -34,6 +37,7 @@ export const topics = {
   user: (userId: string) => `user:${userId}`,
   queue: "queue",
   sessions: "sessions",
+  workshop: (workshopId: string) => `workshop:${workshopId}`,
 } as const;
 
 /** Tells every subscriber of a complaint that it changed (with the timeline event, if any). */

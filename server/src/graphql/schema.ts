@@ -21,6 +21,7 @@ import "./types/notification-settings.ts";
 import "./types/sahabat.ts";
 import "./types/sahabat-dashboard.ts";
 import "./types/workshop-clock.ts";
+import "./types/workshop.ts";
 import "./types/template.ts";
 import "./types/staff.ts";
 import "./types/labels.ts";

@@ -43,6 +43,10 @@ const FIELD_ERROR_CODES = [
   "needs_consent",
   "no_sahabat",
   "workshop_ended",
+  "past_date",
+  "too_far",
+  "invalid_code",
+  "closed",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

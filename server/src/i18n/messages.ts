@@ -11,6 +11,7 @@ import { staffMessages } from "./sections/staff.ts";
 import { timelineMessages } from "./sections/timeline.ts";
 import { workshopClockMessages } from "./sections/workshop-clock.ts";
 import { workshopLifecycleMessages } from "./sections/workshop-lifecycle.ts";
+import { workshopMessages } from "./sections/workshop.ts";
 
 export type Locale = "id" | "en";
 
@@ -330,7 +331,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopClockMessages, workshopLifecycleMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

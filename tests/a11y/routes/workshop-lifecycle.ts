@@ -1,11 +1,10 @@
 // Route declarations for the trainer's "Atur ruang" and workshop report (/pelatih/[id]/atur,
 // /pelatih/[id]/laporan), on the demo trainer's workshop in progress; routes.ts spreads them in.
 import { expect } from "@playwright/test";
-import { DEMO_WORKSHOP_ID } from "../../../server/src/services/use-cases/demo-workshop.ts";
 import { errorSummaryShown } from "../support/acts.ts";
 import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 
-const demoWorkshop = async () => ({ id: DEMO_WORKSHOP_ID });
+import { demoRoom as demoWorkshop } from "./workshop.ts";
 
 export const workshopLifecycleRoutes: Record<string, RouteDeclaration> = {
   "/pelatih/[id]/atur": {

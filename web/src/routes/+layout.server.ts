@@ -1,6 +1,6 @@
 // Data every page needs: the language, its messages (so the browser bundle carries no dictionary;
 // easy-read wording already laid over them when chosen), the display settings, who is signed in
-// (for the Masuk/Keluar link), the API's labels for complaint kinds and statuses, and the
+// (for the Masuk/Keluar link), their workshop if they practise in one (the LATIHAN band), the API's labels for complaint kinds and statuses, and the
 // one-time "display saved" note after a plain form post.
 import { execute, graphql } from '$lib/graphql';
 import { explanationsFor, messagesFor } from '$lib/i18n';
@@ -13,6 +13,7 @@ const Layout = graphql(
 		viewer { id name roles }
 		kindLabels { kind label hint }
 		statusLabels { status label isOpen }
+		workshopParticipation { workshopTitle displayName number }
 	}`
 );
 
@@ -25,7 +26,7 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack, de
 	depends('suara:notifications');
 	// Reading the URL must not make this load run again on every client-side navigation.
 	const secure = untrack(() => url.protocol === 'https:');
-	const { viewer, kindLabels, statusLabels } = await execute(locals, Layout);
+	const { viewer, kindLabels, statusLabels, workshopParticipation } = await execute(locals, Layout);
 	const unreadNotifications = viewer ? (await execute(locals, Unread)).unreadNotificationCount : 0;
 	const { locale, settings } = locals;
 	return {
@@ -34,6 +35,8 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack, de
 		explanations: explanationsFor(locale, settings.easyRead),
 		settings,
 		viewer,
+		// A workshop participant sees the LATIHAN band on every page.
+		participation: workshopParticipation,
 		labels: { kinds: kindLabels, statuses: statusLabels } satisfies Labels,
 		unreadNotifications,
 		displaySaved: takeSavedNote(cookies, secure)

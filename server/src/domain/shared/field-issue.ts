@@ -25,6 +25,10 @@ export type FieldErrorCode =
   | "unchanged"
   | "needs_consent"
   | "no_sahabat"
-  | "workshop_ended";
+  | "workshop_ended"
+  | "past_date"
+  | "too_far"
+  | "invalid_code"
+  | "closed";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

@@ -3,7 +3,8 @@
 import type { Deps } from "../../context.ts";
 import { createContext } from "../../context.ts";
 import type { Context } from "../../context.ts";
-import { submitComplaint } from "./filing.ts";
+import { saveDraftStep, submitComplaint, submitDraft } from "./filing.ts";
+import { createWorkshop, joinWorkshop } from "./workshops.ts";
 import { act, type ActionInput } from "./workflow.ts";
 
 type DemoComplaint = {
@@ -294,9 +295,74 @@ async function seedDemoTemplates(prisma: Deps["db"]["prisma"]): Promise<void> {
   });
 }
 
+/** One practice step of a demo participant: the step's answers and the fields it checks. */
+type PracticeStep = { step: string; answers: Record<string, unknown>; check: string[] };
+
+const PRACTICE: Record<string, PracticeStep> = {
+  jenis: { step: "jenis", answers: { kind: "PENGADUAN" }, check: ["kind"] },
+  kejadian: {
+    step: "kejadian",
+    answers: { title: "Lampu jalan mati di depan posyandu", story: "Sudah seminggu lampu jalan di depan posyandu mati, ibu-ibu pulang dalam gelap." },
+    check: ["title", "story"],
+  },
+  kejadianEmpty: { step: "kejadian", answers: { title: "", story: "Lampu jalan mati." }, check: ["title", "story"] },
+  waktu: { step: "waktu", answers: { incidentDate: null }, check: [] },
+  lokasi: { step: "lokasi", answers: { districtCode: "73.06.08", landmark: "Depan posyandu" }, check: ["districtCode", "villageCode", "landmark"] },
+  kategori: { step: "kategori", answers: {}, check: [] },
+  instansi: { step: "instansi", answers: {}, check: [] },
+  foto: { step: "foto", answers: {}, check: [] },
+  privasi: { step: "privasi", answers: { privacy: "PUBLIC", showReporterName: false }, check: ["privacy"] },
+  kabar: { step: "kabar", answers: { contactPreference: "NONE" }, check: ["contactPreference"] },
+};
+
+/** The demo room: who got how far (the last one files; one is stuck on an empty title). */
+const DEMO_PARTICIPANTS: { name: string | null; steps: (keyof typeof PRACTICE)[]; file?: boolean }[] = [
+  { name: "Ibu Hasnah", steps: ["jenis", "kejadian", "waktu", "lokasi"] },
+  { name: null, steps: ["jenis", "kejadianEmpty"] },
+  { name: "Daeng Ngai", steps: ["jenis"] },
+  { name: null, steps: [] },
+  { name: "Kak Rini", steps: ["jenis", "kejadian", "waktu", "lokasi", "kategori", "instansi", "foto", "privasi", "kabar"], file: true },
+];
+
+/**
+ * One workshop in progress for the demo trainer in Kecamatan Somba Opu, with five participants
+ * at various steps, one stuck on an error and one finished with a practice complaint, all made
+ * through the same services as a real room. Created once (when the trainer has no workshop).
+ */
+export async function seedDemoWorkshop(deps: Deps): Promise<boolean> {
+  const trainerCtx = await seedContext(deps, new Date(deps.now().getTime() - 40 * 60_000), "pelatih@demo.suara.id");
+  if (!trainerCtx.viewer) return false;
+  if ((await deps.db.prisma.workshop.count({ where: { trainerId: trainerCtx.viewer.user.id } })) > 0) return false;
+  const today = new Date(trainerCtx.deps.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const created = await createWorkshop(trainerCtx, { title: "Belajar melapor bersama PKK Somba Opu", date: today, districtCode: "73.06.08", locale: "id" });
+  if (!created.ok) {
+    console.warn("[demo] workshop not created", created.issues);
+    return false;
+  }
+  for (const [i, person] of DEMO_PARTICIPANTS.entries()) {
+    const ctx = await seedContext(deps, new Date(deps.now().getTime() - (30 - i * 5) * 60_000), null);
+    const joined = await joinWorkshop(ctx, { code: created.workshop.joinCode, displayName: person.name });
+    if (!joined.ok) {
+      console.warn("[demo] participant not joined", joined.issues);
+      continue;
+    }
+    for (const name of person.steps) {
+      const step = PRACTICE[name]!;
+      await saveDraftStep(ctx, step.step, step.answers, step.check);
+    }
+    if (person.file) {
+      const filed = await submitDraft(ctx, null);
+      if (!filed.ok) console.warn("[demo] practice complaint not filed", filed.issues);
+    }
+  }
+  return true;
+}
+
 export async function seedDemoComplaints(deps: Deps): Promise<number> {
   const prisma = deps.db.prisma;
-  if ((await prisma.complaint.count()) > 0) return 0;
+  // The demo room is independent of the complaints (an older demo installation gets it too).
+  await seedDemoWorkshop(deps);
+  if ((await prisma.complaint.count({ where: { isSandbox: false } })) > 0) return 0;
   await seedDemoTemplates(prisma);
   const categories = new Map(
     (await prisma.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),

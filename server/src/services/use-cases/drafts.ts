@@ -8,6 +8,7 @@ import type { Context } from "../../context.ts";
 import type { SubmissionInput } from "../../domain/complaint/submission.ts";
 import type { ConsentInput } from "../../domain/sahabat/consent.ts";
 import type { Draft, Prisma } from "../../generated/prisma/client.ts";
+import { currentParticipation } from "./workshops.ts";
 
 export const DRAFT_COOKIE = "suara_draf";
 /** A random id for this device, so limits can tell the phones behind one address apart. */
@@ -52,11 +53,16 @@ const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
 const draftCookie = (key: string | null, secure: boolean, expiresAt?: Date) =>
   serializeCookie(DRAFT_COOKIE, key, secure, expiresAt);
 
-/** This device's draft, if it has one that has not expired. */
+/**
+ * This device's draft, if it has one that has not expired. In a workshop only its practice draft
+ * counts, and outside one never a practice draft: practice and real filings are never mixed.
+ */
 export async function currentDraft(ctx: Context): Promise<Draft | null> {
   if (!ctx.draftKey) return null;
   const draft = await ctx.prisma.draft.findUnique({ where: { keyHash: hashKey(ctx.draftKey) } });
-  return draft && draft.expiresAt > ctx.deps.now() ? draft : null;
+  if (!draft || draft.expiresAt <= ctx.deps.now()) return null;
+  const participation = ctx.workshopToken || draft.workshopParticipantId ? await currentParticipation(ctx) : null;
+  return draft.workshopParticipantId === (participation?.id ?? null) ? draft : null;
 }
 
 /** This device's draft, created (and its cookie set) when there is none. */
@@ -65,9 +71,18 @@ export async function ensureDraft(ctx: Context): Promise<Draft> {
   if (existing) return existing;
   const key = randomBytes(24).toString("base64url");
   const expiresAt = new Date(ctx.deps.now().getTime() + LIFETIME_MS);
+  // A workshop participant's draft is practice: it files a LATIHAN complaint in that workshop.
+  const participation = await currentParticipation(ctx);
   const draft = await ctx.prisma.draft.create({
     // updatedAt from the service clock: the purge of abandoned drafts compares with it.
-    data: { keyHash: hashKey(key), userId: ctx.viewer?.user.id ?? null, expiresAt, createdAt: ctx.deps.now(), updatedAt: ctx.deps.now() },
+    data: {
+      keyHash: hashKey(key),
+      userId: ctx.viewer?.user.id ?? null,
+      workshopParticipantId: participation?.id ?? null,
+      expiresAt,
+      createdAt: ctx.deps.now(),
+      updatedAt: ctx.deps.now(),
+    },
   });
   ctx.draftKey = key;
   ctx.setCookie(draftCookie(key, ctx.deps.secureCookies, expiresAt));

@@ -22,6 +22,7 @@ import { type Notified, notifyEvent, publishNotified } from "./notifications.ts"
 import { allowReceipt, queueReceipt } from "./receipt.ts";
 import { relayCandidates } from "./sahabat-directory.ts";
 import { ServiceError } from "./errors.ts";
+import { currentParticipation, markFinished, practiceAgency, recordPracticeStep } from "./workshops.ts";
 import { say } from "../../i18n/say.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -145,13 +146,16 @@ export async function submitComplaint(
 
   // Counted before anything is written (replays above do not count; see filing-limits.ts).
   const channel = sahabat ? "ASSISTED" : "WEB";
+  // A workshop participant practises: the complaint is LATIHAN, in their workshop, "handled" by a
+  // LATIHAN agency; no receipt leaves by SMS or e-mail and no real sahabat is asked to relay it.
+  const practice = await currentParticipation(ctx);
   const refused = await recordFiling(ctx, { channel, phone: value.reporterPhone, email: value.reporterEmail ?? (sahabat ? null : viewerEmail(ctx)) });
   if (refused) return { ok: false, issues: [refused] };
 
   const referenceIssues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
   const photoIds = await draftPhotos(ctx, input.attachmentIds ?? []);
   if (!photoIds) referenceIssues.push({ field: "attachmentIds", code: "invalid_choice" });
-  const relay = referenceIssues.some((i) => i.field === "districtCode")
+  const relay = practice || referenceIssues.some((i) => i.field === "districtCode")
     ? { sahabatId: null, issues: [] }
     : await relayFor(ctx, value, sahabat !== null);
   referenceIssues.push(...relay.issues);
@@ -165,8 +169,9 @@ export async function submitComplaint(
   const reporterEmail = value.reporterEmail ?? reporter?.user.email ?? null;
   // Counted before the transaction (the limiter writes outside it; PGlite has one connection).
   // A replay returned above, so each complaint counts once.
-  const receipt = receiptTarget({ contactPreference: value.contactPreference, reporterPhone: value.reporterPhone, reporterEmail, assisted: sahabat !== null });
+  const receipt = practice ? null : receiptTarget({ contactPreference: value.contactPreference, reporterPhone: value.reporterPhone, reporterEmail, assisted: sahabat !== null });
   const sendReceipt = receipt !== null && (await allowReceipt(ctx.prisma, receipt, now));
+  const practiceAgencyId = practice ? await practiceAgency(ctx) : null;
   const prefix = trackingPrefix(ctx.deps.regencyCode);
   for (let attempt = 0; ; attempt++) {
     const trackingCode = ctx.deps.newTrackingCode?.(prefix) ?? makeTrackingCode(prefix, randomInt);
@@ -201,6 +206,7 @@ export async function submitComplaint(
             reporterEmail,
             contactPreference: value.contactPreference,
             locale: ctx.locale,
+            ...(practice ? { isSandbox: true, workshopId: practice.workshopId, workshopParticipantId: practice.id, agencyId: practiceAgencyId } : {}),
             submittedAt: now,
             verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
           },
@@ -255,6 +261,7 @@ export async function submitComplaint(
       ctx.grants.add(complaint.id);
       await publishComplaintUpdated(ctx.deps.bus, complaint);
       await publishNotified(ctx.deps.bus, notified);
+      if (practice) await markFinished(ctx, practice.id, practice.workshopId);
       return { ok: true, complaint, accessSecret, replayed: false };
     } catch (error) {
       if (isUniqueViolation(error, "trackingCode") && attempt < 5) continue;
@@ -319,7 +326,10 @@ export async function saveDraftStep(
   fieldsToCheck: readonly string[],
 ): Promise<{ draft: Draft; issues: FieldIssue[] }> {
   const draft = await saveDraftAnswers(ctx, step, answers);
-  if (fieldsToCheck.length === 0) return { draft, issues: [] };
+  if (fieldsToCheck.length === 0) {
+    await recordPracticeStep(ctx, draft, step, []);
+    return { draft, issues: [] };
+  }
   const merged = draftAnswers(draft);
   const now = ctx.deps.now();
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
@@ -357,6 +367,7 @@ export async function saveDraftStep(
       issues = [...issues, ...found.filter((i) => wanted.has(i.field))];
     }
   }
+  await recordPracticeStep(ctx, draft, step, issues.map((i) => i.field));
   return { draft, issues };
 }
 

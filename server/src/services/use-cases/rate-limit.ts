@@ -41,6 +41,8 @@ export const LIMITS = {
   practicePerParticipant: { limit: 10, windowMs: HOUR },
   /** Practice complaints filed in one workshop altogether (a room of 30, each a few times). */
   practicePerWorkshop: { limit: 300, windowMs: HOUR },
+  /** Wrong workshop join codes from one client (right ones are refunded, so a whole room behind one address joins). */
+  workshopJoinPerClient: { limit: 20, windowMs: 15 * MINUTE },
   /** Photo upload requests from one client. */
   uploadsPerClient: { limit: 60, windowMs: HOUR },
   /** Bytes sent to /unggah from one client (the declared request size is counted up front). */

@@ -28,15 +28,19 @@ export async function allowReceipt(prisma: PrismaClient, target: { channel: Rece
   return (await hit(prisma, receiptLimitKey(target), RECEIPT_LIMIT, now)).allowed;
 }
 
-/** Writes the receipt for the outbox, in the filing transaction (so it exists once per complaint). */
+/**
+ * Writes the receipt for the outbox, in the filing transaction (so it exists once per complaint).
+ * Never for a practice (LATIHAN) complaint: it must not leave Suara by SMS or e-mail.
+ */
 export async function queueReceipt(
   tx: Tx,
-  complaint: { id: string; trackingCode: string; verifyDueAt: Date | null },
+  complaint: { id: string; trackingCode: string; verifyDueAt: Date | null; isSandbox?: boolean },
   target: { channel: ReceiptChannel; contact: string },
   pin: string,
   locale: Locale,
   now: Date,
 ): Promise<void> {
+  if (complaint.isSandbox) return;
   const words = receiptWords(locale, { trackingCode: complaint.trackingCode, pin, verifyDueAt: complaint.verifyDueAt });
   await tx.notification.create({
     data: { contact: target.contact, complaintId: complaint.id, locale, title: words.title, body: words.body, receipt: true, createdAt: now },

@@ -161,6 +161,7 @@ function trainerContext(deps: Deps, trainer: { id: string; name: string; email: 
     viewer: { sessionId: "workshop-clock", user: { id: trainer.id, name: trainer.name, email: trainer.email, locale: trainer.locale }, roles: trainer.roles },
     userAgent: null,
     draftKey: null,
+    workshopToken: null,
     clientAddress: "workshop-clock",
     deviceId: null,
     grants: new Set(),

@@ -12,6 +12,7 @@ import { assistEn } from './sections/assist';
 import { sahabatDashboardEn } from './sections/sahabat-dashboard';
 import { workshopClockEn } from './sections/workshop-clock';
 import { workshopLifecycleEn } from './sections/workshop-lifecycle';
+import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 
@@ -337,6 +338,7 @@ export const en: Messages = {
 	...sahabatDashboardEn,
 	...workshopClockEn,
 	...workshopLifecycleEn,
+	...workshopEn,
 	...adminEn,
 	...notifyEn,
 	...notificationSettingsEn,

@@ -12,6 +12,7 @@ import { sahabatMudah, sahabatPlain } from './mudah/sahabat';
 import { assistMudah, assistPlain } from './mudah/assist';
 import { trackMudah, trackPlain } from './mudah/track';
 import { presenterPlain } from './mudah/presenter';
+import { workshopMudah, workshopPlain } from './mudah/workshop';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -95,7 +96,8 @@ export const idMudah = {
 	...filingMudah,
 	...trackMudah,
 	...sahabatMudah,
-	...assistMudah
+	...assistMudah,
+	...workshopMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -105,7 +107,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...trackPlain,
 	...sahabatPlain,
 	...assistPlain,
-	...presenterPlain
+	...presenterPlain,
+	...workshopPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -11,6 +11,7 @@ import { assistId } from './sections/assist';
 import { sahabatDashboardId } from './sections/sahabat-dashboard';
 import { workshopClockId } from './sections/workshop-clock';
 import { workshopLifecycleId } from './sections/workshop-lifecycle';
+import { workshopId } from './sections/workshop';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 
@@ -338,6 +339,7 @@ export const id = {
 	...sahabatDashboardId,
 	...workshopClockId,
 	...workshopLifecycleId,
+	...workshopId,
 	...adminId,
 	...notifyId,
 	...notificationSettingsId,

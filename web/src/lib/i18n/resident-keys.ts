@@ -30,7 +30,8 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lacak/<kode>': 'lacak/[code]',
 	'/pengaturan/tampilan': 'pengaturan/tampilan',
 	'/sahabat-lapor': 'sahabat-lapor',
-	'/sahabat-lapor/<kecamatan>': 'sahabat-lapor/[kecamatan]'
+	'/sahabat-lapor/<kecamatan>': 'sahabat-lapor/[kecamatan]',
+	'/latihan': 'latihan'
 };
 export const frameRoute = '(every page: layout, error page)';
 
@@ -47,6 +48,7 @@ export const otherRoutes: Readonly<Record<string, string>> = {
 	'pelatih/[id]/jam': "trainers: their workshop's fast clock, shown on a projector",
 	'pelatih/[id]/atur': "trainers: resetting and ending their own workshop",
 	'pelatih/[id]/laporan': "trainers: their own workshop's printable report",
+	pelatih: 'trainers: their workshops and the projector view of a room',
 	komponen: 'the component gallery, for developers',
 	uji: 'deliberately broken pages for the accessibility checks',
 	akun: 'signed-in accounts: not yet in easy-read',
