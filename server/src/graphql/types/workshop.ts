@@ -9,11 +9,11 @@ import type { Workshop as WorkshopRow, WorkshopParticipant } from "../../generat
 import { say } from "../../i18n/say.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
 import { trainerWorkshop } from "../../services/use-cases/workshop-access.ts";
+import { isOpen } from "../../domain/workshop/lifecycle.ts";
 import {
   checkOrigin,
   createWorkshop,
   currentParticipation,
-  isOpen,
   joinQrSvg,
   joinUrl,
   joinWorkshop,

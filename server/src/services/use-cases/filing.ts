@@ -149,7 +149,13 @@ export async function submitComplaint(
   // A workshop participant practises: the complaint is LATIHAN, in their workshop, "handled" by a
   // LATIHAN agency; no receipt leaves by SMS or e-mail and no real sahabat is asked to relay it.
   const practice = await currentParticipation(ctx);
-  const refused = await recordFiling(ctx, { channel, phone: value.reporterPhone, email: value.reporterEmail ?? (sahabat ? null : viewerEmail(ctx)) });
+  const refused = await recordFiling(ctx, {
+    channel,
+    phone: value.reporterPhone,
+    email: value.reporterEmail ?? (sahabat ? null : viewerEmail(ctx)),
+    // Budgeted per participant and per workshop: a room of 30 shares one address.
+    practice: practice ? { workshopId: practice.workshopId, participantId: practice.id } : null,
+  });
   if (refused) return { ok: false, issues: [refused] };
 
   const referenceIssues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);

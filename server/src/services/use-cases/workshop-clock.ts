@@ -6,6 +6,7 @@
 // Only practice complaints of the trainer's own workshop are ever touched; anything else is
 // NOT_FOUND.
 import type { Context, Deps } from "../../context.ts";
+import { isOpen } from "../../domain/workshop/lifecycle.ts";
 import type { Status } from "../../domain/complaint/status.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import {
@@ -45,7 +46,7 @@ export type WorkshopClockView = {
   complaints: ClockComplaintRow[];
 };
 
-const isClosed = (w: Workshop, now: Date) => w.closedAt !== null || w.purgedAt !== null || (w.endsAt !== null && w.endsAt <= now);
+const isClosed = (w: Workshop, now: Date) => !isOpen(w, now);
 
 /** The practice complaints of a workshop, oldest first, with when each last moved. */
 async function practiceRows(ctx: Context, workshop: Workshop): Promise<ClockComplaintRow[]> {

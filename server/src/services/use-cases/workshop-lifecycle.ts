@@ -33,16 +33,12 @@ import type { Prisma, PrismaClient, Workshop } from "../../generated/prisma/clie
 import { thumbnailKey } from "./attachments.ts";
 import { audit } from "./audit.ts";
 import { trainerWorkshop } from "./workshop-access.ts";
+import { publishRoom } from "./workshops.ts";
 
 type Tx = Prisma.TransactionClient;
 const BATCH = 50;
 
 export type LifecycleResult = { ok: true; removedComplaints: number; participants: number } | { ok: false; issues: FieldIssue[] };
-
-/** Joins, filings, resets and the fast clock need an open workshop (not ended by the trainer or by time). */
-export function workshopIsOpen(workshop: Workshop, now: Date): boolean {
-  return isOpen(workshop, now);
-}
 
 const ended: FieldIssue = { field: "workshopId", code: "workshop_ended" };
 
@@ -82,7 +78,7 @@ const FRESH = { progress: "joined", errorStep: null, errorField: null, errorAt: 
 async function reset(ctx: Context, workshopId: string, participantId: string | null): Promise<LifecycleResult> {
   const workshop = await trainerWorkshop(ctx, workshopId);
   const now = ctx.deps.now();
-  if (!workshopIsOpen(workshop, now)) return { ok: false, issues: [ended] };
+  if (!isOpen(workshop, now)) return { ok: false, issues: [ended] };
   if (participantId !== null) {
     const found = await ctx.prisma.workshopParticipant.findFirst({ where: { id: participantId, workshopId }, select: { id: true } });
     if (!found) return { ok: false, issues: [{ field: "participantId", code: "invalid_choice" }] };
@@ -104,6 +100,8 @@ async function reset(ctx: Context, workshopId: string, participantId: string | n
     return { removed: complaintIds.length, files, participants: ids.length };
   }, { timeout: 60_000 });
   await removeFiles(ctx.deps.uploadDir, files);
+  // The projector view shows the room started over at once.
+  await publishRoom(ctx, workshopId, participantId);
   return { ok: true, removedComplaints: removed, participants };
 }
 
@@ -121,11 +119,12 @@ export function resetRoom(ctx: Context, workshopId: string): Promise<LifecycleRe
 export async function endWorkshop(ctx: Context, workshopId: string): Promise<LifecycleResult> {
   const workshop = await trainerWorkshop(ctx, workshopId);
   const now = ctx.deps.now();
-  if (!workshopIsOpen(workshop, now)) return { ok: false, issues: [ended] };
+  if (!isOpen(workshop, now)) return { ok: false, issues: [ended] };
   await ctx.prisma.$transaction(async (tx) => {
     const { count } = await tx.workshop.updateMany({ where: { id: workshopId, closedAt: null, purgedAt: null }, data: { closedAt: now, clockRunning: false } });
     if (count > 0) await audit(tx, { actorId: ctx.viewer!.user.id, action: "workshop.end", entityType: "Workshop", entityId: workshopId });
   });
+  await publishRoom(ctx, workshopId, null);
   return { ok: true, removedComplaints: 0, participants: 0 };
 }
 
@@ -179,7 +178,7 @@ export async function workshopRoster(ctx: Context, workshopId: string): Promise<
     select: { id: true, number: true, displayName: true, progress: true },
     orderBy: { number: "asc" },
   });
-  return { workshop, open: workshopIsOpen(workshop, ctx.deps.now()), participants };
+  return { workshop, open: isOpen(workshop, ctx.deps.now()), participants };
 }
 
 // ───────────────────────────── the scheduler's part ─────────────────────────────

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import QRCode from "qrcode";
 import { serializeCookie } from "../../auth/session.ts";
+import { automaticEnd, isOpen, scheduledEnd } from "../../domain/workshop/lifecycle.ts";
 import type { Context } from "../../context.ts";
 import { localDate } from "../../domain/calendar/working-days.ts";
 import { parseIsoDate } from "../../domain/shared/date.ts";
@@ -29,8 +30,6 @@ import { attempt, keyPart, LIMITS, refundAll, waitParams } from "./rate-limit.ts
 import { isTrainer, trainerWorkshop } from "./workshop-access.ts";
 
 export const WORKSHOP_COOKIE = "suara_latihan";
-/** A workshop ends by itself this long after it opens. */
-export const WORKSHOP_HOURS = 12;
 const HOUR = 3600_000;
 const MAX_TITLE = 120;
 /** Workshops may be planned this far ahead. */
@@ -39,11 +38,6 @@ const MAX_DAYS_AHEAD = 366;
 const OPENS_AT_LOCAL_HOUR = 7;
 
 const hashToken = (token: string) => createHash("sha256").update(`workshop:${token}`).digest("hex");
-
-/** Open: not ended by the trainer, by time or by the purge. */
-export function isOpen(workshop: Pick<Workshop, "closedAt" | "endsAt" | "purgedAt">, now: Date): boolean {
-  return !workshop.closedAt && !workshop.purgedAt && (!workshop.endsAt || workshop.endsAt > now);
-}
 
 /** Tells the trainer's live view that someone in the room changed. */
 export async function publishRoom(ctx: Context, workshopId: string, participantId: string | null): Promise<void> {
@@ -81,7 +75,7 @@ export async function createWorkshop(ctx: Context, input: CreateWorkshopInput): 
   // Today: it opens now. A later day: it opens that morning (local time). Either way it ends 12 hours later.
   const startsAt =
     date === today ? now : new Date(day!.getTime() + (OPENS_AT_LOCAL_HOUR * 60 - calendar.utcOffsetMinutes) * 60_000);
-  const endsAt = new Date(startsAt.getTime() + WORKSHOP_HOURS * HOUR);
+  const endsAt = automaticEnd(startsAt);
   for (let tries = 0; ; tries++) {
     try {
       const workshop = await ctx.prisma.$transaction(async (tx) => {
@@ -256,7 +250,7 @@ export async function joinWorkshop(ctx: Context, input: { code: string; displayN
   }
   ctx.workshopToken = token;
   ctx.participation = { ...participant, workshop };
-  ctx.setCookie(serializeCookie(WORKSHOP_COOKIE, token, ctx.deps.secureCookies, workshop.endsAt ?? new Date(now.getTime() + WORKSHOP_HOURS * HOUR)));
+  ctx.setCookie(serializeCookie(WORKSHOP_COOKIE, token, ctx.deps.secureCookies, scheduledEnd(workshop)));
   await publishRoom(ctx, workshop.id, participant.id);
   return { ok: true, participation: ctx.participation };
 }

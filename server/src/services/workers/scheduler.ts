@@ -84,6 +84,8 @@ export async function tick(deps: Deps): Promise<TickResult> {
     const overdue = await tx.complaint.findMany({
       where: {
         escalatedAt: null,
+        // Practice complaints keep the fast clock's time, not the real deadlines: never escalated.
+        isSandbox: false,
         OR: [
           { status: "SUBMITTED", pausedAt: null, verifyDueAt: { lt: now } },
           { status: { in: ["DISPOSED", "IN_PROGRESS"] }, followUpDueAt: { lt: now } },
