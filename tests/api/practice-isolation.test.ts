@@ -3,7 +3,8 @@
 // viewer, with a selection generated from the schema, on the demo data; then a workshop's
 // practice data is added (complaints in every stage, in the same kecamatan, category and
 // agencies' reach as real ones, with timelines, copies and in-app notifications); then every
-// call is made again and must answer exactly the same. A field added later is called too; one
+// call is made again and must answer exactly the same. (Subscriptions and delivery channels:
+// practice-isolation-live.test.ts.) A field added later is called too; one
 // that needs arguments this file does not know fails until someone says how to call it, and
 // one that may show practice data (a workshop's own pages) must be named below with why.
 import {
@@ -36,6 +37,10 @@ type Viewer = (typeof VIEWERS)[number];
  */
 const PRACTICE_ALLOWED: Record<string, { viewers: Viewer[]; why: string }> = {
   workshopClock: { viewers: ["trainer"], why: "the fast clock of the trainer's own workshop (workshop-clock.test.ts)" },
+  myWorkshops: { viewers: ["trainer"], why: "the trainer's own workshops (workshops.test.ts)" },
+  workshop: { viewers: ["trainer"], why: "the projector view of the trainer's own workshop (workshops.test.ts)" },
+  workshopReport: { viewers: ["trainer"], why: "the report of the trainer's own workshop (workshop-lifecycle.test.ts)" },
+  workshopRoster: { viewers: ["trainer"], why: "the participants of the trainer's own workshop (workshop-lifecycle.test.ts)" },
 };
 
 // ───────────────────────────── arguments each field is called with ─────────────────────────────
@@ -69,6 +74,9 @@ const ARGUMENTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   responseTemplate: (f) => ({ id: f.realAgencyId }),
   sahabatDirectory: () => ({ districtCode: "73.06.05" }),
   workshopClock: (f) => ({ workshopId: f.workshopId }),
+  workshop: (f) => ({ id: f.workshopId }),
+  workshopReport: (f) => ({ workshopId: f.workshopId }),
+  workshopRoster: (f) => ({ workshopId: f.workshopId }),
 };
 
 // ───────────────────────────── selections generated from the schema ─────────────────────────────
@@ -140,7 +148,7 @@ async function addPractice(): Promise<void> {
   // rightly): no viewer below is them.
   const resident = await prisma.user.create({ data: { email: "peserta.isolasi@contoh.id", name: "Peserta 1", roles: { create: { role: "RESIDENT" } } } });
   const workshop = await prisma.workshop.create({
-    data: { id: fixture.workshopId, title: "Latihan isolasi", trainerId: trainer.id, joinCode: "ISOL4TE9", regionCode: "73.06.05", startsAt: NOW, endsAt: new Date(NOW.getTime() + 12 * 3600_000) },
+    data: { id: fixture.workshopId, title: "Latihan isolasi", trainerId: trainer.id, joinCode: "4SQ7MK2R", regionCode: "73.06.05", startsAt: NOW, endsAt: new Date(NOW.getTime() + 12 * 3600_000) },
   });
   const participant = await prisma.workshopParticipant.create({
     data: { workshopId: workshop.id, userId: resident.id, number: 1, displayName: "Peserta 1", progress: "finished", finishedAt: NOW },
