@@ -16,6 +16,7 @@ import { say } from "../i18n/say.ts";
 import { PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/use-cases/attachments.ts";
 import { photoUrls, verifyPhotoUrl } from "../services/use-cases/photo-urls.ts";
 import { ensureDraft, saveDraftAnswers } from "../services/use-cases/drafts.ts";
+import { currentParticipation } from "../services/use-cases/workshops.ts";
 import { attempt, hit, keyPart, LIMITS, waitParams } from "../services/use-cases/rate-limit.ts";
 import type { Draft } from "../generated/prisma/client.ts";
 
@@ -74,12 +75,15 @@ function respond(
  */
 async function admitUpload(ctx: Context, declaredBytes: number): Promise<PhotoIssue | null> {
   const now = ctx.deps.now();
-  if (!ctx.deps.limits.trustedAddresses.has(ctx.clientAddress)) {
+  // A workshop participant is budgeted on their own: a room of 30 on one wifi shares an address.
+  const participant = (await currentParticipation(ctx))?.id ?? null;
+  if (participant || !ctx.deps.limits.trustedAddresses.has(ctx.clientAddress)) {
+    const who = participant ? { requests: `participant:${participant}`, bytes: `participant:${participant}` } : null;
     const client = keyPart(ctx.deps.secretKey, ctx.clientAddress);
-    const requests = await attempt(ctx.prisma, [{ key: `upload:client:${client}`, limit: LIMITS.uploadsPerClient }], now);
+    const requests = await attempt(ctx.prisma, [{ key: `upload:${who?.requests ?? `client:${client}`}`, limit: LIMITS.uploadsPerClient }], now);
     // Counted in KiB, so a day of floods fits the counter.
     const kib = Math.ceil(declaredBytes / 1024);
-    const bytes = requests.allowed ? await hit(ctx.prisma, `upload:bytes:${client}`, LIMITS.uploadBytesPerClient, now, kib) : null;
+    const bytes = requests.allowed ? await hit(ctx.prisma, `upload:bytes:${who?.bytes ?? client}`, LIMITS.uploadBytesPerClient, now, kib) : null;
     const refusedFor = !requests.allowed ? requests.state.retryAfterMs : bytes && !bytes.allowed ? bytes.retryAfterMs : null;
     if (refusedFor !== null) {
       ctx.refusedByLimit();

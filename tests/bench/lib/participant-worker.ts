@@ -48,7 +48,8 @@ class Phone {
     const response = await fetch(this.config.base + path, {
       method: "POST",
       redirect: "manual",
-      headers: { origin: this.config.base, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+      // A browser without scripts: it asks for HTML, so the action answers with its redirect.
+      headers: { accept: "text/html,application/xhtml+xml", origin: this.config.base, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
       body,
       signal: AbortSignal.timeout(this.config.timeoutMs),
     });
