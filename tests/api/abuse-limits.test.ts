@@ -5,6 +5,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { randomBytes } from "node:crypto";
+import { makeJoinCode } from "../../server/src/domain/workshop/join-code.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tick } from "../../server/src/services/workers/scheduler.ts";
 import { allowContactMessage, hit, keyPart, LIMITS, refund } from "../../server/src/services/use-cases/rate-limit.ts";
@@ -268,6 +270,21 @@ describe("uploads", () => {
     expect(await server.db.prisma.attachment.count()).toBe(before);
     // Another client still uploads.
     expect((await visitor().upload([{ name: "jalan.jpg", bytes: await photo() }])).body.photos).toHaveLength(1);
+  });
+
+  it("a workshop participant uploads on their own budget, even when the room's shared address has spent its own", async () => {
+    const prisma = server.db.prisma;
+    const room = visitor();
+    // The room's address has sent its hour's worth of photo requests.
+    await hit(prisma, `upload:client:${keyPart(server.deps.secretKey, room.address)}`, LIMITS.uploadsPerClient, server.deps.now(), LIMITS.uploadsPerClient.limit);
+    expect((await room.upload([{ name: "jalan.jpg", bytes: await photo() }])).body.errors).toMatchObject([{ code: "quota" }]);
+    // A participant of a workshop on the same wifi (same address) still gets through.
+    const trainer = await prisma.user.create({ data: { name: "Pelatih unggah", email: "pelatih.unggah@contoh.id", roles: { create: { role: "TRAINER" } } } });
+    const joinCode = makeJoinCode(randomBytes(16));
+    await prisma.workshop.create({ data: { title: "Latihan foto", trainerId: trainer.id, joinCode, regionCode: "73.06.08", startsAt: server.deps.now() } });
+    const participant = visitor(room.address);
+    expect((await participant.request(`mutation($c: String!) { joinWorkshop(code: $c) { errors { field } } }`, { c: joinCode })).data.joinWorkshop.errors).toEqual([]);
+    expect((await participant.upload([{ name: "jalan.jpg", bytes: await photo() }])).body.photos).toHaveLength(1);
   });
 
   it("stream to disk and remove the partial file of a photo that is too large", async () => {
