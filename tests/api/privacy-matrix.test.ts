@@ -76,6 +76,7 @@ const REGISTERED: Record<string, string> = {
   "Mutation.markNotificationRead": "the person's own notification only (notifications.test.ts)",
   "Mutation.markAllNotificationsRead": "the person's own notifications only",
   "Subscription.notificationAdded": "the person's own rows; session checked on every event (notifications.test.ts)",
+  "Mutation.playWorkshopClockStep": "the workshop's own trainer, on its practice complaints only (workshop-clock.test.ts); fields follow the same rules",
   "Subscription.queueChanged": "matrix below: only complaints in the viewer's queue, with the same field rules; roles checked on every event",
 };
 
