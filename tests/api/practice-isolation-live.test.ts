@@ -6,13 +6,13 @@
 // The practice goes through the real API: a participant joins by code, files with a phone for an
 // SMS receipt, and the trainer plays the fast clock to the end. Then a real complaint filed the
 // same way shows that the same subscriptions and channels do carry real news (the control).
-import { createClient, type Client } from "graphql-ws";
-import WebSocket from "ws";
+import type { Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DeliveryChannel } from "../../server/src/generated/prisma/enums.ts";
 import { schema } from "../../server/src/graphql/schema.ts";
 import { demoEmail } from "../support/demo.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
+import { liveClient } from "../support/live.ts";
 import { type GatewayStandIn, type SmtpStandIn, startSmsGateway, startSmtp } from "../support/stand-ins.ts";
 
 const SOMBA_OPU = "73.06.08";
@@ -39,15 +39,7 @@ const heard = new Map<string, unknown[]>();
 const errors: string[] = [];
 
 function socketFor(cookie: string): Client {
-  const client = createClient({
-    url: server.wsUrl,
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie } });
-      }
-    },
-    retryAttempts: 0,
-  });
+  const client = liveClient(server.wsUrl, { cookie }, { lazy: false });
   sockets.push(client);
   return client;
 }

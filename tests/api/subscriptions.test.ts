@@ -1,9 +1,10 @@
 // complaintUpdated over a real WebSocket with the graphql-ws client: the event a mutation causes
 // reaches the subscriber; access is checked on subscribe; other sites cannot open the socket.
-import { createClient, type Client } from "graphql-ws";
+import type { Client } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.ts";
+import { liveClient } from "../support/live.ts";
 
 let server: TestServer;
 const clients: Client[] = [];
@@ -17,16 +18,7 @@ afterAll(async () => {
 });
 
 function wsClient(headers: Record<string, string> = {}): Client {
-  const client = createClient({
-    url: server.wsUrl,
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers });
-      }
-    },
-    retryAttempts: 0,
-    lazy: true,
-  });
+  const client = liveClient(server.wsUrl, headers);
   clients.push(client);
   return client;
 }

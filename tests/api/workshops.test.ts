@@ -3,11 +3,12 @@
 // wrong codes are limited, an ended workshop refuses; a participant's practice filing becomes a
 // LATIHAN complaint in the workshop, handled by a LATIHAN agency and never in a real queue; each
 // step and error reaches the trainer's room, also over a real WebSocket.
-import { type Client, createClient } from "graphql-ws";
+import type { Client } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../server/src/auth/password.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
+import { liveClient } from "../support/live.ts";
 
 let server: TestServer;
 let trainer: GqlClient;
@@ -217,16 +218,7 @@ describe("practice filing", () => {
 
 describe("workshopRoomChanged", () => {
   function wsClient(headers: Record<string, string>): Client {
-    const client = createClient({
-      url: server.wsUrl,
-      webSocketImpl: class extends WebSocket {
-        constructor(address: string, protocols?: string | string[]) {
-          super(address, protocols, { headers });
-        }
-      },
-      retryAttempts: 0,
-      lazy: true,
-    });
+    const client = liveClient(server.wsUrl, headers);
     sockets.push(client);
     return client;
   }
