@@ -1,80 +1,15 @@
 // The filing flow heard through @guidepup/virtual-screen-reader, run inside Chromium from the
 // package's browser build (lib/esm/index.browser.js), where layout and focus are real: the
 // landmarks and headings of the home page, the report form (empty, and with errors: the error
-// summary is heard), and the tracking page right after filing.
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import type { Browser, Page } from "@playwright/test";
+// summary is heard), and the tracking page right after filing. The reader is loaded by
+// support/screen-reader.ts.
+import type { Page } from "@playwright/test";
 import { createComplaint } from "../e2e/support/factories.ts";
 import { fillFiling, sendReport } from "../e2e/support/pages.ts";
 import { asAccount, gql, signInOver } from "../support/graphql-http.ts";
 import { demoEmail } from "../support/demo.ts";
 import { expect, test } from "./support/harness.ts";
-
-const require = createRequire(import.meta.url);
-const browserBuild = fs.readFileSync(
-  path.join(path.dirname(require.resolve("@guidepup/virtual-screen-reader/package.json")), "lib/esm/index.browser.js"),
-  "utf8",
-);
-
-/** Served from the page's own origin so the ES module can be imported; never reaches the server. */
-const buildPath = "/__a11y/virtual-screen-reader.js";
-
-// The virtual screen reader sets inline styles, which the app's Content-Security-Policy refuses;
-// this context alone skips CSP (the other a11y tests keep it, so they see what people get).
-async function openContext(browser: Browser, baseURL: string) {
-  return browser.newContext({ baseURL, locale: "id-ID", timezoneId: "Asia/Makassar", bypassCSP: true });
-}
-
-async function startScreenReader(page: Page): Promise<void> {
-  await page.route(`**${buildPath}`, (route) => route.fulfill({ body: browserBuild, contentType: "text/javascript" }));
-  await page.addScriptTag({
-    type: "module",
-    content: `import { virtual } from "${buildPath}"; window.__virtualScreenReader = virtual;`,
-  });
-  await page.waitForFunction(() => "__virtualScreenReader" in window);
-  await page.evaluate(async () => {
-    const sr = (window as unknown as { __virtualScreenReader: VirtualScreenReader }).__virtualScreenReader;
-    await sr.start({ container: document.body });
-  });
-}
-
-/** The small part of the virtual screen reader's API these tests use. */
-interface VirtualScreenReader {
-  start(options: { container: Element }): Promise<void>;
-  stop(): Promise<void>;
-  next(): Promise<void>;
-  lastSpokenPhrase(): Promise<string>;
-  spokenPhraseLog(): Promise<string[]>;
-  clearSpokenPhraseLog(): Promise<void>;
-}
-
-/** What has been heard so far (announcements, focus changes), then clears the log. */
-async function heardSoFar(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const sr = (window as unknown as { __virtualScreenReader: VirtualScreenReader }).__virtualScreenReader;
-    const log = [...(await sr.spokenPhraseLog())];
-    await sr.clearSpokenPhraseLog();
-    return log;
-  });
-}
-
-/** Reads the whole page from the top with "next", as a listener would; bounded. */
-async function readWholePage(page: Page, maxSteps = 4000): Promise<string[]> {
-  return page.evaluate(async (max) => {
-    const sr = (window as unknown as { __virtualScreenReader: VirtualScreenReader }).__virtualScreenReader;
-    await sr.stop();
-    await sr.start({ container: document.body });
-    for (let i = 0; i < max; i++) {
-      await sr.next();
-      if ((await sr.lastSpokenPhrase()) === "end of document") break;
-    }
-    const log = [...(await sr.spokenPhraseLog())];
-    await sr.stop();
-    return log;
-  }, maxSteps);
-}
+import { heardSoFar, readWholePage, screenReaderContext, startScreenReader } from "./support/screen-reader.ts";
 
 /** The headings a sighted reader sees, as the screen reader should say them, in order. */
 async function visibleHeadings(page: Page): Promise<string[]> {
@@ -97,7 +32,7 @@ async function expectLandmarksAndHeadings(page: Page, log: string[]) {
 
 test.describe("the filing flow through a virtual screen reader in Chromium", () => {
   test("the home page: landmarks and headings", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     const page = await context.newPage();
     await page.goto("/");
     await startScreenReader(page);
@@ -108,7 +43,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
   });
 
   test("a filing step, empty: landmarks, headings and the question", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     const page = await context.newPage();
     await page.goto("/lapor/kejadian");
     await startScreenReader(page);
@@ -120,7 +55,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
   });
 
   test("a filing step sent empty: the error summary is heard, with a link per problem", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     const page = await context.newPage();
     await page.goto("/lapor/kejadian");
     await startScreenReader(page);
@@ -158,7 +93,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
   });
 
   test("a filing step's field with hint and error is heard with its label, hint and error", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     const page = await context.newPage();
     await page.goto("/lapor/kejadian");
     await page.getByLabel("Judul laporan").fill("Jalan rusak");
@@ -178,7 +113,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
   });
 
   test("the story's character count is announced politely once typing stops, not on every key", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     const page = await context.newPage();
     await page.goto("/lapor/kejadian");
     await expect(page.getByText(/^Sisa 4000 karakter/).first()).toBeVisible();
@@ -195,7 +130,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
   });
 
   test("the confirmation right after filing: heading, code (also spelled out) and PIN", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     const page = await context.newPage();
     const title = `Lampu jalan mati, didengar pembaca layar ${Date.now()}`;
     await fillFiling(page, { title });
@@ -213,7 +148,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
   });
 
   test("Lapor untuk warga, the consent step: the read-back is heard whole, and consent not given is heard as errors", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     await signInOver(context.request, "sahabat@demo.suara.id");
     const begun = await context.request.post("/graphql", {
       data: {
@@ -263,7 +198,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
   });
 
   test("the receipt of a filing for a resident: whose it is, who helped, the consent, code and PIN", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     await signInOver(context.request, "sahabat@demo.suara.id");
     const filed = await createComplaint(context.request, {
       reporterName: "Daeng Sikki", contactPreference: "SAHABAT", privacy: "ANONYMOUS",
@@ -293,7 +228,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
 
 test.describe("the LATIHAN band through a virtual screen reader in Chromium", () => {
   test("a workshop participant hears the band once per page, inside main before the heading, with the way out", async ({ browser, harness }) => {
-    const context = await openContext(browser, harness.baseURL);
+    const context = await screenReaderContext(browser, harness.baseURL);
     const api = context.request;
     const { myWorkshops } = await asAccount(api, demoEmail.trainer, () =>
       gql<{ myWorkshops: { joinCode: string; isOpen: boolean }[] }>(api, `{ myWorkshops { joinCode isOpen } }`),

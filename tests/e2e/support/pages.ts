@@ -79,6 +79,14 @@ export async function fillFiling(page: Page, options: ReportOptions): Promise<vo
     .getByLabel("Ceritakan masalahnya")
     .fill(options.story ?? "Lampu jalan di depan SD Inpres mati sejak dua minggu. Malam hari sangat gelap.");
   await continueTo(page, /\/lapor\/waktu$/);
+  await fillFilingFromDate(page, options);
+}
+
+/**
+ * The rest of the filing, from the date step (/lapor/waktu) to check-your-answers, for a test that
+ * walked the first steps itself (a mistake on the way, say).
+ */
+export async function fillFilingFromDate(page: Page, options: Pick<ReportOptions, "photos" | "privacy">): Promise<void> {
   const date = page.getByRole("group", { name: /Tanggal kejadian/ });
   await date.getByLabel("Tanggal", { exact: true }).fill("3");
   await date.getByLabel("Bulan", { exact: true }).fill("11");
