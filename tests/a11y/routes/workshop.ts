@@ -6,13 +6,17 @@ import { demoEmail } from "../../support/demo.ts";
 import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
 import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
 
+/** The demo room's title (server/src/services/use-cases/demo-data.ts). */
+const DEMO_ROOM_TITLE = "Belajar melapor bersama PKK Somba Opu";
+
 /** The demo trainer's workshop in progress (demo data: five participants, one stuck, one finished). */
 export async function demoRoom(request: APIRequestContext): Promise<Record<string, string>> {
   const data = await asAccount(request, demoEmail.trainer, () =>
-    gql<{ myWorkshops: { id: string; isOpen: boolean; joinCode: string }[] }>(request, `{ myWorkshops { id isOpen joinCode } }`),
+    gql<{ myWorkshops: { id: string; isOpen: boolean; joinCode: string; title: string }[] }>(request, `{ myWorkshops { id isOpen joinCode title } }`),
   );
-  const open = data.myWorkshops.find((w) => w.isOpen) ?? data.myWorkshops[0];
-  if (!open) throw new Error("the demo trainer has no workshop: is the demo data seeded?");
+  // By its title: other tests open workshops of the same trainer while the matrix runs.
+  const open = data.myWorkshops.find((w) => w.title === DEMO_ROOM_TITLE);
+  if (!open) throw new Error("the demo trainer has no demo room: is the demo data seeded?");
   return { id: open.id, code: open.joinCode };
 }
 
