@@ -7,7 +7,7 @@
 // trainer plays the fast clock (a button per complaint, then the automatic clock) and the
 // participants' tracking pages follow: A's live, B's on reload, C's heard.
 import { type Browser, type Page } from "@playwright/test";
-import { continueTo, fillFiling, fillFilingFromDate, scriptsReady, sendReport, signIn } from "../e2e/support/pages.ts";
+import { continueTo, createWorkshopOnPage, fillFiling, fillFilingFromDate, scriptsReady, sendReport, signIn } from "../e2e/support/pages.ts";
 import { demoEmail } from "../support/demo.ts";
 import { expect, test } from "./support/harness.ts";
 import { heardLog, heardSoFar, readWholePage, screenReaderContext, startScreenReader } from "./support/screen-reader.ts";
@@ -73,19 +73,7 @@ test("a workshop room: a trainer, three participants (one without JavaScript, on
   const trainer = await phone(browser, true);
   await signIn(trainer, demoEmail.trainer, "/pelatih");
   await scriptsReady(trainer, true);
-  const title = `Belajar melapor bersama kelompok disabilitas ${Date.now()}`;
-  const today = new Date(Date.now() + 8 * 3600_000);
-  await trainer.getByLabel("Nama pelatihan").fill(title);
-  const date = trainer.getByRole("group", { name: /Tanggal pelatihan/ });
-  await date.getByLabel("Tanggal", { exact: true }).fill(String(today.getUTCDate()));
-  await date.getByLabel("Bulan", { exact: true }).fill(String(today.getUTCMonth() + 1));
-  await date.getByLabel("Tahun", { exact: true }).fill(String(today.getUTCFullYear()));
-  await trainer.getByLabel("Kecamatan tempat pelatihan").selectOption({ label: "Pallangga" });
-  await trainer.getByRole("button", { name: "Buat pelatihan" }).click();
-  await expect(trainer).toHaveURL(/\/pelatih\/[a-z0-9]+$/);
-  await expect(trainer.getByRole("heading", { level: 1 })).toHaveText(title);
-  const code = (await trainer.getByLabel(/^Kode pelatihan: /).textContent())!.trim();
-  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const code = await createWorkshopOnPage(trainer, `Belajar melapor bersama kelompok disabilitas ${Date.now()}`, "Pallangga");
   await expect(trainer.getByRole("img", { name: new RegExp(`^Kode QR untuk bergabung ke pelatihan .*kode ${code}$`) })).toBeVisible();
   const room = trainer.getByRole("table", { name: "Peserta dan langkah mereka" });
   const participants = trainer.getByRole("region", { name: "Peserta", exact: true });

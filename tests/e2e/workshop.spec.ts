@@ -4,7 +4,7 @@
 // finish (live with scripts, after a reload without).
 import { expect, test } from "@playwright/test";
 import { signInOver } from "../support/graphql-http.ts";
-import { fillFiling, scriptsReady, sendReport, signedInPage } from "./support/pages.ts";
+import { createWorkshopOnPage, fillFiling, scriptsReady, sendReport, signedInPage } from "./support/pages.ts";
 
 const BANNER = "LATIHAN — laporan ini tidak dikirim ke instansi mana pun";
 
@@ -31,21 +31,9 @@ test("a trainer runs a room: a participant joins by code, practises, and the roo
   await expect(summary.getByRole("link", { name: "Tulis nama pelatihan" })).toHaveAttribute("href", "#workshopTitle");
   await expect(summary.getByRole("link", { name: "Pilih kecamatan tempat pelatihan" })).toHaveAttribute("href", "#workshopDistrict");
 
-  const title = `Belajar melapor ${testInfo.project.name} ${Date.now()}`;
-  const today = new Date(Date.now() + 8 * 3600_000);
-  await trainer.getByLabel("Nama pelatihan").fill(title);
-  const date = trainer.getByRole("group", { name: /Tanggal pelatihan/ });
-  await date.getByLabel("Tanggal", { exact: true }).fill(String(today.getUTCDate()));
-  await date.getByLabel("Bulan", { exact: true }).fill(String(today.getUTCMonth() + 1));
-  await date.getByLabel("Tahun", { exact: true }).fill(String(today.getUTCFullYear()));
-  await trainer.getByLabel("Kecamatan tempat pelatihan").selectOption({ label: "Somba Opu" });
-  await trainer.getByRole("button", { name: "Buat pelatihan" }).click();
-  await expect(trainer).toHaveURL(/\/pelatih\/[a-z0-9]+$/);
-  await expect(trainer.getByRole("heading", { level: 1 })).toHaveText(title);
+  const code = await createWorkshopOnPage(trainer, `Belajar melapor ${testInfo.project.name} ${Date.now()}`, "Somba Opu");
 
   // The code, spelled out, and the QR code.
-  const code = (await trainer.getByLabel(/^Kode pelatihan: /).textContent())!.trim();
-  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await expect(trainer.getByText(/^Dibaca: /)).toBeVisible();
   await expect(trainer.getByRole("img", { name: new RegExp(`^Kode QR untuk bergabung ke pelatihan .*kode ${code}$`) })).toBeVisible();
   for (const name of ["Jam cepat", "Atur ruang", "Laporan"]) {

@@ -201,3 +201,23 @@ export async function openRelayTasks(page: Page, javaScriptEnabled: boolean): Pr
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Perlu disampaikan kepada warga");
 }
+
+/**
+ * On a trainer's /pelatih: fills the create form (today, the given kecamatan) and sends it; waits
+ * for the new workshop's projector view and returns its join code as shown ("K7QM-4PXR").
+ */
+export async function createWorkshopOnPage(trainer: Page, title: string, district: string): Promise<string> {
+  const today = new Date(Date.now() + 8 * 3600_000);
+  await trainer.getByLabel("Nama pelatihan").fill(title);
+  const date = trainer.getByRole("group", { name: /Tanggal pelatihan/ });
+  await date.getByLabel("Tanggal", { exact: true }).fill(String(today.getUTCDate()));
+  await date.getByLabel("Bulan", { exact: true }).fill(String(today.getUTCMonth() + 1));
+  await date.getByLabel("Tahun", { exact: true }).fill(String(today.getUTCFullYear()));
+  await trainer.getByLabel("Kecamatan tempat pelatihan").selectOption({ label: district });
+  await trainer.getByRole("button", { name: "Buat pelatihan" }).click();
+  await expect(trainer).toHaveURL(/\/pelatih\/[a-z0-9]+$/);
+  await expect(trainer.getByRole("heading", { level: 1 })).toHaveText(title);
+  const code = (await trainer.getByLabel(/^Kode pelatihan: /).textContent())!.trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  return code;
+}
