@@ -5,7 +5,7 @@
 // timeline entry, audit entry, in-app notification and subscription event a real complaint gets.
 // Only practice complaints of the trainer's own workshop are ever touched; anything else is
 // NOT_FOUND.
-import type { Context, Deps } from "../../context.ts";
+import { type Context, createContext, type Deps } from "../../context.ts";
 import { isOpen } from "../../domain/workshop/lifecycle.ts";
 import type { Status } from "../../domain/complaint/status.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
@@ -152,24 +152,11 @@ export async function setWorkshopClock(
 }
 
 /** A context that acts as the workshop's trainer, for the automatic script (no request). */
-function trainerContext(deps: Deps, trainer: { id: string; name: string; email: string | null; locale: "id" | "en"; roles: { role: string; regionCode: string | null; agencyId: string | null }[] }): Context {
-  const outgoingCookies: string[] = [];
-  return {
-    deps,
-    prisma: deps.db.prisma,
-    locale: trainer.locale,
-    easyRead: false,
-    viewer: { sessionId: "workshop-clock", user: { id: trainer.id, name: trainer.name, email: trainer.email, locale: trainer.locale }, roles: trainer.roles },
-    userAgent: null,
-    draftKey: null,
-    workshopToken: null,
-    clientAddress: "workshop-clock",
-    deviceId: null,
-    grants: new Set(),
-    outgoingCookies,
-    setCookie: (value) => outgoingCookies.push(value),
-    refusedByLimit: () => {},
-  };
+async function trainerContext(deps: Deps, trainer: { id: string; name: string; email: string | null; locale: "id" | "en"; roles: { role: string; regionCode: string | null; agencyId: string | null }[] }): Promise<Context> {
+  const ctx = await createContext(deps, { headers: {} });
+  ctx.locale = trainer.locale;
+  ctx.viewer = { sessionId: "workshop-clock", user: { id: trainer.id, name: trainer.name, email: trainer.email, locale: trainer.locale }, roles: trainer.roles };
+  return ctx;
 }
 
 export type ClockTickResult = { played: { complaintId: string; step: ClockStep }[]; stopped: number };
@@ -194,7 +181,7 @@ export async function clockTick(deps: Deps): Promise<ClockTickResult> {
   const played: ClockTickResult["played"] = [];
   for (const { trainer, ...workshop } of running) {
     if (trainer.disabledAt) continue;
-    const ctx = trainerContext(deps, trainer);
+    const ctx = await trainerContext(deps, trainer);
     if (!isTrainer(ctx)) continue;
     for (const row of await practiceRows(ctx, workshop)) {
       const step = dueStep(row.status, row.lastStepAt, workshop.clockSpeed, now);
