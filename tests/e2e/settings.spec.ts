@@ -5,7 +5,8 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { runAxe } from "../support/axe.ts";
 import { axeTags, expectNoAxeViolations } from "./support/axe.ts";
-import { expectNoHorizontalScroll, scriptsReady } from "./support/pages.ts";
+import { createComplaintWithPhoto, demoVerifier } from "./support/factories.ts";
+import { expectNoHorizontalScroll, scriptsReady, signedInPage, signIn, tinyPng } from "./support/pages.ts";
 
 const settingsPath = "/pengaturan/tampilan";
 
@@ -266,10 +267,59 @@ test("the settings form stores cookies by the contract and only returns to this 
 
   const reset = await post({}, "reset");
   const deleted = reset.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
-  for (const name of ["tema", "teks", "gerak", "mudah"]) {
+  for (const name of ["tema", "teks", "gerak", "mudah", "presentasi", "hemat"]) {
     expect(deleted.find((c) => c.startsWith(`${name}=`)), `${name} deleted`).toMatch(/Max-Age=0/);
   }
   expect(deleted.find((c) => c.startsWith("lang="))).toBeUndefined();
+});
+
+test("low-data mode: chosen on the settings page, or asked for by the phone, loads no photos", async ({ page, browser, baseURL, javaScriptEnabled }) => {
+  test.setTimeout(120_000);
+  // A photo the verifier sees on the complaint's page (the public sees it only once verified).
+  const complaint = await createComplaintWithPhoto(page.request, { description: "Lubang di depan pasar", photo: tinyPng() });
+  const complaintPage = `/kerja/${complaint.trackingCode}`;
+  const staff = await signedInPage(browser, demoVerifier.email, javaScriptEnabled, complaintPage);
+  try {
+    // Off by default: the thumbnail is there.
+    await expect(staff.locator("main img")).toHaveCount(1);
+    expect(await staff.locator("html").getAttribute("data-hemat")).toBeNull();
+
+    // Chosen on the settings page: <html> says so and the photo is a text link only.
+    await scriptsReady(staff, javaScriptEnabled);
+    await staff.getByRole("banner").getByRole("link", { name: "Tampilan" }).click();
+    await expect(staff.getByRole("radio", { name: "Ikuti HP atau komputer ini" })).toBeChecked();
+    await staff.getByRole("radio", { name: "Hemat data", exact: true }).check();
+    await staff.getByRole("button", { name: "Simpan" }).click();
+    await expect(staff).toHaveURL(new RegExp(`${complaintPage}$`));
+    await expect(staff.locator("html")).toHaveAttribute("data-hemat", "");
+    await expect(staff.getByText("Hemat data menyala: foto tidak dimuat.", { exact: false })).toBeVisible();
+    await expect(staff.locator("main img")).toHaveCount(0);
+    const link = staff.getByRole("link", { name: "Lubang di depan pasar (buka ukuran penuh)" });
+    await expect(link).toHaveAttribute("href", /\/foto\//);
+    await expectNoAxeViolations(staff, "a complaint's photos in low-data mode");
+  } finally {
+    await staff.context().close();
+  }
+
+  // A phone whose data saver is on (the Save-Data header) gets it without choosing, unless it
+  // chose to see photos.
+  const saver = await browser.newContext({ baseURL, javaScriptEnabled, extraHTTPHeaders: { "Save-Data": "on" } });
+  try {
+    const phone = await saver.newPage();
+    await signIn(phone, demoVerifier.email, complaintPage);
+    await expect(phone.locator("html")).toHaveAttribute("data-hemat", "");
+    await expect(phone.locator("main img")).toHaveCount(0);
+    await phone.goto(settingsPath);
+    await expect(phone.getByRole("radio", { name: "Ikuti HP atau komputer ini" })).toBeChecked();
+    await phone.getByRole("radio", { name: "Tampilkan foto" }).check();
+    await phone.getByRole("button", { name: "Simpan" }).click();
+    await expect(phone.getByText("Tampilan disimpan.").first()).toBeVisible();
+    await phone.goto(complaintPage);
+    expect(await phone.locator("html").getAttribute("data-hemat")).toBeNull();
+    await expect(phone.locator("main img")).toHaveCount(1);
+  } finally {
+    await saver.close();
+  }
 });
 
 test.describe("with no cookies, the device decides", () => {

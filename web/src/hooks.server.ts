@@ -28,7 +28,7 @@ function finish(response: Response, cookies: string[]): Response {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const { locale, settings } = readSettings(event.cookies);
+	const { locale, settings } = readSettings(event.cookies, event.request.headers);
 	event.locals.locale = locale;
 	event.locals.settings = settings;
 

@@ -37,6 +37,17 @@ describe('PhotoGallery', () => {
 		expect(screen.queryByRole('heading')).toBeNull();
 	});
 
+	it('loads no picture in low-data mode: each photo is a text link to open it', () => {
+		renderComponent(PhotoGallery, { photos: [photo('a', 'Foto lubang di depan pasar'), photo('b', null)], textOnly: true });
+		expect(screen.queryByRole('img')).toBeNull();
+		expect(document.querySelector('img')).toBeNull();
+		expect(screen.getByText(/Hemat data menyala: foto tidak dimuat/)).toBeTruthy();
+		const link = screen.getByRole('link', { name: 'Foto 2 dari 2 dari pelapor (buka ukuran penuh)' });
+		expect(link.getAttribute('href')).toBe('/foto/b?t=penuh');
+		expect(screen.getByRole('link', { name: 'Foto lubang di depan pasar (buka ukuran penuh)' })).toBeTruthy();
+		expectWellFormed();
+	});
+
 	it('speaks English in English', () => {
 		renderComponent(PhotoGallery, { photos: [photo('a', null)] }, 'en');
 		expect(screen.getByRole('img', { name: 'Photo 1 of 1 from the reporter' })).toBeTruthy();

@@ -12,6 +12,7 @@ import { sahabatMudah, sahabatPlain } from './mudah/sahabat';
 import { assistMudah, assistPlain } from './mudah/assist';
 import { trackMudah, trackPlain } from './mudah/track';
 import { presenterPlain } from './mudah/presenter';
+import { lowDataPlain } from './mudah/low-data';
 import { workshopMudah, workshopPlain } from './mudah/workshop';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
@@ -108,6 +109,7 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...sahabatPlain,
 	...assistPlain,
 	...presenterPlain,
+	...lowDataPlain,
 	...workshopPlain
 ]);
 

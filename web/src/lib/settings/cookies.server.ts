@@ -5,10 +5,14 @@ import { parseDisplaySettings, type CookieChange, type DisplaySettings } from '.
 
 const oneYear = 365 * 24 * 60 * 60;
 
-/** The language and display settings of this request (including cookies set during it). */
-export function readSettings(cookies: Cookies): { locale: Locale; settings: DisplaySettings } {
+/**
+ * The language and display settings of this request (including cookies set during it). With the
+ * request's headers, a browser sending `Save-Data: on` gets low-data mode unless the person chose.
+ */
+export function readSettings(cookies: Cookies, headers?: Headers): { locale: Locale; settings: DisplaySettings } {
 	const locale = parseLocale(cookies.get(localeCookie));
-	return { locale, settings: parseDisplaySettings((name) => cookies.get(name), locale) };
+	const savesData = headers?.get('save-data')?.trim().toLowerCase() === 'on';
+	return { locale, settings: parseDisplaySettings((name) => cookies.get(name), locale, savesData) };
 }
 
 /** Sets or deletes each cookie: path /, one year, SameSite=Lax, not readable by page scripts. */

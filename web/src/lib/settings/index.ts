@@ -1,4 +1,4 @@
-// Display settings (theme, text size, motion, easy-read, the presenter layout) and their cookie contract. Shared by the
+// Display settings (theme, text size, motion, easy-read, the presenter layout, low-data mode) and their cookie contract. Shared by the
 // server, which renders them onto <html> before the first paint, and the browser, which applies a
 // saved change without a reload. Only choices a person made are stored: no cookie means the
 // device's own preference (`prefers-contrast`, `prefers-reduced-motion`) decides in CSS.
@@ -10,16 +10,20 @@ export const settingCookies = {
 	textSize: 'teks',
 	motion: 'gerak',
 	easyRead: 'mudah',
-	presenting: 'presentasi'
+	presenting: 'presentasi',
+	lowData: 'hemat'
 } as const;
 
 export const themes = ['standar', 'kontras'] as const;
 export const textSizes = ['100', '125', '150', '200'] as const;
 export const motions = ['kurangi', 'normal'] as const;
+/** Low-data mode chosen on ('1') or off ('0'); no cookie: the device's data saver decides. */
+export const lowDataChoices = ['1', '0'] as const;
 
 export type Theme = (typeof themes)[number];
 export type TextSize = (typeof textSizes)[number];
 export type Motion = (typeof motions)[number];
+export type LowDataChoice = (typeof lowDataChoices)[number];
 
 export interface DisplaySettings {
 	/** null: not chosen; `prefers-contrast: more` decides. */
@@ -32,6 +36,13 @@ export interface DisplaySettings {
 	easyRead: boolean;
 	/** The presenter layout for a projector: larger text, a plain explanation beside each question. */
 	presenting: boolean;
+	/** Low-data mode as chosen; null: not chosen, the device's data saver (Save-Data) decides. */
+	lowDataChoice: LowDataChoice | null;
+	/**
+	 * Low-data mode is on (chosen, or not chosen and the device asks to save data): lists load no
+	 * images, pages stay text-only, and photo uploads may wait (`data-hemat` on <html>).
+	 */
+	lowData: boolean;
 }
 
 export const defaultSettings: DisplaySettings = {
@@ -39,24 +50,33 @@ export const defaultSettings: DisplaySettings = {
 	textSize: null,
 	motion: null,
 	easyRead: false,
-	presenting: false
+	presenting: false,
+	lowDataChoice: null,
+	lowData: false
 };
 
 function pick<T extends string>(allowed: readonly T[], value: unknown): T | null {
 	return allowed.find((a) => a === value) ?? null;
 }
 
-/** Reads the settings from cookies; unknown values count as "not chosen". */
+/**
+ * Reads the settings from cookies; unknown values count as "not chosen". `deviceSavesData`: the
+ * browser asks to save data (the `Save-Data: on` request header, `navigator.connection.saveData`).
+ */
 export function parseDisplaySettings(
 	read: (name: string) => string | undefined,
-	locale: Locale
+	locale: Locale,
+	deviceSavesData = false
 ): DisplaySettings {
+	const lowDataChoice = pick(lowDataChoices, read(settingCookies.lowData));
 	return {
 		theme: pick(themes, read(settingCookies.theme)),
 		textSize: pick(textSizes, read(settingCookies.textSize)),
 		motion: pick(motions, read(settingCookies.motion)),
 		easyRead: locale === 'id' && read(settingCookies.easyRead) === '1',
-		presenting: read(settingCookies.presenting) === '1'
+		presenting: read(settingCookies.presenting) === '1',
+		lowDataChoice,
+		lowData: lowDataChoice === null ? deviceSavesData : lowDataChoice === '1'
 	};
 }
 
@@ -68,6 +88,7 @@ export function htmlAttributes(settings: DisplaySettings): Record<string, string
 	if (settings.motion) attributes['data-gerak'] = settings.motion;
 	if (settings.easyRead) attributes['data-mudah'] = '';
 	if (settings.presenting) attributes['data-presentasi'] = '';
+	if (settings.lowData) attributes['data-hemat'] = '';
 	return attributes;
 }
 
@@ -78,11 +99,40 @@ export function htmlAttributeSource(settings: DisplaySettings): string {
 		.join('');
 }
 
-const attributeNames = ['data-tema', 'data-teks', 'data-gerak', 'data-mudah', 'data-presentasi'] as const;
+const attributeNames = ['data-tema', 'data-teks', 'data-gerak', 'data-mudah', 'data-presentasi', 'data-hemat'] as const;
+
+/** The browser asks to save data (`navigator.connection.saveData`; Chromium on Android has it). */
+export function deviceSavesData(): boolean {
+	if (typeof navigator === 'undefined') return false;
+	return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
+/** The settings with low-data mode on when it was not chosen and this device asks to save data. */
+export function withDeviceDataSaver(settings: DisplaySettings): DisplaySettings {
+	return settings.lowDataChoice === null && !settings.lowData && deviceSavesData()
+		? { ...settings, lowData: true }
+		: settings;
+}
+
+/**
+ * Low-data mode is on for this page: the one place scripts ask (the outbox waits with photo
+ * uploads on it). Reads <html>, which the server and the layout keep in step with the setting.
+ */
+export function lowDataOn(root: HTMLElement = document.documentElement): boolean {
+	return root.hasAttribute('data-hemat');
+}
+
+/**
+ * Once the scripts run: turns low-data mode on in <html> when nobody chose and the device asks to
+ * save data but did not say so in the request (the server reads the `Save-Data` header).
+ */
+export function markDeviceDataSaver(root: HTMLElement, settings: DisplaySettings): void {
+	if (withDeviceDataSaver(settings).lowData && !root.hasAttribute('data-hemat')) root.setAttribute('data-hemat', '');
+}
 
 /** Puts the settings and language on <html> in the browser, after a change saved with JavaScript. */
 export function applyToRoot(root: HTMLElement, settings: DisplaySettings, locale: Locale): void {
-	const wanted = htmlAttributes(settings);
+	const wanted = htmlAttributes(withDeviceDataSaver(settings));
 	for (const name of attributeNames) {
 		const value = wanted[name];
 		if (value === undefined) root.removeAttribute(name);
@@ -130,6 +180,10 @@ export function changesFromForm(form: FormLike): CookieChange[] {
 	const gerak = form.get(settingCookies.motion);
 	if (gerak === followDevice) changes.push({ name: settingCookies.motion, value: null });
 	else if (pick(motions, gerak)) changes.push({ name: settingCookies.motion, value: String(gerak) });
+
+	const hemat = form.get(settingCookies.lowData);
+	if (hemat === followDevice) changes.push({ name: settingCookies.lowData, value: null });
+	else if (pick(lowDataChoices, hemat)) changes.push({ name: settingCookies.lowData, value: String(hemat) });
 
 	const presentasi = form.get(settingCookies.presenting);
 	// Off is what no cookie means: store nothing for it.

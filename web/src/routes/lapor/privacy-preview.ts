@@ -1,28 +1,15 @@
 // Who sees what under each privacy choice, from the same rules that answer real queries (an API
 // test holds the two together), in words: the privacy step shows it for every choice, and a
 // sahabat reads the chosen one back to the resident before recording consent.
-import { execute, graphql, type ResultOf } from '$lib/graphql';
 import type { I18n } from '$lib/i18n/context';
+import type { PrivacyPreview } from './privacy-preview.server';
 
-const Preview = graphql(/* GraphQL */ `
-	query FilingPrivacyPreview {
-		PUBLIC: privacyPreview(privacy: "PUBLIC", showReporterName: false) { audience visible content reporterName reporterContact }
-		PUBLIC_NAMED: privacyPreview(privacy: "PUBLIC", showReporterName: true) { audience visible content reporterName reporterContact }
-		ANONYMOUS: privacyPreview(privacy: "ANONYMOUS") { audience visible content reporterName reporterContact }
-		CONFIDENTIAL: privacyPreview(privacy: "CONFIDENTIAL") { audience visible content reporterName reporterContact }
-	}
-`);
+export type { PrivacyPreview };
 
-export type PrivacyPreview = ResultOf<typeof Preview>;
 /** What one audience gets under one choice. */
 export type AudienceView = PrivacyPreview['PUBLIC'][number];
 export const privacies = ['PUBLIC', 'ANONYMOUS', 'CONFIDENTIAL'] as const;
 export type PrivacyChoice = (typeof privacies)[number];
-
-/** Reference data: the same for everyone. */
-export function loadPrivacyPreview(locals: App.Locals): Promise<PrivacyPreview> {
-	return execute(locals, Preview);
-}
 
 /**
  * What one audience sees under one choice, in sentences. `named`: the name is shown publicly

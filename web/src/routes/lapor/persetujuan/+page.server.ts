@@ -2,7 +2,7 @@
 // the sahabat to read back to the resident, then how the resident agreed. Only in an assisted
 // draft (loadStep sends anyone else on to the check-answers page).
 import { answerNames, loadStep, stepAction } from '../filing.server';
-import { loadPrivacyPreview } from '../privacy-preview';
+import { loadPrivacyPreview } from '../privacy-preview.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {

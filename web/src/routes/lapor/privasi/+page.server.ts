@@ -1,5 +1,5 @@
 import { loadStep, stepAction } from '../filing.server';
-import { loadPrivacyPreview } from '../privacy-preview';
+import { loadPrivacyPreview } from '../privacy-preview.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {

@@ -26,7 +26,7 @@ async function store(event: RequestEvent, changes: (form: FormData) => CookieCha
 	const form = await event.request.formData();
 	writeChanges(event.cookies, changes(form), event.url);
 	// The page this request renders (when there is no redirect) must already use the new choices.
-	Object.assign(event.locals, readSettings(event.cookies));
+	Object.assign(event.locals, readSettings(event.cookies, event.request.headers));
 
 	const returnTo = returnTarget(form.get('returnTo'));
 	if (outcome === 'saved' && returnTo) {

@@ -1,0 +1,166 @@
+// `npm run bench:web`: Lighthouse 12 in its default mobile mode (a mid-range phone, simulated slow
+// 4G and a 4x slower CPU) against the built app on the embedded database with the demo data, for
+// the pages the issue names: the start page, a filing step, a demo tracking page, the staff queue
+// (as the demo verifier) and the sahabat dashboard (as the demo sahabat). Prints performance,
+// accessibility and best-practices scores, LCP, TBT, CLS and the JavaScript bytes (as sent, on the
+// wire) per page. A benchmark, not a test: it fails only when it cannot measure.
+//
+// Needs Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). The full reports are written
+// to a scratch folder (printed at the end) to read an audit's details. Runs one page at a time:
+// Lighthouse's simulated timings come from one uncontended trace.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startServer } from "../../server/src/app.ts";
+import { SESSION_COOKIE } from "../../server/src/auth/session.ts";
+import { DEMO_PASSWORD, demoEmail } from "../support/demo.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const scratch = mkdtempSync(path.join(os.tmpdir(), "suara-bench-web-"));
+// Chromium and Lighthouse write their profiles and traces here, not in a shared /tmp.
+process.env.TMPDIR = scratch;
+
+// Build first when the web sources changed since the last build (as `npm start` does).
+execFileSync(process.execPath, [...process.execArgv, path.join(root, "scripts/ensure-build.ts")], { stdio: "inherit", cwd: root });
+
+const server = await startServer({
+  env: {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: path.join(scratch, "data"),
+    DEMO: "true",
+    SCHEDULER_INTERVAL_MS: "0",
+    OUTBOX_INTERVAL_MS: "0",
+    // Lighthouse and the sign-ins come from this machine: no per-client limits in the way.
+    LIMIT_TRUSTED_ADDRESSES: "127.0.0.1,::1",
+  },
+});
+
+async function sessionCookie(email: string): Promise<string> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: "mutation($i: SignInInput!) { signIn(input: $i) { errors { field code } } }",
+      variables: { i: { email, password: DEMO_PASSWORD } },
+    }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
+  if (!session) throw new Error(`signing in as ${email} gave no session cookie`);
+  return session;
+}
+
+type Page = { name: string; path: string; cookie?: string };
+
+interface Row {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  scriptKiB: number;
+  failing: string[];
+}
+
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+let failed = false;
+const rows: Row[] = [];
+try {
+  const complaint = await server.deps.db.prisma.complaint.findFirst({
+    where: { isSandbox: false, privacy: "PUBLIC" },
+    orderBy: { submittedAt: "asc" },
+    select: { trackingCode: true },
+  });
+  if (!complaint) throw new Error("the demo data filed no public complaint");
+  const pages: Page[] = [
+    { name: "start page", path: "/" },
+    { name: "filing step", path: "/lapor/jenis" },
+    { name: "tracking page", path: `/lacak/${complaint.trackingCode}` },
+    { name: "staff queue", path: "/kerja", cookie: await sessionCookie(demoEmail.verifier) },
+    { name: "sahabat dashboard", path: "/sahabat", cookie: await sessionCookie(demoEmail.sahabat) },
+  ];
+
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+    userDataDir: mkdirSync(path.join(scratch, "chromium"), { recursive: true }),
+  });
+  for (const page of pages) {
+    const result = await lighthouse(
+      server.url + page.path,
+      {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices"],
+        extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
+      },
+    );
+    if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (new URL(lhr.finalDisplayedUrl).pathname !== page.path) {
+      throw new Error(`${page.path} ended on ${lhr.finalDisplayedUrl} (signed out?)`);
+    }
+    writeFileSync(path.join(scratch, `${page.name.replaceAll(" ", "-")}.json`), JSON.stringify(lhr, null, 1));
+    const audits = lhr.audits;
+    const summary = (audits["resource-summary"]?.details as { items?: Array<{ resourceType: string; transferSize: number }> } | undefined)?.items ?? [];
+    const scripts = summary.find((item) => item.resourceType === "script")?.transferSize ?? 0;
+    // Audits that count in a category's score and did not pass: what keeps a score from 100.
+    const failing = Object.values(lhr.categories)
+      .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ({ category: category.id, audit: audits[ref.id]! })))
+      .filter(({ category, audit }) => category !== "performance" && audit.score !== null && audit.score < 1)
+      .map(({ category, audit }) => `${category}: ${audit.id} (${audit.title})`);
+    rows.push({
+      page: `${page.name} ${page.path.startsWith("/lacak/") ? "/lacak/<code>" : page.path}`,
+      performance: score(lhr.categories.performance?.score),
+      accessibility: score(lhr.categories.accessibility?.score),
+      bestPractices: score(lhr.categories["best-practices"]?.score),
+      lcp: audits["largest-contentful-paint"]?.numericValue ?? NaN,
+      tbt: audits["total-blocking-time"]?.numericValue ?? NaN,
+      cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+      scriptKiB: scripts / 1024,
+      failing,
+    });
+  }
+} catch (error) {
+  console.error(error);
+  failed = true;
+} finally {
+  await chrome?.kill();
+  await server.close();
+}
+
+if (rows.length > 0) {
+  const header = ["page", "perf", "a11y", "best pr.", "LCP s", "TBT ms", "CLS", "JS KiB"];
+  const table = rows.map((r) => [
+    r.page,
+    String(r.performance),
+    String(r.accessibility),
+    String(r.bestPractices),
+    (r.lcp / 1000).toFixed(2),
+    r.tbt.toFixed(0),
+    r.cls.toFixed(3),
+    r.scriptKiB.toFixed(1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  // Lighthouse multiplies the main thread's observed work by 4: other work on the machine shows.
+  const load = os.loadavg()[0]!.toFixed(1);
+  console.log(`\nLighthouse 12, mobile (simulated throttling), built app with the demo data (load average ${load} on ${os.cpus().length} cores):\n`);
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+  for (const r of rows) for (const f of r.failing) console.log(`  ${r.page}: ${f}`);
+  console.log(`\nFull reports: ${scratch}`);
+}
+process.exit(failed ? 1 : 0);
