@@ -13,6 +13,7 @@ import { assistMudah, assistPlain } from './mudah/assist';
 import { trackMudah, trackPlain } from './mudah/track';
 import { presenterPlain } from './mudah/presenter';
 import { workshopMudah, workshopPlain } from './mudah/workshop';
+import { offlinePlain } from './mudah/offline';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -108,7 +109,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...sahabatPlain,
 	...assistPlain,
 	...presenterPlain,
-	...workshopPlain
+	...workshopPlain,
+	...offlinePlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */
