@@ -79,6 +79,12 @@ test("offline, the start page, a filing step and an opened tracking page still s
 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Sampaikan masalah layanan publik kepada pemerintah" })).toBeVisible();
+  // A link followed offline loads the next page whole, which the worker answers (a client-side
+  // navigation would ask the server for the page's data and show an error).
+  await expect(page.locator("html[data-scripts=ready]")).toBeAttached();
+  await page.getByRole("main").getByRole("link", { name: "Buat laporan" }).click();
+  await expect(page).toHaveURL(/\/lapor$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Buat laporan" })).toBeVisible();
 
   // A filing step: its shell, with empty answers (the page fills them from the phone's draft).
   await page.goto("/lapor/jenis");
