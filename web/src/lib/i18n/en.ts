@@ -16,6 +16,7 @@ import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
+import { offlineEn } from './sections/offline';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -345,5 +346,6 @@ export const en: Messages = {
 	...notificationSettingsEn,
 	...photosEn,
 	...presenterEn,
-	...lowDataEn
+	...lowDataEn,
+	...offlineEn
 };

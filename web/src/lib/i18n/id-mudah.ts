@@ -14,6 +14,7 @@ import { trackMudah, trackPlain } from './mudah/track';
 import { presenterPlain } from './mudah/presenter';
 import { lowDataPlain } from './mudah/low-data';
 import { workshopMudah, workshopPlain } from './mudah/workshop';
+import { offlinePlain } from './mudah/offline';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -110,7 +111,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...assistPlain,
 	...presenterPlain,
 	...lowDataPlain,
-	...workshopPlain
+	...workshopPlain,
+	...offlinePlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

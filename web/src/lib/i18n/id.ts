@@ -15,6 +15,7 @@ import { workshopId } from './sections/workshop';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
+import { offlineId } from './sections/offline';
 
 export const id = {
 	'app.name': 'Suara',
@@ -346,7 +347,8 @@ export const id = {
 	...notificationSettingsId,
 	...photosId,
 	...presenterId,
-	...lowDataId
+	...lowDataId,
+	...offlineId
 } as const;
 
 export type MessageKey = keyof typeof id;
