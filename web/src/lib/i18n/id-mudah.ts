@@ -13,6 +13,7 @@ import { assistMudah, assistPlain } from './mudah/assist';
 import { trackMudah, trackPlain } from './mudah/track';
 import { presenterPlain } from './mudah/presenter';
 import { workshopMudah, workshopPlain } from './mudah/workshop';
+import { outboxMudah, outboxPlain } from './mudah/outbox';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -97,7 +98,8 @@ export const idMudah = {
 	...trackMudah,
 	...sahabatMudah,
 	...assistMudah,
-	...workshopMudah
+	...workshopMudah,
+	...outboxMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -108,7 +110,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...sahabatPlain,
 	...assistPlain,
 	...presenterPlain,
-	...workshopPlain
+	...workshopPlain,
+	...outboxPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -1,0 +1,78 @@
+// Page copy for the filing kept on the phone: the draft on the phone, the offline outbox
+// (*laporan tertunda*, /lapor/tertunda) and the header's offline sign, in Bahasa Indonesia and
+// English. id.ts and en.ts spread these in.
+export const outboxId = {
+	'outbox.title': 'Laporan tertunda',
+	'outbox.heading': 'Laporan tertunda di ponsel ini',
+	'outbox.intro':
+		'Laporan yang Anda kirim tanpa sambungan internet disimpan di ponsel ini, lalu terkirim sendiri begitu ada sambungan. Setiap laporan hanya terkirim satu kali.',
+	'outbox.noJs': 'Laporan tertunda hanya bisa dilihat di ponsel yang menyimpannya, dengan JavaScript menyala.',
+	'outbox.empty': 'Tidak ada laporan yang menunggu dikirim.',
+	'outbox.listHeading': 'Laporan di ponsel ini',
+	'outbox.untitled': 'Laporan tanpa judul',
+	'outbox.madeAt': 'Dibuat {time}.',
+	'outbox.state.waiting': 'Tersimpan di ponsel. Akan dikirim begitu ada sambungan internet.',
+	'outbox.state.sending': 'Sedang dikirim…',
+	'outbox.state.sent': 'Terkirim. Kode lacak: {code}',
+	'outbox.state.failed': 'Belum terkirim: {reason}',
+	'outbox.steps': 'Tersimpan di ponsel → Sedang dikirim → Terkirim',
+	'outbox.pin': 'PIN: {pin}. Catat kode lacak dan PIN ini untuk mengikuti laporan Anda.',
+	'outbox.track': 'Ikuti laporan {code}',
+	'outbox.retry': 'Coba lagi',
+	'outbox.remove': 'Hapus dari ponsel ini',
+	'outbox.sendNow': 'Kirim sekarang',
+	'outbox.announce.waiting': 'Laporan "{title}" tersimpan di ponsel dan akan dikirim begitu ada sambungan internet.',
+	'outbox.announce.sending': 'Laporan "{title}" sedang dikirim.',
+	'outbox.announce.sent': 'Laporan "{title}" terkirim. Kode lacak {code}.',
+	'outbox.announce.failed': 'Laporan "{title}" belum terkirim: {reason}',
+	'outbox.header.offline': 'Tanpa sambungan internet',
+	'outbox.header.waiting': '{n} laporan tertunda',
+	'outbox.photos.onPhone': '{n} foto tersimpan di ponsel ini dan belum terkirim. Foto ikut terkirim bersama laporan.',
+	'outbox.draft.heading': 'Ada draf laporan di ponsel ini',
+	'outbox.draft.savedAt': 'Disimpan {time}.',
+	'outbox.draft.photos': 'Dengan {n} foto.',
+	'outbox.draft.continue': 'Lanjutkan draf',
+	'outbox.draft.discard': 'Hapus draf',
+	'outbox.draft.discarded': 'Draf dihapus dari ponsel ini.',
+	'outbox.periksa.fromPhone':
+		'Jawaban di bawah ini tersimpan di ponsel ini. Jika belum ada sambungan internet, laporan disimpan dan terkirim sendiri nanti.',
+	'outbox.periksa.queued': 'Laporan disimpan di ponsel dan akan dikirim begitu ada sambungan internet.'
+};
+
+export const outboxEn: Record<keyof typeof outboxId, string> = {
+	'outbox.title': 'Reports waiting to be sent',
+	'outbox.heading': 'Reports waiting on this phone',
+	'outbox.intro':
+		'A report you send without an internet connection is kept on this phone and sends itself as soon as there is a connection. Each report is sent only once.',
+	'outbox.noJs': 'Reports waiting to be sent can only be seen on the phone that keeps them, with JavaScript on.',
+	'outbox.empty': 'No reports are waiting to be sent.',
+	'outbox.listHeading': 'Reports on this phone',
+	'outbox.untitled': 'Report without a title',
+	'outbox.madeAt': 'Made {time}.',
+	'outbox.state.waiting': 'Kept on the phone. It will be sent as soon as there is an internet connection.',
+	'outbox.state.sending': 'Sending…',
+	'outbox.state.sent': 'Sent. Tracking code: {code}',
+	'outbox.state.failed': 'Not sent yet: {reason}',
+	'outbox.steps': 'Kept on the phone → Sending → Sent',
+	'outbox.pin': 'PIN: {pin}. Write the tracking code and this PIN down to follow your report.',
+	'outbox.track': 'Follow report {code}',
+	'outbox.retry': 'Try again',
+	'outbox.remove': 'Remove from this phone',
+	'outbox.sendNow': 'Send now',
+	'outbox.announce.waiting': 'Report "{title}" is kept on the phone and will be sent as soon as there is an internet connection.',
+	'outbox.announce.sending': 'Report "{title}" is being sent.',
+	'outbox.announce.sent': 'Report "{title}" was sent. Tracking code {code}.',
+	'outbox.announce.failed': 'Report "{title}" was not sent: {reason}',
+	'outbox.header.offline': 'No internet connection',
+	'outbox.header.waiting': '{n} reports waiting',
+	'outbox.photos.onPhone': '{n} photos are kept on this phone and not sent yet. They are sent with the report.',
+	'outbox.draft.heading': 'There is a draft report on this phone',
+	'outbox.draft.savedAt': 'Saved {time}.',
+	'outbox.draft.photos': 'With {n} photos.',
+	'outbox.draft.continue': 'Carry on with the draft',
+	'outbox.draft.discard': 'Delete the draft',
+	'outbox.draft.discarded': 'The draft was deleted from this phone.',
+	'outbox.periksa.fromPhone':
+		'The answers below are kept on this phone. If there is no internet connection yet, the report is kept and sends itself later.',
+	'outbox.periksa.queued': 'The report is kept on the phone and will be sent as soon as there is an internet connection.'
+};
