@@ -54,6 +54,9 @@ export default defineConfig({
     trace: process.env["CI"] ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: { executablePath: headlessShell, args: chromiumArgs },
+    // Every page registers the service worker, which would download its precache in every test's
+    // fresh context: blocked here; the specs that need it (offline, push) say test.use({ serviceWorkers: "allow" }).
+    serviceWorkers: "block",
   },
   projects: [
     // A test that only means something with scripts is tagged @with-js, one only without them

@@ -10,8 +10,12 @@ const config = {
 		adapter: adapter({ out: 'build', precompress: true }),
 		// Inline the page CSS so the first paint needs no extra round trip.
 		inlineStyleThreshold: 100_000,
-		// Not yet: the offline/PWA issue adds a Workbox service worker.
+		// Built from src/service-worker.ts; $lib/pwa/ServiceWorker.svelte registers it for every
+		// visitor (and @vite-pwa/sveltekit writes the precache list into it).
 		serviceWorker: { register: false },
+		// Absolute asset and script paths: the service worker answers any address offline with a
+		// kept page (the offline page at /lacak/<code>, say), whose relative paths would miss.
+		paths: { relative: false },
 		csp: {
 			mode: 'auto',
 			directives: {
@@ -26,6 +30,9 @@ const config = {
 				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				'img-src': ['self', 'data:'],
 				'connect-src': ['self'],
+				// The service worker (/service-worker.js) and the web manifest, both from this site.
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
 				'font-src': ['self'],
 				'form-action': ['self'],
 				'frame-ancestors': ['none'],

@@ -15,6 +15,7 @@ import { sahabatRoutes } from "./routes/sahabat.ts";
 import { assistRoutes } from "./routes/assist.ts";
 import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
+import { offlineRoutes } from "./routes/offline.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
@@ -165,6 +166,7 @@ export const routes: Record<string, RouteDeclaration> = {
   ...assistRoutes,
   ...sahabatDashboardRoutes,
   ...outboxRoutes,
+  ...offlineRoutes,
   ...workshopClockRoutes,
   ...workshopLifecycleRoutes,
   ...workshopRoutes,

@@ -7,6 +7,9 @@ import { errorSummary, signIn } from "./support/pages.ts";
 
 const PATH = "/pengaturan/pemberitahuan";
 
+// Push needs the service worker, which playwright.config.ts blocks by default.
+test.use({ serviceWorkers: "allow" });
+
 const signInHere = (page: Page, email: string) => signIn(page, email, PATH);
 
 test("signed out, the page asks to sign in first", async ({ page }) => {

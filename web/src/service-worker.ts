@@ -1,15 +1,104 @@
-// The service worker: shows a pushed notification and opens its complaint on tap. Nothing is
-// cached yet (offline filing will add that). The payload is what services/channels/push.ts sends:
-// { title, body, url, tag, lang }, decrypted by the browser.
+// The service worker, registered for every visitor ($lib/pwa/ServiceWorker.svelte):
+// - precaches the app shell's files (the client JS and CSS of the start page, the filing steps,
+//   the tracking page and the offline page, the icons and the web manifest; the list is chosen at
+//   build time in vite.config.ts), so those pages start on a phone without a connection;
+// - keeps the empty shells of the start page and the filing steps, fetched without cookies, and
+//   tracking pages a person opened in their public view only (what may be kept: $lib/pwa/policy);
+// - answers every page navigation network-first, offline with the kept page or the offline page;
+// - shows a pushed notification and opens its complaint on tap. The push payload is what
+//   services/channels/push.ts sends: { title, body, url, tag, lang }, decrypted by the browser.
+// A new version waits until the person presses "Muat ulang" in the update notice: no forced reload.
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-const sw = self as unknown as ServiceWorkerGlobalScope;
+import { version } from '$service-worker';
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import {
+	mayKeepShell,
+	mayKeepTrackingPage,
+	offlinePath,
+	planNavigation,
+	shellCache,
+	shellHeader,
+	shellPaths,
+	skipWaitingMessage,
+	trackingCache
+} from '$lib/pwa/policy';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+const sw = self;
+
+// The shells of this version, kept apart from the previous version's: until this worker takes
+// over, the pages of the old one still need the shells that name the old files.
+const shells = `${shellCache}-${version}`;
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+/** Fetches one page's shell: no cookies (nobody's answers, nobody signed in), the shell header. */
+async function fetchShell(path: string): Promise<Response> {
+	const response = await fetch(new Request(path, { credentials: 'omit', cache: 'no-store', headers: { [shellHeader]: '1' } }));
+	if (!mayKeepShell(response)) throw new Error(`Suara: shell ${path} answered ${response.status}`);
+	return response;
+}
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(shells);
+			// Each shell stored as soon as it comes: a body left unread holds its connection, and
+			// the precache downloads need them too.
+			await Promise.all(shellPaths.map(async (path) => cache.put(path, await fetchShell(path))));
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			const names = await caches.keys();
+			await Promise.all(names.filter((n) => n.startsWith(`${shellCache}-`) && n !== shells).map((n) => caches.delete(n)));
+			await sw.clients.claim();
+		})()
+	);
+});
+
+// Only when the person asks (the "Muat ulang" button): the new version takes over and the page reloads.
+sw.addEventListener('message', (event) => {
+	if ((event.data as { type?: unknown } | null)?.type === skipWaitingMessage.type) void sw.skipWaiting();
+});
+
+async function offlinePage(): Promise<Response> {
+	return (await caches.match(offlinePath, { cacheName: shells })) ?? Response.error();
+}
+
+registerRoute(
+	({ request, url }) => request.mode === 'navigate' && url.origin === sw.location.origin,
+	async ({ request, url }) => {
+		const plan = planNavigation(url);
+		let response: Response;
+		try {
+			response = await fetch(request);
+		} catch {
+			// No connection: what was kept for this page, else the offline page.
+			const kept =
+				plan.kind === 'shell'
+					? await caches.match(plan.key, { cacheName: shells })
+					: plan.kind === 'tracking'
+						? await caches.match(plan.key, { cacheName: trackingCache })
+						: undefined;
+			return kept ?? offlinePage();
+		}
+		if (plan.kind === 'tracking' && mayKeepTrackingPage(response)) {
+			const cache = await caches.open(trackingCache);
+			await cache.put(plan.key, response.clone());
+		}
+		return response;
+	}
+);
 
 type PushPayload = { title?: string; body?: string; url?: string; tag?: string; lang?: string };
-
-sw.addEventListener('install', () => void sw.skipWaiting());
-sw.addEventListener('activate', (event) => event.waitUntil(sw.clients.claim()));
 
 sw.addEventListener('push', (event) => {
 	let payload: PushPayload = {};

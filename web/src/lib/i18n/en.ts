@@ -16,6 +16,7 @@ import { workshopLifecycleEn } from './sections/workshop-lifecycle';
 import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
+import { offlineEn } from './sections/offline';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -345,5 +346,6 @@ export const en: Messages = {
 	...notifyEn,
 	...notificationSettingsEn,
 	...photosEn,
-	...presenterEn
+	...presenterEn,
+	...offlineEn
 };

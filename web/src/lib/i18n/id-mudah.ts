@@ -14,6 +14,7 @@ import { trackMudah, trackPlain } from './mudah/track';
 import { presenterPlain } from './mudah/presenter';
 import { workshopMudah, workshopPlain } from './mudah/workshop';
 import { outboxMudah, outboxPlain } from './mudah/outbox';
+import { offlinePlain } from './mudah/offline';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -111,7 +112,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...assistPlain,
 	...presenterPlain,
 	...workshopPlain,
-	...outboxPlain
+	...outboxPlain,
+	...offlinePlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

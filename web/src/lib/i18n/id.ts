@@ -15,6 +15,7 @@ import { workshopLifecycleId } from './sections/workshop-lifecycle';
 import { workshopId } from './sections/workshop';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
+import { offlineId } from './sections/offline';
 
 export const id = {
 	'app.name': 'Suara',
@@ -346,7 +347,8 @@ export const id = {
 	...notifyId,
 	...notificationSettingsId,
 	...photosId,
-	...presenterId
+	...presenterId,
+	...offlineId
 } as const;
 
 export type MessageKey = keyof typeof id;

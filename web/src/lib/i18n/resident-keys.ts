@@ -32,7 +32,8 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/pengaturan/tampilan': 'pengaturan/tampilan',
 	'/sahabat-lapor': 'sahabat-lapor',
 	'/sahabat-lapor/<kecamatan>': 'sahabat-lapor/[kecamatan]',
-	'/latihan': 'latihan'
+	'/latihan': 'latihan',
+	'/luring (offline page)': 'luring'
 };
 export const frameRoute = '(every page: layout, error page)';
 

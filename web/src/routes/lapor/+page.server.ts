@@ -2,6 +2,7 @@
 // unfinished report, it offers to carry on or to start again.
 import { redirect } from '@sveltejs/kit';
 import { execute, graphql } from '$lib/graphql';
+import { isShellRequest } from '$lib/pwa/shell.server';
 import { resumeAt, steps } from './filing';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +16,8 @@ const Discard = graphql(/* GraphQL */ `
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
-	const { draft } = await execute(locals, Draft);
+	// The service worker's shell (see $lib/pwa/policy): no draft read; the page offers the one on the phone.
+	const { draft } = isShellRequest() ? { draft: null } : await execute(locals, Draft);
 	return { resume: resumeAt(draft) };
 };
 

@@ -3,6 +3,7 @@
 // checking only that step's fields, then goes on (or back to the check-answers page).
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import { execute, graphql, type FieldError } from '$lib/graphql';
+import { isShellRequest } from '$lib/pwa/shell.server';
 import type { AnswerNames } from './answers';
 import { fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type FilingValues, type Step } from './filing';
 
@@ -56,7 +57,8 @@ export async function answerNames(locals: App.Locals, v: FilingValues): Promise<
 }
 
 export async function loadDraft(locals: App.Locals) {
-	const { draft } = await execute(locals, LoadDraft);
+	// The service worker's shell of the page: empty answers, and no draft read (see $lib/pwa/policy).
+	const { draft } = isShellRequest() ? { draft: null } : await execute(locals, LoadDraft);
 	return { values: fromDraft(draft?.answers), photos: draft?.photos ?? [] };
 }
 

@@ -6,6 +6,7 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { formText } from '$lib/form-data';
 import { execute, executeOrRefuse, graphql, type FieldError } from '$lib/graphql';
 import { t } from '$lib/i18n';
+import { markPublicView } from '$lib/pwa/shell.server';
 import { getAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import type { Actions, PageServerLoad } from './$types';
@@ -89,7 +90,7 @@ const WithdrawSahabat = graphql(/* GraphQL */ `
 const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'follow', 'unfollow', 'withdraw'] as const;
 type Done = (typeof doneNotices)[number];
 
-export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders, parent }) => {
 	const trackingCode = normaliseTrackingCode(params.code);
 	if (trackingCode !== params.code) {
 		redirect(308, `/lacak/${encodeURIComponent(trackingCode)}${url.search}`);
@@ -102,6 +103,10 @@ export const load: PageServerLoad = async ({ params, url, locals, cookies, setHe
 	}
 	// The page can show the PIN and a confidential story: never keep it in a shared cache.
 	setHeaders({ 'cache-control': 'private, no-store' });
+	// The public view (no PIN, nobody signed in) is the only one the phone's service worker may
+	// keep for offline reading; a page shown with the PIN or to an account never carries the mark.
+	const { viewer } = await parent();
+	if (accessSecret === null && !viewer) markPublicView(setHeaders);
 	const isNew = url.searchParams.get('baru') === '1';
 	const done = url.searchParams.get('selesai');
 	return {

@@ -1,0 +1,132 @@
+// Offline-first (issue #15): the service worker every visitor gets keeps the start page and the
+// filing steps as shells and the tracking pages a person opened in their public view, and answers
+// anything else offline with the offline page. A page shown with the PIN or to a signed-in person
+// is never kept on the phone. Chromium reports no installability errors for the web manifest.
+import { expect, test, type Page } from "@playwright/test";
+import { createComplaint, signUpResident } from "./support/factories.ts";
+
+// playwright.config.ts blocks service workers for the rest of the suite.
+test.use({ serviceWorkers: "allow" });
+
+/** Loads the start page and waits until the service worker is installed and controls it. */
+async function installWorker(page: Page) {
+  await page.goto("/");
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** Every URL in every cache of this origin (what is kept on the phone). */
+function cachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) urls.push(`${name} ${request.url}`);
+    }
+    return urls;
+  });
+}
+
+/** A fetch the worker does not answer: it fails only when the network is really gone. */
+const uncachedFetch = (page: Page) =>
+  page.evaluate(() =>
+    fetch(`/healthz?bukti=${Date.now()}`, { cache: "no-store" }).then(
+      (r) => `online ${r.status}`,
+      () => "offline",
+    ),
+  );
+
+test("offline, the start page, a filing step and an opened tracking page still show; a page seen with the PIN is not kept", { tag: "@with-js", annotation: { type: "why", description: "a service worker needs JavaScript" } }, async ({ page, context, request }) => {
+  test.setTimeout(120_000);
+  const open = await createComplaint(request);
+  const withPin = await createComplaint(request);
+
+  await installWorker(page);
+
+  // The public view of a complaint, opened while online: marked by the server, kept by the worker.
+  const publicView = await page.goto(`/lacak/${open.trackingCode}`);
+  expect(publicView?.headers()["x-suara-simpan"]).toBe("publik");
+  // Before it is checked, the public view names the complaint by its code (the PIN shows its title).
+  const publicHeading = page.getByRole("heading", { level: 1, name: `Laporan ${open.trackingCode}` });
+  await expect(publicHeading).toBeVisible();
+
+  // Another complaint, looked up with its PIN: the page the PIN opens is not marked, not kept.
+  await page.goto("/lacak");
+  await page.getByLabel("Kode lacak").fill(withPin.trackingCode);
+  await page.getByLabel(/^PIN/).fill(withPin.accessSecret);
+  await page.getByRole("button", { name: "Lacak", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: withPin.title })).toBeVisible();
+  // And by its address, loaded whole, with the PIN in the cookie.
+  const again = await page.goto(`/lacak/${withPin.trackingCode}`);
+  expect(again?.headers()["x-suara-simpan"]).toBeUndefined();
+
+  const kept = await cachedUrls(page);
+  expect(kept.some((u) => u.endsWith(`/lacak/${open.trackingCode}`))).toBe(true);
+  expect(kept.filter((u) => u.includes(withPin.trackingCode))).toEqual([]);
+  // The shells are kept by path; no answers, and none of the pages above.
+  expect(kept.some((u) => u.endsWith("/lapor/jenis"))).toBe(true);
+
+  await page.goto(`/lacak/${open.trackingCode}`);
+  await expect(publicHeading).toBeVisible();
+  await context.setOffline(true);
+  expect(await uncachedFetch(page)).toBe("offline");
+
+  await page.reload();
+  await expect(publicHeading).toBeVisible();
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Sampaikan masalah layanan publik kepada pemerintah" })).toBeVisible();
+
+  // A filing step: its shell, with empty answers (the page fills them from the phone's draft).
+  await page.goto("/lapor/jenis");
+  await expect(page.getByRole("group", { name: "Apa yang ingin Anda sampaikan?" }).or(page.getByRole("heading", { level: 1, name: "Apa yang ingin Anda sampaikan?" })).first()).toBeVisible();
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+  await page.goto("/lapor/periksa");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  // The tracking page opened with the PIN: the offline page instead.
+  await page.goto(`/lacak/${withPin.trackingCode}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Ponsel Anda tidak tersambung ke internet" })).toBeVisible();
+  await expect(page.getByText(withPin.title)).toHaveCount(0);
+  // It lists what was kept: the public one only.
+  await expect(page.getByRole("link", { name: `Laporan ${open.trackingCode}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Laporan ${withPin.trackingCode}` })).toHaveCount(0);
+
+  // A page never kept.
+  await page.goto("/kerja");
+  await expect(page.getByRole("heading", { level: 1, name: "Ponsel Anda tidak tersambung ke internet" })).toBeVisible();
+  await page.goto("/halaman-yang-tidak-ada");
+  await expect(page.getByRole("heading", { level: 1, name: "Ponsel Anda tidak tersambung ke internet" })).toBeVisible();
+
+  // Back online, the same address shows the page again.
+  await context.setOffline(false);
+  await page.goto(`/lacak/${withPin.trackingCode}`);
+  await expect(page.getByRole("heading", { level: 1, name: withPin.title })).toBeVisible();
+  expect((await cachedUrls(page)).filter((u) => u.includes(withPin.trackingCode))).toEqual([]);
+});
+
+test("a tracking page shown to a signed-in person is not kept on the phone", { tag: "@with-js", annotation: { type: "why", description: "a service worker needs JavaScript" } }, async ({ page, context, request }) => {
+  const complaint = await createComplaint(request);
+  await signUpResident(context.request);
+  await installWorker(page);
+
+  const response = await page.goto(`/lacak/${complaint.trackingCode}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Laporan ${complaint.trackingCode}` })).toBeVisible();
+  expect(response?.headers()["x-suara-simpan"]).toBeUndefined();
+  expect((await cachedUrls(page)).filter((u) => u.includes(complaint.trackingCode))).toEqual([]);
+
+  await context.setOffline(true);
+  expect(await uncachedFetch(page)).toBe("offline");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Ponsel Anda tidak tersambung ke internet" })).toBeVisible();
+});
+
+test("Chromium finds the app installable: manifest, icons and service worker", { tag: ["@with-js", "@full-browser"], annotation: { type: "why", description: "installability is judged by the full browser, with the service worker running" } }, async ({ page, context }) => {
+  await installWorker(page);
+  const cdp = await context.newCDPSession(page);
+  const manifest = await cdp.send("Page.getAppManifest");
+  expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+  expect(manifest.errors).toEqual([]);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(installabilityErrors).toEqual([]);
+});
