@@ -139,3 +139,76 @@ test("a half-filled draft with a photo is offered back after the browser is clos
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test("a report filled and sent offline, photo included, waits in the outbox with its state said, and goes once when the connection returns", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
+  const page = await context.newPage();
+  // Loaded once online: the service worker installs and keeps the filing pages.
+  await page.goto("/lapor");
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  // Really offline: a fetch the worker does not answer fails.
+  const uncached = await page.evaluate(() =>
+    fetch(`/healthz?bukti=${Date.now()}`, { cache: "no-store" }).then(
+      (r) => `online ${r.status}`,
+      () => "offline",
+    ),
+  );
+  expect(uncached).toBe("offline");
+
+  const title = `Jembatan putus ${Date.now()}`;
+  await page.goto("/lapor/jenis");
+  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
+  // Each step's answers stay on the phone and the next step opens from the worker's cache.
+  await continueTo(page, /\/lapor\/kejadian$/);
+  await page.getByLabel("Judul laporan").fill(title);
+  await page.getByLabel("Ceritakan masalahnya").fill("Jembatan bambu di dusun putus kemarin sore.");
+  await continueTo(page, /\/lapor\/waktu$/);
+  await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
+  await continueTo(page, /\/lapor\/lokasi$/);
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
+  await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
+  await continueTo(page, /\/lapor\/kategori$/);
+  await continueTo(page, /\/lapor\/instansi$/);
+  await continueTo(page, /\/lapor\/foto$/);
+  await page.getByLabel("Pilih foto").setInputFiles({ name: "jembatan.png", mimeType: "image/png", buffer: tinyPng(24, 16) });
+  await page.getByLabel("Keterangan foto").fill("Jembatan putus di tengah");
+  await continueTo(page, /\/lapor\/privasi$/);
+  await page.getByRole("radio", { name: "Publik", exact: true }).check();
+  await page.getByLabel("Nama Anda").fill("Daeng Bollo");
+  await continueTo(page, /\/lapor\/kabar$/);
+  await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
+  await page.getByLabel(/Nomor HP/).fill("0812 3456 7890");
+  await continueTo(page, /\/lapor\/periksa$/);
+
+  // The check page shows the answers kept on the phone.
+  const answers = page.locator("dl");
+  await expect(answers.getByText(title, { exact: true })).toBeVisible();
+  await expect(answers.getByText("jembatan.png")).toBeVisible();
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+
+  await expect(page).toHaveURL(/\/lapor\/tertunda$/);
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  await expect(item.getByText("Tersimpan di ponsel. Akan dikirim begitu ada sambungan internet.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Laporan "${title}" tersimpan di ponsel` })).toBeAttached();
+  // Under the header, on every page: offline, and how many wait.
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "1 laporan tertunda" })).toBeVisible();
+  expect(await complaintsTitled(title)).toBe(0);
+
+  await context.setOffline(false);
+  await expect(item.getByText(/^Terkirim\. Kode lacak: [A-Z]{3}-/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: `Laporan "${title}" terkirim.` })).toBeAttached();
+  await expect(page.getByRole("link", { name: /^\d+ laporan tertunda$/ })).toHaveCount(0);
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toHaveCount(0);
+  // Sent once, with its photo and answers.
+  expect(await complaintsTitled(title)).toBe(1);
+  const filed = await server.db.prisma.complaint.findFirstOrThrow({ where: { title }, include: { attachments: true } });
+  expect(filed.attachments.map((a) => a.description)).toEqual(["Jembatan putus di tengah"]);
+  expect(filed).toMatchObject({ districtCode: "73.06.08", privacy: "PUBLIC", reporterName: "Daeng Bollo", incidentDateApproximate: true });
+  await expect(item.getByText(`Terkirim. Kode lacak: ${filed.trackingCode}`)).toBeVisible();
+  await context.close();
+});

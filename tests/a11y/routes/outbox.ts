@@ -29,7 +29,7 @@ async function seed(context: BrowserContext, items: Seed[]) {
 }
 
 const listOnPhone: ScriptOnly = {
-  text: /^(Laporan di ponsel ini|Tidak ada laporan yang menunggu dikirim\.|Tersimpan di ponsel|Laporan |Dibuat |Terkirim\.|PIN: |Belum terkirim: |Ikuti laporan |Hapus dari ponsel ini|Coba lagi|Kirim sekarang|\d+ laporan tertunda)/,
+  text: /^(Laporan di ponsel ini|Tidak ada laporan yang menunggu dikirim\.|Tersimpan di ponsel|Laporan |Dibuat |Terkirim\.|PIN: |Belum terkirim: |Ikuti laporan |Hapus dari ponsel ini|Coba lagi|Kirim sekarang|\d+ laporan tertunda|:? ?(Lampu jalan mati di depan SD|Jalan berlubang di Pallangga|Air PDAM keruh)$)/,
   reason: "the offline outbox is kept in the phone's IndexedDB and read by the page's scripts; without them nothing is ever kept, and the page says the list needs JavaScript",
 };
 
