@@ -33,6 +33,7 @@ export const outboxPlain = [
 	'outbox.announce.sending',
 	'outbox.announce.sent',
 	'outbox.announce.failed',
+	'outbox.header.label',
 	'outbox.header.offline',
 	'outbox.header.waiting',
 	'outbox.draft.heading',
