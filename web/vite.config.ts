@@ -6,7 +6,7 @@ import path from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { precacheSet } from './src/lib/pwa/precache.ts';
+import { precacheSet } from './src/lib/pwa/precache.js';
 
 const output = path.resolve(import.meta.dirname, '.svelte-kit/output');
 

@@ -2,6 +2,9 @@
 // filing steps as shells and the tracking pages a person opened in their public view, and answers
 // anything else offline with the offline page. A page shown with the PIN or to a signed-in person
 // is never kept on the phone. Chromium reports no installability errors for the web manifest.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createComplaint, signUpResident } from "./support/factories.ts";
 
@@ -76,6 +79,12 @@ test("offline, the start page, a filing step and an opened tracking page still s
 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Sampaikan masalah layanan publik kepada pemerintah" })).toBeVisible();
+  // A link followed offline loads the next page whole, which the worker answers (a client-side
+  // navigation would ask the server for the page's data and show an error).
+  await expect(page.locator("html[data-scripts=ready]")).toBeAttached();
+  await page.getByRole("main").getByRole("link", { name: "Buat laporan" }).click();
+  await expect(page).toHaveURL(/\/lapor$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Buat laporan" })).toBeVisible();
 
   // A filing step: its shell, with empty answers (the page fills them from the phone's draft).
   await page.goto("/lapor/jenis");
@@ -121,12 +130,25 @@ test("a tracking page shown to a signed-in person is not kept on the phone", { t
   await expect(page.getByRole("heading", { level: 1, name: "Ponsel Anda tidak tersambung ke internet" })).toBeVisible();
 });
 
-test("Chromium finds the app installable: manifest, icons and service worker", { tag: ["@with-js", "@full-browser"], annotation: { type: "why", description: "installability is judged by the full browser, with the service worker running" } }, async ({ page, context }) => {
-  await installWorker(page);
-  const cdp = await context.newCDPSession(page);
-  const manifest = await cdp.send("Page.getAppManifest");
-  expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
-  expect(manifest.errors).toEqual([]);
-  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
-  expect(installabilityErrors).toEqual([]);
+test("Chromium finds the app installable: manifest, icons and service worker", { tag: ["@with-js", "@full-browser"], annotation: { type: "why", description: "installability is judged by the full browser, in a profile of its own (a fresh context counts as incognito), with the service worker running" } }, async ({ playwright, baseURL }, testInfo) => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "suara-install-"));
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    ...testInfo.project.use.launchOptions,
+    baseURL,
+    locale: "id-ID",
+    serviceWorkers: "allow",
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await installWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 });

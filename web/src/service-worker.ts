@@ -26,14 +26,15 @@ import {
 	trackingCache
 } from '$lib/pwa/policy';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST?: Array<{ url: string; revision: string | null }> };
 const sw = self;
 
 // The shells of this version, kept apart from the previous version's: until this worker takes
 // over, the pages of the old one still need the shells that name the old files.
 const shells = `${shellCache}-${version}`;
 
-precacheAndRoute(self.__WB_MANIFEST);
+// The build writes the list in place of self.__WB_MANIFEST; `vite dev` serves this file unbuilt.
+precacheAndRoute(self.__WB_MANIFEST ?? []);
 cleanupOutdatedCaches();
 
 /** Fetches one page's shell: no cookies (nobody's answers, nobody signed in), the shell header. */
