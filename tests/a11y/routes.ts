@@ -14,6 +14,7 @@ import { notificationSettingsRoutes } from "./routes/notification-settings.ts";
 import { sahabatRoutes } from "./routes/sahabat.ts";
 import { assistRoutes } from "./routes/assist.ts";
 import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
+import { outboxRoutes } from "./routes/outbox.ts";
 import { offlineRoutes } from "./routes/offline.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
@@ -164,6 +165,7 @@ export const routes: Record<string, RouteDeclaration> = {
   ...sahabatRoutes,
   ...assistRoutes,
   ...sahabatDashboardRoutes,
+  ...outboxRoutes,
   ...offlineRoutes,
   ...workshopClockRoutes,
   ...workshopLifecycleRoutes,

@@ -132,3 +132,15 @@ sw.addEventListener('notificationclick', (event) => {
 		})()
 	);
 });
+
+// ─── Offline outbox (web/src/lib/offline/send.ts) ───────────────────────────────────────────────
+// Background Sync, where the browser has it: the page registers the tag when it keeps a report on
+// the phone; the browser wakes this worker when the connection is back, even with the page
+// closed. The sender takes the same lock as the pages, so a report is never sent twice at once;
+// while one still waits the promise fails, and the browser tries again later.
+import { sendForSync, SYNC_TAG } from '$lib/offline/send';
+
+(self as unknown as ServiceWorkerGlobalScope).addEventListener('sync', (event) => {
+	const sync = event as ExtendableEvent & { tag?: string };
+	if (sync.tag === SYNC_TAG) sync.waitUntil(sendForSync());
+});

@@ -13,7 +13,7 @@ import path from "node:path";
 import busboy from "busboy";
 import { type Context } from "../context.ts";
 import { say } from "../i18n/say.ts";
-import { PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/use-cases/attachments.ts";
+import { cleanClientPhotoId, PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/use-cases/attachments.ts";
 import { photoUrls, verifyPhotoUrl } from "../services/use-cases/photo-urls.ts";
 import { ensureDraft, saveDraftAnswers } from "../services/use-cases/drafts.ts";
 import { currentParticipation } from "../services/use-cases/workshops.ts";
@@ -40,7 +40,7 @@ function respond(
   res: ServerResponse,
   ctx: Context,
   back: string,
-  outcome: { stored: { id: string; fileName: string; sizeBytes: number }[]; issues: PhotoIssue[]; removed?: boolean },
+  outcome: { stored: StoredPhoto[]; issues: PhotoIssue[]; removed?: boolean },
 ) {
   const headers: Record<string, string | string[]> = { "cache-control": "no-store" };
   if (ctx.outgoingCookies.length > 0) headers["set-cookie"] = ctx.outgoingCookies;
@@ -51,7 +51,7 @@ function respond(
     });
     res.end(
       JSON.stringify({
-        photos: outcome.stored.map((a) => ({ ...a, url: photoUrls(ctx, a.id, "viewer").url })),
+        photos: outcome.stored.map(({ filed, ...a }) => ({ ...a, url: filed ? null : photoUrls(ctx, a.id, "viewer").url })),
         errors: outcome.issues.map((i) => ({ field: "photos", code: i.code, fileName: i.fileName, message: issueMessage(ctx, i) })),
       }),
     );
@@ -171,7 +171,10 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
     await Promise.all(files.map((f) => f.written));
     // Stored once the whole form is read, so the description applies whatever the field order.
     draft = await ensureDraft(ctx);
-    stored = await storeAll(ctx, draft, files, fields.keterangan, issues);
+    // The offline outbox sends one photo a request with the phone's id for it: sent again (its
+    // first answer lost), it is the same photo, not a second one.
+    const clientPhotoId = files.length === 1 ? cleanClientPhotoId(fields.fotoId) : null;
+    stored = await storeAll(ctx, draft, files, fields.keterangan, issues, clientPhotoId);
   } catch {
     issues.push({ fileName: "", code: "damaged" });
   } finally {
@@ -193,9 +196,17 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
 }
 
 type ArrivedFile = { fileName: string; partial: string; size: number; tooLarge: boolean; written: Promise<void> };
-type StoredPhoto = { id: string; fileName: string; sizeBytes: number };
+/** `filed`: sent before and filed since (an outbox retry): no address is handed out for it. */
+type StoredPhoto = { id: string; fileName: string; sizeBytes: number; filed?: boolean };
 
-async function storeAll(ctx: Context, draft: Draft, files: ArrivedFile[], description: string | undefined, issues: PhotoIssue[]) {
+async function storeAll(
+  ctx: Context,
+  draft: Draft,
+  files: ArrivedFile[],
+  description: string | undefined,
+  issues: PhotoIssue[],
+  clientPhotoId: string | null = null,
+) {
   const stored: StoredPhoto[] = [];
   for (const file of files) {
     // An empty file input still sends a part with no name and no bytes: nothing was chosen.
@@ -204,8 +215,11 @@ async function storeAll(ctx: Context, draft: Draft, files: ArrivedFile[], descri
       issues.push({ fileName: file.fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } });
       continue;
     }
-    const result = await storePhoto(ctx, draft, { fileName: file.fileName, bytes: await readFile(file.partial), description });
-    if (result.ok) stored.push({ id: result.attachment.id, fileName: result.attachment.fileName, sizeBytes: result.attachment.sizeBytes });
+    const result = await storePhoto(ctx, draft, { fileName: file.fileName, bytes: await readFile(file.partial), description, clientPhotoId });
+    if (result.ok) {
+      const { id, fileName, sizeBytes, complaintId } = result.attachment;
+      stored.push({ id, fileName, sizeBytes, filed: complaintId !== null });
+    }
     else issues.push(result.issue);
   }
   return stored;

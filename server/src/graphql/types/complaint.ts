@@ -391,6 +391,9 @@ const ReplyToComplaintInput = builder.inputType("ReplyToComplaintInput", {
     trackingCode: t.string({ required: true, validate: code }),
     accessSecret: t.string({ validate: secret.optional().nullable() }),
     body: t.string({ description: "At most 2,000 characters." }),
+    clientRequestId: t.string({
+      description: "The sender's id for this reply (at most 100 characters): sent again, the reply is stored once and answered the same.",
+    }),
   }),
 });
 
@@ -469,7 +472,7 @@ builder.mutationFields((t) => ({
   }),
   rateComplaint: t.field({
     type: ComplaintPayload,
-    description: "The reporter rates the handling once the complaint is resolved.",
+    description: "The reporter rates the handling once the complaint is resolved. The same rating sent again is answered the same (stored once).",
     args: { input: t.arg({ type: RateComplaintInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const result = await rateComplaint(ctx, input);

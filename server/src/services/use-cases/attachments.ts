@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Context, Deps } from "../../context.ts";
 import { imageSize, isDecodable, sniffImage } from "../../domain/photos/image.ts";
 import type { Attachment, Draft } from "../../generated/prisma/client.ts";
+import { isUniqueViolation } from "../../db/unique.ts";
 import { reencodePhoto } from "./photo-encoding.ts";
 
 export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPerComplaint: 5, maxMegapixels: 40, descriptionMax: 200 } as const;
@@ -46,12 +47,37 @@ async function checked(ctx: Context, draft: Draft, fileName: string, bytes: Uint
   return null;
 }
 
+/** A phone's id for one photo (the offline outbox sends it with every try): letters, digits, - and _. */
+export function cleanClientPhotoId(value: string | undefined): string | null {
+  return value && /^[A-Za-z0-9_-]{8,64}$/.test(value) ? value : null;
+}
+
+/**
+ * The photo this phone already sent under its id, if it went to this device's draft or was filed
+ * from it since (a try whose answer was lost); another device's photo is never answered with.
+ */
+async function sentBefore(ctx: Context, draft: Draft, clientPhotoId: string): Promise<Attachment | "other" | null> {
+  const found = await ctx.prisma.attachment.findUnique({ where: { clientPhotoId } });
+  if (!found) return null;
+  if (found.draftId === draft.id && found.complaintId === null) return found;
+  // Filed since: the draft is gone, so the id itself (random, never shown) is the proof; the
+  // upload answers only that it arrived (uploads.ts gives no address for a filed photo).
+  if (found.complaintId) return found;
+  return "other";
+}
+
 export async function storePhoto(
   ctx: Context,
   draft: Draft,
-  file: { fileName: string; bytes: Uint8Array; description?: string },
-): Promise<{ ok: true; attachment: Attachment } | { ok: false; issue: PhotoIssue }> {
+  file: { fileName: string; bytes: Uint8Array; description?: string; clientPhotoId?: string | null },
+): Promise<{ ok: true; attachment: Attachment; again?: boolean } | { ok: false; issue: PhotoIssue }> {
   const fileName = cleanFileName(file.fileName);
+  const clientPhotoId = file.clientPhotoId ?? null;
+  if (clientPhotoId) {
+    const before = await sentBefore(ctx, draft, clientPhotoId);
+    if (before === "other") return { ok: false, issue: { fileName, code: "damaged" } };
+    if (before) return { ok: true, attachment: before, again: true };
+  }
   const issue = await checked(ctx, draft, fileName, file.bytes);
   if (issue) return { ok: false, issue };
   const encoded = await reencodePhoto(file.bytes);
@@ -81,11 +107,17 @@ export async function storePhoto(
         storageKey,
         // Re-encoding keeps no metadata at all; a location the resident shares is on the complaint.
         locationKept: false,
+        clientPhotoId,
       },
     });
     return { ok: true, attachment };
   } catch (error) {
     await Promise.all([rm(target, { force: true }), rm(thumbTarget, { force: true })]);
+    // The same photo sent twice at once (two tabs, or the page and the service worker): one row.
+    if (clientPhotoId && isUniqueViolation(error, "clientPhotoId")) {
+      const before = await sentBefore(ctx, draft, clientPhotoId);
+      if (before && before !== "other") return { ok: true, attachment: before, again: true };
+    }
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // What the reporter does with a filed complaint: reply (add information, answer a follow-up),
 // save it into their account by code and PIN (claim), and rate the handling once resolved.
 // Each writes its timeline event and audit entry in one transaction, then publishes.
+import { isUniqueViolation } from "../../db/unique.ts";
 import type { Context } from "../../context.ts";
 import { canRate } from "../../domain/complaint/status.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
@@ -25,8 +26,15 @@ export type ResidentVoice = { actorId: string | null; actorRole: "RESIDENT" | "S
 const onBehalf = (voice: ResidentVoice) => (voice.actorRole === "SAHABAT" ? { onBehalfOfResident: true } : {});
 
 /** Writes the resident's reply, its timeline entry and audit, in the caller's transaction. */
-export async function writeReply(tx: Tx, complaintId: string, body: string, voice: ResidentVoice, now: Date): Promise<Notified> {
-  await tx.reply.create({ data: { complaintId, authorId: voice.actorId, body, createdAt: now } });
+export async function writeReply(
+  tx: Tx,
+  complaintId: string,
+  body: string,
+  voice: ResidentVoice,
+  now: Date,
+  clientRequestId: string | null = null,
+): Promise<Notified> {
+  await tx.reply.create({ data: { complaintId, authorId: voice.actorId, body, createdAt: now, clientRequestId } });
   const event = await tx.timelineEvent.create({
     data: { complaintId, type: "REPLY", actorId: voice.actorId, actorRole: voice.actorRole, note: body, visibility: "PARTIES", createdAt: now },
   });
@@ -64,7 +72,7 @@ export async function writeRating(
 /** The reporter adds information or answers a follow-up. Only the reporter may. */
 export async function replyToComplaint(
   ctx: Context,
-  input: { trackingCode: string; accessSecret?: string | null; body?: string | null },
+  input: { trackingCode: string; accessSecret?: string | null; body?: string | null; clientRequestId?: string | null },
 ): Promise<{ ok: true; complaint: Complaint } | { ok: false; issues: FieldIssue[] } | { ok: false; notFound: true }> {
   const complaint = await findComplaintByCode(ctx, input.trackingCode, input.accessSecret);
   if (!complaint || !(await accessTo(ctx, complaint)).actAsReporter) return { ok: false, notFound: true };
@@ -75,7 +83,21 @@ export async function replyToComplaint(
   }
   const now = ctx.deps.now();
   const actorId = ctx.viewer?.user.id ?? null;
-  const notified = await ctx.prisma.$transaction((tx) => writeReply(tx, complaint.id, body, { actorId, actorRole: "RESIDENT" }, now));
+  // A reply sent again under its request id (a double tap, a retry whose answer was lost, the
+  // offline outbox) is the reply already stored: answered the same, written once.
+  const given = input.clientRequestId?.trim() ?? "";
+  const requestId = given && given.length <= 100 ? given : null;
+  const sentBefore = async () =>
+    requestId ? ctx.prisma.reply.findFirst({ where: { clientRequestId: requestId, complaintId: complaint.id }, select: { id: true } }) : null;
+  if (await sentBefore()) return { ok: true, complaint };
+  let notified: Notified;
+  try {
+    notified = await ctx.prisma.$transaction((tx) => writeReply(tx, complaint.id, body, { actorId, actorRole: "RESIDENT" }, now, requestId));
+  } catch (error) {
+    // Two tries at once: the one that lost the race finds the other's reply.
+    if (requestId && isUniqueViolation(error, "clientRequestId") && (await sentBefore())) return { ok: true, complaint };
+    throw error;
+  }
   await publishComplaintUpdated(ctx.deps.bus, complaint, notified.eventId);
   await publishNotified(ctx.deps.bus, notified);
   return { ok: true, complaint };
@@ -128,6 +150,9 @@ export async function rateComplaint(
   if (rating === null || !Number.isInteger(rating) || rating < 1 || rating > 5) issues.push({ field: "rating", code: "invalid_choice" });
   const comment = input.comment?.trim() || null;
   if (comment && comment.length > COMMENT_MAX) issues.push({ field: "comment", code: "too_long", params: { max: COMMENT_MAX, length: comment.length } });
+  // The same rating sent again (a retry whose answer was lost): already stored, answered the same.
+  // A complaint is rated once, so the rating itself is what a retry is recognised by.
+  if (complaint.rating !== null && complaint.rating === rating && (complaint.ratingComment ?? null) === comment) return { ok: true, complaint };
   if (!canRate(complaint.status)) issues.push({ field: "rating", code: "not_yet" });
   else if (complaint.rating !== null) issues.push({ field: "rating", code: "taken" });
   if (issues.length > 0) return { ok: false, issues };
@@ -137,7 +162,12 @@ export async function rateComplaint(
     const notified = await writeRating(tx, complaint.id, rating!, comment, { actorId, actorRole: "RESIDENT" }, now);
     return notified ? { notified, rated: await tx.complaint.findUniqueOrThrow({ where: { id: complaint.id } }) } : null;
   });
-  if (!result) return { ok: false, issues: [{ field: "rating", code: "taken" }] };
+  if (!result) {
+    // Rated meanwhile: by this very rating sent twice at once, or by someone else.
+    const current = await ctx.prisma.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
+    if (current.rating === rating && (current.ratingComment ?? null) === comment) return { ok: true, complaint: current };
+    return { ok: false, issues: [{ field: "rating", code: "taken" }] };
+  }
   await publishComplaintUpdated(ctx.deps.bus, complaint);
   await publishNotified(ctx.deps.bus, result.notified);
   return { ok: true, complaint: result.rated };

@@ -10,6 +10,7 @@ import { photosEn } from './sections/photos';
 import { sahabatEn } from './sections/sahabat';
 import { assistEn } from './sections/assist';
 import { sahabatDashboardEn } from './sections/sahabat-dashboard';
+import { outboxEn } from './sections/outbox';
 import { workshopClockEn } from './sections/workshop-clock';
 import { workshopLifecycleEn } from './sections/workshop-lifecycle';
 import { workshopEn } from './sections/workshop';
@@ -338,6 +339,7 @@ export const en: Messages = {
 	...sahabatEn,
 	...assistEn,
 	...sahabatDashboardEn,
+	...outboxEn,
 	...workshopClockEn,
 	...workshopLifecycleEn,
 	...workshopEn,

@@ -14,6 +14,7 @@ import { trackMudah, trackPlain } from './mudah/track';
 import { presenterPlain } from './mudah/presenter';
 import { lowDataPlain } from './mudah/low-data';
 import { workshopMudah, workshopPlain } from './mudah/workshop';
+import { outboxMudah, outboxPlain } from './mudah/outbox';
 import { offlinePlain } from './mudah/offline';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
@@ -99,7 +100,8 @@ export const idMudah = {
 	...trackMudah,
 	...sahabatMudah,
 	...assistMudah,
-	...workshopMudah
+	...workshopMudah,
+	...outboxMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -112,6 +114,7 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...presenterPlain,
 	...lowDataPlain,
 	...workshopPlain,
+	...outboxPlain,
 	...offlinePlain
 ]);
 

@@ -9,6 +9,7 @@ import { photosId } from './sections/photos';
 import { sahabatId } from './sections/sahabat';
 import { assistId } from './sections/assist';
 import { sahabatDashboardId } from './sections/sahabat-dashboard';
+import { outboxId } from './sections/outbox';
 import { workshopClockId } from './sections/workshop-clock';
 import { workshopLifecycleId } from './sections/workshop-lifecycle';
 import { workshopId } from './sections/workshop';
@@ -339,6 +340,7 @@ export const id = {
 	...sahabatId,
 	...assistId,
 	...sahabatDashboardId,
+	...outboxId,
 	...workshopClockId,
 	...workshopLifecycleId,
 	...workshopId,

@@ -25,6 +25,7 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lapor/privasi': 'lapor/privasi',
 	'/lapor/kabar': 'lapor/kabar',
 	'/lapor/periksa': 'lapor/periksa',
+	'/lapor/tertunda': 'lapor/tertunda',
 	'/lapor/terkirim/<kode>': 'lapor/terkirim/[code]',
 	'/lacak': 'lacak',
 	'/lacak/<kode>': 'lacak/[code]',

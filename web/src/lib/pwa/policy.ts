@@ -28,8 +28,11 @@ export const offlinePath = '/luring';
  * sahabat's consent step is not a shell: it needs the assisted draft on the server. */
 export const filingSteps = ['jenis', 'kejadian', 'waktu', 'lokasi', 'kategori', 'instansi', 'foto', 'privasi', 'kabar'] as const;
 
+/** The offline outbox (web/src/lib/offline): where a report sent offline waits, read from the phone. */
+export const outboxPath = '/lapor/tertunda';
+
 /** Every page the worker keeps as a shell, by path. */
-export const shellPaths: readonly string[] = ['/', '/lapor', ...filingSteps.map((s) => `/lapor/${s}`), '/lapor/periksa', offlinePath];
+export const shellPaths: readonly string[] = ['/', '/lapor', ...filingSteps.map((s) => `/lapor/${s}`), '/lapor/periksa', offlinePath, outboxPath];
 
 /** A tracking page's path: /lacak/<code> (the code as typed; the server normalises it). */
 const trackingPath = /^\/lacak\/[A-Za-z0-9-]{1,40}$/;

@@ -18,6 +18,7 @@ export const precachedRoutes: readonly string[] = [
 	'lapor/privasi',
 	'lapor/kabar',
 	'lapor/periksa',
+	'lapor/tertunda',
 	'lacak/[code]',
 	'luring'
 ];

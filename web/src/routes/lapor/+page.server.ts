@@ -25,5 +25,10 @@ export const actions: Actions = {
 	mulaiBaru: async ({ locals }) => {
 		await execute(locals, Discard);
 		redirect(303, `/lapor/${steps[0]}`);
+	},
+	// "Hapus draf": the server's draft too (the page has removed the phone's copy), then back here.
+	hapus: async ({ locals }) => {
+		await execute(locals, Discard);
+		redirect(303, '/lapor');
 	}
 };

@@ -1,20 +1,42 @@
-// A copy of the filing's answers on this phone (localStorage), so a refresh while offline keeps
-// what was typed. The server's draft stays the real one: the copy only fills fields the page
-// left empty, and is forgotten once the report is sent. Photos and hidden fields are not copied.
+// The filing's answers on this phone, in IndexedDB ($lib/offline/store, loaded only when a step
+// needs it), so closing the browser or losing the connection loses nothing: every answer as typed
+// and, from the photo step, the photos already shrunk. The server's draft stays the real one while
+// online: the copy only fills fields the page left empty (e.g. a step page from the service
+// worker's cache offline), and is forgotten once the report is sent, on "Hapus draf", on "keluar"
+// and after 7 days. An old copy in localStorage (before photos could be kept) is moved over once.
 
-const KEY = 'suara.draf';
+import { emptyValues, journey, readStep, type FilingValues } from './filing';
+
+const OLD_KEY = 'suara.draf';
 // A photo's description belongs to the photo being uploaded, not to the answers.
-const SKIP = new Set(['ubah', 'clientRequestId', 'keterangan']);
+const SKIP = new Set(['ubah', 'clientRequestId', 'keterangan', 'kembali']);
 
-type Saved = Record<string, string>;
+type Fields = Record<string, string>;
 
-function read(): Saved {
-	try {
-		const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-		return parsed && typeof parsed === 'object' ? (parsed as Saved) : {};
-	} catch {
-		return {};
-	}
+let store: Promise<typeof import('$lib/offline/store')> | null = null;
+/** The store, fetched on first use; its first use moves an old localStorage copy into it. */
+export function offlineStore(): Promise<typeof import('$lib/offline/store')> {
+	store ??= import('$lib/offline/store').then(async (module) => {
+		let old: string | null = null;
+		try {
+			old = localStorage.getItem(OLD_KEY);
+			localStorage.removeItem(OLD_KEY);
+		} catch {
+			old = null;
+		}
+		if (old) {
+			try {
+				const parsed = JSON.parse(old) as unknown;
+				if (parsed && typeof parsed === 'object') {
+					await module.updateDraft((draft) => ({ ...draft, fields: { ...(parsed as Fields), ...draft.fields } }));
+				}
+			} catch {
+				// An unreadable old copy is simply dropped.
+			}
+		}
+		return module;
+	});
+	return store;
 }
 
 function copyable(element: Element): element is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
@@ -22,28 +44,39 @@ function copyable(element: Element): element is HTMLInputElement | HTMLTextAreaE
 	return element instanceof HTMLInputElement && !['file', 'hidden', 'submit', 'button'].includes(element.type) && !SKIP.has(element.name);
 }
 
-/** Copies the form's answers (all of them, so a cleared field is remembered as cleared). */
-export function rememberLocal(form: HTMLFormElement): void {
-	const saved = read();
+/** The form's answers (all of them, so a cleared field is remembered as cleared). */
+function formFields(form: HTMLFormElement, saved: Fields): Fields {
+	const fields = { ...saved };
 	for (const element of Array.from(form.elements)) {
 		if (!copyable(element) || !element.name) continue;
 		if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
-			if (element.checked) saved[element.name] = element.value;
-			else if (saved[element.name] === element.value) saved[element.name] = '';
+			if (element.checked) fields[element.name] = element.value;
+			else if (fields[element.name] === element.value) fields[element.name] = '';
 		} else {
-			saved[element.name] = element.value;
+			fields[element.name] = element.value;
 		}
 	}
+	return fields;
+}
+
+/** Keeps the form's answers on the phone. */
+export async function rememberLocal(form: HTMLFormElement): Promise<void> {
 	try {
-		localStorage.setItem(KEY, JSON.stringify(saved));
+		const { updateDraft } = await offlineStore();
+		await updateDraft((draft) => ({ ...draft, fields: formFields(form, draft.fields) }));
 	} catch {
-		// Storage full or refused (private mode): the server's draft still has the answers.
+		// Storage refused (private mode) or the helper could not load: the server's draft has them.
 	}
 }
 
-/** Fills fields the page left empty from the copy (e.g. the page came from the cache offline). */
-export function restoreLocal(form: HTMLFormElement): void {
-	const saved = read();
+/** Fills fields the page left empty from the phone's copy. */
+export async function restoreLocal(form: HTMLFormElement): Promise<void> {
+	let saved: Fields = {};
+	try {
+		saved = (await (await offlineStore()).readDraft())?.fields ?? {};
+	} catch {
+		return;
+	}
 	const answered = new Set<string>();
 	for (const element of Array.from(form.elements)) {
 		if (!copyable(element)) continue;
@@ -55,7 +88,10 @@ export function restoreLocal(form: HTMLFormElement): void {
 		const value = saved[element.name];
 		if (!value) continue;
 		if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
-			if (element.value === value) element.checked = true;
+			if (element.value === value) {
+				element.checked = true;
+				element.dispatchEvent(new Event('change', { bubbles: true }));
+			}
 		} else {
 			element.value = value;
 			element.dispatchEvent(new Event('input', { bubbles: true }));
@@ -63,10 +99,44 @@ export function restoreLocal(form: HTMLFormElement): void {
 	}
 }
 
-export function forgetLocal(): void {
+export async function forgetLocal(): Promise<void> {
 	try {
-		localStorage.removeItem(KEY);
+		await (await offlineStore()).clearDraft();
 	} catch {
 		// Nothing to forget.
 	}
+}
+
+function asForm(fields: Fields): FormData {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(fields)) form.append(name, value);
+	return form;
+}
+
+/** The phone's answers as the pages show them (each step's form read as its action reads it). */
+export function localValues(fields: Fields, assisted = false): FilingValues {
+	const form = asForm(fields);
+	const values = emptyValues();
+	for (const step of journey(assisted)) {
+		const read = readStep(step, form).values;
+		for (const [key, value] of Object.entries(read)) {
+			// Only the steps answered on the phone (a step never opened leaves its fields absent).
+			if (value !== '' && value !== false) Object.assign(values, { [key]: value });
+		}
+	}
+	return values;
+}
+
+/** The phone's answers as the server's draft answers, for the offline outbox; only fields present. */
+export function localAnswers(fields: Fields, assisted = false): Record<string, string | boolean | null> {
+	const form = asForm(fields);
+	const answers: Record<string, string | boolean | null> = {};
+	for (const step of journey(assisted)) {
+		const asked = readStep(step, form);
+		for (const [key, value] of Object.entries(asked.answers)) {
+			const named = key === 'incidentDate' ? ['incidentDate-day', 'dateUnknown'] : key === 'consentGivenAt' ? ['consentMethod'] : [key];
+			if (named.some((n) => n in fields)) answers[key] = value;
+		}
+	}
+	return answers;
 }

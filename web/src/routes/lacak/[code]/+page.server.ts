@@ -32,8 +32,8 @@ const Track = graphql(/* GraphQL */ `
 type Payload = { errors: FieldError[] };
 
 const Reply = graphql(/* GraphQL */ `
-	mutation ReplyToComplaint($trackingCode: String!, $accessSecret: String, $body: String) {
-		replyToComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, body: $body }) {
+	mutation ReplyToComplaint($trackingCode: String!, $accessSecret: String, $body: String, $clientRequestId: String) {
+		replyToComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, body: $body, clientRequestId: $clientRequestId }) {
 			errors { field code message }
 		}
 	}
@@ -118,7 +118,9 @@ export const load: PageServerLoad = async ({ params, url, locals, cookies, setHe
 		done: (doneNotices as readonly string[]).includes(done ?? '') ? (done as Done) : null,
 		/** ?cabut=1: asks "withdraw the sahabat's access?" before the button that does it (no JavaScript needed). */
 		confirmWithdraw: url.searchParams.get('cabut') === '1',
-		overdueSince: complaint.deadline?.isOverdue ? complaint.deadline.dueAt : null
+		overdueSince: complaint.deadline?.isOverdue ? complaint.deadline.dueAt : null,
+		/** The reply form's request id: posted twice (a double tap, a retry), the reply is stored once. */
+		replyRequestId: crypto.randomUUID()
 	};
 };
 
@@ -162,7 +164,13 @@ export const actions: Actions = {
 	reply: async (event) => {
 		const { trackingCode, accessSecret, text, done } = await read(event);
 		const values = { replyBody: text('replyBody') };
-		const { replyToComplaint } = await execute(event.locals, Reply, { trackingCode, accessSecret, body: values.replyBody });
+		const requestId = text('clientRequestId');
+		const { replyToComplaint } = await execute(event.locals, Reply, {
+			trackingCode,
+			accessSecret,
+			body: values.replyBody,
+			clientRequestId: requestId && requestId.length <= 100 ? requestId : null
+		});
 		if (replyToComplaint.errors.length > 0) return failed('reply', values, replyToComplaint.errors);
 		done('reply');
 	},

@@ -1,0 +1,215 @@
+// The filing kept on the phone, with JavaScript, on a server of its own (so the database can be
+// counted): a send whose answers are lost on the way, tried again from the offline outbox, files
+// one complaint; a half-filled draft with a photo survives closing the browser.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, expect, type Page, test } from "@playwright/test";
+import config from "../../playwright.config.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+import { continueTo, fillFiling, tinyPng } from "./support/pages.ts";
+
+const why = { type: "why", description: "the draft on the phone and the offline outbox exist only with JavaScript" };
+
+// One server for the file: its tests run one after the other in one worker.
+test.describe.configure({ mode: "serial" });
+let server: TestServer;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startTestServer({ web: true });
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+const complaintsTitled = (title: string) => server.db.prisma.complaint.count({ where: { title } });
+
+test("a send cut off after the server got it, tried three times more from the outbox, files one complaint", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  const title = `Jalan longsor ${Date.now()}`;
+  await fillFiling(page, { title });
+  await page.waitForLoadState("networkidle");
+
+  // Each try reaches the server, which files (or finds) the complaint, but its answer is lost.
+  const tries: string[] = [];
+  const cutAfterServer = async (route: Parameters<Parameters<Page["route"]>[1]>[0]) => {
+    if (route.request().method() !== "POST") return route.continue();
+    tries.push(new URL(route.request().url()).pathname);
+    // The first send and three tries from the outbox lose their answer; later ones go through.
+    if (tries.length > 4) return route.continue();
+    await route.fetch({ maxRedirects: 0 });
+    await route.abort("connectionreset");
+  };
+  await page.route("**/lapor/periksa*", cutAfterServer);
+  await page.route("**/lapor/tertunda/kirim", cutAfterServer);
+
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  // The send failed: the report waits in the outbox, with its state in words.
+  await expect(page).toHaveURL(/\/lapor\/tertunda$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Laporan tertunda di ponsel ini" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  await expect(item.getByText("Tersimpan di ponsel. Akan dikirim begitu ada sambungan internet.")).toBeVisible();
+  // Tried again (by itself on opening the outbox, and by hand) until an answer arrives.
+  const sendNow = item.getByRole("button", { name: "Kirim sekarang" });
+  const sent = item.getByText(/^Terkirim\. Kode lacak: [A-Z]{3}-/);
+  await expect
+    .poll(async () => {
+      if (await sendNow.isVisible()) await sendNow.click().catch(() => {});
+      return sent.isVisible();
+    }, { timeout: 30_000 })
+    .toBe(true);
+  await expect(page.getByRole("status").filter({ hasText: `Laporan "${title}" terkirim.` })).toBeAttached();
+  // The first send, then at least three tries from the outbox whose answers were lost.
+  expect(tries[0]).toBe("/lapor/periksa");
+  expect(tries.filter((t) => t === "/lapor/tertunda/kirim").length).toBeGreaterThanOrEqual(3);
+
+  // One complaint, whose code is the one shown, and its PIN with it.
+  expect(await complaintsTitled(title)).toBe(1);
+  const filed = await server.db.prisma.complaint.findFirstOrThrow({ where: { title } });
+  await expect(item.getByText(`Terkirim. Kode lacak: ${filed.trackingCode}`)).toBeVisible();
+  await expect(item.getByText(/^PIN: [A-Z0-9-]+\./)).toBeVisible();
+  // The link shows the confirmation with the PIN, as the online path does.
+  await item.getByRole("link", { name: `Ikuti laporan ${filed.trackingCode}` }).click();
+  await expect(page.getByRole("heading", { name: "PIN rahasia Anda" })).toBeVisible();
+  await context.close();
+});
+
+test("a half-filled draft with a photo is offered back after the browser is closed and opened again", { tag: "@with-js", annotation: why }, async () => {
+  test.setTimeout(120_000);
+  const profile = mkdtempSync(path.join(tmpdir(), "suara-profil-"));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      ...config.use?.launchOptions,
+      baseURL: server.url,
+      locale: "id-ID",
+      timezoneId: "Asia/Makassar",
+    });
+  try {
+    let context = await launch();
+    let page = context.pages()[0] ?? (await context.newPage());
+    const title = `Air PDAM keruh ${Date.now()}`;
+    await page.goto("/lapor/jenis");
+    await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
+    await continueTo(page, /\/lapor\/kejadian$/);
+    await page.getByLabel("Judul laporan").fill(title);
+    await page.getByLabel("Ceritakan masalahnya").fill("Air keruh sejak hari Senin.");
+    await continueTo(page, /\/lapor\/waktu$/);
+    await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
+    await continueTo(page, /\/lapor\/lokasi$/);
+    // The photo is chosen without a connection: it stays on the phone only.
+    await page.goto("/lapor/foto");
+    await page.waitForLoadState("networkidle");
+    await context.setOffline(true);
+    await page.getByLabel("Pilih foto").setInputFiles({ name: "air.png", mimeType: "image/png", buffer: tinyPng(20, 10) });
+    await page.getByLabel("Keterangan foto").fill("Air keruh di ember");
+    await page.getByRole("button", { name: "Unggah foto" }).click();
+    await expect(page.getByText("1 foto tersimpan di ponsel ini dan belum terkirim. Foto ikut terkirim bersama laporan.")).toBeVisible();
+    await context.close();
+
+    // Opened again; the server's draft is not what brings it back (its cookie is cleared).
+    context = await launch();
+    await context.clearCookies();
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto("/lapor");
+    const offer = page.locator(".notice").filter({ has: page.getByRole("heading", { name: "Ada draf laporan di ponsel ini" }) });
+    await expect(offer.getByText(/^Disimpan \d+ \w+ \d{4}/)).toBeVisible();
+    await expect(offer.getByText("Dengan 1 foto.")).toBeVisible();
+    await offer.getByRole("link", { name: "Lanjutkan draf" }).click();
+    await expect(page).toHaveURL(/\/lapor\/lokasi$/);
+    await page.goto("/lapor/jenis");
+    await expect(page.getByRole("radio", { name: "Pengaduan", exact: true })).toBeChecked();
+    await page.goto("/lapor/kejadian");
+    await expect(page.getByLabel("Judul laporan")).toHaveValue(title);
+    await expect(page.getByLabel("Ceritakan masalahnya")).toHaveValue("Air keruh sejak hari Senin.");
+    await page.goto("/lapor/waktu");
+    await expect(page.getByRole("checkbox", { name: /tidak ingat/i })).toBeChecked();
+    await page.goto("/lapor/foto");
+    await expect(page.getByText("1 foto tersimpan di ponsel ini dan belum terkirim. Foto ikut terkirim bersama laporan.")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "Air keruh di ember" })).toBeVisible();
+
+    // "Hapus draf" removes it from the phone.
+    await page.goto("/lapor");
+    await page.getByRole("button", { name: "Hapus draf" }).click();
+    await expect(page.getByRole("heading", { name: "Ada draf laporan di ponsel ini" })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("main").getByRole("link", { name: "Mulai", exact: true })).toBeVisible();
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test("a report filled and sent offline, photo included, waits in the outbox with its state said, and goes once when the connection returns", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
+  const page = await context.newPage();
+  // Loaded once online: the service worker installs and keeps the filing pages.
+  await page.goto("/lapor");
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  // Really offline: a fetch the worker does not answer fails.
+  const uncached = await page.evaluate(() =>
+    fetch(`/healthz?bukti=${Date.now()}`, { cache: "no-store" }).then(
+      (r) => `online ${r.status}`,
+      () => "offline",
+    ),
+  );
+  expect(uncached).toBe("offline");
+
+  const title = `Jembatan putus ${Date.now()}`;
+  await page.goto("/lapor/jenis");
+  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
+  // Each step's answers stay on the phone and the next step opens from the worker's cache.
+  await continueTo(page, /\/lapor\/kejadian$/);
+  await page.getByLabel("Judul laporan").fill(title);
+  await page.getByLabel("Ceritakan masalahnya").fill("Jembatan bambu di dusun putus kemarin sore.");
+  await continueTo(page, /\/lapor\/waktu$/);
+  await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
+  await continueTo(page, /\/lapor\/lokasi$/);
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
+  await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
+  await continueTo(page, /\/lapor\/kategori$/);
+  await continueTo(page, /\/lapor\/instansi$/);
+  await continueTo(page, /\/lapor\/foto$/);
+  await page.getByLabel("Pilih foto").setInputFiles({ name: "jembatan.png", mimeType: "image/png", buffer: tinyPng(24, 16) });
+  await page.getByLabel("Keterangan foto").fill("Jembatan putus di tengah");
+  await continueTo(page, /\/lapor\/privasi$/);
+  await page.getByRole("radio", { name: "Publik", exact: true }).check();
+  await page.getByLabel("Nama Anda").fill("Daeng Bollo");
+  await continueTo(page, /\/lapor\/kabar$/);
+  await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
+  await page.getByLabel(/Nomor HP/).fill("0812 3456 7890");
+  await continueTo(page, /\/lapor\/periksa$/);
+
+  // The check page shows the answers kept on the phone.
+  const answers = page.locator("dl");
+  await expect(answers.getByText(title, { exact: true })).toBeVisible();
+  await expect(answers.getByText("jembatan.png")).toBeVisible();
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+
+  await expect(page).toHaveURL(/\/lapor\/tertunda$/);
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  await expect(item.getByText("Tersimpan di ponsel. Akan dikirim begitu ada sambungan internet.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Laporan "${title}" tersimpan di ponsel` })).toBeAttached();
+  // Under the header, on every page: offline, and how many wait.
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "1 laporan tertunda" })).toBeVisible();
+  expect(await complaintsTitled(title)).toBe(0);
+
+  await context.setOffline(false);
+  await expect(item.getByText(/^Terkirim\. Kode lacak: [A-Z]{3}-/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: `Laporan "${title}" terkirim.` })).toBeAttached();
+  await expect(page.getByRole("link", { name: /^\d+ laporan tertunda$/ })).toHaveCount(0);
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toHaveCount(0);
+  // Sent once, with its photo and answers.
+  expect(await complaintsTitled(title)).toBe(1);
+  const filed = await server.db.prisma.complaint.findFirstOrThrow({ where: { title }, include: { attachments: true } });
+  expect(filed.attachments.map((a) => a.description)).toEqual(["Jembatan putus di tengah"]);
+  expect(filed).toMatchObject({ districtCode: "73.06.08", privacy: "PUBLIC", reporterName: "Daeng Bollo", incidentDateApproximate: true });
+  await expect(item.getByText(`Terkirim. Kode lacak: ${filed.trackingCode}`)).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,22 @@
+// "Keluar" on what may be a shared phone: before the sign-out form goes, the draft on the phone
+// (answers, name, phone number, photos) and the reports already sent (their PIN) are removed.
+// A report not sent yet stays in the offline outbox: removing it would lose it.
+
+export async function forgetPhone(event: SubmitEvent): Promise<void> {
+	const form = event.currentTarget as HTMLFormElement;
+	event.preventDefault();
+	try {
+		const store = await import('./store');
+		await store.clearDraft();
+		await store.forgetSent();
+	} catch {
+		// Nothing kept, or storage refused: sign out all the same.
+	}
+	try {
+		localStorage.removeItem('suara.draf');
+	} catch {
+		// Nothing to remove.
+	}
+	// submit() does not run this handler again.
+	form.submit();
+}
