@@ -54,6 +54,8 @@ export default defineConfig({
     trace: process.env["CI"] ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: { executablePath: headlessShell, args: chromiumArgs },
+    // a service worker for every test context would install and precache in each; the offline specs allow it
+    serviceWorkers: "block",
   },
   projects: [
     // A test that only means something with scripts is tagged @with-js, one only without them
