@@ -7,6 +7,10 @@ import { errorSummary, signIn } from "./support/pages.ts";
 
 const PATH = "/pengaturan/pemberitahuan";
 
+// Push lives in the service worker: the page offers it only where one can register, which the
+// other specs block (playwright.config.ts).
+test.use({ serviceWorkers: "allow" });
+
 const signInHere = (page: Page, email: string) => signIn(page, email, PATH);
 
 test("signed out, the page asks to sign in first", async ({ page }) => {
