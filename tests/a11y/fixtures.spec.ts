@@ -47,6 +47,18 @@ test("axe catches a text field without a label", async ({ harness }) => {
   await page.close();
 });
 
+test("axe catches it without JavaScript too, where it checks a copy of the page, page after page", async ({ harness }) => {
+  // The copy is one document reused for every page: the fault must be found in the copy of the
+  // broken page even after a clean page was checked there, and not linger after it.
+  const clean = await openFixture(harness, "fokus", false);
+  const broken = await openFixture(harness, "axe", false);
+  expect((await checkAxe(clean, standard, { noJs: true })).filter((f) => /#rusak-axe/.test(f.element ?? ""))).toEqual([]);
+  expectCaught(await checkAxe(broken, standard, { noJs: true }), "#rusak-axe", /^label \(/);
+  expect((await checkAxe(clean, standard, { noJs: true })).filter((f) => /#rusak-axe/.test(f.element ?? ""))).toEqual([]);
+  await clean.close();
+  await broken.close();
+});
+
 test("the focus check catches a missing focus ring and focus hidden under a fixed bar", async ({ harness }) => {
   const page = await openFixture(harness, "fokus");
   const findings = await checkFocusVisible(page);

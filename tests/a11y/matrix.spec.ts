@@ -50,7 +50,7 @@ test("the teks=200 cookie renders what the 200% check sets: <html data-teks=\"20
   browser,
   harness,
 }) => {
-  const context = await browser.newContext({ baseURL: harness.baseURL });
+  const context = await browser.newContext({ baseURL: harness.baseURL, serviceWorkers: "block" });
   await context.addCookies([{ name: "teks", value: "200", url: harness.baseURL }]);
   const page = await context.newPage();
   await page.goto("/lapor");
@@ -68,7 +68,7 @@ test("the tema=kontras cookie renders what the matrix switches to: <html data-te
   browser,
   harness,
 }) => {
-  const context = await browser.newContext({ baseURL: harness.baseURL });
+  const context = await browser.newContext({ baseURL: harness.baseURL, serviceWorkers: "block" });
   await context.addCookies([{ name: "tema", value: "kontras", url: harness.baseURL }]);
   const page = await context.newPage();
   await page.goto("/lapor");

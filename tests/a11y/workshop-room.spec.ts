@@ -62,7 +62,7 @@ async function join(page: Page, code: string, name?: string): Promise<void> {
 }
 
 async function phone(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar", serviceWorkers: "block" });
   return recordSubscriptions(await context.newPage());
 }
 

@@ -19,7 +19,7 @@ async function mainText(page: Page) {
 }
 
 async function openIn(browser: Browser, baseURL: string, path: string, easyRead: boolean, javaScriptEnabled: boolean) {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled, locale: "id-ID" });
+  const context = await browser.newContext({ baseURL, javaScriptEnabled, locale: "id-ID", serviceWorkers: "block" });
   if (easyRead) await context.addCookies([{ name: "mudah", value: "1", url: baseURL }]);
   const page = await context.newPage();
   const response = await page.goto(path);

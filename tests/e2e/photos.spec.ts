@@ -11,7 +11,7 @@ import { continueTo, fillFiling, sendReport, signedInPage, tinyPng } from "./sup
 const DESCRIPTION = "Foto lubang di depan pasar";
 
 async function anonymousPage(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar", serviceWorkers: "block" });
   return context.newPage();
 }
 

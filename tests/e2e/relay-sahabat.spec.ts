@@ -73,7 +73,7 @@ test("a resident's \"Lewat Sahabat LAPOR!\" choice reaches the sahabat they pick
 
   // The answer (here: the verifier's check) reaches the picked sahabat's "Perlu disampaikan".
   await verifyComplaint(baseURL!, code);
-  const sahabat = await browser.newContext({ javaScriptEnabled: javaScript, locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const sahabat = await browser.newContext({ javaScriptEnabled: javaScript, locale: "id-ID", timezoneId: "Asia/Makassar", serviceWorkers: "block" });
   await signInOver(sahabat.request, account.email, account.password);
   const queue = await sahabat.newPage();
   await expect(async () => {

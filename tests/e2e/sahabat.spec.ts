@@ -57,7 +57,7 @@ test("a sahabat shows their profile, a resident finds it from the footer, and hi
   await expect(page.getByLabel(/^Nomor HP untuk warga/)).toHaveValue(javaScript ? "0812-3456-7890" : "0812 3456 7890");
 
   // A resident, without an account, from the footer of the home page and from the start of filing.
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: "id-ID", timezoneId: "Asia/Makassar", serviceWorkers: "block" });
   const resident = await context.newPage();
   await resident.goto("/lapor");
   await expect(resident.getByRole("main").getByRole("link", { name: "Cari Sahabat LAPOR! di kecamatan Anda" })).toHaveAttribute("href", "/sahabat-lapor");

@@ -105,7 +105,7 @@ async function expectTextContrast(page: Page, minimum: number) {
 
 /** Per screenshot: its centre pixel and its most common colours (decoded in a scripted scratch page). */
 async function pixels(browser: Browser, pngs: Buffer[]): Promise<Array<{ centre: number[]; common: string[] }>> {
-  const context = await browser.newContext({ javaScriptEnabled: true });
+  const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: "block" });
   try {
     const scratch = await context.newPage();
     return await scratch.evaluate(async (images) => {
@@ -303,7 +303,7 @@ test("low-data mode: chosen on the settings page, or asked for by the phone, loa
 
   // A phone whose data saver is on (the Save-Data header) gets it without choosing, unless it
   // chose to see photos.
-  const saver = await browser.newContext({ baseURL, javaScriptEnabled, extraHTTPHeaders: { "Save-Data": "on" } });
+  const saver = await browser.newContext({ baseURL, javaScriptEnabled, extraHTTPHeaders: { "Save-Data": "on" }, serviceWorkers: "block" });
   try {
     const phone = await saver.newPage();
     await signIn(phone, demoVerifier.email, complaintPage);
@@ -389,7 +389,10 @@ test.describe("forced colours (Windows contrast themes)", () => {
   });
 });
 
-test("Kontras tinggi: all text on /lapor with errors is at least 7:1 and fits 320 px", async ({ page, context, baseURL }) => {
+// That /lapor with errors fits 320 px in Kontras tinggi and in forced colours (no sideways scroll)
+// is the matrix's reflow check of "/lapor/kejadian · errors" in those themes; the screenshots of
+// it in both, at 320 and 1280 px, are artefacts.spec.ts's.
+test("Kontras tinggi: all text on /lapor with errors is at least 7:1, also where large text would pass at 4.5:1", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "tema", value: "kontras", url: baseURL! }]);
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/lapor/kejadian");
@@ -398,7 +401,6 @@ test("Kontras tinggi: all text on /lapor with errors is at least 7:1 and fits 32
   const look = await bodyLook(page);
   expect(contrast(look.color, look.background)).toBeGreaterThanOrEqual(7);
   await expectTextContrast(page, 7);
-  await expectNoHorizontalScroll(page);
 
   // Borders of fields and the focus ring reach 4.5:1 against the page.
   const field = page.getByLabel("Judul laporan");
@@ -409,8 +411,6 @@ test("Kontras tinggi: all text on /lapor with errors is at least 7:1 and fits 32
   });
   expect(contrast(border!, look.background)).toBeGreaterThanOrEqual(4.5);
   expect(contrast(outline!, look.background)).toBeGreaterThanOrEqual(4.5);
-
-  await page.screenshot({ path: test.info().outputPath("lapor-errors-kontras-320.png"), fullPage: true });
 });
 
 test("the default theme keeps all text on /lapor with errors at 4.5:1 or more", async ({ page }) => {
@@ -418,16 +418,6 @@ test("the default theme keeps all text on /lapor with errors at 4.5:1 or more", 
   await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page).toHaveTitle(/^Galat:/);
   await expectTextContrast(page, 4.5);
-});
-
-test("forced colours at 320 px: /lapor with errors (screenshot for review)", async ({ page }) => {
-  await page.emulateMedia({ forcedColors: "active" });
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto("/lapor/kejadian");
-  await page.getByRole("button", { name: "Lanjutkan" }).click();
-  await expect(page).toHaveTitle(/^Galat:/);
-  await expectNoHorizontalScroll(page);
-  await page.screenshot({ path: test.info().outputPath("lapor-errors-forced-colours-320.png"), fullPage: true });
 });
 
 test("200% text fits a 320 px screen on every page that exists", async ({ page, context, baseURL }) => {

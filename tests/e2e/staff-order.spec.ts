@@ -84,7 +84,7 @@ test("the resident's history says the agency received it, apart from passing it 
 }) => {
   test.setTimeout(120_000);
   const filed = await createComplaint(request, { districtCode: "73.06.11" });
-  const resident = await (await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" })).newPage();
+  const resident = await (await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar", serviceWorkers: "block" })).newPage();
   const staff = await signedInPage(browser, "verifikator@demo.suara.id", javaScriptEnabled, `/kerja/${filed.trackingCode}`);
   const staffDeadline = () => staff.locator("dl.details div").filter({ hasText: /^Tenggat/ }).locator("dd");
 

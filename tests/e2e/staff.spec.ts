@@ -136,7 +136,7 @@ test("a complaint goes from the verifier to Dinas PUPR and back to the reporter,
   await expect(officer.getByText("Pelapor belum memberi penilaian.")).toBeVisible();
 
   // ── The reporter rates on the tracking page ──
-  const reporterContext = await browser.newContext({ javaScriptEnabled });
+  const reporterContext = await browser.newContext({ javaScriptEnabled, serviceWorkers: "block" });
   const reporter = await reporterContext.newPage();
   await rateOnTrackingPage(reporter, filed.trackingCode, filed.accessSecret);
   await expectNoAxeViolations(reporter, "tracking page, rated");

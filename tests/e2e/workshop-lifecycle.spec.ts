@@ -50,7 +50,7 @@ async function workshopWithRoom() {
 }
 
 async function trainerPage(browser: Browser, javaScriptEnabled: boolean, path: string) {
-  const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar", serviceWorkers: "block" });
   await signInOver(context.request, demoEmail.trainer);
   const page = await context.newPage();
   const response = await page.goto(path);
@@ -142,7 +142,7 @@ test("the trainer starts one participant over, ends the workshop and prints the 
 
 test("another account never sees a trainer's pages", async ({ browser, javaScriptEnabled }) => {
   const { workshop } = await workshopWithRoom();
-  const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled });
+  const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled, serviceWorkers: "block" });
   await signInOver(context.request, demoEmail.resident);
   const page = await context.newPage();
   for (const path of [`/pelatih/${workshop.id}/atur`, `/pelatih/${workshop.id}/laporan`]) {

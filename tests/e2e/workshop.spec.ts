@@ -42,7 +42,7 @@ test("a trainer runs a room: a participant joins by code, practises, and the roo
   await expect(trainer.getByText("0 peserta bergabung, 0 selesai, 0 perlu bantuan.")).toBeVisible();
 
   // A participant on their own phone, without an account.
-  const phone = await browser.newContext({ javaScriptEnabled: javaScript, locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const phone = await browser.newContext({ javaScriptEnabled: javaScript, locale: "id-ID", timezoneId: "Asia/Makassar", serviceWorkers: "block" });
   const participant = await phone.newPage();
   await participant.goto(`/latihan?kode=${code}`);
   await expect(participant.getByLabel("Kode pelatihan")).toHaveValue(code);

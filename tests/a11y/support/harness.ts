@@ -24,7 +24,7 @@ export interface Harness {
 }
 
 async function signIn(browser: Browser, baseURL: string, role: Exclude<Role, "anonymous">) {
-  const context = await browser.newContext({ baseURL, locale: "id-ID" });
+  const context = await browser.newContext({ baseURL, locale: "id-ID", serviceWorkers: "block" });
   try {
     const page = await context.newPage();
     await page.goto("/masuk");
@@ -69,6 +69,9 @@ export const test = base.extend<object, { harness: Harness }>({
                 viewport: desktop,
                 javaScriptEnabled: javaScript,
                 storageState,
+                // Every page registers the service worker; contexts made here do not inherit the
+                // config's `use`, and one installing its precache per state would slow the matrix.
+                serviceWorkers: "block",
               });
               await prepareContext(context, theme, baseURL);
               return { context, cookies: await context.cookies() };

@@ -33,7 +33,7 @@ export interface VirtualScreenReader {
  * it; every other test sees the policy people get.
  */
 export function screenReaderContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, locale: "id-ID", timezoneId: "Asia/Makassar", bypassCSP: true });
+  return browser.newContext({ baseURL, locale: "id-ID", timezoneId: "Asia/Makassar", bypassCSP: true, serviceWorkers: "block" });
 }
 
 /** Loads the reader into the page and starts it on the whole body. */

@@ -159,7 +159,7 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
  * `returnTo`. Staff pages confirm on the page, never through a browser dialog: one fails the test.
  */
 export async function signedInPage(browser: Browser, email: string, javaScriptEnabled: boolean, returnTo = "/kerja"): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar" });
+  const context = await browser.newContext({ javaScriptEnabled, locale: "id-ID", timezoneId: "Asia/Makassar", serviceWorkers: "block" });
   const page = await context.newPage();
   page.on("dialog", (dialog) => {
     throw new Error(`unexpected browser dialog: ${dialog.message()}`);
