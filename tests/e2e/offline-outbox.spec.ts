@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, expect, type Page, test } from "@playwright/test";
+import { type Browser, chromium, expect, type Page, test } from "@playwright/test";
 import config from "../../playwright.config.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { continueTo, fillFiling, tinyPng } from "./support/pages.ts";
@@ -141,8 +141,9 @@ test("a half-filled draft with a photo is offered back after the browser is clos
   }
 });
 
-test("a report filled and sent offline, photo included, waits in the outbox with its state said, and goes once when the connection returns", { tag: "@with-js", annotation: why }, async ({ browser }) => {
-  test.setTimeout(180_000);
+/** Loads Suara once online (the worker installs), goes offline, and fills the whole journey with a
+ * photo up to the check page, every step opening from the worker's cache. */
+async function fillOffline(browser: Browser, title: string) {
   const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
   const page = await context.newPage();
   // Loaded once online: the service worker installs and keeps the filing pages.
@@ -160,7 +161,6 @@ test("a report filled and sent offline, photo included, waits in the outbox with
   );
   expect(uncached).toBe("offline");
 
-  const title = `Jembatan putus ${Date.now()}`;
   await page.goto("/lapor/jenis");
   await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
   // Each step's answers stay on the phone and the next step opens from the worker's cache.
@@ -184,6 +184,14 @@ test("a report filled and sent offline, photo included, waits in the outbox with
   await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
   await page.getByLabel(/Nomor HP/).fill("0812 3456 7890");
   await continueTo(page, /\/lapor\/periksa$/);
+
+  return { context, page };
+}
+
+test("a report filled and sent offline, photo included, waits in the outbox with its state said, and goes once when the connection returns", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  test.setTimeout(180_000);
+  const title = `Jembatan putus ${Date.now()}`;
+  const { context, page } = await fillOffline(browser, title);
 
   // The check page shows the answers kept on the phone.
   const answers = page.locator("dl");
@@ -211,5 +219,44 @@ test("a report filled and sent offline, photo included, waits in the outbox with
   expect(filed.attachments.map((a) => a.description)).toEqual(["Jembatan putus di tengah"]);
   expect(filed).toMatchObject({ districtCode: "73.06.08", privacy: "PUBLIC", reporterName: "Daeng Bollo", incidentDateApproximate: true });
   await expect(item.getByText(`Terkirim. Kode lacak: ${filed.trackingCode}`)).toBeVisible();
+  await context.close();
+});
+
+test("with every page closed, Background Sync sends the waiting report from the service worker", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  test.setTimeout(180_000);
+  const title = `Gorong-gorong tersumbat ${Date.now()}`;
+  const { context, page } = await fillOffline(browser, title);
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/tertunda$/);
+  await expect(page.getByText("Tersimpan di ponsel. Akan dikirim begitu ada sambungan internet.")).toBeVisible();
+
+  // No page of Suara is open any more, so no page's `online` handler or next visit sends it.
+  const blank = await context.newPage();
+  await page.close();
+  const cdp = await context.newCDPSession(blank);
+  const registrations: Array<{ registrationId: string; scopeURL: string; isDeleted: boolean }> = [];
+  cdp.on("ServiceWorker.workerRegistrationUpdated", (event) => registrations.push(...event.registrations));
+  await cdp.send("ServiceWorker.enable");
+  await expect.poll(() => registrations.find((r) => r.scopeURL.startsWith(server.url) && !r.isDeleted)).toBeTruthy();
+  const registration = registrations.find((r) => r.scopeURL.startsWith(server.url) && !r.isDeleted)!;
+  await context.setOffline(false);
+  expect(await complaintsTitled(title)).toBe(0);
+
+  // What the browser does when the connection returns: wakes the worker with the page's sync tag.
+  await cdp.send("ServiceWorker.dispatchSyncEvent", {
+    origin: new URL(server.url).origin,
+    registrationId: registration.registrationId,
+    tag: "suara-tertunda",
+    lastChance: false,
+  });
+  await expect.poll(() => complaintsTitled(title), { timeout: 30_000 }).toBe(1);
+  const filed = await server.db.prisma.complaint.findFirstOrThrow({ where: { title }, include: { attachments: true } });
+  expect(filed.attachments.map((a) => a.description)).toEqual(["Jembatan putus di tengah"]);
+
+  // The next visit shows it sent, with its code, and sends nothing again.
+  const again = await context.newPage();
+  await again.goto("/lapor/tertunda");
+  await expect(again.getByText(`Terkirim. Kode lacak: ${filed.trackingCode}`)).toBeVisible();
+  expect(await complaintsTitled(title)).toBe(1);
   await context.close();
 });
