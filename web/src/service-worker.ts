@@ -12,6 +12,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { version } from '$service-worker';
+import { CacheExpiration } from 'workbox-expiration';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import {
@@ -23,8 +24,10 @@ import {
 	shellHeader,
 	shellPaths,
 	skipWaitingMessage,
-	trackingCache
+	trackingCache,
+	trackingKeep
 } from '$lib/pwa/policy';
+import { sendForSync, SYNC_TAG } from '$lib/offline/send';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST?: Array<{ url: string; revision: string | null }> };
 const sw = self;
@@ -32,6 +35,8 @@ const sw = self;
 // The shells of this version, kept apart from the previous version's: until this worker takes
 // over, the pages of the old one still need the shells that name the old files.
 const shells = `${shellCache}-${version}`;
+// Opened tracking pages: the newest 20, none older than 30 days (a shared phone, little storage).
+const trackingExpiry = new CacheExpiration(trackingCache, trackingKeep);
 
 // The build writes the list in place of self.__WB_MANIFEST; `vite dev` serves this file unbuilt.
 precacheAndRoute(self.__WB_MANIFEST ?? []);
@@ -83,6 +88,7 @@ registerRoute(
 			response = await fetch(request);
 		} catch {
 			// No connection: what was kept for this page, else the offline page.
+			if (plan.kind === 'tracking') await trackingExpiry.expireEntries();
 			const kept =
 				plan.kind === 'shell'
 					? await caches.match(plan.key, { cacheName: shells })
@@ -94,6 +100,8 @@ registerRoute(
 		if (plan.kind === 'tracking' && mayKeepTrackingPage(response)) {
 			const cache = await caches.open(trackingCache);
 			await cache.put(plan.key, response.clone());
+			await trackingExpiry.updateTimestamp(plan.key);
+			await trackingExpiry.expireEntries();
 		}
 		return response;
 	}
@@ -138,9 +146,7 @@ sw.addEventListener('notificationclick', (event) => {
 // the phone; the browser wakes this worker when the connection is back, even with the page
 // closed. The sender takes the same lock as the pages, so a report is never sent twice at once;
 // while one still waits the promise fails, and the browser tries again later.
-import { sendForSync, SYNC_TAG } from '$lib/offline/send';
-
-(self as unknown as ServiceWorkerGlobalScope).addEventListener('sync', (event) => {
+sw.addEventListener('sync', (event) => {
 	const sync = event as ExtendableEvent & { tag?: string };
 	if (sync.tag === SYNC_TAG) sync.waitUntil(sendForSync());
 });

@@ -20,6 +20,8 @@ export const keepPublic = 'publik';
 /** Cache names; the version part changes when what they hold changes shape. */
 export const shellCache = 'suara-cangkang-v1';
 export const trackingCache = 'suara-lacak-v1';
+/** How many opened tracking pages a phone keeps, and for how long: a phone may be shared and small. */
+export const trackingKeep = { maxEntries: 20, maxAgeSeconds: 30 * 24 * 60 * 60 } as const;
 
 /** The offline page (its own route). */
 export const offlinePath = '/luring';
