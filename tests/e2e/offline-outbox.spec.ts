@@ -260,3 +260,48 @@ test("with every page closed, Background Sync sends the waiting report from the 
   expect(await complaintsTitled(title)).toBe(1);
   await context.close();
 });
+
+test("in low-data mode a chosen photo waits on the phone and goes with the report when it is sent", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: server.url });
+  await context.addCookies([{ name: "hemat", value: "1", url: server.url }]);
+  const page = await context.newPage();
+  const title = `Sampah menumpuk ${Date.now()}`;
+  await page.goto("/lapor/jenis");
+  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
+  await continueTo(page, /\/lapor\/kejadian$/);
+  await page.getByLabel("Judul laporan").fill(title);
+  await page.getByLabel("Ceritakan masalahnya").fill("Sampah menumpuk di tepi jalan sejak seminggu.");
+  await continueTo(page, /\/lapor\/waktu$/);
+  await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
+  await continueTo(page, /\/lapor\/lokasi$/);
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
+  await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
+  await continueTo(page, /\/lapor\/kategori$/);
+  await continueTo(page, /\/lapor\/instansi$/);
+  await continueTo(page, /\/lapor\/foto$/);
+  await page.getByLabel("Pilih foto").setInputFiles({ name: "sampah.png", mimeType: "image/png", buffer: tinyPng(30, 20) });
+  await page.getByLabel("Keterangan foto").fill("Sampah di tepi jalan");
+  await page.getByRole("button", { name: "Unggah foto" }).click();
+  await expect(page.getByText("1 foto tersimpan di ponsel ini dan belum terkirim. Foto ikut terkirim bersama laporan.")).toBeVisible();
+  await expect(page.getByText("Hemat data menyala: 1 foto disimpan di ponsel.", { exact: false })).toBeAttached();
+  // Nothing went over the phone network yet.
+  expect(await server.db.prisma.attachment.count({ where: { description: "Sampah di tepi jalan" } })).toBe(0);
+
+  await continueTo(page, /\/lapor\/privasi$/);
+  await page.getByRole("radio", { name: "Publik", exact: true }).check();
+  await page.getByLabel("Nama Anda").fill("Daeng Tutu");
+  await continueTo(page, /\/lapor\/kabar$/);
+  await page.getByRole("radio", { name: "SMS ke HP saya" }).check();
+  await page.getByLabel(/Nomor HP/).fill("0812 3456 7890");
+  await continueTo(page, /\/lapor\/periksa$/);
+  // The tap on "Kirim laporan" sends the photo with the report, once.
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/terkirim\/[A-Z]{3}-/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "Laporan Anda terkirim", level: 1 })).toBeVisible();
+  const filed = await server.db.prisma.complaint.findFirstOrThrow({ where: { title }, include: { attachments: true } });
+  expect(filed.attachments.map((a) => a.description)).toEqual(["Sampah di tepi jalan"]);
+  await expect(page.getByText(filed.trackingCode, { exact: true })).toBeVisible();
+  expect(await complaintsTitled(title)).toBe(1);
+  await context.close();
+});

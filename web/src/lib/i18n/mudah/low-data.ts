@@ -10,5 +10,6 @@ export const lowDataPlain = [
 	'settings.lowData.1.hint',
 	'settings.lowData.0',
 	'settings.lowData.0.hint',
-	'photos.lowData'
+	'photos.lowData',
+	'photos.lowData.deferred'
 ] as const satisfies PlainList;

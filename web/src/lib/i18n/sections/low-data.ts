@@ -9,7 +9,8 @@ export const lowDataId = {
 	'settings.lowData.0': 'Tampilkan foto',
 	'settings.lowData.0.hint': 'Foto selalu dimuat, juga saat mode hemat data di HP menyala.',
 
-	'photos.lowData': 'Hemat data menyala: foto tidak dimuat. Buka foto yang ingin Anda lihat.'
+	'photos.lowData': 'Hemat data menyala: foto tidak dimuat. Buka foto yang ingin Anda lihat.',
+	'photos.lowData.deferred': 'Hemat data menyala: {n} foto disimpan di ponsel. Foto dikirim bersama laporan saat Anda menekan Kirim laporan.'
 } as const;
 
 export const lowDataEn = {
@@ -21,5 +22,6 @@ export const lowDataEn = {
 	'settings.lowData.0': 'Show photos',
 	'settings.lowData.0.hint': 'Photos are always loaded, even when the phone’s data saver is on.',
 
-	'photos.lowData': 'Saving data: photos are not loaded. Open the photos you want to see.'
+	'photos.lowData': 'Saving data: photos are not loaded. Open the photos you want to see.',
+	'photos.lowData.deferred': 'Saving data: {n} photos are kept on this phone. They are sent with the report when you press Send the report.'
 } as const;
