@@ -305,3 +305,31 @@ test("in low-data mode a chosen photo waits on the phone and goes with the repor
   expect(await complaintsTitled(title)).toBe(1);
   await context.close();
 });
+
+test("signing out on a shared phone removes the draft kept on it", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await page.goto("/lapor/jenis");
+  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
+  await continueTo(page, /\/lapor\/kejadian$/);
+  await page.getByLabel("Judul laporan").fill("Nama dan nomor HP di ponsel bersama");
+  await page.getByLabel("Ceritakan masalahnya").fill("Ponsel ini dipakai bergantian di balai desa.");
+  await continueTo(page, /\/lapor\/waktu$/);
+  await context.clearCookies();
+  await page.goto("/lapor");
+  await expect(page.getByRole("heading", { name: "Ada draf laporan di ponsel ini" })).toBeVisible();
+
+  // The header's "Keluar" posts this form; the sign-out's answer tells the next page to forget.
+  await page.evaluate(() => {
+    const form = Object.assign(document.createElement("form"), { method: "post", action: "/keluar" });
+    document.body.append(form);
+    form.submit();
+  });
+  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(() => context.cookies().then((all) => all.some((c) => c.name === "suara_lupakan"))).toBe(false);
+  await page.goto("/lapor");
+  await expect(page.getByRole("main").getByRole("link", { name: "Mulai", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ada draf laporan di ponsel ini" })).toHaveCount(0);
+  await context.close();
+});

@@ -1,14 +1,14 @@
 // Route declaration for the offline outbox (/lapor/tertunda); routes.ts spreads it in. The list
-// lives in the phone's IndexedDB: an init script puts the state's items there before the page's
+// lives in the phone's IndexedDB: an init script of the state's page puts its items there before the page's
 // own scripts run, and tells the page (the channel it listens on) once they are stored. Without
 // JavaScript the page says the list needs it.
-import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import type { RouteDeclaration, ScriptOnly } from "../support/declaration.ts";
 
 type Seed = { clientRequestId: string; title: string; state: string; lastError: string | null; trackingCode: string | null; pin: string | null };
 
-async function seed(context: BrowserContext, items: Seed[]) {
-  await context.addInitScript((list: Seed[]) => {
+async function seed(page: Page, items: Seed[]) {
+  await page.addInitScript((list: Seed[]) => {
     const open = indexedDB.open("suara", 1);
     open.onupgradeneeded = () => {
       open.result.createObjectStore("draft");
@@ -49,8 +49,8 @@ export const outboxRoutes: Record<string, RouteDeclaration> = {
       },
       filled: {
         description: "one report kept on the phone waiting for a connection, one sent with its tracking code, PIN and link",
-        before: ({ context }) =>
-          seed(context, [
+        before: ({ page }) =>
+          seed(page, [
             { clientRequestId: "a11y-menunggu-0001", title: "Lampu jalan mati di depan SD", state: "waiting", lastError: null, trackingCode: null, pin: null },
             { clientRequestId: "a11y-terkirim-0002", title: "Jalan berlubang di Pallangga", state: "sent", lastError: null, trackingCode: "GWA-7K3P-9Q", pin: "AB12-CD34" },
           ]),
@@ -58,8 +58,8 @@ export const outboxRoutes: Record<string, RouteDeclaration> = {
       },
       errors: {
         description: "a report the server refused, with the reason, \"Coba lagi\" and \"Hapus dari ponsel ini\"",
-        before: ({ context }) =>
-          seed(context, [
+        before: ({ page }) =>
+          seed(page, [
             { clientRequestId: "a11y-gagal-0003", title: "Air PDAM keruh", state: "failed", lastError: "Pilih kecamatan tempat masalahnya.", trackingCode: null, pin: null },
           ]),
         reached: reached(/^Belum terkirim: Pilih kecamatan/),

@@ -21,7 +21,8 @@ export interface StateInput {
   /** The HTTP status the load must answer with (default 200). */
   status?: number;
   /** Before the load, in the page's browser context (cookies and the like). */
-  before?: (setup: { context: BrowserContext; params: Params; baseURL: string }) => Promise<void>;
+  /** Before the page loads; `page` is the state's own (its init scripts reach no other state). */
+  before?: (setup: { context: BrowserContext; page: Page; params: Params; baseURL: string }) => Promise<void>;
   /** After the load: bring the page into the state. Must work with and without JavaScript. */
   act?: (page: Page, params: Params) => Promise<void>;
   /** Waits until the state is visibly reached (fails if it never is). */

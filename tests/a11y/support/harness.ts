@@ -132,7 +132,12 @@ export async function openState(
   const page = await context.newPage();
   try {
     await preparePage(page, theme);
-    await state.before?.({ context, params, baseURL: harness.baseURL });
+    // Each state starts on a phone with nothing kept: a worker's tests share its contexts, and a
+    // draft or an outbox item an earlier state's scripts left in IndexedDB would show up here.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Storage.clearDataForOrigin", { origin: new URL(harness.baseURL).origin, storageTypes: "indexeddb,local_storage" });
+    await cdp.detach();
+    await state.before?.({ context, page, params, baseURL: harness.baseURL });
     const path = state.path ? state.path(params) : fillRoute(routeId, params);
     const response = await page.goto(path);
     const label = `${routeId} (${options.stateName}, ${theme.label}${javaScript ? "" : ", no JavaScript"})`;
