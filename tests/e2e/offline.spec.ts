@@ -130,6 +130,27 @@ test("a tracking page shown to a signed-in person is not kept on the phone", { t
   await expect(page.getByRole("heading", { level: 1, name: "Ponsel Anda tidak tersambung ke internet" })).toBeVisible();
 });
 
+test("a page kept for offline use shows in the person's language, theme and text size", { tag: "@with-js", annotation: { type: "why", description: "a service worker needs JavaScript" } }, async ({ page, context, baseURL }) => {
+  test.setTimeout(60_000);
+  await context.addCookies(["lang=en", "tema=kontras", "teks=200"].map((pair) => {
+    const [name, value] = pair.split("=") as [string, string];
+    return { name, value, url: baseURL! };
+  }));
+  await installWorker(page);
+  // The worker fetched its shells before the page told it the choices, then again with them.
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.match("/lapor/jenis"))?.text()) ?? ""), { timeout: 20_000 })
+    .toMatch(/<html lang="en"[^>]*data-tema="kontras"[^>]*data-teks="200"/);
+
+  await context.setOffline(true);
+  expect(await uncachedFetch(page)).toBe("offline");
+  await page.goto("/lapor/jenis");
+  await expect(page.getByRole("heading", { level: 1, name: "What would you like to tell us?" }).or(page.getByRole("group", { name: "What would you like to tell us?" })).first()).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-tema", "kontras");
+  await expect(page.locator("html")).toHaveAttribute("data-teks", "200");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
 test("Chromium finds the app installable: manifest, icons and service worker", { tag: ["@with-js", "@full-browser"], annotation: { type: "why", description: "installability is judged by the full browser, in a profile of its own (a fresh context counts as incognito), with the service worker running" } }, async ({ playwright, baseURL }, testInfo) => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "suara-install-"));
   const context = await playwright.chromium.launchPersistentContext(profile, {

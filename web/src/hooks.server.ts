@@ -4,7 +4,8 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { localeCookie, parseLocale, t } from '$lib/i18n';
 import { htmlAttributeSource } from '$lib/settings';
-import { readSettings } from '$lib/settings/cookies.server';
+import { readSettings, readShellSettings } from '$lib/settings/cookies.server';
+import { choicesHeader, shellHeader } from '$lib/pwa/policy';
 import { checkFormPost, refuseFormData } from '$lib/server/form-input';
 
 const missingBridge =
@@ -28,7 +29,11 @@ function finish(response: Response, cookies: string[]): Response {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const { locale, settings } = readSettings(event.cookies, event.request.headers);
+	// A shell the service worker keeps for offline use comes without cookies, with the choices in a header.
+	const { locale, settings } =
+		event.request.headers.get(shellHeader) === '1'
+			? readShellSettings(event.request.headers, choicesHeader)
+			: readSettings(event.cookies, event.request.headers);
 	event.locals.locale = locale;
 	event.locals.settings = settings;
 

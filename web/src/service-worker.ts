@@ -2,8 +2,8 @@
 // - precaches the app shell's files (the client JS and CSS of the start page, the filing steps,
 //   the tracking page and the offline page, the icons and the web manifest; the list is chosen at
 //   build time in vite.config.ts), so those pages start on a phone without a connection;
-// - keeps the empty shells of the start page and the filing steps, fetched without cookies, and
-//   tracking pages a person opened in their public view only (what may be kept: $lib/pwa/policy);
+// - keeps the empty shells of the start page and the filing steps, fetched without cookies (in the
+//   person's language and display choices, which the pages tell it), and tracking pages a person opened in their public view only (what may be kept: $lib/pwa/policy);
 // - answers every page navigation network-first, offline with the kept page or the offline page;
 // - shows a pushed notification and opens its complaint on tap. The push payload is what
 //   services/channels/push.ts sends: { title, body, url, tag, lang }, decrypted by the browser.
@@ -16,6 +16,8 @@ import { CacheExpiration } from 'workbox-expiration';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import {
+	choicesHeader,
+	isChoicesMessage,
 	mayKeepShell,
 	mayKeepTrackingPage,
 	offlinePath,
@@ -42,22 +44,45 @@ const trackingExpiry = new CacheExpiration(trackingCache, trackingKeep);
 precacheAndRoute(self.__WB_MANIFEST ?? []);
 cleanupOutdatedCaches();
 
-/** Fetches one page's shell: no cookies (nobody's answers, nobody signed in), the shell header. */
-async function fetchShell(path: string): Promise<Response> {
-	const response = await fetch(new Request(path, { credentials: 'omit', cache: 'no-store', headers: { [shellHeader]: '1' } }));
+// The person's language and display choices a version's shells were fetched with (a page sends
+// them, see $lib/pwa/ServiceWorker.svelte), kept beside the shells: a worker is stopped often.
+const choicesKey = '/__suara/tampilan';
+
+/** The choices this version's shells hold, or (`anyVersion`, on install) the last ones kept. */
+async function keptChoices(anyVersion = false): Promise<string> {
+	const kept = await caches.match(choicesKey, anyVersion ? {} : { cacheName: shells });
+	return (await kept?.text()) ?? '';
+}
+
+/**
+ * Fetches one page's shell: no cookies (nobody's answers, nobody signed in), the shell header, and
+ * the person's choices, so the page shown offline keeps their language, theme and text size.
+ */
+async function fetchShell(path: string, choices: string): Promise<Response> {
+	const headers: Record<string, string> = { [shellHeader]: '1' };
+	if (choices) headers[choicesHeader] = choices;
+	const response = await fetch(new Request(path, { credentials: 'omit', cache: 'no-store', headers }));
 	if (!mayKeepShell(response)) throw new Error(`Suara: shell ${path} answered ${response.status}`);
 	return response;
 }
 
-sw.addEventListener('install', (event) => {
-	event.waitUntil(
-		(async () => {
-			const cache = await caches.open(shells);
-			// Each shell stored as soon as it comes: a body left unread holds its connection, and
-			// the precache downloads need them too.
-			await Promise.all(shellPaths.map(async (path) => cache.put(path, await fetchShell(path))));
-		})()
+/** Fetches every shell into this version's cache (all or none: a failed one keeps the old set). */
+async function fetchShells(choices: string): Promise<void> {
+	// Each shell read as soon as it comes: a body left unread holds its connection, and the
+	// precache downloads need them too.
+	const fetched = await Promise.all(
+		shellPaths.map(async (path) => {
+			const response = await fetchShell(path, choices);
+			return [path, new Response(await response.blob(), response)] as const;
+		})
 	);
+	const cache = await caches.open(shells);
+	await Promise.all(fetched.map(([path, response]) => cache.put(path, response)));
+	await cache.put(choicesKey, new Response(choices, { headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+}
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(keptChoices(true).then(fetchShells));
 });
 
 sw.addEventListener('activate', (event) => {
@@ -71,8 +96,18 @@ sw.addEventListener('activate', (event) => {
 });
 
 // Only when the person asks (the "Muat ulang" button): the new version takes over and the page reloads.
+// A page's choices: when they differ from the ones the shells were fetched with, fetch them again.
 sw.addEventListener('message', (event) => {
-	if ((event.data as { type?: unknown } | null)?.type === skipWaitingMessage.type) void sw.skipWaiting();
+	const data = event.data as { type?: unknown } | null;
+	if (data?.type === skipWaitingMessage.type) void sw.skipWaiting();
+	else if (isChoicesMessage(data)) {
+		const line = data.line;
+		event.waitUntil(
+			(async () => {
+				if ((await keptChoices()) !== line) await fetchShells(line);
+			})().catch(() => undefined)
+		);
+	}
 });
 
 async function offlinePage(): Promise<Response> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../routes/lapor/filing';
-import { filingSteps, keepHeader, mayKeepShell, mayKeepTrackingPage, planNavigation, shellPaths, type ResponseFacts } from './policy';
+import { filingSteps, isChoicesMessage, keepHeader, mayKeepShell, mayKeepTrackingPage, planNavigation, shellPaths, type ResponseFacts } from './policy';
 
 const at = (path: string) => new URL(path, 'https://suara.example');
 
@@ -64,5 +64,19 @@ describe('mayKeepShell', () => {
 		expect(mayKeepShell(response({ redirected: true }))).toBe(false);
 		expect(mayKeepShell(response({ status: 500 }))).toBe(false);
 		expect(mayKeepShell(response({ headers: { 'content-type': 'application/json' } }))).toBe(false);
+	});
+});
+
+describe("isChoicesMessage: what the worker takes from a page as the person's choices", () => {
+	it.each([
+		[{ type: 'CHOICES', line: 'lang=en; tema=kontras' }, true],
+		[{ type: 'CHOICES', line: '' }, true],
+		[{ type: 'CHOICES', line: 'x'.repeat(301) }, false],
+		[{ type: 'CHOICES', line: 42 }, false],
+		[{ type: 'SKIP_WAITING' }, false],
+		[null, false],
+		['CHOICES', false]
+	])('%j → %s', (data, expected) => {
+		expect(isChoicesMessage(data)).toBe(expected);
 	});
 });

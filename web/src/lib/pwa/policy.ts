@@ -13,6 +13,8 @@
 
 /** Sent by the worker when it fetches a shell; the server then renders the page empty. */
 export const shellHeader = 'x-suara-cangkang';
+/** Sent with the shell header: the person's language and display choices (settings `choicesLine`). */
+export const choicesHeader = 'x-suara-tampilan';
 /** Set by the server on a tracking page rendered as the public view, the only one that may be kept. */
 export const keepHeader = 'x-suara-simpan';
 export const keepPublic = 'publik';
@@ -90,3 +92,12 @@ export function mayKeepShell(response: ResponseFacts): boolean {
 
 /** Messages between the pages and the worker. */
 export const skipWaitingMessage = { type: 'SKIP_WAITING' } as const;
+/** A page tells the worker the person's choices; when they changed, it fetches the shells again. */
+export const choicesMessageType = 'CHOICES';
+export type ChoicesMessage = { type: typeof choicesMessageType; line: string };
+
+/** Is this message a page's choices line (a string of a sane length)? */
+export function isChoicesMessage(data: unknown): data is ChoicesMessage {
+	const message = data as Partial<ChoicesMessage> | null;
+	return message?.type === choicesMessageType && typeof message.line === 'string' && message.line.length <= 300;
+}

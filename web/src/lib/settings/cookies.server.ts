@@ -1,7 +1,7 @@
 // Reads and writes the display-setting cookies on the server (contract in ./index.ts).
 import type { Cookies } from '@sveltejs/kit';
 import { localeCookie, parseLocale, type Locale } from '$lib/i18n';
-import { parseDisplaySettings, type CookieChange, type DisplaySettings } from './index';
+import { parseDisplaySettings, readChoicesLine, type CookieChange, type DisplaySettings } from './index';
 
 const oneYear = 365 * 24 * 60 * 60;
 
@@ -13,6 +13,17 @@ export function readSettings(cookies: Cookies, headers?: Headers): { locale: Loc
 	const locale = parseLocale(cookies.get(localeCookie));
 	const savesData = headers?.get('save-data')?.trim().toLowerCase() === 'on';
 	return { locale, settings: parseDisplaySettings((name) => cookies.get(name), locale, savesData) };
+}
+
+/**
+ * The same, for a page's shell fetched by the service worker: it comes without cookies and says
+ * the person's choices in a header instead (`choicesLine`), so the kept page shows in them.
+ */
+export function readShellSettings(headers: Headers, header: string): { locale: Locale; settings: DisplaySettings } {
+	const read = readChoicesLine(headers.get(header));
+	const locale = parseLocale(read(localeCookie));
+	const savesData = headers.get('save-data')?.trim().toLowerCase() === 'on';
+	return { locale, settings: parseDisplaySettings(read, locale, savesData) };
 }
 
 /** Sets or deletes each cookie: path /, one year, SameSite=Lax, not readable by page scripts. */

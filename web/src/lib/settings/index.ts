@@ -80,6 +80,42 @@ export function parseDisplaySettings(
 	};
 }
 
+/**
+ * The language and the choices a person made, as `name=value` pairs joined by "; " (the shape of
+ * a Cookie header, with the cookie names and values of the contract). The service worker fetches
+ * the pages it keeps for offline use without cookies and sends this line instead, so a page shown
+ * offline keeps the person's language, theme and text size. Device-decided values are left out.
+ */
+export function choicesLine(locale: Locale, settings: DisplaySettings): string {
+	const pairs: [string, string | null][] = [
+		[localeCookie, locale],
+		[settingCookies.theme, settings.theme],
+		[settingCookies.textSize, settings.textSize],
+		[settingCookies.motion, settings.motion],
+		[settingCookies.easyRead, settings.easyRead ? '1' : null],
+		[settingCookies.presenting, settings.presenting ? '1' : null],
+		[settingCookies.lowData, settings.lowDataChoice]
+	];
+	return pairs
+		.filter((pair): pair is [string, string] => pair[1] !== null)
+		.map(([name, value]) => `${name}=${value}`)
+		.join('; ');
+}
+
+/**
+ * Reads a line made by `choicesLine` (or anything else: it is a request header) by cookie name.
+ * Only the names of the contract are read and `parseDisplaySettings`/`parseLocale` accept only known
+ * values, so a made-up line can choose among the settings and nothing more.
+ */
+export function readChoicesLine(line: string | null | undefined): (name: string) => string | undefined {
+	const values = new Map<string, string>();
+	for (const part of (line ?? '').slice(0, 300).split(';')) {
+		const at = part.indexOf('=');
+		if (at > 0) values.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+	}
+	return (name) => values.get(name);
+}
+
 /** The attributes on <html>, present only for choices a person made. */
 export function htmlAttributes(settings: DisplaySettings): Record<string, string> {
 	const attributes: Record<string, string> = {};

@@ -3,12 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	changesFromForm,
+	choicesLine,
 	defaultSettings,
 	htmlAttributeSource,
 	languageChoice,
 	lowDataOn,
 	markDeviceDataSaver,
 	parseDisplaySettings,
+	readChoicesLine,
 	resetChanges,
 	withDeviceDataSaver
 } from './index';
@@ -136,5 +138,31 @@ describe('languageChoice', () => {
 		expect(languageChoice('en', { ...defaultSettings, easyRead: false })).toBe('en');
 		expect(languageChoice('id', { ...defaultSettings, easyRead: true })).toBe('id-mudah');
 		expect(languageChoice('id', defaultSettings)).toBe('id');
+	});
+});
+
+describe('choicesLine: the settings a shell kept for offline use is fetched with', () => {
+	const chosen = parseDisplaySettings(jar({ tema: 'kontras', teks: '200', gerak: 'kurangi', mudah: '1', presentasi: '1', hemat: '0' }), 'id');
+	it.each([
+		['nothing chosen: the language only', 'id', defaultSettings, 'lang=id'],
+		['English, Kontras tinggi', 'en', { ...defaultSettings, theme: 'kontras' }, 'lang=en; tema=kontras'],
+		['every choice', 'id', chosen, 'lang=id; tema=kontras; teks=200; gerak=kurangi; mudah=1; presentasi=1; hemat=0'],
+		// Low-data mode the device asked for (Save-Data) is the device's, not a choice: not sent.
+		['low data from the device', 'id', { ...defaultSettings, lowData: true }, 'lang=id']
+	] as const)('%s', (_name, locale, settings, line) => {
+		expect(choicesLine(locale, settings)).toBe(line);
+	});
+
+	it('reads back to the same settings', () => {
+		const read = readChoicesLine(choicesLine('id', chosen));
+		expect(parseDisplaySettings(read, 'id')).toEqual(chosen);
+		expect(read('lang')).toBe('id');
+	});
+
+	it('a made-up line chooses among the settings and nothing more', () => {
+		const read = readChoicesLine(' tema = pink ; teks=200;;=x; sesi=abc; lang=fr');
+		expect(parseDisplaySettings(read, 'id')).toEqual({ ...defaultSettings, textSize: '200' });
+		expect(readChoicesLine(null)('tema')).toBeUndefined();
+		expect(readChoicesLine('x'.repeat(10_000) + '; tema=kontras')('tema')).toBeUndefined();
 	});
 });
