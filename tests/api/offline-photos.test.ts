@@ -1,6 +1,7 @@
 // The offline outbox sends a photo with the phone's id for it, and may send it again when the
 // first answer was lost: the same id is the same photo (one row, counted once towards the five),
-// also after the draft was filed; another device cannot claim it.
+// also after the draft was filed; another draft sending the same id gets a photo of its own, never
+// the first draft's.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
@@ -38,7 +39,7 @@ async function upload(client: GqlClient, bytes: Buffer, fotoId: string): Promise
 }
 
 describe("photos sent again from the offline outbox", () => {
-  it("stores one photo per phone id, before and after filing, and refuses it to another device", async () => {
+  it("stores one photo per phone id, before and after filing; another draft gets its own, not that one", async () => {
     const phone = server.client();
     const bytes = await jpeg();
     const photoId = `foto-${crypto.randomUUID()}`;
@@ -73,11 +74,21 @@ describe("photos sent again from the offline outbox", () => {
     expect(afterFiling.body.photos).toMatchObject([{ id: first.body.photos[0]!.id, url: null }]);
     expect(await server.db.prisma.attachment.count({ where: { clientPhotoId: photoId } })).toBe(1);
 
-    // Another device sending a photo under an id in another draft is refused, not given it.
+    // The same id from another draft (this phone's draft lost and begun again, or another device):
+    // that draft gets a photo of its own, once however often it is sent, and never the first one.
     const mine = `foto-${crypto.randomUUID()}`;
-    await upload(phone, bytes, mine);
-    const stranger = await upload(server.client(), bytes, mine);
-    expect(stranger.body.photos).toEqual([]);
-    expect(stranger.body.errors).toMatchObject([{ code: "damaged" }]);
+    const kept = await upload(phone, bytes, mine);
+    const other = server.client();
+    const fresh = await upload(other, bytes, mine);
+    expect(fresh.body.errors).toEqual([]);
+    expect(fresh.body.photos).toHaveLength(1);
+    expect(fresh.body.photos[0]!.id).not.toBe(kept.body.photos[0]!.id);
+    const freshAgain = await upload(other, bytes, mine);
+    expect(freshAgain.body.photos.map((p) => p.id)).toEqual([fresh.body.photos[0]!.id]);
+    const rows = await server.db.prisma.attachment.findMany({ where: { clientPhotoId: { startsWith: mine } } });
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((r) => r.draftId)).size).toBe(2);
+    // The first draft still has its photo, and answers with it.
+    expect((await upload(phone, bytes, mine)).body.photos.map((p) => p.id)).toEqual([kept.body.photos[0]!.id]);
   });
 });

@@ -54,16 +54,20 @@ export function cleanClientPhotoId(value: string | undefined): string | null {
 
 /**
  * The photo this phone already sent under its id, if it went to this device's draft or was filed
- * from it since (a try whose answer was lost); another device's photo is never answered with.
+ * from it since (a try whose answer was lost); another draft's photo is never answered with. The
+ * id stored for a new photo: the phone's own, or, when another draft holds it (this phone's
+ * draft was lost and begun again, or an id came round twice), that id tied to this draft, so
+ * each draft gets the photo once and neither sees the other's.
  */
-async function sentBefore(ctx: Context, draft: Draft, clientPhotoId: string): Promise<Attachment | "other" | null> {
+async function sentBefore(ctx: Context, draft: Draft, clientPhotoId: string): Promise<{ found: Attachment | null; storeAs: string }> {
   const found = await ctx.prisma.attachment.findUnique({ where: { clientPhotoId } });
-  if (!found) return null;
-  if (found.draftId === draft.id && found.complaintId === null) return found;
+  if (!found) return { found: null, storeAs: clientPhotoId };
+  if (found.draftId === draft.id && found.complaintId === null) return { found, storeAs: clientPhotoId };
   // Filed since: the draft is gone, so the id itself (random, never shown) is the proof; the
   // upload answers only that it arrived (uploads.ts gives no address for a filed photo).
-  if (found.complaintId) return found;
-  return "other";
+  if (found.complaintId) return { found, storeAs: clientPhotoId };
+  const own = `${clientPhotoId}@${draft.id}`;
+  return { found: await ctx.prisma.attachment.findUnique({ where: { clientPhotoId: own } }), storeAs: own };
 }
 
 export async function storePhoto(
@@ -72,11 +76,11 @@ export async function storePhoto(
   file: { fileName: string; bytes: Uint8Array; description?: string; clientPhotoId?: string | null },
 ): Promise<{ ok: true; attachment: Attachment; again?: boolean } | { ok: false; issue: PhotoIssue }> {
   const fileName = cleanFileName(file.fileName);
-  const clientPhotoId = file.clientPhotoId ?? null;
+  let clientPhotoId = file.clientPhotoId ?? null;
   if (clientPhotoId) {
     const before = await sentBefore(ctx, draft, clientPhotoId);
-    if (before === "other") return { ok: false, issue: { fileName, code: "damaged" } };
-    if (before) return { ok: true, attachment: before, again: true };
+    if (before.found) return { ok: true, attachment: before.found, again: true };
+    clientPhotoId = before.storeAs;
   }
   const issue = await checked(ctx, draft, fileName, file.bytes);
   if (issue) return { ok: false, issue };
@@ -114,9 +118,9 @@ export async function storePhoto(
   } catch (error) {
     await Promise.all([rm(target, { force: true }), rm(thumbTarget, { force: true })]);
     // The same photo sent twice at once (two tabs, or the page and the service worker): one row.
-    if (clientPhotoId && isUniqueViolation(error, "clientPhotoId")) {
-      const before = await sentBefore(ctx, draft, clientPhotoId);
-      if (before && before !== "other") return { ok: true, attachment: before, again: true };
+    if (file.clientPhotoId && isUniqueViolation(error, "clientPhotoId")) {
+      const before = await sentBefore(ctx, draft, file.clientPhotoId);
+      if (before.found) return { ok: true, attachment: before.found, again: true };
     }
     throw error;
   }
