@@ -197,6 +197,9 @@ test("a report filled and sent offline, photo included, waits in the outbox with
   const answers = page.locator("dl");
   await expect(answers.getByText(title, { exact: true })).toBeVisible();
   await expect(answers.getByText("jembatan.png")).toBeVisible();
+  // The places by name, looked up in the list the kept page carries (no server to ask).
+  await expect(answers.getByText("Somba Opu", { exact: true })).toBeVisible();
+  await expect(answers.getByText("Sungguminasa", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Kirim laporan" }).click();
 
   await expect(page).toHaveURL(/\/lapor\/tertunda$/);

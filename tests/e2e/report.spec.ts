@@ -238,6 +238,13 @@ test("with JavaScript and permission, 'use my location' adds the phone's positio
   await continueTo(page, /\/lapor\/kategori$/);
   await page.goto("/lapor/periksa");
   await expect(page.locator("dl").getByText(/Lokasi dari HP/)).toHaveCount(0);
+  // Removed stays removed: the copy kept on the phone does not bring it back on the step.
+  await page.goto("/lapor/lokasi");
+  await expect(page.locator("html[data-scripts=ready]")).toBeAttached();
+  await expect(page.getByRole("button", { name: "Hapus lokasi" })).toHaveCount(0);
+  await continueTo(page, /\/lapor\/kategori$/);
+  await page.goto("/lapor/periksa");
+  await expect(page.locator("dl").getByText(/Lokasi dari HP/)).toHaveCount(0);
 });
 
 test("without permission for the location, the step still works with kecamatan and desa", { tag: "@with-js", annotation: { type: "why", description: "the button exists only with JavaScript" } }, async ({ page }) => {

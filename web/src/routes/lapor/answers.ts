@@ -22,6 +22,23 @@ export interface AnswerNames {
 	relaySahabat?: string | null;
 }
 
+/** The names the answers are shown with, as the API lists them. */
+export interface AnswerReference {
+	regions: ReadonlyArray<{ code: string; name: string; children: ReadonlyArray<{ code: string; name: string }> }>;
+	categories: ReadonlyArray<{ id: string; name: string }>;
+	agencies: ReadonlyArray<{ id: string; name: string }>;
+}
+
+/** The names of the chosen kecamatan, desa, category and agency (the picked sahabat is looked up apart). */
+export function namesFrom(reference: AnswerReference, v: FilingValues): AnswerNames {
+	return {
+		district: reference.regions.find((d) => d.code === v.districtCode)?.name ?? null,
+		village: reference.regions.flatMap((d) => d.children).find((c) => c.code === v.villageCode)?.name ?? null,
+		category: reference.categories.find((c) => c.id === v.categoryId)?.name ?? null,
+		agency: reference.agencies.find((a) => a.id === v.suggestedAgencyId)?.name ?? null
+	};
+}
+
 export function answerRows(
 	i18n: I18n,
 	labels: Labels,

@@ -4,7 +4,7 @@
 import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import { execute, graphql, type FieldError } from '$lib/graphql';
 import { isShellRequest } from '$lib/pwa/shell.server';
-import type { AnswerNames } from './answers';
+import { namesFrom, type AnswerNames, type AnswerReference } from './answers';
 import { fromDraft, neighbours, readStep, stepChecks, type DraftAnswers, type FilingValues, type Step } from './filing';
 
 const LoadDraft = graphql(/* GraphQL */ `
@@ -41,19 +41,22 @@ const RelayPicked = graphql(/* GraphQL */ `
 
 /** The names of the chosen kecamatan, desa, category and agency (and the sahabat picked to pass
  * news on), for the answers in words. */
-export async function answerNames(locals: App.Locals, v: FilingValues): Promise<AnswerNames> {
+export async function answerNames(locals: App.Locals, v: FilingValues, known?: AnswerReference): Promise<AnswerNames> {
 	const picked = v.contactPreference === 'SAHABAT' && v.relaySahabatId && v.districtCode;
 	const [reference, relay] = await Promise.all([
-		execute(locals, Reference, { parentCode: regencyCode }),
+		known ?? answerReference(locals),
 		picked ? execute(locals, RelayPicked, { districtCode: v.districtCode }) : null
 	]);
 	return {
-		relaySahabat: relay?.sahabatDirectory?.sahabat.find((s) => s.id === v.relaySahabatId)?.name ?? null,
-		district: reference.regions.find((d) => d.code === v.districtCode)?.name ?? null,
-		village: reference.regions.flatMap((d) => d.children).find((c) => c.code === v.villageCode)?.name ?? null,
-		category: reference.categories.find((c) => c.id === v.categoryId)?.name ?? null,
-		agency: reference.agencies.find((a) => a.id === v.suggestedAgencyId)?.name ?? null
+		...namesFrom(reference, v),
+		relaySahabat: relay?.sahabatDirectory?.sahabat.find((s) => s.id === v.relaySahabatId)?.name ?? null
 	};
+}
+
+/** Every name the answers may need (kecamatan with their desa, categories, agencies): what the
+ * check-answers page kept for offline use looks the phone's answers up in. */
+export async function answerReference(locals: App.Locals): Promise<AnswerReference> {
+	return execute(locals, Reference, { parentCode: regencyCode });
 }
 
 export async function loadDraft(locals: App.Locals) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDate, fromDraft, neighbours, readStep, resumeAt, splitDate, stepOf } from './filing';
+import { composeDate, emptyValues, fromDraft, hasAnswers, neighbours, readStep, resumeAt, splitDate, stepOf } from './filing';
 
 const form = (entries: Record<string, string>) => {
 	const data = new FormData();
@@ -67,5 +67,17 @@ describe('navigation', () => {
 		const { answers, values } = readStep('persetujuan', form({ consentMethod: 'SPOKEN', consentReadBack: 'true', consentNote: '' }));
 		expect(values).toEqual({ consentMethod: 'SPOKEN', consentReadBack: true, consentNote: '' });
 		expect(Date.now() - Date.parse(String(answers['consentGivenAt']))).toBeLessThan(60_000);
+	});
+});
+
+describe('hasAnswers: whether the server has a draft to show, or the phone\'s copy is the one', () => {
+	it.each([
+		['nothing', {}, false],
+		['a sahabat\'s empty filing', { assisted: true }, false],
+		['a place without a kind (a step opened by its address)', { districtCode: '73.06.08', latitude: '-5.2' }, true],
+		['only "I do not remember the date"', { dateUnknown: true }, true],
+		['a kind', { kind: 'PENGADUAN' }, true]
+	] as const)('%s → %s', (_name, answers, expected) => {
+		expect(hasAnswers({ ...emptyValues(), ...answers })).toBe(expected);
 	});
 });

@@ -154,6 +154,12 @@ export function emptyValues(): FilingValues {
 	};
 }
 
+/** Does the draft hold any answer at all (whether it is a sahabat's filing aside)? */
+export function hasAnswers(values: FilingValues): boolean {
+	const empty = emptyValues();
+	return (Object.keys(empty) as (keyof FilingValues)[]).some((key) => key !== 'assisted' && values[key] !== empty[key]);
+}
+
 /** Day, month and year boxes as YYYY-MM-DD; odd values go through for the server to explain. */
 export function composeDate(day: string, month: string, year: string): string {
 	if (!day && !month && !year) return '';

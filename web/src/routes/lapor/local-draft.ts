@@ -9,7 +9,7 @@ import { emptyValues, journey, readStep, type FilingValues } from './filing';
 
 const OLD_KEY = 'suara.draf';
 // A photo's description belongs to the photo being uploaded, not to the answers.
-const SKIP = new Set(['ubah', 'clientRequestId', 'keterangan', 'kembali']);
+const SKIP = new Set(['ubah', 'clientRequestId', 'keterangan', 'kembali', 'hapus']);
 
 type Fields = Record<string, string>;
 
@@ -41,7 +41,8 @@ export function offlineStore(): Promise<typeof import('$lib/offline/store')> {
 
 function copyable(element: Element): element is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
 	if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return !SKIP.has(element.name);
-	return element instanceof HTMLInputElement && !['file', 'hidden', 'submit', 'button'].includes(element.type) && !SKIP.has(element.name);
+	// Hidden inputs too: the phone's position from "Pakai lokasi saya" is one (latitude, longitude).
+	return element instanceof HTMLInputElement && !['file', 'submit', 'button'].includes(element.type) && !SKIP.has(element.name);
 }
 
 /** The form's answers (all of them, so a cleared field is remembered as cleared). */

@@ -1,26 +1,19 @@
 // Check your answers, then file the draft once: the page carries a fresh request id, so a form
 // posted twice (a double tap, a retry on a flaky link, the back button) files one complaint.
 import { fail, redirect } from '@sveltejs/kit';
-import { execute, graphql, type FieldError } from '$lib/graphql';
-import { setAccessSecret } from '$lib/server/access-cookie';
-import { answerNames, loadDraft } from '../filing.server';
-import { setConfirmationSecret } from '../confirmation';
+import { isShellRequest } from '$lib/pwa/shell.server';
+import { answerNames, answerReference, loadDraft } from '../filing.server';
+import { submitFiling } from '../submit.server';
 import type { Actions, PageServerLoad } from './$types';
-
-const Submit = graphql(/* GraphQL */ `
-	mutation SubmitFiling($clientRequestId: String) {
-		submitDraft(clientRequestId: $clientRequestId) {
-			complaint { trackingCode }
-			accessSecret
-			errors { field code message }
-		}
-	}
-`);
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const draft = await loadDraft(locals);
-	return { ...draft, names: await answerNames(locals, draft.values), clientRequestId: crypto.randomUUID() };
+	// The shell kept for offline use shows the answers on the phone: it carries the names to show them with.
+	const shell = isShellRequest();
+	const reference = shell ? await answerReference(locals) : null;
+	const names = await answerNames(locals, draft.values, reference ?? undefined);
+	return { ...draft, names, shell, reference, clientRequestId: crypto.randomUUID() };
 };
 
 export const actions: Actions = {
@@ -28,15 +21,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const id = form.get('clientRequestId');
 		const clientRequestId = typeof id === 'string' && id.length <= 100 ? id : '';
-		const { submitDraft } = await execute(locals, Submit, { clientRequestId });
-		if (submitDraft.errors.length > 0 || !submitDraft.complaint) {
-			return fail(400, { errors: submitDraft.errors });
-		}
-		const code = submitDraft.complaint.trackingCode;
-		if (submitDraft.accessSecret) {
-			setAccessSecret(cookies, url, code, submitDraft.accessSecret);
-			setConfirmationSecret(cookies, url, code, submitDraft.accessSecret);
-		}
-		redirect(303, `/lapor/terkirim/${encodeURIComponent(code)}`);
+		const filed = await submitFiling(locals, cookies, url, clientRequestId);
+		if (!filed.ok) return fail(400, { errors: filed.errors });
+		redirect(303, `/lapor/terkirim/${encodeURIComponent(filed.trackingCode)}`);
 	}
 };

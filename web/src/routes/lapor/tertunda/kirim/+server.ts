@@ -3,27 +3,18 @@
 // to. Its photos went to /unggah first. The answers are saved into this device's draft, the draft
 // is filed with the request id (a second try of the same id gets the same code and PIN), and what
 // is left of the draft afterwards (a second try re-fills it) is discarded. The PIN is set in the
-// confirmation page's cookie as the online path does, and given back for the phone to show once.
+// confirmation page's cookie as the online path does (../../submit.server), and given back for the
+// phone to show once.
 import { json } from '@sveltejs/kit';
 import { execute, graphql } from '$lib/graphql';
-import { setAccessSecret } from '$lib/server/access-cookie';
-import { setConfirmationSecret } from '../../confirmation';
+import { t } from '$lib/i18n';
+import { submitFiling } from '../../submit.server';
 import { assistedSteps } from '../../filing';
 import type { RequestHandler } from './$types';
 
 const Save = graphql(/* GraphQL */ `
 	mutation OutboxSave($input: SaveDraftInput!) {
 		saveDraft(input: $input) { errors { field code message } }
-	}
-`);
-
-const Submit = graphql(/* GraphQL */ `
-	mutation OutboxSubmit($clientRequestId: String) {
-		submitDraft(clientRequestId: $clientRequestId) {
-			complaint { trackingCode }
-			accessSecret
-			errors { field code message }
-		}
 	}
 `);
 
@@ -62,19 +53,12 @@ export const POST: RequestHandler = async ({ request, locals, cookies, url }) =>
 	} catch {
 		parsed = null;
 	}
-	if (!parsed) return json({ errors: [{ field: '', code: 'invalid', message: 'Bad request' }] }, { status: 400 });
+	if (!parsed) return json({ errors: [{ field: '', code: 'invalid', message: t(locals.locale, 'error.badInput.text') }] }, { status: 400 });
 	const { saveDraft } = await execute(locals, Save, { input: { step: parsed.step, answers: parsed.answers, check: [] } });
 	if (saveDraft.errors.length > 0) return json({ errors: saveDraft.errors }, { status: 422, headers: { 'cache-control': 'no-store' } });
-	const { submitDraft } = await execute(locals, Submit, { clientRequestId: parsed.clientRequestId });
-	if (submitDraft.errors.length > 0 || !submitDraft.complaint) {
-		return json({ errors: submitDraft.errors }, { status: 422, headers: { 'cache-control': 'no-store' } });
-	}
+	const filed = await submitFiling(locals, cookies, url, parsed.clientRequestId);
+	if (!filed.ok) return json({ errors: filed.errors }, { status: 422, headers: { 'cache-control': 'no-store' } });
 	// Filed now, the draft is gone already; filed before, this try re-filled it: forget it.
 	await execute(locals, Discard);
-	const code = submitDraft.complaint.trackingCode;
-	if (submitDraft.accessSecret) {
-		setAccessSecret(cookies, url, code, submitDraft.accessSecret);
-		setConfirmationSecret(cookies, url, code, submitDraft.accessSecret);
-	}
-	return json({ trackingCode: code, pin: submitDraft.accessSecret ?? null }, { headers: { 'cache-control': 'no-store' } });
+	return json({ trackingCode: filed.trackingCode, pin: filed.pin }, { headers: { 'cache-control': 'no-store' } });
 };
