@@ -7,7 +7,9 @@ import path from "node:path";
 import { type Browser, chromium, expect, type Page, test } from "@playwright/test";
 import config from "../../playwright.config.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
-import { continueTo, fillFiling, tinyPng } from "./support/pages.ts";
+import { createSahabat } from "./support/factories.ts";
+import { signInOver } from "../support/graphql-http.ts";
+import { chooseDistrict, continueTo, fillFiling, tinyPng } from "./support/pages.ts";
 
 const why = { type: "why", description: "the draft on the phone and the offline outbox exist only with JavaScript" };
 
@@ -306,6 +308,71 @@ test("in low-data mode a chosen photo waits on the phone and goes with the repor
   expect(filed.attachments.map((a) => a.description)).toEqual(["Sampah di tepi jalan"]);
   await expect(page.getByText(filed.trackingCode, { exact: true })).toBeVisible();
   expect(await complaintsTitled(title)).toBe(1);
+  await context.close();
+});
+
+test("a sahabat's filing for a resident goes on offline: the kept pages lead through consent, and it is sent once with the consent record", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
+  const page = await context.newPage();
+  const account = await createSahabat(context.request, "73.06.04", `Daeng Luring ${Date.now()}`);
+  await signInOver(context.request, account.email, account.password);
+  const title = `Pipa air putus ${Date.now()}`;
+
+  // Online: "Lapor untuk warga" begins, and the first step is answered (the service worker installs).
+  await page.goto("/lapor/untuk-warga");
+  await expect(page.locator("html[data-scripts=ready]")).toBeAttached();
+  await page.getByRole("button", { name: "Mulai lapor untuk warga" }).click();
+  await expect(page).toHaveURL(/\/lapor\/jenis$/);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
+  await continueTo(page, /\/lapor\/kejadian$/);
+
+  // The signal goes: every next step opens from the worker's cache, still as the resident's filing.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText("Anda melapor untuk warga.")).toBeVisible();
+  await expect(page.getByText("Langkah 2 dari 10")).toBeVisible();
+  await page.getByLabel("Judul laporan").fill(title);
+  await page.getByLabel("Ceritakan masalahnya").fill("Pipa air ke dusun putus. Warga mengambil air dari sungai.");
+  await continueTo(page, /\/lapor\/waktu$/);
+  await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
+  await continueTo(page, /\/lapor\/lokasi$/);
+  await chooseDistrict(page, "Tinggimoncong");
+  await continueTo(page, /\/lapor\/kategori$/);
+  await continueTo(page, /\/lapor\/instansi$/);
+  await continueTo(page, /\/lapor\/foto$/);
+  await continueTo(page, /\/lapor\/privasi$/);
+  await page.getByRole("radio", { name: "Anonim", exact: true }).check();
+  await page.getByLabel(/^Nama warga/).fill("Daeng Sikki");
+  await continueTo(page, /\/lapor\/kabar$/);
+  await expect(page.getByRole("radio", { name: "Lewat akun Suara saya" })).toHaveCount(0);
+  await page.getByRole("radio", { name: "Lewat Sahabat LAPOR" }).check();
+  await continueTo(page, /\/lapor\/persetujuan$/);
+
+  // The read-back from the phone's answers, then the consent.
+  const script = page.getByRole("region", { name: "Bacakan kepada warga" });
+  await expect(script).toContainText("Daeng Sikki, saya akan mengirim laporan ini atas nama Anda.");
+  await expect(script).toContainText(title);
+  await expect(script).toContainText("Tinggimoncong");
+  await page.getByRole("radio", { name: "Cap jempol" }).check();
+  await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
+  await continueTo(page, /\/lapor\/periksa$/);
+  await expect(page.locator("dl").getByText("Cap jempol")).toBeVisible();
+  await page.getByRole("button", { name: "Kirim laporan warga" }).click();
+  await expect(page).toHaveURL(/\/lapor\/tertunda$/);
+  expect(await complaintsTitled(title)).toBe(0);
+
+  // Back in signal: filed once, as the sahabat's filing for the resident, with the consent record.
+  await context.setOffline(false);
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  await expect(item.getByText(/^Terkirim\. Kode lacak: [A-Z]{3}-/)).toBeVisible({ timeout: 30_000 });
+  const filed = await server.db.prisma.complaint.findMany({ where: { title }, include: { consents: true, sahabat: true } });
+  expect(filed).toHaveLength(1);
+  expect(filed[0]!.reporterName).toBe("Daeng Sikki");
+  expect(filed[0]!.sahabat?.email).toBe(account.email);
+  expect(filed[0]!.consents.map((c) => [c.method, c.readBackDone])).toEqual([["THUMBPRINT", true]]);
   await context.close();
 });
 

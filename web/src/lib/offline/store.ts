@@ -20,6 +20,8 @@ export interface LocalDraft {
 	fields: Record<string, string>;
 	photos: LocalPhoto[];
 	savedAt: number;
+	/** A sahabat's filing for a resident ("Lapor untuk warga"): the journey ends with consent. */
+	assisted?: boolean;
 }
 
 export interface OutboxItem extends OutboxStatus {

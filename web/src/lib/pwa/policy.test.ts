@@ -20,8 +20,8 @@ describe('planNavigation', () => {
 		['/luring', { kind: 'shell', key: '/luring' }],
 		['/lacak/GWA-7K3P-9Q', { kind: 'tracking', key: '/lacak/GWA-7K3P-9Q' }],
 		['/lacak/GWA-7K3P-9Q?selesai=reply', { kind: 'tracking', key: '/lacak/GWA-7K3P-9Q' }],
-		// The sahabat's consent step needs the assisted draft on the server: never a shell.
-		['/lapor/persetujuan', { kind: 'network' }],
+		// The sahabat's consent step: a shell too, for a filing for a resident made offline.
+		['/lapor/persetujuan', { kind: 'shell', key: '/lapor/persetujuan' }],
 		['/lapor/untuk-warga', { kind: 'network' }],
 		['/lapor/terkirim/GWA-7K3P-9Q', { kind: 'network' }],
 		['/lacak', { kind: 'network' }],

@@ -3,7 +3,8 @@
 // and policy.test.ts tables the decisions.
 //
 // Three kinds of pages are kept, each in its own cache:
-// - shells: the start page, the filing steps, the check-answers page and the offline page,
+// - shells: the start page, the filing steps (a sahabat's consent step too), the check-answers
+//   page, the offline outbox and the offline page,
 //   fetched by the worker itself without cookies and with the shell header, so the server renders
 //   them empty (no answers, no draft made, nobody signed in). Offline, the page a person asked for
 //   is answered with its shell and the page fills it from the draft on the phone.
@@ -28,15 +29,24 @@ export const trackingKeep = { maxEntries: 20, maxAgeSeconds: 30 * 24 * 60 * 60 }
 /** The offline page (its own route). */
 export const offlinePath = '/luring';
 
-/** The filing steps (web/src/routes/lapor/filing.ts `steps`; policy.test.ts keeps them equal). The
- * sahabat's consent step is not a shell: it needs the assisted draft on the server. */
+/** The filing steps (web/src/routes/lapor/filing.ts `steps`; policy.test.ts keeps them equal). */
 export const filingSteps = ['jenis', 'kejadian', 'waktu', 'lokasi', 'kategori', 'instansi', 'foto', 'privasi', 'kabar'] as const;
+/** The last step of a sahabat's filing for a resident ("Lapor untuk warga"): consent. */
+export const consentStep = 'persetujuan';
 
 /** The offline outbox (web/src/lib/offline): where a report sent offline waits, read from the phone. */
 export const outboxPath = '/lapor/tertunda';
 
 /** Every page the worker keeps as a shell, by path. */
-export const shellPaths: readonly string[] = ['/', '/lapor', ...filingSteps.map((s) => `/lapor/${s}`), '/lapor/periksa', offlinePath, outboxPath];
+export const shellPaths: readonly string[] = [
+	'/',
+	'/lapor',
+	...filingSteps.map((s) => `/lapor/${s}`),
+	`/lapor/${consentStep}`,
+	'/lapor/periksa',
+	offlinePath,
+	outboxPath
+];
 
 /** A tracking page's path: /lacak/<code> (the code as typed; the server normalises it). */
 const trackingPath = /^\/lacak\/[A-Za-z0-9-]{1,40}$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { precacheSet, readClientEntry, readNode } from './precache';
+import { shellPaths } from './policy';
+import { precachedRoutes, precacheSet, readClientEntry, readNode } from './precache';
 
 const node = (index: number, component: string | null, imports: string[], stylesheets: string[] = []) =>
 	[
@@ -58,5 +59,12 @@ describe('precache', () => {
 		}
 		expect(keep).not.toContain('_app/immutable/nodes/18.a.js');
 		expect(keep).not.toContain('_app/immutable/chunks/table.js');
+	});
+});
+
+describe('what the worker keeps', () => {
+	// A kept page whose code is not kept would fail to start offline.
+	it('precaches the code of every page it keeps as a shell', () => {
+		for (const path of shellPaths) expect(precachedRoutes, path).toContain(path.slice(1));
 	});
 });

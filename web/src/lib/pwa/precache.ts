@@ -17,6 +17,7 @@ export const precachedRoutes: readonly string[] = [
 	'lapor/foto',
 	'lapor/privasi',
 	'lapor/kabar',
+	'lapor/persetujuan',
 	'lapor/periksa',
 	'lapor/tertunda',
 	'lacak/[code]',

@@ -71,10 +71,13 @@ export async function loadStep(step: Step, locals: App.Locals, url: URL, setHead
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const changing = url.searchParams.get('ubah') === '1';
 	const draft = await loadDraft(locals);
+	// The page the service worker keeps for offline use: for nobody; the page fills it from the phone.
+	const shell = isShellRequest();
 	const assisted = draft.values.assisted;
-	// The consent step belongs to a sahabat's filing for a resident only.
-	if (step === 'persetujuan' && !assisted) redirect(303, '/lapor/periksa');
-	return { step, changing, assisted, ...neighbours(step, changing, assisted), ...draft };
+	// The consent step belongs to a sahabat's filing for a resident only (its shell is kept for
+	// one made offline: the phone's copy says whether it is one).
+	if (step === 'persetujuan' && !assisted && !shell) redirect(303, '/lapor/periksa');
+	return { step, changing, assisted, shell, ...neighbours(step, changing, assisted || step === 'persetujuan'), ...draft };
 }
 
 /** A button that shows the step again with the answers so far (no JavaScript: the lokasi

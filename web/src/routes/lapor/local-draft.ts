@@ -100,6 +100,28 @@ export async function restoreLocal(form: HTMLFormElement): Promise<void> {
 	}
 }
 
+/**
+ * "Lapor untuk warga" on this phone: a step the server rendered for a sahabat's filing marks the
+ * phone's copy, so its pages kept for offline use (rendered for nobody) still lead through consent.
+ */
+export async function rememberAssisted(): Promise<void> {
+	try {
+		const { updateDraft } = await offlineStore();
+		await updateDraft((draft) => (draft.assisted ? draft : { ...draft, assisted: true }));
+	} catch {
+		// Storage refused: online, the server's draft knows.
+	}
+}
+
+/** Is the filing kept on this phone a sahabat's for a resident? */
+export async function assistedOnPhone(): Promise<boolean> {
+	try {
+		return (await (await offlineStore()).readDraft())?.assisted === true;
+	} catch {
+		return false;
+	}
+}
+
 export async function forgetLocal(): Promise<void> {
 	try {
 		await (await offlineStore()).clearDraft();
@@ -117,7 +139,7 @@ function asForm(fields: Fields): FormData {
 /** The phone's answers as the pages show them (each step's form read as its action reads it). */
 export function localValues(fields: Fields, assisted = false): FilingValues {
 	const form = asForm(fields);
-	const values = emptyValues();
+	const values = { ...emptyValues(), assisted };
 	for (const step of journey(assisted)) {
 		const read = readStep(step, form).values;
 		for (const [key, value] of Object.entries(read)) {

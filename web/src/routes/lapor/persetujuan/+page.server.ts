@@ -1,14 +1,16 @@
 // The consent step of "Lapor untuk warga": everything that will be sent and who will see it, for
 // the sahabat to read back to the resident, then how the resident agreed. Only in an assisted
 // draft (loadStep sends anyone else on to the check-answers page).
-import { answerNames, loadStep, stepAction } from '../filing.server';
+import { answerNames, answerReference, loadStep, stepAction } from '../filing.server';
 import { loadPrivacyPreview } from '../privacy-preview.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const step = await loadStep('persetujuan', locals, url, setHeaders);
-	const [names, preview] = await Promise.all([answerNames(locals, step.values), loadPrivacyPreview(locals)]);
-	return { ...step, names, preview };
+	// Its shell, kept for offline use, reads the answers back from the phone: it carries the names.
+	const reference = step.shell ? await answerReference(locals) : null;
+	const [names, preview] = await Promise.all([answerNames(locals, step.values, reference ?? undefined), loadPrivacyPreview(locals)]);
+	return { ...step, names, reference, preview };
 };
 
 export const actions: Actions = { default: stepAction('persetujuan') };
