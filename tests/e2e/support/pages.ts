@@ -55,7 +55,11 @@ export async function chooseDistrict(page: Page, name: string): Promise<void> {
   await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: name });
   const show = page.getByRole("button", { name: "Tampilkan daftar desa" });
   if (await show.isVisible()) {
-    await show.click();
+    // The scripts may arrive between seeing the button and pressing it: then it is gone and the
+    // list comes by itself (waiting for a button that no longer exists would hang the test).
+    await show.click({ timeout: 5_000 }).catch(async (error: unknown) => {
+      if ((await show.count()) > 0) throw error;
+    });
   }
   await expect(page.getByLabel(/Desa atau kelurahan/).locator("optgroup")).toHaveAttribute("label", name);
 }

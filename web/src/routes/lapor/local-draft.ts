@@ -150,6 +150,28 @@ export function localValues(fields: Fields, assisted = false): FilingValues {
 	return values;
 }
 
+/** A filing as kept on the phone, the way the check and consent pages read it back. */
+export interface PhoneFiling {
+	values: FilingValues;
+	photos: { fileName: string }[];
+	/** Photos the server does not have yet. */
+	photosOnPhone: { fileName: string }[];
+	/** Any answer typed at all. */
+	answered: boolean;
+}
+
+/** The filing kept on this phone, or null: read back by the pages kept for offline use. */
+export async function phoneFiling(assisted: boolean): Promise<PhoneFiling | null> {
+	const draft = await (await offlineStore()).readDraft();
+	if (!draft) return null;
+	return {
+		values: localValues(draft.fields, assisted || draft.assisted === true),
+		photos: draft.photos.map((p) => ({ fileName: p.name })),
+		photosOnPhone: draft.photos.filter((p) => p.serverId === null).map((p) => ({ fileName: p.name })),
+		answered: Object.keys(draft.fields).length > 0
+	};
+}
+
 /** The phone's answers as the server's draft answers, for the offline outbox; only fields present. */
 export function localAnswers(fields: Fields, assisted = false): Record<string, string | boolean | null> {
 	const form = asForm(fields);
