@@ -1,4 +1,4 @@
-// The byte budgets of the web app (issue #15): what a phone must download before a page can be
+// The byte budgets of the web app: what a phone must download before a page can be
 // used, measured on the built output, never in time. Pure: give it the build's two manifests and a
 // way to size a file; tests/budget/check.ts reads the real build, scripts/web-budget.test.ts a
 // small fixture build that goes over.

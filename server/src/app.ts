@@ -274,7 +274,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         res.end("Terjadi kesalahan di server. / Something went wrong on the server.");
       }
     });
-    server.keepAliveTimeout = 5000;
+    // A connection stays open a minute between requests: a resident answers a filing step in more
+    // than Node's default 5 s, and a phone on 3G pays round trips for every new connection. It
+    // also outlasts the idle upstream connections a reverse proxy keeps (commonly 60 s): a server
+    // that closes first races the proxy's next request on that socket, which then fails with
+    // ECONNRESET. Headers must still arrive promptly (slow-header clients are cut off).
+    server.keepAliveTimeout = 61_000;
+    server.headersTimeout = 62_000;
 
     // Revoking a session closes its open WebSocket connections (and so its subscriptions).
     const liveSessions = new LiveSessions(deps);

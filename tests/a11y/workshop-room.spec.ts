@@ -1,4 +1,4 @@
-// The workshop room end to end, as issue 14's acceptance asks, in Chromium with a browser context
+// The workshop room end to end, as the workshop acceptance asks, in Chromium with a browser context
 // per person on the shared server: the demo trainer creates a workshop at /pelatih and puts its
 // projector view up; three participants join by its code — A with JavaScript, B without, C
 // through the virtual screen reader (who hears the LATIHAN band once on the first filing page);

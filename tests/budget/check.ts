@@ -1,4 +1,4 @@
-// `npm run test:budget` (after `npm run build`): the byte budgets of issue #15 on the real build.
+// `npm run test:budget` (after `npm run build`): the web byte budgets, checked on the real build.
 // Prints route → KiB gzip → budget and fails when anything is over (the lean routes' 40 KiB is
 // for now a printed target; see below):
 //   - initial JavaScript of every route, from the build's manifests (scripts/web-budget.ts);
@@ -127,7 +127,7 @@ async function main() {
   for (const m of over) if (!unmetTargets.includes(m)) problems.push(`${m.name} (${m.kind}) is over its budget`);
   if (unmetTargets.length > 0) {
     console.log(
-      `\nNot yet met (issue #15, enforced at ${ANY_ROUTE_BUDGET / 1024} KiB meanwhile): ${unmetTargets.map((m) => m.name).join(", ")}`,
+      `\nNot yet met (the lean-route target; enforced at ${ANY_ROUTE_BUDGET / 1024} KiB meanwhile): ${unmetTargets.map((m) => m.name).join(", ")}`,
     );
   }
   if (problems.length > 0) {

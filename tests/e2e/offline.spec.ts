@@ -1,4 +1,4 @@
-// Offline-first (issue #15): the service worker every visitor gets keeps the start page and the
+// Offline-first: the service worker every visitor gets keeps the start page and the
 // filing steps as shells and the tracking pages a person opened in their public view, and answers
 // anything else offline with the offline page. A page shown with the PIN or to a signed-in person
 // is never kept on the phone. Chromium reports no installability errors for the web manifest.
