@@ -26,6 +26,28 @@ test.afterAll(async () => {
 
 const complaintsTitled = (title: string) => server.db.prisma.complaint.count({ where: { title } });
 
+/** The first answers of a complaint, from its kind to the date step (kept on the phone as typed). */
+async function answerOpening(page: Page, title: string, story: string) {
+  await page.goto("/lapor/jenis");
+  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
+  await continueTo(page, /\/lapor\/kejadian$/);
+  await page.getByLabel("Judul laporan").fill(title);
+  await page.getByLabel("Ceritakan masalahnya").fill(story);
+  await continueTo(page, /\/lapor\/waktu$/);
+}
+
+/** … then "I do not remember the date" and the place, on to the photo step. */
+async function answerToPhotos(page: Page, title: string, story: string) {
+  await answerOpening(page, title, story);
+  await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
+  await continueTo(page, /\/lapor\/lokasi$/);
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
+  await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
+  await continueTo(page, /\/lapor\/kategori$/);
+  await continueTo(page, /\/lapor\/instansi$/);
+  await continueTo(page, /\/lapor\/foto$/);
+}
+
 test("a send cut off after the server got it, tried three times more from the outbox, files one complaint", { tag: "@with-js", annotation: why }, async ({ browser }) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ baseURL: server.url });
@@ -92,12 +114,7 @@ test("a half-filled draft with a photo is offered back after the browser is clos
     let context = await launch();
     let page = context.pages()[0] ?? (await context.newPage());
     const title = `Air PDAM keruh ${Date.now()}`;
-    await page.goto("/lapor/jenis");
-    await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
-    await continueTo(page, /\/lapor\/kejadian$/);
-    await page.getByLabel("Judul laporan").fill(title);
-    await page.getByLabel("Ceritakan masalahnya").fill("Air keruh sejak hari Senin.");
-    await continueTo(page, /\/lapor\/waktu$/);
+    await answerOpening(page, title, "Air keruh sejak hari Senin.");
     await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
     await continueTo(page, /\/lapor\/lokasi$/);
     // The photo is chosen without a connection: it stays on the phone only.
@@ -163,20 +180,8 @@ async function fillOffline(browser: Browser, title: string) {
   );
   expect(uncached).toBe("offline");
 
-  await page.goto("/lapor/jenis");
-  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
   // Each step's answers stay on the phone and the next step opens from the worker's cache.
-  await continueTo(page, /\/lapor\/kejadian$/);
-  await page.getByLabel("Judul laporan").fill(title);
-  await page.getByLabel("Ceritakan masalahnya").fill("Jembatan bambu di dusun putus kemarin sore.");
-  await continueTo(page, /\/lapor\/waktu$/);
-  await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
-  await continueTo(page, /\/lapor\/lokasi$/);
-  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
-  await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
-  await continueTo(page, /\/lapor\/kategori$/);
-  await continueTo(page, /\/lapor\/instansi$/);
-  await continueTo(page, /\/lapor\/foto$/);
+  await answerToPhotos(page, title, "Jembatan bambu di dusun putus kemarin sore.");
   await page.getByLabel("Pilih foto").setInputFiles({ name: "jembatan.png", mimeType: "image/png", buffer: tinyPng(24, 16) });
   await page.getByLabel("Keterangan foto").fill("Jembatan putus di tengah");
   await continueTo(page, /\/lapor\/privasi$/);
@@ -272,19 +277,7 @@ test("in low-data mode a chosen photo waits on the phone and goes with the repor
   await context.addCookies([{ name: "hemat", value: "1", url: server.url }]);
   const page = await context.newPage();
   const title = `Sampah menumpuk ${Date.now()}`;
-  await page.goto("/lapor/jenis");
-  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
-  await continueTo(page, /\/lapor\/kejadian$/);
-  await page.getByLabel("Judul laporan").fill(title);
-  await page.getByLabel("Ceritakan masalahnya").fill("Sampah menumpuk di tepi jalan sejak seminggu.");
-  await continueTo(page, /\/lapor\/waktu$/);
-  await page.getByRole("checkbox", { name: /tidak ingat/i }).check();
-  await continueTo(page, /\/lapor\/lokasi$/);
-  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
-  await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
-  await continueTo(page, /\/lapor\/kategori$/);
-  await continueTo(page, /\/lapor\/instansi$/);
-  await continueTo(page, /\/lapor\/foto$/);
+  await answerToPhotos(page, title, "Sampah menumpuk di tepi jalan sejak seminggu.");
   await page.getByLabel("Pilih foto").setInputFiles({ name: "sampah.png", mimeType: "image/png", buffer: tinyPng(30, 20) });
   await page.getByLabel("Keterangan foto").fill("Sampah di tepi jalan");
   await page.getByRole("button", { name: "Unggah foto" }).click();
@@ -380,12 +373,7 @@ test("signing out on a shared phone removes the draft kept on it", { tag: "@with
   test.setTimeout(60_000);
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
-  await page.goto("/lapor/jenis");
-  await page.getByRole("radio", { name: "Pengaduan", exact: true }).check();
-  await continueTo(page, /\/lapor\/kejadian$/);
-  await page.getByLabel("Judul laporan").fill("Nama dan nomor HP di ponsel bersama");
-  await page.getByLabel("Ceritakan masalahnya").fill("Ponsel ini dipakai bergantian di balai desa.");
-  await continueTo(page, /\/lapor\/waktu$/);
+  await answerOpening(page, "Nama dan nomor HP di ponsel bersama", "Ponsel ini dipakai bergantian di balai desa.");
   await context.clearCookies();
   await page.goto("/lapor");
   await expect(page.getByRole("heading", { name: "Ada draf laporan di ponsel ini" })).toBeVisible();
