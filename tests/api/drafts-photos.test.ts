@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
-import { endOfFirstImage, jpegWithGps, jpegWithTrailingImage, MARKER, pngBomb } from "../support/photos.ts";
+import { endOfFirstImage, jpegWithGps, jpegWithTrailingImage, MARKER, pngBomb, postPhotos } from "../support/photos.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;
@@ -21,22 +21,8 @@ const DRAFT = `{ draft { step answers { kind title story districtCode privacy } 
 const SUBMIT_DRAFT = `mutation($id: String) { submitDraft(clientRequestId: $id) {
   accessSecret errors { field code message } complaint { trackingCode photos { id url width height } } } }`;
 
-async function upload(client: GqlClient, files: { name: string; bytes: Buffer; type?: string }[], options: { json?: boolean; fields?: Record<string, string> } = {}) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(options.fields ?? {})) form.append(k, v);
-  for (const f of files) form.append("foto", new Blob([new Uint8Array(f.bytes)], { type: f.type ?? "image/jpeg" }), f.name);
-  const response = await fetch(`${server.url}/unggah`, {
-    method: "POST",
-    body: form,
-    redirect: "manual",
-    headers: { cookie: client.cookieHeader(), ...(options.json === false ? {} : { accept: "application/json" }) },
-  });
-  for (const setCookie of response.headers.getSetCookie()) {
-    const [pair] = setCookie.split(";");
-    const [name, value] = pair!.split("=");
-    client.cookies.set(name!, value!);
-  }
-  return response;
+function upload(client: GqlClient, files: { name: string; bytes: Buffer; type?: string }[], options: { json?: boolean; fields?: Record<string, string> } = {}) {
+  return postPhotos(server.url, client, files, options);
 }
 
 describe("drafts", () => {

@@ -3,7 +3,7 @@
 // the reporter wants to hear back, exactly-once filing, and the privacy step's preview checked
 // against what each audience really receives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jpegWithGps } from "../support/photos.ts";
+import { jpegWithGps, postPhotos } from "../support/photos.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;
@@ -186,15 +186,8 @@ describe("privacy preview", () => {
 
 describe("photo location", () => {
   async function uploadOne(client: GqlClient) {
-    const form = new FormData();
     // A client cannot ask to keep the location by itself: only the draft's choice counts.
-    form.append("simpanLokasi", "1");
-    form.append("foto", new Blob([new Uint8Array(await jpegWithGps())], { type: "image/jpeg" }), "jalan.jpg");
-    const response = await fetch(`${server.url}/unggah`, { method: "POST", body: form, headers: { cookie: client.cookieHeader(), accept: "application/json" } });
-    for (const c of response.headers.getSetCookie()) {
-      const [name, value] = c.split(";")[0]!.split("=");
-      client.cookies.set(name!, value!);
-    }
+    const response = await postPhotos(server.url, client, [{ name: "jalan.jpg", bytes: await jpegWithGps() }], { fields: { simpanLokasi: "1" } });
     const body = (await response.json()) as { photos: { id: string }[] };
     return server.db.prisma.attachment.findUniqueOrThrow({ where: { id: body.photos[0]!.id } });
   }

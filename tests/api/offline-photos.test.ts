@@ -4,6 +4,7 @@
 // the first draft's.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
+import { postPhotos } from "../support/photos.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 let server: TestServer;
@@ -21,20 +22,9 @@ const jpeg = () => sharp({ create: { width: 40, height: 30, channels: 3, backgro
 type Answer = { photos: { id: string; url: string | null }[]; errors: { code: string }[] };
 
 async function upload(client: GqlClient, bytes: Buffer, fotoId: string): Promise<{ status: number; body: Answer }> {
-  const form = new FormData();
-  form.append("fotoId", fotoId);
-  form.append("keterangan", "Lubang di depan sekolah");
-  form.append("foto", new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }), "lubang.jpg");
-  const response = await fetch(`${server.url}/unggah`, {
-    method: "POST",
-    body: form,
-    headers: { cookie: client.cookieHeader(), accept: "application/json" },
+  const response = await postPhotos(server.url, client, [{ name: "lubang.jpg", bytes }], {
+    fields: { fotoId, keterangan: "Lubang di depan sekolah" },
   });
-  for (const setCookie of response.headers.getSetCookie()) {
-    const [pair] = setCookie.split(";");
-    const [name, value] = pair!.split("=");
-    client.cookies.set(name!, value!);
-  }
   return { status: response.status, body: (await response.json()) as Answer };
 }
 

@@ -210,6 +210,11 @@ beforeAll(async () => {
     expect(res.data.submitComplaint.errors).toEqual([]);
     const c = { id: res.data.submitComplaint.complaint.id, code: res.data.submitComplaint.complaint.trackingCode, secret: res.data.submitComplaint.accessSecret };
     (twin ? unverified : filed).set(mode, c);
+    // The photo of the consent slip the resident signed (uploads are tested in consent-slip.test.ts):
+    // never one of the complaint's photos (each viewer still sees one), shown by its own rule below.
+    await server.db.prisma.attachment.create({
+      data: { complaintId: c.id, fileName: "slip.jpg", mimeType: "image/jpeg", sizeBytes: 1, sha256: "-", storageKey: `slip/${c.id}.jpg`, purpose: "CONSENT_SLIP" },
+    });
     expect((await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: c.id } })).sahabatId).toBe(sahabat.id);
     await phone.request(`mutation($i: ReplyToComplaintInput!) { replyToComplaint(input: $i) { errors { field } } }`, {
       i: { trackingCode: c.code, accessSecret: c.secret, body: PARTY_NOTE },
@@ -282,6 +287,22 @@ describe("Query.complaint before verification", () => {
       expect(complaint.title).toBeNull();
       expect(complaint.storyState).toBe("BEING_CHECKED");
     }
+  });
+});
+
+describe("the consent slip's photo: the resident, the sahabat who filed, verifiers in scope, administrators where the identity is not hidden", () => {
+  // It shows the resident's name and signature: never an agency, another sahabat or the public.
+  const sees = (viewer: Viewer, mode: Mode) =>
+    ["owner", "sahabatFiler", "verifierInScope"].includes(viewer) || (viewer === "administrator" && (mode === "PUBLIC" || mode === "PUBLIC_NAMED"));
+  it.each(CELLS.flatMap(([viewer, mode]) => [[viewer, mode, "verified"] as const, [viewer, mode, "unverified"] as const]))("%s · %s · %s", async (viewer, mode, state) => {
+    const c = (state === "verified" ? filed : unverified).get(mode)!;
+    const res = await clients.get(viewer)!.request(`query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { consentSlip { id url } } }`, {
+      c: c.code,
+      s: viewer === "owner" ? c.secret : null,
+    });
+    expect(res.errors).toBeUndefined();
+    const slip = res.data.complaint?.consentSlip ?? null;
+    expect(slip !== null).toBe(sees(viewer, mode));
   });
 });
 

@@ -66,3 +66,34 @@ export function pngBomb(): Buffer {
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }
+
+/** The smallest client postPhotos needs: its cookies (one "browser"). */
+type CookieClient = { cookies: Map<string, string>; cookieHeader(): string };
+
+/**
+ * Posts photos to the server's /unggah as a browser would (multipart, with the client's cookies,
+ * taking the cookies it sets), with any other fields (fotoId, keterangan, tujuan, hapus, lanjut).
+ * JSON is asked for unless `json: false` (a plain form post, answered with a redirect).
+ */
+export async function postPhotos(
+  baseUrl: string,
+  client: CookieClient,
+  files: { name: string; bytes: Buffer; type?: string }[],
+  options: { json?: boolean; fields?: Record<string, string> } = {},
+): Promise<Response> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(options.fields ?? {})) form.append(k, v);
+  for (const f of files) form.append("foto", new Blob([new Uint8Array(f.bytes)], { type: f.type ?? "image/jpeg" }), f.name);
+  const response = await fetch(`${baseUrl}/unggah`, {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+    headers: { cookie: client.cookieHeader(), ...(options.json === false ? {} : { accept: "application/json" }) },
+  });
+  for (const setCookie of response.headers.getSetCookie()) {
+    const [pair] = setCookie.split(";");
+    const [name, value] = pair!.split("=");
+    client.cookies.set(name!, value!);
+  }
+  return response;
+}

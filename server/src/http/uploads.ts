@@ -4,6 +4,7 @@
 // photos are never dropped. With JavaScript the page asks for JSON; a plain form post (no
 // JavaScript) is answered with a redirect back to the step, carrying the outcome, so the resident
 // sees a sentence in their language and keeps every other answer.
+// With tujuan=slip the one photo is the consent slip a resident signed for a sahabat's filing.
 // GET /foto/<id>: a photo (or with ?ukuran=kecil its thumbnail), through a signed URL only.
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
@@ -18,7 +19,7 @@ import { photoUrls, verifyPhotoUrl } from "../services/use-cases/photo-urls.ts";
 import { ensureDraft, saveDraftAnswers } from "../services/use-cases/drafts.ts";
 import { currentParticipation } from "../services/use-cases/workshops.ts";
 import { attempt, hit, keyPart, LIMITS, waitParams } from "../services/use-cases/rate-limit.ts";
-import type { Draft } from "../generated/prisma/client.ts";
+import type { AttachmentPurpose, Draft } from "../generated/prisma/client.ts";
 
 const MAX_REQUEST_BYTES = PHOTO_LIMITS.maxBytes * PHOTO_LIMITS.maxPerComplaint + 1024 * 1024;
 
@@ -174,7 +175,9 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
     // The offline outbox sends one photo a request with the phone's id for it: sent again (its
     // first answer lost), it is the same photo, not a second one.
     const clientPhotoId = files.length === 1 ? cleanClientPhotoId(fields.fotoId) : null;
-    stored = await storeAll(ctx, draft, files, fields.keterangan, issues, clientPhotoId);
+    // "tujuan=slip": the photo of the consent slip a resident signed for a sahabat's filing.
+    const purpose = fields.tujuan === "slip" ? "CONSENT_SLIP" : "EVIDENCE";
+    stored = await storeAll(ctx, draft, files, { description: fields.keterangan, clientPhotoId, purpose }, issues);
   } catch {
     issues.push({ fileName: "", code: "damaged" });
   } finally {
@@ -203,9 +206,8 @@ async function storeAll(
   ctx: Context,
   draft: Draft,
   files: ArrivedFile[],
-  description: string | undefined,
+  meta: { description: string | undefined; clientPhotoId: string | null; purpose: AttachmentPurpose },
   issues: PhotoIssue[],
-  clientPhotoId: string | null = null,
 ) {
   const stored: StoredPhoto[] = [];
   for (const file of files) {
@@ -215,7 +217,7 @@ async function storeAll(
       issues.push({ fileName: file.fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } });
       continue;
     }
-    const result = await storePhoto(ctx, draft, { fileName: file.fileName, bytes: await readFile(file.partial), description, clientPhotoId });
+    const result = await storePhoto(ctx, draft, { fileName: file.fileName, bytes: await readFile(file.partial), ...meta });
     if (result.ok) {
       const { id, fileName, sizeBytes, complaintId } = result.attachment;
       stored.push({ id, fileName, sizeBytes, filed: complaintId !== null });

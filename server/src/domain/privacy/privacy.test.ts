@@ -10,6 +10,7 @@ import {
   accessFor,
   arePhotosPublic,
   audiencesOf,
+  canSeeConsentSlip,
   canSeePhotos,
   canSeeStory,
   complaintAccess,
@@ -449,5 +450,30 @@ describe("canSeePhotos: audience × privacy × verified", () => {
     ["CONFIDENTIAL", "VERIFIED", false],
   ] as const)("photos of a %s complaint that is %s are public: %s", (privacy, status, result) => {
     expect(arePhotosPublic({ privacy, showReporterName: false, status })).toBe(result);
+  });
+});
+
+describe("canSeeConsentSlip: audience × privacy", () => {
+  // The slip shows the resident's name and signature: the resident, the sahabat and the verifier
+  // always; an administrator only when the identity is not hidden; agencies and the public never.
+  const table: [Audience, Privacy, boolean][] = [
+    ["REPORTER", "CONFIDENTIAL", true],
+    ["SAHABAT_FILER", "ANONYMOUS", true],
+    ["SAHABAT_RELAY", "PUBLIC", true],
+    ["VERIFIER", "CONFIDENTIAL", true],
+    ["ADMINISTRATOR", "PUBLIC", true],
+    ["ADMINISTRATOR", "ANONYMOUS", false],
+    ["ADMINISTRATOR", "CONFIDENTIAL", false],
+    ["AGENCY_HANDLING", "PUBLIC", false],
+    ["AGENCY_COPIED", "PUBLIC", false],
+    ["PUBLIC", "PUBLIC", false],
+  ];
+  it.each(table)("%s, %s → %s", (audience, privacy, result) => {
+    expect(canSeeConsentSlip([audience], privacy, true)).toBe(result);
+  });
+
+  it("the union of audiences: an agency officer who is also the verifier sees it", () => {
+    expect(canSeeConsentSlip(["AGENCY_HANDLING", "VERIFIER"], "ANONYMOUS", false)).toBe(true);
+    expect(canSeeConsentSlip(["AGENCY_HANDLING", "PUBLIC"], "PUBLIC", true)).toBe(false);
   });
 });

@@ -128,6 +128,21 @@ export function canSeePhotos(access: Access): boolean {
   return access.content;
 }
 
+/** Audiences a consent slip is for: the resident, the sahabat, and those who check or run the service. */
+const SLIP_AUDIENCES: ReadonlySet<Audience> = new Set(["REPORTER", "SAHABAT_FILER", "SAHABAT_RELAY", "VERIFIER", "ADMINISTRATOR"]);
+
+/**
+ * The photo of the consent slip a resident signed for a sahabat's filing: it shows their name and
+ * signature, so only those who may know who the resident is and who keep the consent (never an
+ * agency, never the public; an administrator only where the identity is not hidden).
+ */
+export function canSeeConsentSlip(audiences: Iterable<Audience>, privacy: Privacy, showReporterName: boolean): boolean {
+  for (const audience of audiences) {
+    if (SLIP_AUDIENCES.has(audience) && accessFor(audience, privacy, showReporterName, false).reporterContact) return true;
+  }
+  return false;
+}
+
 /**
  * Why this viewer reads the story or not: SHOWN; BEING_CHECKED while a verifier has yet to check a
  * complaint that will then be public; HIDDEN when its privacy or its outcome keeps it from them.

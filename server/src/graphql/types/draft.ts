@@ -1,11 +1,11 @@
 // The device's draft (answers kept step by step) and photos, for the resident's filing.
 import { z } from "zod";
-import { arePhotosPublic, canSeePhotos } from "../../domain/privacy/privacy.ts";
+import { arePhotosPublic, canSeeConsentSlip, canSeePhotos } from "../../domain/privacy/privacy.ts";
 import { removeDraftPhoto } from "../../services/use-cases/attachments.ts";
 import { fitWithin, PHOTO_SIZES } from "../../domain/photos/image.ts";
 import { photoUrls } from "../../services/use-cases/photo-urls.ts";
 import type { Context } from "../../context.ts";
-import { accessTo } from "../../services/use-cases/complaint-access.ts";
+import { accessTo, audiencesFor } from "../../services/use-cases/complaint-access.ts";
 import { saveDraftStep, submitDraft } from "../../services/use-cases/filing.ts";
 import { currentDraft, DRAFT_FIELDS, type DraftAnswers, discardDraft, draftAnswers } from "../../services/use-cases/drafts.ts";
 import { builder } from "../builder.ts";
@@ -58,13 +58,32 @@ builder.objectField(Complaint, "photos", (t) =>
       const { status } = await ctx.prisma.complaint.findUniqueOrThrow({ where: { id: parent.id }, select: { status: true } });
       const complaint = { ...parent, status };
       if (!canSeePhotos(await accessTo(ctx, complaint))) return [];
-      const photos = await ctx.prisma.attachment.findMany({ where: { complaintId: complaint.id }, orderBy: { createdAt: "asc" } });
+      const photos = await ctx.prisma.attachment.findMany({
+        where: { complaintId: complaint.id, purpose: "EVIDENCE" },
+        orderBy: { createdAt: "asc" },
+      });
       if (arePhotosPublic(complaint)) {
         const ids = publicPhotos.get(ctx) ?? new Set<string>();
         for (const p of photos) ids.add(p.id);
         publicPhotos.set(ctx, ids);
       }
       return photos;
+    },
+  }),
+);
+
+builder.objectField(Complaint, "consentSlip", (t) =>
+  t.field({
+    type: Photo,
+    nullable: true,
+    description:
+      "A sahabat's filing for a resident: the photo of the consent slip the resident signed. It shows who they are, so only the resident, the sahabat, verifiers and (where the identity is not hidden) administrators see it.",
+    resolve: async (parent, _args, ctx) => {
+      if (!canSeeConsentSlip(await audiencesFor(ctx, parent), parent.privacy, parent.showReporterName)) return null;
+      return ctx.prisma.attachment.findFirst({
+        where: { complaintId: parent.id, purpose: "CONSENT_SLIP" },
+        orderBy: { createdAt: "desc" },
+      });
     },
   }),
 );
@@ -107,7 +126,14 @@ export const Draft = builder.prismaObject("Draft", {
     step: t.exposeString("step", { description: "The last step saved." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     answers: t.field({ type: DraftAnswersRef, resolve: (d) => draftAnswers(d) }),
-    photos: t.relation("attachments", { query: { where: { complaintId: null }, orderBy: { createdAt: "asc" } } }),
+    photos: t.relation("attachments", { query: { where: { complaintId: null, purpose: "EVIDENCE" }, orderBy: { createdAt: "asc" } } }),
+    consentSlip: t.field({
+      type: Photo,
+      nullable: true,
+      description: "In a sahabat's filing for a resident: the photo of the consent slip the resident signed.",
+      resolve: (d, _a, ctx) =>
+        ctx.prisma.attachment.findFirst({ where: { draftId: d.id, complaintId: null, purpose: "CONSENT_SLIP" }, orderBy: { createdAt: "desc" } }),
+    }),
   }),
 });
 

@@ -20,6 +20,7 @@ export const formsEasy: EasySection = {
       "Foto {fileName} berjenis HEIC. Jenis ini belum bisa diterima. Ubah dulu ke JPEG. Di iPhone: Pengaturan, Kamera, Format, Paling Kompatibel.",
     "photo.quota": "Terlalu banyak foto dari jaringan ini. Coba lagi dalam {minutes} menit. Atau kirim laporan tanpa foto.",
     "photo.disk_full": "Tempat foto sedang penuh. Kirim laporan tanpa foto. Atau coba lagi nanti.",
+    "photo.slip_unasked": "Foto slip hanya untuk Sahabat LAPOR. Dipakai saat melapor untuk warga.",
     // The tracking page
     "rating.not_yet": "Anda bisa memberi nilai setelah laporan selesai",
     "error.slow_down": "PIN sudah terlalu sering dicoba. Tunggu {seconds} detik. Lalu coba lagi.",

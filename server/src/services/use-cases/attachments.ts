@@ -6,13 +6,23 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Context, Deps } from "../../context.ts";
 import { imageSize, isDecodable, sniffImage } from "../../domain/photos/image.ts";
-import type { Attachment, Draft } from "../../generated/prisma/client.ts";
+import type { Attachment, AttachmentPurpose, Draft } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
 import { reencodePhoto } from "./photo-encoding.ts";
 
 export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPerComplaint: 5, maxMegapixels: 40, descriptionMax: 200 } as const;
 
-export type PhotoIssueCode = "too_large" | "too_many_pixels" | "wrong_type" | "heic" | "too_many" | "damaged" | "empty" | "quota" | "disk_full";
+export type PhotoIssueCode =
+  | "too_large"
+  | "too_many_pixels"
+  | "wrong_type"
+  | "heic"
+  | "too_many"
+  | "damaged"
+  | "empty"
+  | "quota"
+  | "disk_full"
+  | "slip_unasked";
 export type PhotoIssue = { fileName: string; code: PhotoIssueCode; params?: Record<string, number | string> };
 
 function cleanFileName(name: string): string {
@@ -31,7 +41,7 @@ export function thumbnailKey(storageKey: string): string {
   return storageKey.replace(/\.[a-z]+$/, "") + ".kecil.jpg";
 }
 
-async function checked(ctx: Context, draft: Draft, fileName: string, bytes: Uint8Array): Promise<PhotoIssue | null> {
+async function checked(ctx: Context, draft: Draft, fileName: string, bytes: Uint8Array, purpose: AttachmentPurpose): Promise<PhotoIssue | null> {
   if (bytes.length === 0) return { fileName, code: "empty" };
   if (bytes.length > PHOTO_LIMITS.maxBytes) {
     return { fileName, code: "too_large", params: { maxMb: PHOTO_LIMITS.maxBytes / 1024 / 1024 } };
@@ -42,7 +52,9 @@ async function checked(ctx: Context, draft: Draft, fileName: string, bytes: Uint
   // The header's own size refuses most pixel bombs before the decoder is even asked.
   const size = imageSize(sniffed.type, bytes);
   if (size && !isDecodable(size)) return { fileName, code: "too_many_pixels", params: { maxMp: PHOTO_LIMITS.maxMegapixels } };
-  const count = await ctx.prisma.attachment.count({ where: { draftId: draft.id, complaintId: null } });
+  // A consent slip replaces the one before it and is not one of the complaint's photos.
+  if (purpose === "CONSENT_SLIP") return null;
+  const count = await ctx.prisma.attachment.count({ where: { draftId: draft.id, complaintId: null, purpose: "EVIDENCE" } });
   if (count >= PHOTO_LIMITS.maxPerComplaint) return { fileName, code: "too_many", params: { max: PHOTO_LIMITS.maxPerComplaint } };
   return null;
 }
@@ -73,16 +85,21 @@ async function sentBefore(ctx: Context, draft: Draft, clientPhotoId: string): Pr
 export async function storePhoto(
   ctx: Context,
   draft: Draft,
-  file: { fileName: string; bytes: Uint8Array; description?: string; clientPhotoId?: string | null },
+  file: { fileName: string; bytes: Uint8Array; description?: string; clientPhotoId?: string | null; purpose?: AttachmentPurpose },
 ): Promise<{ ok: true; attachment: Attachment; again?: boolean } | { ok: false; issue: PhotoIssue }> {
   const fileName = cleanFileName(file.fileName);
+  const purpose = file.purpose ?? "EVIDENCE";
+  // The signed slip belongs to a sahabat's filing for a resident, and only a sahabat files one.
+  if (purpose === "CONSENT_SLIP" && !(isAssistedDraft(draft) && ctx.viewer?.roles.some((r) => r.role === "SAHABAT"))) {
+    return { ok: false, issue: { fileName, code: "slip_unasked" } };
+  }
   let clientPhotoId = file.clientPhotoId ?? null;
   if (clientPhotoId) {
     const before = await sentBefore(ctx, draft, clientPhotoId);
     if (before.found) return { ok: true, attachment: before.found, again: true };
     clientPhotoId = before.storeAs;
   }
-  const issue = await checked(ctx, draft, fileName, file.bytes);
+  const issue = await checked(ctx, draft, fileName, file.bytes, purpose);
   if (issue) return { ok: false, issue };
   const encoded = await reencodePhoto(file.bytes);
   if (!encoded.ok) {
@@ -112,8 +129,10 @@ export async function storePhoto(
         // Re-encoding keeps no metadata at all; a location the resident shares is on the complaint.
         locationKept: false,
         clientPhotoId,
+        purpose,
       },
     });
+    if (purpose === "CONSENT_SLIP") await removeOtherSlips(ctx, draft, attachment.id);
     return { ok: true, attachment };
   } catch (error) {
     await Promise.all([rm(target, { force: true }), rm(thumbTarget, { force: true })]);
@@ -124,6 +143,20 @@ export async function storePhoto(
     }
     throw error;
   }
+}
+
+function isAssistedDraft(draft: Draft): boolean {
+  const answers = draft.answers;
+  return typeof answers === "object" && answers !== null && !Array.isArray(answers) && answers["assisted"] === true;
+}
+
+/** A new slip photo replaces the one taken before it (a clearer picture, the right page). */
+async function removeOtherSlips(ctx: Context, draft: Draft, keep: string) {
+  const others = await ctx.prisma.attachment.findMany({
+    where: { draftId: draft.id, complaintId: null, purpose: "CONSENT_SLIP", id: { not: keep } },
+    select: { id: true },
+  });
+  for (const other of others) await removeDraftPhoto(ctx, draft, other.id);
 }
 
 /** Removes a photo the device uploaded to its draft (not one already filed). */

@@ -28,7 +28,8 @@ async function sendOne(item: OutboxItem): Promise<Outcome> {
 			const body = new FormData();
 			body.append('fotoId', photo.id);
 			body.append('keterangan', photo.description);
-			body.append('kembali', '/lapor/foto');
+			body.append('kembali', photo.purpose === 'slip' ? '/lapor/persetujuan' : '/lapor/foto');
+			if (photo.purpose === 'slip') body.append('tujuan', 'slip');
 			body.append('foto', photo.blob, photo.name);
 			const response = await postForm('/unggah', body);
 			const answer = (await response.json()) as { photos: unknown[]; errors: { message: string }[] };

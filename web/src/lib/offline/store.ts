@@ -13,6 +13,8 @@ export interface LocalPhoto {
 	name: string;
 	description: string;
 	serverId: string | null;
+	/** The photo of the consent slip a resident signed (a sahabat's filing); absent: evidence. */
+	purpose?: 'slip';
 }
 
 export interface LocalDraft {

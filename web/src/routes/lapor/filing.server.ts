@@ -13,7 +13,8 @@ const LoadDraft = graphql(/* GraphQL */ `
 			kind title story incidentDate districtCode villageCode landmark latitude longitude categoryId
 			suggestedAgencyId privacy showReporterName reporterName contactPreference reporterPhone reporterEmail
 			assisted consentMethod consentReadBack consentNote relaySahabatId
-		} photos { id fileName description sizeBytes url thumbnailUrl thumbnailWidth thumbnailHeight } }
+		} photos { id fileName description sizeBytes url thumbnailUrl thumbnailWidth thumbnailHeight }
+		consentSlip { id fileName thumbnailUrl thumbnailWidth thumbnailHeight } }
 	}
 `);
 
@@ -62,7 +63,7 @@ export async function answerReference(locals: App.Locals): Promise<AnswerReferen
 export async function loadDraft(locals: App.Locals) {
 	// The service worker's shell of the page: empty answers, and no draft read (see $lib/pwa/policy).
 	const { draft } = isShellRequest() ? { draft: null } : await execute(locals, LoadDraft);
-	return { values: fromDraft(draft?.answers), photos: draft?.photos ?? [] };
+	return { values: fromDraft(draft?.answers), photos: draft?.photos ?? [], consentSlip: draft?.consentSlip ?? null };
 }
 
 /** The data every step page gets: its answers, where back and next lead, and change mode. */

@@ -156,6 +156,8 @@ export interface PhoneFiling {
 	photos: { fileName: string }[];
 	/** Photos the server does not have yet. */
 	photosOnPhone: { fileName: string }[];
+	/** The consent slip's photo (a sahabat's filing); `sent`: the server has it. */
+	slip: { fileName: string; sent: boolean } | null;
 	/** Any answer typed at all. */
 	answered: boolean;
 }
@@ -164,10 +166,13 @@ export interface PhoneFiling {
 export async function phoneFiling(assisted: boolean): Promise<PhoneFiling | null> {
 	const draft = await (await offlineStore()).readDraft();
 	if (!draft) return null;
+	const evidence = draft.photos.filter((p) => p.purpose !== 'slip');
+	const slip = draft.photos.find((p) => p.purpose === 'slip');
 	return {
 		values: localValues(draft.fields, assisted || draft.assisted === true),
-		photos: draft.photos.map((p) => ({ fileName: p.name })),
-		photosOnPhone: draft.photos.filter((p) => p.serverId === null).map((p) => ({ fileName: p.name })),
+		photos: evidence.map((p) => ({ fileName: p.name })),
+		photosOnPhone: evidence.filter((p) => p.serverId === null).map((p) => ({ fileName: p.name })),
+		slip: slip ? { fileName: slip.name, sent: slip.serverId !== null } : null,
 		answered: Object.keys(draft.fields).length > 0
 	};
 }

@@ -20,6 +20,7 @@ export const assistPlain = [
 	'filing.persetujuan.title',
 	'filing.persetujuan.heading',
 	'assist.check.consent',
+	'assist.slip.kept',
 	'assist.check.readBack',
 	'assist.check.notReadBack',
 	'assist.send',

@@ -6,6 +6,7 @@ import type { EasyOverlay, PlainList } from './types';
 export const filingMudah = {
 	'filing.photo.quota': 'Terlalu banyak foto dari jaringan ini. Coba lagi nanti. Atau lanjut tanpa foto.',
 	'filing.photo.disk_full': 'Tempat foto sedang penuh. Coba lagi nanti. Atau lanjut tanpa foto.',
+	'filing.photo.slip_unasked': 'Foto slip hanya untuk Sahabat LAPOR. Dipakai saat melapor untuk warga.',
 	'form.offline': 'Internet Anda putus. Jawaban Anda aman di ponsel ini. Kirim lagi nanti.',
 	'filing.photo.description.hint': 'Tulis satu baris tentang foto ini. Contoh: "Foto lubang di depan pasar". Boleh dikosongkan.',
 	'filing.photo.too_many_pixels': 'Foto {fileName} terlalu besar. Batasnya {maxMp} megapiksel. Pilih foto lain.',

@@ -109,6 +109,7 @@ export const filingId = {
 	'filing.photo.empty': 'Pilih foto dulu, lalu tekan Unggah foto.',
 	'filing.photo.quota': 'Terlalu banyak foto dikirim dari jaringan ini. Coba lagi nanti, atau lanjutkan tanpa foto.',
 	'filing.photo.disk_full': 'Tempat penyimpanan foto sedang penuh. Lanjutkan tanpa foto, atau coba lagi nanti.',
+	'filing.photo.slip_unasked': 'Foto slip persetujuan hanya untuk laporan yang diajukan Sahabat LAPOR untuk warga.',
 	'filing.photo.offline': 'Foto belum terkirim karena koneksi terputus. Coba lagi nanti.',
 
 	'filing.privasi.title': 'Siapa yang boleh membaca',
@@ -310,6 +311,7 @@ export const filingEn: Record<keyof typeof filingId, string> = {
 	'filing.photo.empty': 'Choose a photo first, then press Upload photos.',
 	'filing.photo.quota': 'Too many photos sent from this network. Try again later, or continue without photos.',
 	'filing.photo.disk_full': 'Photo storage is full at the moment. Continue without photos, or try again later.',
+	'filing.photo.slip_unasked': 'A consent slip photo is only for a report a Sahabat LAPOR files for a resident.',
 	'filing.photo.offline': 'The photo was not sent because the connection dropped. Try again later.',
 
 	'filing.privasi.title': 'Who may read it',

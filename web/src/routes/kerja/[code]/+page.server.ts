@@ -27,6 +27,8 @@ const Load = graphql(/* GraphQL */ `
 			rejectReasons { value label }
 			timeline { id type summary(audience: STAFF) fromStatus toStatus statusLabel note createdAt visibility noteVisibility actorRoleLabel }
 			photos { id description url thumbnailUrl thumbnailWidth thumbnailHeight }
+			assistance { sahabatName consentMethod consentGivenAt }
+			consentSlip { id url thumbnailUrl thumbnailWidth thumbnailHeight }
 		}
 		agencies { id name }
 		categories { id name }

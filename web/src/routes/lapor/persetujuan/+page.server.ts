@@ -3,6 +3,7 @@
 // draft (loadStep sends anyone else on to the check-answers page).
 import { answerNames, answerReference, loadStep, stepAction } from '../filing.server';
 import { loadPrivacyPreview } from '../privacy-preview.server';
+import { photoLimits, uploadOutcome } from '../upload-outcome';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
@@ -10,7 +11,8 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	// Its shell, kept for offline use, reads the answers back from the phone: it carries the names.
 	const reference = step.shell ? await answerReference(locals) : null;
 	const [names, preview] = await Promise.all([answerNames(locals, step.values, reference ?? undefined), loadPrivacyPreview(locals)]);
-	return { ...step, names, reference, preview };
+	// The slip's photo uploaded without JavaScript comes back here with its outcome in the address.
+	return { ...step, names, reference, preview, limits: photoLimits, outcome: uploadOutcome(url) };
 };
 
 export const actions: Actions = { default: stepAction('persetujuan') };
