@@ -100,15 +100,18 @@ describe("the consent slip's photo", () => {
     expect(await server.db.prisma.attachment.count({ where: { purpose: "CONSENT_SLIP" } })).toBe(before);
   });
 
-  it("without JavaScript, comes back to the consent step with the outcome in the address", async () => {
+  it("without JavaScript, keeps the consent step's answers as typed and comes back with the outcome in the address", async () => {
     const sahabat = await server.signedIn("sahabat@demo.suara.id");
     await sahabat.request(BEGIN);
+    // The slip's button posts the whole consent step, answers and all.
     const response = await postPhotos(server.url, sahabat, [{ name: "slip.jpg", bytes: await picture("#eee") }], {
       json: false,
-      fields: { tujuan: "slip", kembali: "/lapor/persetujuan" },
+      fields: { tujuan: "slip", kembali: "/lapor/persetujuan", consentMethod: "WRITTEN", consentReadBack: "true", consentNote: "Ditandatangani di balai desa" },
     });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/lapor/persetujuan?foto=1");
+    const typed = await sahabat.request(`{ draft { answers { consentMethod consentReadBack consentNote } } }`);
+    expect(typed.data.draft.answers).toEqual({ consentMethod: "WRITTEN", consentReadBack: true, consentNote: "Ditandatangani di balai desa" });
     const slip = (await sahabat.request(DRAFT)).data.draft.consentSlip;
     const removed = await postPhotos(server.url, sahabat, [], { json: false, fields: { hapus: slip.id, kembali: "/lapor/persetujuan" } });
     expect(removed.headers.get("location")).toBe("/lapor/persetujuan?foto=0&dihapus=1");

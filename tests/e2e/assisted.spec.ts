@@ -5,8 +5,9 @@
 // Each project uses a sahabat and a kecamatan of its own.
 import { expect, test, type Page } from "@playwright/test";
 import { signInOver } from "../support/graphql-http.ts";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { createSahabat } from "./support/factories.ts";
-import { chooseDistrict, chooseTopic, continueTo, errorSummary, openRelayTasks, scriptsReady } from "./support/pages.ts";
+import { chooseDistrict, chooseTopic, continueTo, errorSummary, openRelayTasks, scriptsReady, tinyPng } from "./support/pages.ts";
 import { resolveComplaint } from "./support/workflow.ts";
 
 const kecamatan: Record<string, { code: string; name: string }> = {
@@ -83,11 +84,25 @@ test("a sahabat files for a resident with consent, gives the receipt, and passes
   await page.getByRole("radio", { name: "Cap jempol" }).check();
   await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
   await page.getByLabel(/^Catatan tentang persetujuan/).fill("Dibacakan dalam bahasa Makassar");
+
+  // The photo of the slip the resident put their thumbprint on: sent as soon as it is chosen with
+  // JavaScript, with "Unggah foto slip" without it; nothing typed above is lost either way.
+  const slipPhoto = page.getByRole("region", { name: "Foto slip persetujuan" });
+  await expect(slipPhoto).toContainText("instansi dan publik tidak melihatnya");
+  await page.getByLabel("Pilih foto slip").setInputFiles({ name: "slip-cap-jempol.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) });
+  if (!javaScript) await slipPhoto.getByRole("button", { name: "Unggah foto slip" }).click();
+  await expect(slipPhoto.getByText("Foto slip tersimpan.")).toBeVisible();
+  await expect(slipPhoto.getByRole("img", { name: "Foto slip persetujuan yang ditandatangani warga" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Cap jempol" })).toBeChecked();
+  await expect(page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/)).toBeChecked();
+  await expect(page.getByLabel(/^Catatan tentang persetujuan/)).toHaveValue("Dibacakan dalam bahasa Makassar");
+  await scriptsReady(page, javaScript);
   await continueTo(page, /\/lapor\/periksa$/);
 
-  // Check answers: the consent is listed with a change link; then sent.
+  // Check answers: the consent is listed, with the slip's photo, and a change link; then sent.
   const consent = page.getByRole("definition").filter({ hasText: "Cap jempol" });
   await expect(consent).toContainText("Sudah dibacakan kepada warga");
+  await expect(consent).toContainText(/Foto slip: slip-cap-jempol\./);
   await expect(page.getByRole("link", { name: "Ubah Persetujuan warga" })).toHaveAttribute("href", "/lapor/persetujuan?ubah=1");
   await scriptsReady(page, javaScript);
   await page.getByRole("button", { name: "Kirim laporan warga" }).click();
@@ -139,8 +154,16 @@ test("a sahabat files for a resident with consent, gives the receipt, and passes
   await expect(page.getByText("Berhasil: pesan dicatat sudah disampaikan.")).toBeVisible();
   await expect(rated).toHaveCount(0);
 
-  // On the complaint's history, as given through the sahabat.
+  // On the complaint's page: who filed it for the resident, the consent and the slip's photo
+  // (the sahabat who filed it may see it; agencies never do).
   await page.goto(`/kerja/${encodeURIComponent(code)}`);
+  await expect(page.getByRole("heading", { name: "Diajukan lewat Sahabat LAPOR" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^Cap jempol, tanggal / })).toBeVisible();
+  const slip = page.getByRole("img", { name: "Foto slip persetujuan yang ditandatangani warga" });
+  await expect(slip).toBeVisible();
+  expect(await slip.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expectNoAxeViolations(page);
+  // On the complaint's history, as given through the sahabat.
   const history = page.getByRole("main");
   await expect(history).toContainText("Terima kasih, air sudah mengalir lagi");
   await expect(history).toContainText("4/5 — Cepat ditangani");
@@ -158,4 +181,35 @@ test("only a sahabat may file for a resident; a visitor is asked to sign in firs
   // The consent step belongs to a filing for a resident: anyone else's draft goes on to checking.
   await page.goto("/lapor/persetujuan");
   await expect(page).toHaveURL(/\/lapor\/periksa$/);
+});
+
+test("without JavaScript, a slip photo chosen and not uploaded brings the consent step back asking for it, the answers kept", { tag: "@without-js" }, async ({ page }) => {
+  const account = await createSahabat(page.context().request, "73.06.03", `Daeng Slip ${Date.now()}`);
+  await signInOver(page.context().request, account.email, account.password);
+  const begun = await page.context().request.post("/graphql", {
+    data: {
+      query: `mutation { discardDraft saveDraft(input: { step: "kabar", answers: {
+        assisted: true, kind: "PENGADUAN", title: "Pipa air bocor", story: "Sudah sebulan pipa bocor.",
+        districtCode: "73.06.03", privacy: "ANONYMOUS", reporterName: "Daeng Sikki", contactPreference: "SAHABAT"
+      } }) { errors { field } } }`,
+    },
+  });
+  expect(begun.ok()).toBe(true);
+  await page.goto("/lapor/persetujuan");
+  await page.getByRole("radio", { name: "Menandatangani slip persetujuan" }).check();
+  await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
+  await page.getByLabel("Pilih foto slip").setInputFiles({ name: "slip.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) });
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/persetujuan\?galat=foto-slip-belum-diunggah#slip$/);
+  await expect(errorSummary(page)).toContainText("Foto slip yang dipilih belum diunggah.");
+  await expect(page.getByLabel("Pilih foto slip")).toHaveAccessibleDescription(/belum diunggah/);
+  await expect(page.getByRole("radio", { name: "Menandatangani slip persetujuan" })).toBeChecked();
+  await expect(page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/)).toBeChecked();
+  // Chosen again and uploaded, then on.
+  await page.getByLabel("Pilih foto slip").setInputFiles({ name: "slip.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) });
+  await page.getByRole("button", { name: "Unggah foto slip" }).click();
+  await expect(page.getByText("Foto slip tersimpan.")).toBeVisible();
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/periksa$/);
+  await expect(page.getByRole("definition").filter({ hasText: "Menandatangani slip persetujuan" })).toContainText(/Foto slip: slip\./);
 });

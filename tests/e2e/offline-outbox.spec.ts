@@ -304,7 +304,7 @@ test("in low-data mode a chosen photo waits on the phone and goes with the repor
   await context.close();
 });
 
-test("a sahabat's filing for a resident goes on offline: the kept pages lead through consent, and it is sent once with the consent record", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+test("a sahabat's filing for a resident goes on offline: the kept pages lead through consent, and it is sent once with the consent record and the slip's photo", { tag: "@with-js", annotation: why }, async ({ browser }) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
   const page = await context.newPage();
@@ -351,8 +351,13 @@ test("a sahabat's filing for a resident goes on offline: the kept pages lead thr
   await expect(script).toContainText("Tinggimoncong");
   await page.getByRole("radio", { name: "Cap jempol" }).check();
   await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
+  // The slip's photo is kept on the phone, to go with the report.
+  await page.getByLabel("Pilih foto slip").setInputFiles({ name: "slip.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) });
+  const slip = page.getByRole("region", { name: "Foto slip persetujuan" });
+  await expect(slip.getByText("Foto slip tersimpan di ponsel ini dan belum terkirim.")).toBeVisible();
   await continueTo(page, /\/lapor\/periksa$/);
   await expect(page.locator("dl").getByText("Cap jempol")).toBeVisible();
+  await expect(page.locator("dl").getByText(/^Foto slip: slip\./)).toBeVisible();
   await page.getByRole("button", { name: "Kirim laporan warga" }).click();
   await expect(page).toHaveURL(/\/lapor\/tertunda$/);
   expect(await complaintsTitled(title)).toBe(0);
@@ -366,6 +371,9 @@ test("a sahabat's filing for a resident goes on offline: the kept pages lead thr
   expect(filed[0]!.reporterName).toBe("Daeng Sikki");
   expect(filed[0]!.sahabat?.email).toBe(account.email);
   expect(filed[0]!.consents.map((c) => [c.method, c.readBackDone])).toEqual([["THUMBPRINT", true]]);
+  // The slip's photo went with it, as the slip, not as one of the complaint's photos.
+  const photos = await server.db.prisma.attachment.findMany({ where: { complaintId: filed[0]!.id }, select: { purpose: true } });
+  expect(photos).toEqual([{ purpose: "CONSENT_SLIP" }]);
   await context.close();
 });
 

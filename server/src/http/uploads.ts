@@ -16,7 +16,7 @@ import { type Context } from "../context.ts";
 import { say } from "../i18n/say.ts";
 import { cleanClientPhotoId, PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/use-cases/attachments.ts";
 import { photoUrls, verifyPhotoUrl } from "../services/use-cases/photo-urls.ts";
-import { ensureDraft, saveDraftAnswers } from "../services/use-cases/drafts.ts";
+import { draftAnswers, ensureDraft, saveDraftAnswers } from "../services/use-cases/drafts.ts";
 import { currentParticipation } from "../services/use-cases/workshops.ts";
 import { attempt, hit, keyPart, LIMITS, waitParams } from "../services/use-cases/rate-limit.ts";
 import type { AttachmentPurpose, Draft } from "../generated/prisma/client.ts";
@@ -52,7 +52,10 @@ function respond(
     });
     res.end(
       JSON.stringify({
-        photos: outcome.stored.map(({ filed, ...a }) => ({ ...a, url: filed ? null : photoUrls(ctx, a.id, "viewer").url })),
+        photos: outcome.stored.map(({ filed, ...a }) => {
+          const urls = filed ? null : photoUrls(ctx, a.id, "viewer");
+          return { ...a, url: urls?.url ?? null, thumbnailUrl: urls?.thumbnailUrl ?? null };
+        }),
         errors: outcome.issues.map((i) => ({ field: "photos", code: i.code, fileName: i.fileName, message: issueMessage(ctx, i) })),
       }),
     );
@@ -132,7 +135,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
 
   const parser = busboy({
     headers: req.headers,
-    limits: { fileSize: PHOTO_LIMITS.maxBytes, files: PHOTO_LIMITS.maxPerComplaint, fields: 10, fieldSize: 2000 },
+    limits: { fileSize: PHOTO_LIMITS.maxBytes, files: PHOTO_LIMITS.maxPerComplaint, fields: 12, fieldSize: 4000 },
   });
   parser.on("field", (name, value) => {
     fields[name] = value;
@@ -162,6 +165,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
 
   let stored: StoredPhoto[] = [];
   let draft: Draft | null = null;
+  let purpose: AttachmentPurpose = "EVIDENCE";
   try {
     await new Promise<void>((resolve, reject) => {
       parser.on("close", resolve);
@@ -170,13 +174,13 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
       req.pipe(parser);
     });
     await Promise.all(files.map((f) => f.written));
+    // "tujuan=slip": the photo of the consent slip a resident signed for a sahabat's filing.
+    if (fields.tujuan === "slip") purpose = "CONSENT_SLIP";
     // Stored once the whole form is read, so the description applies whatever the field order.
     draft = await ensureDraft(ctx);
     // The offline outbox sends one photo a request with the phone's id for it: sent again (its
     // first answer lost), it is the same photo, not a second one.
     const clientPhotoId = files.length === 1 ? cleanClientPhotoId(fields.fotoId) : null;
-    // "tujuan=slip": the photo of the consent slip a resident signed for a sahabat's filing.
-    const purpose = fields.tujuan === "slip" ? "CONSENT_SLIP" : "EVIDENCE";
     stored = await storeAll(ctx, draft, files, { description: fields.keterangan, clientPhotoId, purpose }, issues);
   } catch {
     issues.push({ fileName: "", code: "damaged" });
@@ -185,6 +189,15 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ma
     await Promise.all([...partials].map((p) => rm(p, { force: true })));
   }
   draft ??= await ensureDraft(ctx);
+  // Without JavaScript the slip's buttons post the whole consent step: its answers are kept as
+  // typed (checked when the step is sent), so nothing typed is lost on the way back.
+  if (purpose === "CONSENT_SLIP" && "consentNote" in fields && draftAnswers(draft).assisted === true) {
+    await saveDraftAnswers(ctx, "persetujuan", {
+      consentMethod: fields.consentMethod ?? "",
+      consentReadBack: fields.consentReadBack === "true",
+      consentNote: fields.consentNote,
+    });
+  }
   let removed = false;
   if (fields.hapus) removed = await removeDraftPhoto(ctx, draft, fields.hapus);
   // "Lanjutkan" posts the same form: what was chosen is stored, then on to the next step.

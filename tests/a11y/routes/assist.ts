@@ -4,6 +4,7 @@
 import { expect, type BrowserContext } from "@playwright/test";
 import { errorSummaryShown, send } from "../support/acts.ts";
 import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
+import { tinyPng } from "../../e2e/support/pages.ts";
 
 const BEGIN = `mutation { discardDraft saveDraft(input: { step: "kabar", answers: {
   assisted: true, kind: "PENGADUAN", title: "Pipa air bocor di dusun", story: "Sudah sebulan pipa bocor. Air tidak sampai ke ujung dusun.",
@@ -14,6 +15,16 @@ const BEGIN = `mutation { discardDraft saveDraft(input: { step: "kabar", answers
 async function assistedDraft({ context }: { context: BrowserContext }) {
   const response = await context.request.post("/graphql", { data: { query: BEGIN } });
   expect(response.ok()).toBe(true);
+}
+
+/** The same, with the photo of the consent slip the resident signed. */
+async function assistedDraftWithSlip({ context }: { context: BrowserContext }) {
+  await assistedDraft({ context });
+  const uploaded = await context.request.post("/unggah", {
+    headers: { accept: "application/json" },
+    multipart: { tujuan: "slip", foto: { name: "slip.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) } },
+  });
+  expect(uploaded.ok(), await uploaded.text()).toBe(true);
 }
 
 export const assistRoutes: Record<string, RouteDeclaration> = {
@@ -36,8 +47,8 @@ export const assistRoutes: Record<string, RouteDeclaration> = {
         reached: errorSummaryShown,
       },
       filled: {
-        description: "a thumbprint, the read-back ticked and a note, not yet sent",
-        before: assistedDraft,
+        description: "a thumbprint, the read-back ticked, a note and the slip's photo (its thumbnail and remove button), not yet sent",
+        before: assistedDraftWithSlip,
         act: async (page) => {
           await page.getByRole("radio", { name: "Cap jempol" }).check();
           await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();

@@ -81,28 +81,33 @@ export async function loadStep(step: Step, locals: App.Locals, url: URL, setHead
 	return { step, changing, assisted, shell, ...neighbours(step, changing, assisted || step === 'persetujuan'), ...draft };
 }
 
-/** A button that shows the step again with the answers so far (no JavaScript: the lokasi
- * step's "Pilih kecamatan" narrows the desa list), and where on the page to land. */
-export interface RefreshButton {
-	name: string;
+/** When a post shows the step again with the answers so far instead of going on: the lokasi
+ * step's "Pilih kecamatan" without JavaScript (it narrows the desa list), the consent step sent
+ * with a slip photo chosen and not uploaded; what to add to the address, and where to land. */
+export interface StayOnStep {
+	when: (form: FormData) => boolean;
+	search?: string;
 	fragment: string;
 }
 
 /**
  * The step's form action: save, then on to the next step; errors come back with what was typed.
- * With `refresh`, that button saves the answers as typed (checked later, as every draft answer
+ * With `stay`, a post it matches saves the answers as typed (checked later, as every draft answer
  * is) and shows the same step again.
  */
-export function stepAction(step: Step, refresh?: RefreshButton) {
+export function stepAction(step: Step, stay?: StayOnStep) {
 	return async ({ request, locals }: { request: Request; locals: App.Locals; cookies: Cookies }) => {
 		const form = await request.formData();
 		const changing = form.get('ubah') === '1';
 		const { values, answers } = readStep(step, form);
-		const refreshing = refresh !== undefined && form.has(refresh.name);
+		const staying = stay !== undefined && stay.when(form);
 		const { saveDraft } = await execute(locals, Save, {
-			input: { step, answers, check: refreshing ? [] : [...stepChecks[step]] }
+			input: { step, answers, check: staying ? [] : [...stepChecks[step]] }
 		});
-		if (refreshing) redirect(303, `/lapor/${step}${changing ? '?ubah=1' : ''}#${refresh.fragment}`);
+		if (staying) {
+			const search = [changing ? 'ubah=1' : null, stay.search ?? null].filter(Boolean).join('&');
+			redirect(303, `/lapor/${step}${search ? `?${search}` : ''}#${stay.fragment}`);
+		}
 		if (saveDraft.errors.length > 0) return fail(400, { values, errors: saveDraft.errors });
 		redirect(303, neighbours(step, changing, saveDraft.draft.answers.assisted).next);
 	};

@@ -9,7 +9,7 @@ import { emptyValues, journey, readStep, type FilingValues } from './filing';
 
 const OLD_KEY = 'suara.draf';
 // A photo's description belongs to the photo being uploaded, not to the answers.
-const SKIP = new Set(['ubah', 'clientRequestId', 'keterangan', 'kembali', 'hapus']);
+const SKIP = new Set(['ubah', 'clientRequestId', 'keterangan', 'kembali', 'hapus', 'tujuan']);
 
 type Fields = Record<string, string>;
 

@@ -29,5 +29,5 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	default: stepAction('lokasi', { name: chooseDistrictButton, fragment: 'villageCode' })
+	default: stepAction('lokasi', { when: (form) => form.has(chooseDistrictButton), fragment: 'villageCode' })
 };

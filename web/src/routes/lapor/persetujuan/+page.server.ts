@@ -12,7 +12,22 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const reference = step.shell ? await answerReference(locals) : null;
 	const [names, preview] = await Promise.all([answerNames(locals, step.values, reference ?? undefined), loadPrivacyPreview(locals)]);
 	// The slip's photo uploaded without JavaScript comes back here with its outcome in the address.
-	return { ...step, names, reference, preview, limits: photoLimits, outcome: uploadOutcome(url) };
+	return {
+		...step,
+		names,
+		reference,
+		preview,
+		limits: photoLimits,
+		outcome: uploadOutcome(url),
+		slipUnsent: url.searchParams.get('galat') === slipUnsent
+	};
 };
 
-export const actions: Actions = { default: stepAction('persetujuan') };
+/** Sent on with a slip photo chosen and not uploaded (no JavaScript): shown again, asking for it. */
+const slipUnsent = 'foto-slip-belum-diunggah';
+const slipChosen = (form: FormData) => {
+	const file = form.get('foto');
+	return file instanceof File && file.size > 0;
+};
+
+export const actions: Actions = { default: stepAction('persetujuan', { when: slipChosen, search: `galat=${slipUnsent}`, fragment: 'slip' }) };
