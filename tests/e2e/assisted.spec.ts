@@ -162,7 +162,7 @@ test("a sahabat files for a resident with consent, gives the receipt, and passes
   const slip = page.getByRole("img", { name: "Foto slip persetujuan yang ditandatangani warga" });
   await expect(slip).toBeVisible();
   expect(await slip.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, "staff complaint page of a filing for a resident, with the slip photo");
   // On the complaint's history, as given through the sahabat.
   const history = page.getByRole("main");
   await expect(history).toContainText("Terima kasih, air sudah mengalir lagi");
