@@ -1,8 +1,11 @@
 // Offline-first: the service worker every visitor gets keeps the start page and the
 // filing steps as shells and the tracking pages a person opened in their public view, and answers
 // anything else offline with the offline page. A page shown with the PIN or to a signed-in person
-// is never kept on the phone. Chromium reports no installability errors for the web manifest.
+// is never kept on the phone. Chromium reports no installability errors for the web manifest. A
+// new version waits for the person to press "Muat ulang".
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -171,5 +174,90 @@ test("Chromium finds the app installable: manifest, icons and service worker", {
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+/**
+ * A local stand-in for the same site after a new version was put up: every request goes on to the
+ * test server as it is, and once `release()` is called /service-worker.js comes with a line more,
+ * which is what makes a browser install a new version of the worker.
+ */
+async function siteWithNewVersion(target: string): Promise<{ url: string; release(): void; close(): Promise<void> }> {
+  let released = false;
+  const site = http.createServer((req, res) => {
+    const worker = (req.url ?? "").startsWith("/service-worker.js");
+    // The worker's script is changed as text: asked for uncompressed, and whole (not "unchanged since").
+    const { "if-none-match": _tag, "if-modified-since": _since, ...fresh } = req.headers;
+    const headers = worker ? { ...fresh, "accept-encoding": "identity" } : req.headers;
+    const onward = http.request(new URL(req.url ?? "/", target), { method: req.method, headers }, (answer) => {
+      if (!(worker && released && answer.statusCode === 200)) {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+      answer.on("end", () => {
+        const body = Buffer.concat([...chunks, Buffer.from("\n// versi baru\n")]);
+        const { etag: _etag, "last-modified": _modified, ...rest } = answer.headers;
+        res.writeHead(200, { ...rest, "content-length": String(body.length) });
+        res.end(body);
+      });
+    });
+    onward.on("error", () => res.writeHead(502).end());
+    req.pipe(onward);
+  });
+  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+  const { port } = site.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    release: () => void (released = true),
+    close: () => new Promise<void>((resolve) => site.close(() => resolve())),
+  };
+}
+
+test("a new version waits for the person: a notice says so, nothing typed is lost, and only 'Muat ulang' brings it in", { tag: "@with-js", annotation: { type: "why", description: "a service worker needs JavaScript" } }, async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const site = await siteWithNewVersion(baseURL!);
+  const context = await browser.newContext({ baseURL: site.url, serviceWorkers: "allow" });
+  try {
+    const page = await context.newPage();
+    await installWorker(page);
+    await page.goto("/lapor/kejadian");
+    await expect(page.locator("html[data-scripts=ready]")).toBeAttached();
+    await page.getByLabel("Judul laporan").fill("Lampu jalan padam");
+    // Marks this page: a reload would forget it.
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+
+    // A new version is put up and the phone finds it.
+    site.release();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const notice = page.getByRole("region", { name: /^Versi baru Suara siap\./ });
+    await expect(notice).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Versi baru Suara siap." })).toBeAttached();
+    // Nothing reloaded by itself: the page and what was typed are as they were.
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    await expect(page.getByLabel("Judul laporan")).toHaveValue("Lampu jalan padam");
+
+    // "Nanti saja": the notice goes, and the new version still waits (the next page offers it again).
+    await notice.getByRole("button", { name: "Nanti saja" }).click();
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await expect(notice).toBeVisible({ timeout: 30_000 });
+
+    // "Muat ulang": the new version takes over and the page loads again, the answer back from the phone.
+    const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting !== null));
+    expect(waiting).toBe(true);
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    const reloaded = page.waitForEvent("load");
+    await notice.getByRole("button", { name: "Muat ulang" }).click();
+    await reloaded;
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage ?? false)).toBe(false);
+    await expect(page.getByLabel("Judul laporan")).toHaveValue("Lampu jalan padam");
+    await expect(notice).toHaveCount(0);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null))).toBeNull();
+  } finally {
+    await context.close();
+    await site.close();
   }
 });
