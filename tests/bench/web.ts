@@ -5,11 +5,19 @@
 // accessibility and best-practices scores, LCP, TBT, CLS and the JavaScript bytes (as sent, on the
 // wire) per page. A benchmark, not a test: it fails only when it cannot measure.
 //
+// The floor in the same run: a bare page (static HTML of a heading and two paragraphs, no script,
+// from a plain node:http server) measured the same way; each page's LCP is also printed as a ratio
+// to the bare page's, so a slow machine or browser shows in the floor rather than in Suara's figures.
+// "seen LCP" is when the largest text or image really painted in the unthrottled run; Lighthouse's
+// LCP is its simulation of a slow phone on slow 4G from that run's trace.
+//
 // Needs Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). The full reports are written
 // to a scratch folder (printed at the end) to read an audit's details. Runs one page at a time:
 // Lighthouse's simulated timings come from one uncontended trace.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -56,7 +64,19 @@ async function sessionCookie(email: string): Promise<string> {
   return session;
 }
 
-type Page = { name: string; path: string; cookie?: string };
+type Page = { name: string; path: string; cookie?: string; origin?: string };
+
+/** The bare page: what any site costs in this browser on this machine, with nothing of Suara's. */
+const barePage = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Halaman polos</title><meta name="description" content="Halaman polos untuk pembanding."><style>body{font:1.1875rem/1.5 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem}</style></head>
+<body><main><h1>Jenis laporan</h1><p>Pilih jenis laporan Anda: pengaduan, aspirasi, atau permintaan informasi.</p>
+<p>Halaman ini tidak memuat skrip apa pun: ini batas bawah yang bisa dicapai peramban dan mesin ini.</p></main></body></html>`;
+const bare = http.createServer((_req, res) => {
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": Buffer.byteLength(barePage) });
+  res.end(barePage);
+});
+await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
+const bareOrigin = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
 
 interface Row {
   page: string;
@@ -64,6 +84,8 @@ interface Row {
   accessibility: number;
   bestPractices: number;
   lcp: number;
+  /** When the page really painted its largest text or image in this run, unthrottled. */
+  observedLcp: number;
   tbt: number;
   cls: number;
   scriptKiB: number;
@@ -83,6 +105,7 @@ try {
   });
   if (!complaint) throw new Error("the demo data filed no public complaint");
   const pages: Page[] = [
+    { name: "bare page (floor)", path: "/", origin: bareOrigin },
     { name: "start page", path: "/" },
     { name: "filing step", path: "/lapor/jenis" },
     { name: "tracking page", path: `/lacak/${complaint.trackingCode}` },
@@ -97,7 +120,7 @@ try {
   });
   for (const page of pages) {
     const result = await lighthouse(
-      server.url + page.path,
+      (page.origin ?? server.url) + page.path,
       {
         port: chrome.port,
         output: "json",
@@ -127,6 +150,7 @@ try {
       accessibility: score(lhr.categories.accessibility?.score),
       bestPractices: score(lhr.categories["best-practices"]?.score),
       lcp: audits["largest-contentful-paint"]?.numericValue ?? NaN,
+      observedLcp: (audits["metrics"]?.details as { items?: Array<{ observedLargestContentfulPaint?: number }> } | undefined)?.items?.[0]?.observedLargestContentfulPaint ?? NaN,
       tbt: audits["total-blocking-time"]?.numericValue ?? NaN,
       cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
       scriptKiB: scripts / 1024,
@@ -139,16 +163,20 @@ try {
 } finally {
   await chrome?.kill();
   await server.close();
+  bare.close();
 }
 
 if (rows.length > 0) {
-  const header = ["page", "perf", "a11y", "best pr.", "LCP s", "TBT ms", "CLS", "JS KiB"];
+  const header = ["page", "perf", "a11y", "best pr.", "LCP s", "× bare", "seen LCP s", "TBT ms", "CLS", "JS KiB"];
+  const floor = rows[0]!.lcp;
   const table = rows.map((r) => [
     r.page,
     String(r.performance),
     String(r.accessibility),
     String(r.bestPractices),
     (r.lcp / 1000).toFixed(2),
+    (r.lcp / floor).toFixed(2),
+    (r.observedLcp / 1000).toFixed(2),
     r.tbt.toFixed(0),
     r.cls.toFixed(3),
     r.scriptKiB.toFixed(1),
