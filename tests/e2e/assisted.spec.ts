@@ -198,6 +198,11 @@ test("without JavaScript, a slip photo chosen and not uploaded brings the consen
   await page.goto("/lapor/persetujuan");
   await page.getByRole("radio", { name: "Menandatangani slip persetujuan" }).check();
   await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
+  // Enter in a field sends the step on ("Lanjutkan"), not the slip photo's upload that comes first.
+  await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).press("Enter");
+  await expect(page).toHaveURL(/\/lapor\/periksa$/);
+  await page.goto("/lapor/persetujuan");
+  await expect(page.getByRole("radio", { name: "Menandatangani slip persetujuan" })).toBeChecked();
   await page.getByLabel("Pilih foto slip").setInputFiles({ name: "slip.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) });
   await page.getByRole("button", { name: "Lanjutkan" }).click();
   await expect(page).toHaveURL(/\/lapor\/persetujuan\?galat=foto-slip-belum-diunggah#slip$/);
