@@ -8,6 +8,7 @@ import type { Context, Deps } from "../../context.ts";
 import { imageSize, isDecodable, sniffImage } from "../../domain/photos/image.ts";
 import type { Attachment, AttachmentPurpose, Draft } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
+import { draftAnswers } from "./drafts.ts";
 import { reencodePhoto } from "./photo-encoding.ts";
 
 export const PHOTO_LIMITS = { maxBytes: 10 * 1024 * 1024, maxPerComplaint: 5, maxMegapixels: 40, descriptionMax: 200 } as const;
@@ -90,7 +91,7 @@ export async function storePhoto(
   const fileName = cleanFileName(file.fileName);
   const purpose = file.purpose ?? "EVIDENCE";
   // The signed slip belongs to a sahabat's filing for a resident, and only a sahabat files one.
-  if (purpose === "CONSENT_SLIP" && !(isAssistedDraft(draft) && ctx.viewer?.roles.some((r) => r.role === "SAHABAT"))) {
+  if (purpose === "CONSENT_SLIP" && !(draftAnswers(draft).assisted === true && ctx.viewer?.roles.some((r) => r.role === "SAHABAT"))) {
     return { ok: false, issue: { fileName, code: "slip_unasked" } };
   }
   let clientPhotoId = file.clientPhotoId ?? null;
@@ -143,11 +144,6 @@ export async function storePhoto(
     }
     throw error;
   }
-}
-
-function isAssistedDraft(draft: Draft): boolean {
-  const answers = draft.answers;
-  return typeof answers === "object" && answers !== null && !Array.isArray(answers) && answers["assisted"] === true;
 }
 
 /** A new slip photo replaces the one taken before it (a clearer picture, the right page). */
