@@ -305,11 +305,22 @@ describe("the demo data", () => {
     const warga = await demo.db.prisma.user.findUniqueOrThrow({ where: { email: "warga@demo.suara.id" } });
     const own = await demo.db.prisma.complaint.findFirstOrThrow({ where: { title: "Sampah menumpuk di saluran air" } });
     expect(own).toMatchObject({ reporterId: warga.id, channel: "WEB", sahabatId: null });
-    // The sahabat reads each one with the resident's name, whatever its privacy.
+    // The sahabat reads each one with the resident's name, whatever its privacy; the two whose
+    // consent is on paper come with the slip's photo, which is there to be seen.
     const client = await demo.signedIn("sahabat@demo.suara.id");
+    const slips: string[] = [];
     for (const c of assisted) {
-      const res = await client.request(`query($c: String!) { complaint(trackingCode: $c) { reporterName status } }`, { c: c.trackingCode });
-      expect(res.data.complaint, c.title).toEqual({ reporterName: c.reporterName, status: c.status });
+      const res = await client.request(`query($c: String!) { complaint(trackingCode: $c) { reporterName status photos { id } consentSlip { url } } }`, {
+        c: c.trackingCode,
+      });
+      expect(res.data.complaint, c.title).toMatchObject({ reporterName: c.reporterName, status: c.status, photos: [] });
+      const slip = res.data.complaint.consentSlip;
+      if (!slip) continue;
+      slips.push(c.consents[0]!.method);
+      expect((await fetch(`${demo.url}${slip.url}`, { headers: { cookie: client.cookieHeader() } })).status, c.title).toBe(200);
     }
+    expect(slips.sort()).toEqual(["THUMBPRINT", "WRITTEN"]);
+    // The drafts the slips were uploaded to are gone.
+    expect(await demo.db.prisma.draft.count({ where: { userId: sahabat.id } })).toBe(0);
   });
 });

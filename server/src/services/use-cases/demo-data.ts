@@ -3,6 +3,9 @@
 import type { Deps } from "../../context.ts";
 import { createContext } from "../../context.ts";
 import type { Context } from "../../context.ts";
+import sharp from "sharp";
+import { storePhoto } from "./attachments.ts";
+import { currentDraft, discardDraft, saveDraftAnswers } from "./drafts.ts";
 import { saveDraftStep, submitComplaint, submitDraft } from "./filing.ts";
 import { createWorkshop, joinWorkshop } from "./workshops.ts";
 import { act, type ActionInput } from "./workflow.ts";
@@ -133,6 +136,8 @@ type AssistedDemo = {
   daysAgo: number;
   category: string;
   input: { title: string; story: string; districtCode: string; privacy: string; reporterName: string; reporterPhone?: string; consentMethod: string; consentNote?: string };
+  /** The sahabat photographed the slip the resident signed or thumbprinted. */
+  slip?: boolean;
   steps: { daysAgo: number; by: "verifier" | "officer"; action: ActionInput }[];
 };
 
@@ -164,6 +169,7 @@ const ASSISTED: AssistedDemo[] = [
       consentMethod: "THUMBPRINT",
       consentNote: "Cap jempol di lembar persetujuan, difoto",
     },
+    slip: true,
     steps: [{ daysAgo: 2, by: "verifier", action: { action: "verify" } }],
   },
   {
@@ -211,6 +217,7 @@ const ASSISTED: AssistedDemo[] = [
       consentMethod: "WRITTEN",
       consentNote: "Surat persetujuan ditandatangani, difoto",
     },
+    slip: true,
     steps: [
       { daysAgo: 11, by: "verifier", action: { action: "verify" } },
       { daysAgo: 10, by: "verifier", action: { action: "dispose", agencyId: "pupr" } },
@@ -234,6 +241,24 @@ async function seedContext(deps: Deps, at: Date, email: string | null): Promise<
   return ctx;
 }
 
+/** A picture of a consent slip: a sheet with lines of writing, a signature and a thumbprint. */
+function slipPicture(): Promise<Buffer> {
+  const lines = [60, 90, 120, 150, 180].map((y) => `<rect x="30" y="${y}" width="${y === 180 ? 160 : 260}" height="6" fill="#8a8576"/>`).join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="420">
+    <rect width="320" height="420" fill="#5b5347"/><rect x="12" y="12" width="296" height="396" fill="#f4efe1"/>
+    <rect x="30" y="30" width="180" height="12" fill="#3b372f"/>${lines}
+    <path d="M40 320 q20 -40 40 0 t40 0 t40 -10" stroke="#1d3b8a" stroke-width="4" fill="none"/>
+    <ellipse cx="250" cy="320" rx="24" ry="32" fill="#5e2a6e" opacity="0.6"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+}
+
+/** The slip's photo on the sahabat's draft, as the consent step uploads it; its id, or none. */
+async function uploadSlip(ctx: Context): Promise<string[]> {
+  const draft = await saveDraftAnswers(ctx, "persetujuan", { assisted: true });
+  const stored = await storePhoto(ctx, draft, { fileName: "slip-persetujuan.jpg", bytes: await slipPicture(), purpose: "CONSENT_SLIP" });
+  return stored.ok ? [stored.attachment.id] : [];
+}
+
 async function seedAssisted(deps: Deps, categories: Map<string, string>): Promise<number> {
   const pupr = await deps.db.prisma.agency.findFirst({ where: { slug: "dinas-pupr", isSandbox: false }, select: { id: true } });
   const accounts = { verifier: "verifikator@demo.suara.id", officer: "petugas.pupr@demo.suara.id" };
@@ -242,13 +267,20 @@ async function seedAssisted(deps: Deps, categories: Map<string, string>): Promis
     const at = new Date(deps.now().getTime() - demo.daysAgo * DAY_MS);
     const ctx = await seedContext(deps, at, "sahabat@demo.suara.id");
     if (!ctx.viewer) return created;
+    const attachmentIds = demo.slip ? await uploadSlip(ctx) : [];
     const result = await submitComplaint(ctx, {
       kind: "PENGADUAN",
       ...demo.input,
       categoryId: categories.get(demo.category) ?? null,
       assisted: true,
       consentReadBack: true,
+      attachmentIds,
     });
+    // The draft the slip was uploaded to has done its work.
+    if (demo.slip) {
+      const draft = await currentDraft(ctx);
+      if (draft) await discardDraft(ctx, draft.id);
+    }
     if (!result.ok) {
       console.warn("[demo] assisted complaint not created", demo.input.title, result.issues);
       continue;

@@ -21,6 +21,8 @@ export const assistPlain = [
 	'filing.persetujuan.heading',
 	'assist.check.consent',
 	'assist.slip.kept',
+	// Shared with the staff page through $lib/consent (residents never see it, but it is plain).
+	'staff.complaint.consentValue',
 	'assist.check.readBack',
 	'assist.check.notReadBack',
 	'assist.send',
