@@ -100,6 +100,17 @@ describe("the consent slip's photo", () => {
     expect(await server.db.prisma.attachment.count({ where: { purpose: "CONSENT_SLIP" } })).toBe(before);
   });
 
+  it("goes only with a filing for a resident: the API refuses it in any other", async () => {
+    const sahabat = await server.signedIn("sahabat@demo.suara.id");
+    await sahabat.request(BEGIN);
+    const slip = await upload(sahabat, "slip.jpg", { tujuan: "slip" });
+    const res = await sahabat.request(
+      `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { errors { field code } complaint { id } } }`,
+      { i: { kind: "PENGADUAN", title: "Lampu jalan padam", story: "Lampu jalan padam sejak seminggu.", districtCode: "73.06.08", privacy: "PUBLIC", attachmentIds: [slip.body.photos[0]!.id] } },
+    );
+    expect(res.data.submitComplaint).toEqual({ errors: [{ field: "attachmentIds", code: "invalid_choice" }], complaint: null });
+  });
+
   it("without JavaScript, keeps the consent step's answers as typed and comes back with the outcome in the address", async () => {
     const sahabat = await server.signedIn("sahabat@demo.suara.id");
     await sahabat.request(BEGIN);

@@ -89,13 +89,16 @@ async function findReplay(ctx: Context, clientRequestId: string, title: string, 
   return existing;
 }
 
-/** Photos this device uploaded to its draft and has not filed yet, by id; null if any is missing. */
-async function draftPhotos(ctx: Context, ids: readonly string[]): Promise<string[] | null> {
+/**
+ * Photos this device uploaded to its draft and has not filed yet, by id; null if any is missing.
+ * A consent slip's photo goes only with a filing for a resident.
+ */
+async function draftPhotos(ctx: Context, ids: readonly string[], assisted: boolean): Promise<string[] | null> {
   if (ids.length === 0) return [];
   const draft = await currentDraft(ctx);
   if (!draft) return null;
   const found = await ctx.prisma.attachment.findMany({
-    where: { id: { in: [...ids] }, draftId: draft.id, complaintId: null },
+    where: { id: { in: [...ids] }, draftId: draft.id, complaintId: null, ...(assisted ? {} : { purpose: "EVIDENCE" as const }) },
     select: { id: true },
   });
   return found.length === new Set(ids).size ? found.map((a) => a.id) : null;
@@ -159,7 +162,7 @@ export async function submitComplaint(
   if (refused) return { ok: false, issues: [refused] };
 
   const referenceIssues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
-  const photoIds = await draftPhotos(ctx, input.attachmentIds ?? []);
+  const photoIds = await draftPhotos(ctx, input.attachmentIds ?? [], input.assisted === true);
   if (!photoIds) referenceIssues.push({ field: "attachmentIds", code: "invalid_choice" });
   const relay = practice || referenceIssues.some((i) => i.field === "districtCode")
     ? { sahabatId: null, issues: [] }
@@ -387,8 +390,10 @@ export async function submitDraft(ctx: Context, clientRequestId: string | null):
   }
   const draft = await currentDraft(ctx);
   const answers = draftAnswers(draft);
+  // A consent slip's photo goes only with a filing for a resident (see draftPhotos).
+  const slips = answers.assisted === true ? {} : { purpose: "EVIDENCE" as const };
   const photos = draft
-    ? await ctx.prisma.attachment.findMany({ where: { draftId: draft.id, complaintId: null }, select: { id: true } })
+    ? await ctx.prisma.attachment.findMany({ where: { draftId: draft.id, complaintId: null, ...slips }, select: { id: true } })
     : [];
   const result = await submitComplaint(ctx, {
     ...(answers as SubmissionInput),
