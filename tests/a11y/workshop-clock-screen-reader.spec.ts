@@ -5,19 +5,14 @@
 // process), so the workshop and the practice complaint are written straight to its database.
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../support/demo.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import type { TestServer } from "../support/server.ts";
+import { useOwnServer } from "../e2e/support/own-server.ts";
 import { addParticipant, createWorkshop, makePracticeComplaint } from "../support/workshop-factory.ts";
 import { heardLog, heardSoFar, screenReaderContext, startScreenReader } from "./support/screen-reader.ts";
 
 let server: TestServer;
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startTestServer({ web: true });
-});
-test.afterAll(async () => {
-  await server?.close();
-});
+useOwnServer((started) => (server = started));
 
 test("a participant hears a fast-clock step on their practice complaint once, said as LATIHAN", async ({ browser }) => {
   test.setTimeout(120_000);

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, expect, type Page, test } from "@playwright/test";
 import config from "../../playwright.config.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import type { TestServer } from "../support/server.ts";
+import { useOwnServer } from "./support/own-server.ts";
 import { createSahabat } from "./support/factories.ts";
 import { signInOver } from "../support/graphql-http.ts";
 import { chooseDistrict, continueTo, fillFiling, tinyPng } from "./support/pages.ts";
@@ -16,13 +17,7 @@ const why = { type: "why", description: "the draft on the phone and the offline 
 // One server for the file: its tests run one after the other in one worker.
 test.describe.configure({ mode: "serial" });
 let server: TestServer;
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startTestServer({ web: true });
-});
-test.afterAll(async () => {
-  await server?.close();
-});
+useOwnServer((started) => (server = started));
 
 const complaintsTitled = (title: string) => server.db.prisma.complaint.count({ where: { title } });
 

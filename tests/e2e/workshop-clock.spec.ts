@@ -6,18 +6,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import { clockTick } from "../../server/src/services/use-cases/workshop-clock.ts";
 import { DEMO_PASSWORD } from "../support/demo.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import type { TestServer } from "../support/server.ts";
+import { useOwnServer } from "./support/own-server.ts";
 import { addParticipant, createWorkshop, makePracticeComplaint } from "../support/workshop-factory.ts";
 
 let server: TestServer;
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startTestServer({ web: true });
-});
-test.afterAll(async () => {
-  await server?.close();
-});
+useOwnServer((started) => (server = started));
 
 async function signIn(page: Page, email: string) {
   const res = await page.context().request.post(`${server.url}/graphql`, {

@@ -9,7 +9,8 @@ import { type Browser, expect, test } from "@playwright/test";
 import { tick } from "../../server/src/services/workers/scheduler.ts";
 import { demoEmail } from "../support/demo.ts";
 import { signInOver } from "../support/graphql-http.ts";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import type { TestServer } from "../support/server.ts";
+import { useOwnServer } from "./support/own-server.ts";
 import { addDraft, addParticipant, complaintWithEverything, createWorkshop, userByEmail } from "../support/workshop-factory.ts";
 import { scriptsReady } from "./support/pages.ts";
 
@@ -17,13 +18,7 @@ const H = 3_600_000;
 let clock = Date.now();
 let server: TestServer;
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startTestServer({ web: true, now: () => new Date(clock), env: { WORKSHOP_GRACE_HOURS: "72" } });
-});
-test.afterAll(async () => {
-  await server?.close();
-});
+useOwnServer((started) => (server = started), { now: () => new Date(clock), env: { WORKSHOP_GRACE_HOURS: "72" } });
 
 /** A workshop of the demo trainer with three participants, each with a practice complaint (photo on disk) and a draft. */
 async function workshopWithRoom() {
