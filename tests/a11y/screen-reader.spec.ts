@@ -4,7 +4,7 @@
 // summary is heard), and the tracking page right after filing. The reader is loaded by
 // support/screen-reader.ts.
 import type { Page } from "@playwright/test";
-import { createComplaint } from "../e2e/support/factories.ts";
+import { beginAssistedFiling, createComplaint } from "../e2e/support/factories.ts";
 import { fillFiling, sendReport } from "../e2e/support/pages.ts";
 import { asAccount, gql, signInOver } from "../support/graphql-http.ts";
 import { demoEmail } from "../support/demo.ts";
@@ -150,15 +150,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
   test("Lapor untuk warga, the consent step: the read-back is heard whole, and consent not given is heard as errors", async ({ browser, harness }) => {
     const context = await screenReaderContext(browser, harness.baseURL);
     await signInOver(context.request, "sahabat@demo.suara.id");
-    const begun = await context.request.post("/graphql", {
-      data: {
-        query: `mutation { discardDraft saveDraft(input: { step: "kabar", answers: {
-          assisted: true, kind: "PENGADUAN", title: "Pipa air bocor di dusun", story: "Sudah sebulan pipa bocor.",
-          districtCode: "73.06.08", privacy: "ANONYMOUS", reporterName: "Daeng Sikki", contactPreference: "SAHABAT"
-        } }) { errors { field } } }`,
-      },
-    });
-    expect(begun.ok()).toBe(true);
+    await beginAssistedFiling(context.request);
     const page = await context.newPage();
     await page.goto("/lapor/persetujuan");
     await startScreenReader(page);

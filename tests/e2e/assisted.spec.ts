@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInOver } from "../support/graphql-http.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
-import { createSahabat } from "./support/factories.ts";
+import { beginAssistedFiling, createSahabat } from "./support/factories.ts";
 import { chooseDistrict, chooseTopic, continueTo, errorSummary, openRelayTasks, scriptsReady, tinyPng } from "./support/pages.ts";
 import { resolveComplaint } from "./support/workflow.ts";
 
@@ -186,15 +186,7 @@ test("only a sahabat may file for a resident; a visitor is asked to sign in firs
 test("without JavaScript, a slip photo chosen and not uploaded brings the consent step back asking for it, the answers kept", { tag: "@without-js" }, async ({ page }) => {
   const account = await createSahabat(page.context().request, "73.06.03", `Daeng Slip ${Date.now()}`);
   await signInOver(page.context().request, account.email, account.password);
-  const begun = await page.context().request.post("/graphql", {
-    data: {
-      query: `mutation { discardDraft saveDraft(input: { step: "kabar", answers: {
-        assisted: true, kind: "PENGADUAN", title: "Pipa air bocor", story: "Sudah sebulan pipa bocor.",
-        districtCode: "73.06.03", privacy: "ANONYMOUS", reporterName: "Daeng Sikki", contactPreference: "SAHABAT"
-      } }) { errors { field } } }`,
-    },
-  });
-  expect(begun.ok()).toBe(true);
+  await beginAssistedFiling(page.context().request, { districtCode: "73.06.03", title: "Pipa air bocor" });
   await page.goto("/lapor/persetujuan");
   await page.getByRole("radio", { name: "Menandatangani slip persetujuan" }).check();
   await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();

@@ -4,17 +4,16 @@
 import { expect, type BrowserContext } from "@playwright/test";
 import { errorSummaryShown, send } from "../support/acts.ts";
 import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
+import { beginAssistedFiling } from "../../e2e/support/factories.ts";
 import { tinyPng } from "../../e2e/support/pages.ts";
 
-const BEGIN = `mutation { discardDraft saveDraft(input: { step: "kabar", answers: {
-  assisted: true, kind: "PENGADUAN", title: "Pipa air bocor di dusun", story: "Sudah sebulan pipa bocor. Air tidak sampai ke ujung dusun.",
-  districtCode: "73.06.08", landmark: "Dekat sumur umum", privacy: "ANONYMOUS", reporterName: "Daeng Sikki", contactPreference: "SAHABAT"
-} }) { errors { field } } }`;
 
 /** A filing for a resident answered up to the consent step, on this browser's device cookie. */
 async function assistedDraft({ context }: { context: BrowserContext }) {
-  const response = await context.request.post("/graphql", { data: { query: BEGIN } });
-  expect(response.ok()).toBe(true);
+  await beginAssistedFiling(context.request, {
+    story: "Sudah sebulan pipa bocor. Air tidak sampai ke ujung dusun.",
+    landmark: "Dekat sumur umum",
+  });
 }
 
 /** The same, with the photo of the consent slip the resident signed. */

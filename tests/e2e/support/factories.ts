@@ -141,3 +141,33 @@ export async function createSahabat(request: APIRequestContext, regionCode: stri
   });
   return { email, password };
 }
+
+/**
+ * A sahabat's filing for a resident (Daeng Sikki, anonymous, news through the sahabat) answered up
+ * to the consent step on this request context's device, any earlier draft forgotten. The context
+ * must be signed in as a sahabat.
+ */
+export async function beginAssistedFiling(
+  request: APIRequestContext,
+  options: { districtCode?: string; title?: string; story?: string; landmark?: string } = {},
+): Promise<void> {
+  const answers = {
+    assisted: true,
+    kind: "PENGADUAN",
+    title: options.title ?? "Pipa air bocor di dusun",
+    story: options.story ?? "Sudah sebulan pipa bocor.",
+    districtCode: options.districtCode ?? "73.06.08",
+    ...(options.landmark ? { landmark: options.landmark } : {}),
+    privacy: "ANONYMOUS",
+    reporterName: "Daeng Sikki",
+    contactPreference: "SAHABAT",
+  };
+  const response = await request.post("/graphql", {
+    data: {
+      query: `mutation($answers: DraftAnswersInput!) { discardDraft saveDraft(input: { step: "kabar", answers: $answers }) { errors { field } } }`,
+      variables: { answers },
+    },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  expect((await response.json()).data.saveDraft.errors).toEqual([]);
+}
