@@ -33,6 +33,11 @@ export type Deps = {
   lookupHost: (hostname: string) => Promise<string[]>;
 };
 
+/** Whether the signed-in viewer holds `role` (in any kecamatan or agency). */
+export function hasRole(ctx: Pick<Context, "viewer">, role: string): boolean {
+  return ctx.viewer?.roles.some((r) => r.role === role) ?? false;
+}
+
 export type Context = {
   deps: Deps;
   prisma: PrismaClient;

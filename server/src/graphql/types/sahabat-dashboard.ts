@@ -13,7 +13,7 @@ import {
   sahabatDashboard,
   type SahabatDashboardView,
 } from "../../services/use-cases/sahabat-dashboard.ts";
-import type { Context } from "../../context.ts";
+import { type Context, hasRole } from "../../context.ts";
 import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
 
@@ -118,7 +118,7 @@ const SahabatDashboard = builder.objectRef<SahabatDashboardView>("SahabatDashboa
   }),
 });
 
-const isSahabat = (ctx: Context) => ctx.viewer?.roles.some((r) => r.role === "SAHABAT") ?? false;
+const isSahabat = (ctx: Context) => hasRole(ctx, "SAHABAT");
 
 builder.queryFields((t) => ({
   sahabatDashboard: t.field({

@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Context, Deps } from "../../context.ts";
+import { type Context, type Deps, hasRole } from "../../context.ts";
 import { imageSize, isDecodable, sniffImage } from "../../domain/photos/image.ts";
 import type { Attachment, AttachmentPurpose, Draft } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
@@ -91,7 +91,7 @@ export async function storePhoto(
   const fileName = cleanFileName(file.fileName);
   const purpose = file.purpose ?? "EVIDENCE";
   // The signed slip belongs to a sahabat's filing for a resident, and only a sahabat files one.
-  if (purpose === "CONSENT_SLIP" && !(draftAnswers(draft).assisted === true && ctx.viewer?.roles.some((r) => r.role === "SAHABAT"))) {
+  if (purpose === "CONSENT_SLIP" && !(draftAnswers(draft).assisted === true && hasRole(ctx, "SAHABAT"))) {
     return { ok: false, issue: { fileName, code: "slip_unasked" } };
   }
   let clientPhotoId = file.clientPhotoId ?? null;

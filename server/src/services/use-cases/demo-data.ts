@@ -5,7 +5,7 @@ import { createContext } from "../../context.ts";
 import type { Context } from "../../context.ts";
 import sharp from "sharp";
 import { storePhoto } from "./attachments.ts";
-import { currentDraft, discardDraft, saveDraftAnswers } from "./drafts.ts";
+import { discardDraft, saveDraftAnswers } from "./drafts.ts";
 import { saveDraftStep, submitComplaint, submitDraft } from "./filing.ts";
 import { createWorkshop, joinWorkshop } from "./workshops.ts";
 import { act, type ActionInput } from "./workflow.ts";
@@ -252,11 +252,11 @@ function slipPicture(): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
 }
 
-/** The slip's photo on the sahabat's draft, as the consent step uploads it; its id, or none. */
-async function uploadSlip(ctx: Context): Promise<string[]> {
+/** The slip's photo on a draft of the sahabat's, as the consent step uploads it: the draft, and the photo's id. */
+async function uploadSlip(ctx: Context): Promise<{ draftId: string; photoIds: string[] }> {
   const draft = await saveDraftAnswers(ctx, "persetujuan", { assisted: true });
   const stored = await storePhoto(ctx, draft, { fileName: "slip-persetujuan.jpg", bytes: await slipPicture(), purpose: "CONSENT_SLIP" });
-  return stored.ok ? [stored.attachment.id] : [];
+  return { draftId: draft.id, photoIds: stored.ok ? [stored.attachment.id] : [] };
 }
 
 async function seedAssisted(deps: Deps, categories: Map<string, string>): Promise<number> {
@@ -267,20 +267,17 @@ async function seedAssisted(deps: Deps, categories: Map<string, string>): Promis
     const at = new Date(deps.now().getTime() - demo.daysAgo * DAY_MS);
     const ctx = await seedContext(deps, at, "sahabat@demo.suara.id");
     if (!ctx.viewer) return created;
-    const attachmentIds = demo.slip ? await uploadSlip(ctx) : [];
+    const slip = demo.slip ? await uploadSlip(ctx) : null;
     const result = await submitComplaint(ctx, {
       kind: "PENGADUAN",
       ...demo.input,
       categoryId: categories.get(demo.category) ?? null,
       assisted: true,
       consentReadBack: true,
-      attachmentIds,
+      attachmentIds: slip?.photoIds ?? [],
     });
     // The draft the slip was uploaded to has done its work.
-    if (demo.slip) {
-      const draft = await currentDraft(ctx);
-      if (draft) await discardDraft(ctx, draft.id);
-    }
+    if (slip) await discardDraft(ctx, slip.draftId);
     if (!result.ok) {
       console.warn("[demo] assisted complaint not created", demo.input.title, result.issues);
       continue;

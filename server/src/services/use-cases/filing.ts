@@ -2,7 +2,7 @@
 // (saveDraftStep, submitDraft). Authorize → validate → write (with its timeline event, receipt
 // and audit entry, in one transaction) → publish.
 import { createHmac, randomInt } from "node:crypto";
-import type { Context } from "../../context.ts";
+import { type Context, hasRole } from "../../context.ts";
 import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/working-days.ts";
 import { type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
 import { makeAccessSecret, makeTrackingCode, trackingPrefix } from "../../domain/complaint/tracking-code.ts";
@@ -89,16 +89,16 @@ async function findReplay(ctx: Context, clientRequestId: string, title: string, 
   return existing;
 }
 
-/**
- * Photos this device uploaded to its draft and has not filed yet, by id; null if any is missing.
- * A consent slip's photo goes only with a filing for a resident.
- */
+/** Which of a draft's photos a filing takes: a consent slip's photo goes only with a filing for a resident. */
+const filedPhotos = (assisted: boolean) => (assisted ? {} : { purpose: "EVIDENCE" as const });
+
+/** Photos this device uploaded to its draft and has not filed yet, by id; null if any is missing. */
 async function draftPhotos(ctx: Context, ids: readonly string[], assisted: boolean): Promise<string[] | null> {
   if (ids.length === 0) return [];
   const draft = await currentDraft(ctx);
   if (!draft) return null;
   const found = await ctx.prisma.attachment.findMany({
-    where: { id: { in: [...ids] }, draftId: draft.id, complaintId: null, ...(assisted ? {} : { purpose: "EVIDENCE" as const }) },
+    where: { id: { in: [...ids] }, draftId: draft.id, complaintId: null, ...filedPhotos(assisted) },
     select: { id: true },
   });
   return found.length === new Set(ids).size ? found.map((a) => a.id) : null;
@@ -115,7 +115,7 @@ export type AssistedInput = ConsentInput & { assisted?: boolean | null };
 
 function checkAssisted(ctx: Context, input: AssistedInput, now: Date): { consent: Consent | null; issues: FieldIssue[] } {
   if (!input.assisted) return { consent: null, issues: [] };
-  if (!ctx.viewer?.roles.some((r) => r.role === "SAHABAT")) {
+  if (!hasRole(ctx, "SAHABAT")) {
     throw new ServiceError("FORBIDDEN", say(ctx, "assisted.sahabatOnly"));
   }
   const checked = validateConsent(input, now);
@@ -361,7 +361,7 @@ export async function saveDraftStep(
   // Hearing back through a sahabat: one must serve the kecamatan, and a pick must be one of them.
   // Not asked early of a sahabat, who may be filing for a resident (then they relay themselves);
   // submitComplaint decides for every filing.
-  const mayBeAssisted = ctx.viewer?.roles.some((r) => r.role === "SAHABAT") ?? false;
+  const mayBeAssisted = hasRole(ctx, "SAHABAT");
   if (wanted.has("contactPreference") && validated.ok && !mayBeAssisted && !issues.some((i) => i.field === "contactPreference")) {
     const relay = await relayFor(ctx, validated.value, false);
     issues = [...issues, ...relay.issues];
@@ -390,10 +390,11 @@ export async function submitDraft(ctx: Context, clientRequestId: string | null):
   }
   const draft = await currentDraft(ctx);
   const answers = draftAnswers(draft);
-  // A consent slip's photo goes only with a filing for a resident (see draftPhotos).
-  const slips = answers.assisted === true ? {} : { purpose: "EVIDENCE" as const };
   const photos = draft
-    ? await ctx.prisma.attachment.findMany({ where: { draftId: draft.id, complaintId: null, ...slips }, select: { id: true } })
+    ? await ctx.prisma.attachment.findMany({
+        where: { draftId: draft.id, complaintId: null, ...filedPhotos(answers.assisted === true) },
+        select: { id: true },
+      })
     : [];
   const result = await submitComplaint(ctx, {
     ...(answers as SubmissionInput),

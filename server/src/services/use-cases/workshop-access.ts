@@ -1,13 +1,13 @@
 // Who may run a workshop: its own trainer (a TRAINER account). Every trainer-side use case
 // (the room, the fast clock, reset, end, the report) loads its workshop through here, so a
 // trainer never sees or acts on another trainer's room, and nobody else sees one at all.
-import type { Context } from "../../context.ts";
+import { type Context, hasRole } from "../../context.ts";
 import type { Workshop } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { ServiceError } from "./errors.ts";
 
 /** Whether the viewer is a trainer at all. */
-export const isTrainer = (ctx: Context): boolean => ctx.viewer?.roles.some((r) => r.role === "TRAINER") ?? false;
+export const isTrainer = (ctx: Context): boolean => hasRole(ctx, "TRAINER");
 
 /** The workshop, when the viewer is its trainer; otherwise NOT_FOUND (never "it exists"). */
 export async function trainerWorkshop(ctx: Context, workshopId: string): Promise<Workshop> {
