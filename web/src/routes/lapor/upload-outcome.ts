@@ -1,6 +1,7 @@
 // What a plain (no JavaScript) upload to /unggah brings back: the server answers with a redirect
 // to the step, the outcome in the address (how many stored, removed, or the issue and its file).
-// The photo step and the consent step (the slip's photo) read it the same way.
+// The photo step and the consent step (the slip's photo) read it, and say it, the same way.
+import type { I18n } from '$lib/i18n/context';
 
 /** The server's photo limits (server/src/services/use-cases/attachments.ts PHOTO_LIMITS), for the copy. */
 export const photoLimits = { max: 5, maxMb: 10, maxMp: 40 } as const;
@@ -35,4 +36,11 @@ export function uploadOutcome(url: URL): UploadOutcome {
 		stored: Number.isInteger(stored) && stored > 0 ? stored : 0,
 		removed: url.searchParams.get('dihapus') === '1'
 	};
+}
+
+/** A photo problem in the person's words, with the file's name and the limits it broke. */
+export function uploadIssueText(i18n: I18n, code: string, fileName: string): string {
+	return i18n
+		.t(`filing.photo.${code}` as 'filing.photo.empty', { fileName, maxMb: photoLimits.maxMb, max: photoLimits.max, maxMp: photoLimits.maxMp })
+		.replace(/\s+/g, ' ');
 }
