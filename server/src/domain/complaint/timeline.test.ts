@@ -39,6 +39,8 @@ const EVENTS: [string, TimelineFacts, TimelineEntry][] = [
   ["claimed", event("CLAIMED", null, null, "RESIDENT", "PARTIES"), "claimed"],
   ["a relay sahabat assigned", event("RELAY_ASSIGNED", null, null, "RESIDENT", "PARTIES"), "relayAssigned"],
   ["the sahabat's access withdrawn", event("SAHABAT_WITHDRAWN", null, null, "RESIDENT", "PARTIES"), "sahabatWithdrawn"],
+  ["redacted at verification", event("REDACTED", null, null, "VERIFIER", "STAFF"), "redacted"],
+  ["merged into the original", event("MERGED", "SUBMITTED", "ARCHIVED", "VERIFIER"), "merged"],
 ];
 
 describe("timelineEntryOf", () => {

@@ -16,6 +16,8 @@ export const TIMELINE_EVENT_TYPES = [
   "CLAIMED",
   "RELAY_ASSIGNED",
   "SAHABAT_WITHDRAWN",
+  "REDACTED",
+  "MERGED",
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
@@ -47,6 +49,8 @@ export const TIMELINE_ENTRIES = [
   "claimed",
   "relayAssigned",
   "sahabatWithdrawn",
+  "redacted",
+  "merged",
 ] as const;
 export type TimelineEntry = (typeof TIMELINE_ENTRIES)[number];
 
@@ -74,6 +78,8 @@ const OTHER_TYPES: Record<Exclude<TimelineEventType, "STATUS_CHANGED" | "FOLLOW_
   CLAIMED: "claimed",
   RELAY_ASSIGNED: "relayAssigned",
   SAHABAT_WITHDRAWN: "sahabatWithdrawn",
+  REDACTED: "redacted",
+  MERGED: "merged",
 };
 
 function statusEntry(e: TimelineFacts): TimelineEntry {

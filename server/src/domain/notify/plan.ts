@@ -30,7 +30,9 @@ export type EventType =
   | "RELAYED"
   | "CLAIMED"
   | "RELAY_ASSIGNED"
-  | "SAHABAT_WITHDRAWN";
+  | "SAHABAT_WITHDRAWN"
+  | "REDACTED"
+  | "MERGED";
 
 export type EventFacts = {
   type: EventType;
@@ -133,6 +135,10 @@ function sentenceKey(event: EventFacts): string | null {
     case "CLAIMED":
     case "SAHABAT_WITHDRAWN":
       return null; // the reporter saved it into their account or withdrew access: news for nobody else
+    case "REDACTED":
+      return null; // staff's record of what the public reads: nobody's news
+    case "MERGED":
+      return "notify.merged";
     case "RELAY_ASSIGNED":
       return "notify.relayAssigned";
     case "REPLY":

@@ -45,6 +45,8 @@ export const labelsEasy: EasySection = {
     "timeline.PUBLIC.relayed": "Relawan Sahabat LAPOR! menyampaikan kabar ke pelapor",
     "timeline.PUBLIC.relayAssigned": "Seorang relawan Sahabat LAPOR! di kecamatan Anda akan menyampaikan kabar kepada Anda",
     "timeline.PUBLIC.sahabatWithdrawn": "Pelapor menutup akses relawan Sahabat LAPOR! ke laporan ini",
+    "timeline.PUBLIC.redacted": "Nama atau nomor orang lain ditutup. Lalu laporan dibuka untuk umum",
+    "timeline.PUBLIC.merged": "Laporan ini sama dengan laporan lain, jadi keduanya dijadikan satu",
   },
   plain: [
     "status.RESOLVED",
