@@ -164,7 +164,7 @@ describe("the text the public reads", () => {
 });
 
 describe("words, filters, sorts and pages", () => {
-  const codes: Record<string, string> = {};
+  const codes = { pothole: "", holes: "", water: "", old: "", closed: "" };
   beforeAll(async () => {
     codes.pothole = (await complaint({ title: "Jalan berlubang di depan sekolah", story: "Lubangnya dalam.", categoryId: categoryA, villageCode: villageOfSombaOpu, supportCount: 3 })).trackingCode;
     codes.holes = (await complaint({ title: "Ada lubang besar dekat pasar", story: "Motor jatuh.", categoryId: categoryA, supportCount: 12 })).trackingCode;
@@ -196,7 +196,7 @@ describe("words, filters, sorts and pages", () => {
     const bySupport = (await list({ filter: { district: SOMBA_OPU }, sort: "MOST_SUPPORTED" })).complaints;
     expect(bySupport.slice(0, 3).map((r) => [r.trackingCode, r.supportCount])).toEqual([[codes.holes, 12], [codes.water, 7], [codes.pothole, 3]]);
     const newest = (await list({ filter: { district: SOMBA_OPU } })).complaints.map((r) => r.trackingCode);
-    // Filed last among these (made later, so a minute earlier each): the pothole before the holes.
+    // Each complaint made here is filed a minute before the one made before it: the pothole is newer than the holes.
     expect(newest.indexOf(codes.pothole)).toBeLessThan(newest.indexOf(codes.holes));
     expect(newest.indexOf(codes.old)).toBe(newest.length - 1);
   });
