@@ -26,15 +26,15 @@ let villageElsewhere: string;
 
 const LIST = `query($filter: PublicComplaintFilter, $search: String, $sort: PublicComplaintSort, $page: Int) {
   publicComplaints(filter: $filter, search: $search, sort: $sort, page: $page) {
-    totalCount page pageCount pageSize
+    totalCount countCapped page pageCount pageSize
     statusChoices { status label }
     errors { field code message }
-    complaints { trackingCode title kind kindLabel status statusLabel districtCode districtName villageCode villageName categoryName supportCount waitedWorkingDays waiting waitedLabel }
+    complaints { trackingCode title submittedAt kind kindLabel status statusLabel districtCode districtName villageCode villageName categoryName supportCount waitedWorkingDays waiting waitedLabel }
   }
 }`;
 
-type Row = { trackingCode: string; title: string; supportCount: number; waitedLabel: string; statusLabel: string; districtName: string; villageName: string | null; categoryName: string | null };
-type Page = { totalCount: number; page: number; pageCount: number; pageSize: number; errors: { field: string; code: string; message: string }[]; complaints: Row[]; statusChoices: { status: string; label: string }[] };
+type Row = { trackingCode: string; title: string; submittedAt: string; supportCount: number; waitedLabel: string; statusLabel: string; districtName: string; villageName: string | null; categoryName: string | null };
+type Page = { totalCount: number; countCapped: boolean; page: number; pageCount: number; pageSize: number; errors: { field: string; code: string; message: string }[]; complaints: Row[]; statusChoices: { status: string; label: string }[] };
 
 async function list(variables: Record<string, unknown> = {}, who: GqlClient = client): Promise<Page> {
   const res = await who.request(LIST, variables);
@@ -225,6 +225,43 @@ describe("words, filters, sorts and pages", () => {
     expect(second.complaints.map((r) => r.trackingCode).filter((c) => first.complaints.some((r) => r.trackingCode === c))).toEqual([]);
     expect((await list({ filter: { district: "73.06.01" }, page: 9 })).page).toBe(2);
     expect((await list({ filter: { district: "73.06.01" }, page: 0 })).page).toBe(1);
+  });
+});
+
+describe("the whole list (read per privacy and status from the index) agrees with the filtered one", () => {
+  const byNewest = (a: Row, b: Row) => b.submittedAt.localeCompare(a.submittedAt);
+  it("holds only what is public, newest first, and the same rows by most supported", async () => {
+    const hidden = [...[...grid.values()].filter((g) => !g.listed).map((g) => g.trackingCode), practiceCode, ...mergedCodes];
+    const newest = await all({});
+    expect(newest.filter((r) => hidden.includes(r.trackingCode))).toEqual([]);
+    expect(newest.map((r) => r.trackingCode)).toEqual(expect.arrayContaining([...grid.values()].filter((g) => g.listed).map((g) => g.trackingCode)));
+    expect(newest).toEqual([...newest].sort(byNewest));
+    const supported = await all({ sort: "MOST_SUPPORTED" });
+    expect(supported.map((r) => r.trackingCode).sort()).toEqual(newest.map((r) => r.trackingCode).sort());
+    expect(supported).toEqual([...supported].sort((a, b) => b.supportCount - a.supportCount || byNewest(a, b)));
+    // A status or a kind alone keeps the whole-list shape: the same rows as asking with a place.
+    const closed = (await all({ filter: { status: "CLOSED" } })).map((r) => r.trackingCode);
+    const closedByPlace = [...(await all({ filter: { status: "CLOSED", district: SOMBA_OPU } })), ...(await all({ filter: { status: "CLOSED", district: BONTOMARANNU } }))];
+    expect(closed.sort()).toEqual(closedByPlace.map((r) => r.trackingCode).sort());
+  });
+
+  it("counts exactly up to 1,000, then says more and shows the first 50 pages", async () => {
+    await server.db.prisma.complaint.createMany({
+      data: Array.from({ length: 1005 }, (_, i) => ({
+        trackingCode: `GWA-CAP${String(i).padStart(4, "0")}`, accessSecretHash: "x", kind: "PERMINTAAN_INFORMASI" as const, title: `Banyak ${i}`,
+        story: "Cerita.", districtCode: "73.06.03", status: "CLOSED" as const, submittedAt: new Date(NOW.getTime() - 2 * DAY - i * 1000),
+      })),
+    });
+    const many = await list({ filter: { district: "73.06.03" } });
+    expect([many.totalCount, many.countCapped, many.pageCount]).toEqual([1000, true, 50]);
+    expect((await list({ filter: { district: "73.06.03" }, page: 60 })).page).toBe(50);
+    const last = await list({ filter: { district: "73.06.03" }, page: 50 });
+    expect(last.complaints.map((r) => r.title)).toEqual(Array.from({ length: 20 }, (_, i) => `Banyak ${980 + i}`));
+    // The whole list's shape pages the same way.
+    const broad = await list({ filter: { kind: "PERMINTAAN_INFORMASI" }, page: 50 });
+    expect(broad.complaints.map((r) => r.title)).toEqual(Array.from({ length: 20 }, (_, i) => `Banyak ${980 + i}`));
+    const few = await list({ filter: { district: "73.06.01" } });
+    expect(few.countCapped).toBe(false);
   });
 });
 

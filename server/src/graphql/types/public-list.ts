@@ -75,7 +75,10 @@ const StatusChoice = builder.objectRef<{ status: ComplaintStatus }>("PublicStatu
 const PublicComplaintPage = builder.objectRef<PublicListResult>("PublicComplaintPage").implement({
   fields: (t) => ({
     complaints: t.field({ type: [PublicComplaint], resolve: (p) => p.rows }),
-    totalCount: t.exposeInt("totalCount", { description: "All that match, on every page." }),
+    totalCount: t.exposeInt("totalCount", { description: "All that match, on every page; at most 1,000 (see countCapped)." }),
+    countCapped: t.exposeBoolean("countCapped", {
+      description: "More than 1,000 match: totalCount is 1,000 and only the first 50 pages are shown (narrow the filter for the rest).",
+    }),
     page: t.exposeInt("page", { description: "The page shown (a page past the end shows the last one)." }),
     pageCount: t.exposeInt("pageCount"),
     pageSize: t.int({ resolve: () => PUBLIC_PAGE_SIZE }),

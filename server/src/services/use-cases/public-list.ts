@@ -53,6 +53,8 @@ export type PublicRow = {
 export type PublicListResult = {
   rows: PublicRow[];
   totalCount: number;
+  /** More match than COUNT_CAP: totalCount is the cap, and only the first MAX_PAGES pages are shown. */
+  countCapped: boolean;
   page: number;
   pageCount: number;
   issues: FieldIssue[];
@@ -74,7 +76,7 @@ export function publicListCondition(alias = "c"): Prisma.Sql {
 /** Exactly the expression of the GIN index "Complaint_public_text_idx" (migration public_square). */
 const PUBLIC_TEXT = Prisma.sql`to_tsvector('indonesian', coalesce(c."publicTitle", c."title") || ' ' || coalesce(c."publicStory", c."story"))`;
 
-type CheckedFilter = {
+export type CheckedFilter = {
   district: string | null;
   village: string | null;
   category: string | null;
@@ -116,38 +118,81 @@ async function checkFilter(ctx: Context, input: PublicListInput): Promise<{ filt
   return { filter, issues };
 }
 
-function whereOf(filter: CheckedFilter): Prisma.Sql {
-  const parts = [publicListCondition()];
+/** The filter's own conditions (beside the public rule), each on the indexed columns as they are. */
+function filterParts(filter: CheckedFilter): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
   if (filter.district) parts.push(Prisma.sql`c."districtCode" = ${filter.district}`);
   if (filter.village) parts.push(Prisma.sql`c."villageCode" = ${filter.village}`);
   if (filter.category) parts.push(Prisma.sql`c."categoryId" = ${filter.category}`);
   if (filter.kind) parts.push(Prisma.sql`c."kind" = ${filter.kind}::"ComplaintKind"`);
   if (filter.status) parts.push(Prisma.sql`c."status" = ${filter.status}::"ComplaintStatus"`);
   if (filter.search) parts.push(Prisma.sql`${PUBLIC_TEXT} @@ websearch_to_tsquery('indonesian', ${filter.search})`);
-  return Prisma.join(parts, " AND ");
+  return parts;
 }
 
-const ORDER: Record<PublicSort, Prisma.Sql> = {
-  NEWEST: Prisma.sql`c."submittedAt" DESC, c."id" DESC`,
-  // Equal support: the newest first; the id keeps pages from repeating or skipping a row.
-  MOST_SUPPORTED: Prisma.sql`c."supportCount" DESC, c."submittedAt" DESC, c."id" DESC`,
-};
+function whereOf(filter: CheckedFilter): Prisma.Sql {
+  return Prisma.join([publicListCondition(), ...filterParts(filter)], " AND ");
+}
 
 type RawRow = Omit<PublicRow, "categoryName" | "waitedWorkingDays" | "waiting"> & { categoryNameId: string | null; categoryNameEn: string | null };
 
-/** The page's rows, as one query (the bench times this same shape as its bare SQL). */
-export function publicRowsSql(where: Prisma.Sql, sort: PublicSort, offset: number): Prisma.Sql {
+/** Past this many the list says "more than 1,000" and shows the first 50 pages: narrow it to see the rest. */
+export const COUNT_CAP = 1000;
+export const MAX_PAGES = COUNT_CAP / PUBLIC_PAGE_SIZE;
+
+const SORT_KEY: Record<PublicSort, { columns: Prisma.Sql; outer: Prisma.Sql }> = {
+  NEWEST: { columns: Prisma.sql`c."submittedAt" DESC, c."id" DESC`, outer: Prisma.sql`p."submittedAt" DESC, p."id" DESC` },
+  MOST_SUPPORTED: {
+    columns: Prisma.sql`c."supportCount" DESC, c."submittedAt" DESC, c."id" DESC`,
+    outer: Prisma.sql`p."supportCount" DESC, p."submittedAt" DESC, p."id" DESC`,
+  },
+};
+
+/**
+ * The ids, in order, of one page. Two shapes, the same rows: a narrow filter (a place, a category,
+ * words) lets PostgreSQL find the few matches by their indexes and sort them; the broad list
+ * (everything, or a kind or a status) reads each public privacy × status pair newest (or most
+ * supported) first from the index on (isSandbox, privacy, status, submittedAt|supportCount) and
+ * stops after the page, instead of sorting every public complaint for 20 of them.
+ */
+function pageSql(filter: CheckedFilter, sort: PublicSort, offset: number): Prisma.Sql {
+  const { columns } = SORT_KEY[sort];
+  const pick = Prisma.sql`SELECT c."id", c."submittedAt", c."supportCount" FROM "Complaint" c`;
+  const narrow = Boolean(filter.district || filter.village || filter.category || filter.search);
+  if (narrow) {
+    return Prisma.sql`${pick} WHERE ${whereOf(filter)} ORDER BY ${columns} LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${offset}`;
+  }
+  const { privacies, statuses } = publiclyReadable();
+  const pairs = privacies.flatMap((privacy) =>
+    statuses.filter((status) => !filter.status || status === filter.status).map((status) => Prisma.sql`(${privacy}::"Privacy", ${status}::"ComplaintStatus")`),
+  );
+  const rest = filterParts({ ...filter, status: null });
+  const outer = Prisma.sql`${SORT_KEY[sort].outer}`;
   return Prisma.sql`
+    SELECT p."id", p."submittedAt", p."supportCount"
+    FROM (VALUES ${Prisma.join(pairs)}) AS k("privacy", "status")
+    CROSS JOIN LATERAL (
+      ${pick}
+      WHERE c."isSandbox" = false AND c."privacy" = k."privacy" AND c."status" = k."status" AND c."mergedIntoId" IS NULL
+        ${rest.length ? Prisma.sql`AND ${Prisma.join(rest, " AND ")}` : Prisma.empty}
+      ORDER BY ${columns} LIMIT ${offset + PUBLIC_PAGE_SIZE}
+    ) p
+    ORDER BY ${outer} LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${offset}`;
+}
+
+/** The page's rows with their place and category names, joined for those 20 only. */
+export function publicRowsSql(filter: CheckedFilter, sort: PublicSort, offset: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH page AS (${pageSql(filter, sort, offset)})
     SELECT c."id", c."trackingCode", coalesce(c."publicTitle", c."title") AS "title", c."kind"::text AS "kind",
            c."status"::text AS "status", c."submittedAt", c."supportCount", c."districtCode", d."name" AS "districtName",
            c."villageCode", v."name" AS "villageName", c."categoryId", cat."nameId" AS "categoryNameId", cat."nameEn" AS "categoryNameEn"
-    FROM "Complaint" c
+    FROM page p
+    JOIN "Complaint" c ON c."id" = p."id"
     JOIN "Region" d ON d."code" = c."districtCode"
     LEFT JOIN "Region" v ON v."code" = c."villageCode"
     LEFT JOIN "Category" cat ON cat."id" = c."categoryId"
-    WHERE ${where}
-    ORDER BY ${ORDER[sort]}
-    LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${offset}`;
+    ORDER BY ${SORT_KEY[sort].outer}`;
 }
 
 /** The list's condition for a filter as typed, or what is wrong with it. */
@@ -159,15 +204,18 @@ export async function publicWhere(ctx: Context, input: PublicListInput): Promise
 export async function listPublicComplaints(ctx: Context, input: PublicListInput): Promise<PublicListResult> {
   const { filter, issues } = await checkFilter(ctx, input);
   const askedPage = Number.isInteger(input.page) && input.page! >= 1 ? input.page! : 1;
-  if (issues.length) return { rows: [], totalCount: 0, page: 1, pageCount: 1, issues };
-  const where = whereOf(filter);
+  if (issues.length) return { rows: [], totalCount: 0, countCapped: false, page: 1, pageCount: 1, issues };
   const sort = input.sort ?? "NEWEST";
-  const [counted] = await ctx.prisma.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM "Complaint" c WHERE ${where}`;
-  const totalCount = counted?.count ?? 0;
-  const pageCount = Math.max(1, Math.ceil(totalCount / PUBLIC_PAGE_SIZE));
+  // Counted up to one past the cap: exact below it, "more than 1,000" above (a full count of tens
+  // of thousands costs more than the page itself, for a number nobody pages through).
+  const [counted] = await ctx.prisma.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Complaint" c WHERE ${whereOf(filter)} LIMIT ${COUNT_CAP + 1}) AS matching`;
+  const countCapped = (counted?.count ?? 0) > COUNT_CAP;
+  const totalCount = Math.min(counted?.count ?? 0, COUNT_CAP);
+  const pageCount = Math.min(MAX_PAGES, Math.max(1, Math.ceil(totalCount / PUBLIC_PAGE_SIZE)));
   // A page past the end (a bookmark from when there were more) shows the last one.
   const page = Math.min(askedPage, pageCount);
-  const raw = totalCount === 0 ? [] : await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(where, sort, (page - 1) * PUBLIC_PAGE_SIZE));
+  const raw = totalCount === 0 ? [] : await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, (page - 1) * PUBLIC_PAGE_SIZE));
   const now = ctx.deps.now();
   const calendar = raw.length ? await loadCalendar(ctx.prisma, now.getTime()) : null;
   const rows = raw.map(({ categoryNameId, categoryNameEn, ...row }) => {
@@ -179,7 +227,7 @@ export async function listPublicComplaints(ctx: Context, input: PublicListInput)
       waiting: holder === "VERIFIER" || holder === "AGENCY",
     };
   });
-  return { rows, totalCount, page, pageCount, issues: [] };
+  return { rows, totalCount, countCapped, page, pageCount, issues: [] };
 }
 
 /**

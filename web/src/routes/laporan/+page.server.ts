@@ -22,6 +22,7 @@ const PublicList = graphql(/* GraphQL */ `
 	) {
 		publicComplaints(filter: $filter, search: $search, sort: $sort, page: $page) {
 			totalCount
+			countCapped
 			page
 			pageCount
 			errors { field message }
@@ -70,6 +71,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		sort,
 		rows: list.complaints,
 		totalCount: list.totalCount,
+		countCapped: list.countCapped,
 		page: list.page,
 		pageCount: list.pageCount,
 		errors: list.errors,

@@ -33,6 +33,8 @@ export const publicListPlain = [
 	'publicList.submit',
 	'publicList.clear',
 	'publicList.count',
+	'publicList.countMore',
+	'publicList.countCapped',
 	'publicList.empty',
 	'publicList.emptyAll',
 	'publicList.place',
