@@ -10,7 +10,8 @@
 //   DATABASE_URL=postgresql://… npx tsx tests/bench/public-square.ts   # also on that PostgreSQL
 //
 // Settings: BENCH_ROUNDS (40 timed rounds per case, after 5 warm-up rounds), BENCH_COMPLAINTS
-// (100000), BENCH_EXPLAIN=1 prints each bare query's plan. Prints an aligned table per database
+// (100000), BENCH_EXPLAIN=1 prints each bare query's plan, BENCH_SKIP_PGLITE=1 (with DATABASE_URL)
+// runs on PostgreSQL only. Prints an aligned table per database
 // and one `BENCH_JSON {...}` line. Exits 1 when a case fails (an error, or no rows where the bare
 // query has some).
 import { mkdtemp, readdir, rm } from "node:fs/promises";
@@ -78,11 +79,19 @@ async function timePage(url: string, c: BenchCase): Promise<{ ms: number; rows: 
   return { ms, rows: countRows(body.data), error: null };
 }
 
-/** The rows a page got: the longest list anywhere in its answer (its complaints, its figures). */
+/** The rows a page got: its longest list of complaints (items with a trackingCode), else its longest list (figures). */
 function countRows(value: unknown): number {
-  if (Array.isArray(value)) return Math.max(value.length, ...value.map(countRows));
-  if (value && typeof value === "object") return Math.max(0, ...Object.values(value).map(countRows));
-  return 0;
+  const lists: unknown[][] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) {
+      lists.push(v);
+      v.forEach(walk);
+    } else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(value);
+  const complaints = lists.filter((l) => l.some((item) => item && typeof item === "object" && "trackingCode" in item));
+  const longest = (ls: unknown[][]) => Math.max(0, ...ls.map((l) => l.length));
+  return complaints.length ? longest(complaints) : longest(lists);
 }
 
 async function timeBare(prisma: Prisma, c: BenchCase): Promise<{ ms: number; rows: number }> {
@@ -166,7 +175,7 @@ async function runOn(label: string, env: Record<string, string>): Promise<{ rows
 }
 
 async function main(): Promise<number> {
-  const runs: Array<{ label: string; env: Record<string, string> }> = [{ label: "PGlite", env: {} }];
+  const runs: Array<{ label: string; env: Record<string, string> }> = process.env.BENCH_SKIP_PGLITE === "1" ? [] : [{ label: "PGlite", env: {} }];
   if (process.env.DATABASE_URL) runs.push({ label: "PostgreSQL", env: { DATABASE_URL: process.env.DATABASE_URL } });
   const all: Array<Record<string, unknown>> = [];
   let failed = false;

@@ -25,7 +25,27 @@ const ROWS = `SELECT c."id", c."trackingCode", coalesce(c."publicTitle", c."titl
   LEFT JOIN "Category" cat ON cat."id" = c."categoryId"`;
 
 const NEWEST = `ORDER BY c."submittedAt" DESC, c."id" DESC`;
-const SUPPORTED = `ORDER BY c."supportCount" DESC, c."submittedAt" DESC, c."id" DESC`;
+
+/**
+ * The whole list, as one would write it to be fast: each public privacy × status pair read in
+ * order from its index, the page taken from their merge, names joined for its rows only.
+ */
+function wholeList(order: "submittedAt" | "supportCount", offset: number): string {
+  const columns = order === "submittedAt" ? `"submittedAt" DESC, "id" DESC` : `"supportCount" DESC, "submittedAt" DESC, "id" DESC`;
+  const at = (alias: string) => columns.split(", ").map((c) => `${alias}.${c}`).join(", ");
+  const pairs = ["PUBLIC", "ANONYMOUS"].flatMap((p) =>
+    ["VERIFIED", "DISPOSED", "IN_PROGRESS", "RESOLVED", "CLOSED", "NOT_OUR_AUTHORITY"].map((s) => `('${p}'::"Privacy", '${s}'::"ComplaintStatus")`),
+  );
+  return `WITH page AS (
+      SELECT p."id", p."submittedAt", p."supportCount" FROM (VALUES ${pairs.join(", ")}) AS k("privacy", "status")
+      CROSS JOIN LATERAL (
+        SELECT x."id", x."submittedAt", x."supportCount" FROM "Complaint" x
+        WHERE x."isSandbox" = false AND x."privacy" = k."privacy" AND x."status" = k."status" AND x."mergedIntoId" IS NULL
+        ORDER BY ${at("x")} LIMIT ${offset + 20}
+      ) p ORDER BY ${at("p")} LIMIT 20 OFFSET ${offset}
+    )
+    ${ROWS} JOIN page p ON p."id" = c."id" ORDER BY ${at("p")}`;
+}
 
 export const cases: CaseBuilder = (facts: SeededFacts): BenchCase[] => {
   const query = pageDocument();
@@ -43,14 +63,14 @@ export const cases: CaseBuilder = (facts: SeededFacts): BenchCase[] => {
       name: "/laporan (newest, page 1)",
       query,
       variables: variables({}),
-      bareSql: `${ROWS} WHERE ${PUBLIC} ${NEWEST} LIMIT 20 OFFSET 0`,
+      bareSql: wholeList("submittedAt", 0),
       bareParams: [],
     },
     {
       name: "/laporan (newest, page 50)",
       query,
       variables: variables({ page: 50 }),
-      bareSql: `${ROWS} WHERE ${PUBLIC} ${NEWEST} LIMIT 20 OFFSET 980`,
+      bareSql: wholeList("submittedAt", 980),
       bareParams: [],
     },
     {
@@ -64,7 +84,7 @@ export const cases: CaseBuilder = (facts: SeededFacts): BenchCase[] => {
       name: "/laporan (most supported)",
       query,
       variables: variables({ sort: "MOST_SUPPORTED" }),
-      bareSql: `${ROWS} WHERE ${PUBLIC} ${SUPPORTED} LIMIT 20 OFFSET 0`,
+      bareSql: wholeList("supportCount", 0),
       bareParams: [],
     },
     {
@@ -77,13 +97,13 @@ export const cases: CaseBuilder = (facts: SeededFacts): BenchCase[] => {
       bareParams: [facts.commonWord],
     },
     {
-      name: "/laporan (rare words, kecamatan)",
+      name: "/laporan (two words, kecamatan)",
       query,
-      variables: variables({ filter: { district: facts.districtCode }, search: "jembatan retak" }),
+      variables: variables({ filter: { district: facts.districtCode }, search: "jembatan tersumbat" }),
       bareSql: `${ROWS} WHERE ${PUBLIC} AND c."districtCode" = $1
         AND to_tsvector('indonesian', coalesce(c."publicTitle", c."title") || ' ' || coalesce(c."publicStory", c."story")) @@ websearch_to_tsquery('indonesian', $2)
         ${NEWEST} LIMIT 20 OFFSET 0`,
-      bareParams: [facts.districtCode, "jembatan retak"],
+      bareParams: [facts.districtCode, "jembatan tersumbat"],
     },
   ];
 };

@@ -34,7 +34,8 @@ const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v
  * 100,000 complaints in one INSERT … SELECT over generate_series. Each column picks from its list
  * by a different multiplier of the row number, so the columns do not move in step. Every desa of
  * the regency gets complaints (so every kecamatan, in proportion to its desa); 2% are practice,
- * 0.5% archived as merged into the first one, 5% carry a redacted public text.
+ * 0.5% archived as merged into the first one, 5% carry a redacted public text; 70% have no
+ * support, the rest a long tail up to 400.
  */
 export async function seed(prisma: Prisma, count: number): Promise<void> {
   await prisma.$executeRawUnsafe(`DELETE FROM "Complaint" WHERE "trackingCode" LIKE 'BNC-%'`);
@@ -66,7 +67,7 @@ export async function seed(prisma: Prisma, count: number): Promise<void> {
     SELECT 'bench-' || r.g, 'BNC-' || lpad(r.g::text, 7, '0'), 'x', r.kind::"ComplaintKind",
       r.title || ' ' || r.g, r.title || '. ' || r.story, v."parentCode", v."code", cat."id",
       r.privacy::"Privacy", r.status::"ComplaintStatus", r.g % 50 = 0,
-      ((r.g * 43) % 100) * ((r.g * 43) % 100) / 200,
+      CASE WHEN r.g % 10 < 7 THEN 0 ELSE floor(power(((r.g * 43) % 997) / 997.0, 4) * 400)::int END,
       CASE WHEN r.g % 200 = 0 THEN 'bench-1' END,
       CASE WHEN r.g % 20 = 7 THEN '[disamarkan] ' || r.title END,
       CASE WHEN r.g % 20 = 7 THEN r.title || '. [disamarkan] ' || r.story END,

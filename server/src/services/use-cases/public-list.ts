@@ -206,16 +206,23 @@ export async function listPublicComplaints(ctx: Context, input: PublicListInput)
   const askedPage = Number.isInteger(input.page) && input.page! >= 1 ? input.page! : 1;
   if (issues.length) return { rows: [], totalCount: 0, countCapped: false, page: 1, pageCount: 1, issues };
   const sort = input.sort ?? "NEWEST";
-  // Counted up to one past the cap: exact below it, "more than 1,000" above (a full count of tens
-  // of thousands costs more than the page itself, for a number nobody pages through).
-  const [counted] = await ctx.prisma.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Complaint" c WHERE ${whereOf(filter)} LIMIT ${COUNT_CAP + 1}) AS matching`;
-  const countCapped = (counted?.count ?? 0) > COUNT_CAP;
-  const totalCount = Math.min(counted?.count ?? 0, COUNT_CAP);
+  // A first page that is not full is the whole list: it counts itself. Otherwise the count stops
+  // one past the cap: exact below it, "more than 1,000" above (a full count of tens of thousands
+  // costs more than the page itself, for a number nobody pages through).
+  const firstPage = askedPage === 1 ? await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, 0)) : null;
+  const counted =
+    firstPage && firstPage.length < PUBLIC_PAGE_SIZE
+      ? firstPage.length
+      : ((
+          await ctx.prisma.$queryRaw<{ count: number }[]>`
+            SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Complaint" c WHERE ${whereOf(filter)} LIMIT ${COUNT_CAP + 1}) AS matching`
+        )[0]?.count ?? 0);
+  const countCapped = counted > COUNT_CAP;
+  const totalCount = Math.min(counted, COUNT_CAP);
   const pageCount = Math.min(MAX_PAGES, Math.max(1, Math.ceil(totalCount / PUBLIC_PAGE_SIZE)));
   // A page past the end (a bookmark from when there were more) shows the last one.
   const page = Math.min(askedPage, pageCount);
-  const raw = totalCount === 0 ? [] : await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, (page - 1) * PUBLIC_PAGE_SIZE));
+  const raw = firstPage && page === 1 ? firstPage : totalCount === 0 ? [] : await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, (page - 1) * PUBLIC_PAGE_SIZE));
   const now = ctx.deps.now();
   const calendar = raw.length ? await loadCalendar(ctx.prisma, now.getTime()) : null;
   const rows = raw.map(({ categoryNameId, categoryNameEn, ...row }) => {
