@@ -12,6 +12,7 @@ import { filingRoutes } from "./routes/filing.ts";
 import { notifyRoutes } from "./routes/notify.ts";
 import { notificationSettingsRoutes } from "./routes/notification-settings.ts";
 import { sahabatRoutes } from "./routes/sahabat.ts";
+import { publicListRoutes } from "./routes/public-list.ts";
 import { assistRoutes } from "./routes/assist.ts";
 import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
@@ -163,6 +164,7 @@ export const routes: Record<string, RouteDeclaration> = {
   ...notifyRoutes,
   ...notificationSettingsRoutes,
   ...sahabatRoutes,
+  ...publicListRoutes,
   ...assistRoutes,
   ...sahabatDashboardRoutes,
   ...outboxRoutes,

@@ -127,6 +127,20 @@ const cases: ListCase[] = [
     rows: (d) => d.notifications.edges.length,
   },
   {
+    name: "the public list (each row with its place, category and how long it has waited)",
+    who: "verifikator@demo.suara.id",
+    list: "PublicList",
+    variables: { search: `daftar${run}`, filter: {}, sort: "NEWEST", page: 1, parentCode: "73.06", villageParent: "", withVillages: false },
+    add: async (client, n) => {
+      const filed = await client.request(`mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { complaint { id } errors { field } } }`, {
+        i: { kind: "PENGADUAN", title: `Jalan daftar${run} ke-${n}`, story: "Berlubang.", districtCode: "73.06.08", villageCode: null, privacy: "PUBLIC" },
+      });
+      expect(filed.data.submitComplaint.errors).toEqual([]);
+      await ok(client, "StaffAct", { input: { complaintId: filed.data.submitComplaint.complaint.id, action: "verify" } });
+    },
+    rows: (d) => d.publicComplaints.complaints.length,
+  },
+  {
     name: "a complaint's timeline on the staff page (each entry with its actor)",
     who: "verifikator@demo.suara.id",
     list: "StaffComplaint",

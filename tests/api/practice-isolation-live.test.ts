@@ -24,6 +24,8 @@ const SUBSCRIPTIONS: Record<string, { query: string; viewers: Viewer[] } | { pra
   notificationAdded: { query: "subscription { notificationAdded { id title } }", viewers: ["resident", "verifier", "agency", "sahabat", "admin", "trainer"] },
   queueChanged: { query: "subscription { queueChanged { complaint { trackingCode } } }", viewers: ["verifier", "agency", "admin"] },
   sahabatDashboardChanged: { query: "subscription { sahabatDashboardChanged { __typename } }", viewers: ["sahabat"] },
+  // The public list's live count, as an open /laporan page of the room's kecamatan listens.
+  publicComplaintsAdded: { query: `subscription { publicComplaintsAdded(filter: { district: "${SOMBA_OPU}" }) { newCount } }`, viewers: ["resident", "trainer"] },
   complaintUpdated: { practiceAllowed: "one complaint by its own code (and PIN): a practice complaint's own tracking page, marked LATIHAN" },
   workshopRoomChanged: { practiceAllowed: "one workshop, for its own trainer only (workshops.test.ts)" },
   workshopClockChanged: { practiceAllowed: "one workshop's fast clock, for its own trainer only (workshop-clock.test.ts)" },
@@ -176,6 +178,7 @@ describe("practice never reaches a real subscription or an outside channel", () 
     );
     expect(verified.data.actOnComplaint.complaint.status).toBe("VERIFIED");
     await until(() => (heard.get("sahabatDashboardChanged as sahabat")?.length ?? 0) > 0 || errors.length > 0, "the sahabat's dashboard hears of it");
+    await until(() => (heard.get("publicComplaintsAdded as resident")?.length ?? 0) > 0 || errors.length > 0, "an open public list hears of it");
     expect(errors).toEqual([]);
     await server.outbox.runOnce();
     await until(() => gateway.requests.length > 0, "the real complaint's SMS receipt reaches the gateway");

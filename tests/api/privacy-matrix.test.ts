@@ -21,7 +21,8 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
 
 // AdminUser is the administrator's view of an account (contact, roles): a person, under another name.
-const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
+// PublicComplaint is a complaint as the public list shows it: only public facts, but a complaint all the same.
+const SENSITIVE = new Set(["Complaint", "PublicComplaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   if (SENSITIVE.has(type.name)) return true;
@@ -78,6 +79,7 @@ const REGISTERED: Record<string, string> = {
   "Subscription.notificationAdded": "the person's own rows; session checked on every event (notifications.test.ts)",
   "Mutation.playWorkshopClockStep": "the workshop's own trainer, on its practice complaints only (workshop-clock.test.ts); fields follow the same rules",
   "Subscription.queueChanged": "matrix below: only complaints in the viewer's queue, with the same field rules; roles checked on every event",
+  "Query.publicComplaints": "matrix below: every viewer sees the same public list, verified PUBLIC and ANONYMOUS only (public-list.test.ts: practice, merged, filters, search)",
 };
 
 describe("every path that can reveal a complaint or a person is registered", () => {
@@ -345,6 +347,27 @@ describe("Query.queue of a sahabat", () => {
       expect(observed(node)).toEqual(listed ? EXPECTED[viewer][mode] : NOTHING);
     },
   );
+});
+
+describe("Query.publicComplaints", () => {
+  // The public list is the same for everyone, staff and reporters included: what the public may
+  // read, and never a name, a contact, a story or a note (its rows have no such fields).
+  const ROW = `trackingCode title districtCode`;
+  it.each(CELLS)("%s · %s", async (viewer, mode) => {
+    const res = await clients.get(viewer)!.request(`query($f: PublicComplaintFilter) { publicComplaints(filter: $f, search: "rusak") { errors { field } complaints { ${ROW} } } }`, {
+      f: { district: "73.06.08" },
+    });
+    expect(res.errors).toBeUndefined();
+    const codes = (res.data.publicComplaints.complaints as { trackingCode: string }[]).map((r) => r.trackingCode);
+    const listed = EXPECTED.public[mode].s === 1;
+    expect(codes.includes(filed.get(mode)!.code)).toBe(listed);
+    // Never before a verifier checked it, whatever the mode and whoever asks.
+    expect(codes.includes(unverified.get(mode)!.code)).toBe(false);
+    if (listed) {
+      const row = res.data.publicComplaints.complaints.find((r: { trackingCode: string }) => r.trackingCode === filed.get(mode)!.code);
+      expect(row.title).toBe(`Jalan rusak (${mode})`);
+    }
+  });
 });
 
 // ─────────────── 4b. the relay sahabat, and a sahabat whose access was withdrawn ───────────────

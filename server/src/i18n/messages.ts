@@ -12,6 +12,7 @@ import { timelineMessages } from "./sections/timeline.ts";
 import { workshopClockMessages } from "./sections/workshop-clock.ts";
 import { workshopLifecycleMessages } from "./sections/workshop-lifecycle.ts";
 import { workshopMessages } from "./sections/workshop.ts";
+import { publicListMessages } from "./sections/public-list.ts";
 
 export type Locale = "id" | "en";
 
@@ -333,7 +334,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -14,8 +14,10 @@ import {
   canSeePhotos,
   canSeeStory,
   complaintAccess,
+  isPubliclyReadable,
   isVerified,
   isWithinRegion,
+  publiclyReadable,
   enclosingRegions,
   mayNameAuditActor,
   mayRead,
@@ -362,6 +364,26 @@ describe("audiencesOf", () => {
 describe("isVerified: when the public may read a PUBLIC or ANONYMOUS complaint", () => {
   const PUBLISHED = ["VERIFIED", "DISPOSED", "IN_PROGRESS", "RESOLVED", "CLOSED", "NOT_OUR_AUTHORITY"];
   it.each(STATUSES)("%s", (status) => expect(isVerified(status)).toBe(PUBLISHED.includes(status)));
+});
+
+describe("publiclyReadable: what the public list may show, from the rules", () => {
+  // Written from the rules, not the code: PUBLIC and ANONYMOUS once a verifier has checked them.
+  const LISTED_STATUSES = ["VERIFIED", "DISPOSED", "IN_PROGRESS", "RESOLVED", "CLOSED", "NOT_OUR_AUTHORITY"];
+  const LISTED_PRIVACIES = ["PUBLIC", "ANONYMOUS"];
+  it("lists the public and anonymous modes, never the confidential one", () => {
+    expect(publiclyReadable().privacies).toEqual(LISTED_PRIVACIES);
+  });
+  it("lists the verified statuses, never one waiting for a check or turned away", () => {
+    expect(publiclyReadable().statuses).toEqual(LISTED_STATUSES);
+  });
+  const cells = (["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const).flatMap((privacy) => STATUSES.map((status) => [privacy, status] as const));
+  it.each(cells)("%s · %s", (privacy, status) => {
+    const expected = LISTED_PRIVACIES.includes(privacy) && LISTED_STATUSES.includes(status);
+    expect(isPubliclyReadable({ privacy, status })).toBe(expected);
+    // The row rule and the lists agree.
+    const { privacies, statuses } = publiclyReadable();
+    expect(privacies.includes(privacy) && statuses.includes(status)).toBe(expected);
+  });
 });
 
 describe("notes: an entry and its note each have an audience", () => {

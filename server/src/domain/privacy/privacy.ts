@@ -2,9 +2,10 @@
 // complaint (their audiences) and whether it has been verified; this module answers per facet.
 // Every path that returns a complaint, a person, a note, a photo or an audit entry goes through
 // `complaintAccess` and the predicates below, so the rules live in one place.
-import type { Status } from "../complaint/status.ts";
+import { STATUSES, type Status } from "../complaint/status.ts";
 
-export type Privacy = "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL";
+const PRIVACY_MODES = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const;
+export type Privacy = (typeof PRIVACY_MODES)[number];
 
 /** Who a timeline entry or a note is for: anyone who may see the complaint, the parties, or staff. */
 export type Visibility = "PUBLIC" | "PARTIES" | "STAFF";
@@ -270,4 +271,23 @@ export function audiencesOf(
 
 export function arePhotosPublic(complaint: { privacy: Privacy; showReporterName: boolean; status: Status }): boolean {
   return canSeePhotos(accessFor("PUBLIC", complaint.privacy, complaint.showReporterName, isVerified(complaint.status)));
+}
+
+/**
+ * What anyone may read without a code: the privacy modes and statuses under which the public's
+ * access shows a complaint's content, derived from `accessFor` and `isVerified` (never listed by
+ * hand). The public list, its search and its counts select exactly these (and never practice or
+ * merged-away complaints, which are not the rules of privacy but of what is real and current).
+ */
+export function publiclyReadable(): { privacies: Privacy[]; statuses: Status[] } {
+  const readable = (privacy: Privacy, status: Status) => accessFor("PUBLIC", privacy, false, isVerified(status)).content;
+  return {
+    privacies: PRIVACY_MODES.filter((privacy) => STATUSES.some((status) => readable(privacy, status))),
+    statuses: STATUSES.filter((status) => PRIVACY_MODES.some((privacy) => readable(privacy, status))),
+  };
+}
+
+/** Whether anyone may read this complaint without a code (the public list's rule, for one row). */
+export function isPubliclyReadable(complaint: { privacy: Privacy; status: Status }): boolean {
+  return accessFor("PUBLIC", complaint.privacy, false, isVerified(complaint.status)).content;
 }

@@ -10,6 +10,7 @@ import { photosEn } from './sections/photos';
 import { sahabatEn } from './sections/sahabat';
 import { assistEn } from './sections/assist';
 import { sahabatDashboardEn } from './sections/sahabat-dashboard';
+import { publicListEn } from './sections/public-list';
 import { outboxEn } from './sections/outbox';
 import { workshopClockEn } from './sections/workshop-clock';
 import { workshopLifecycleEn } from './sections/workshop-lifecycle';
@@ -339,6 +340,7 @@ export const en: Messages = {
 	...sahabatEn,
 	...assistEn,
 	...sahabatDashboardEn,
+	...publicListEn,
 	...outboxEn,
 	...workshopClockEn,
 	...workshopLifecycleEn,

@@ -9,6 +9,7 @@ import type { MessageKey } from './id';
 import { frameMudah, framePlain } from './mudah/frame';
 import { filingMudah, filingPlain } from './mudah/filing';
 import { sahabatMudah, sahabatPlain } from './mudah/sahabat';
+import { publicListMudah, publicListPlain } from './mudah/public-list';
 import { assistMudah, assistPlain } from './mudah/assist';
 import { trackMudah, trackPlain } from './mudah/track';
 import { presenterPlain } from './mudah/presenter';
@@ -99,6 +100,7 @@ export const idMudah = {
 	...filingMudah,
 	...trackMudah,
 	...sahabatMudah,
+	...publicListMudah,
 	...assistMudah,
 	...workshopMudah,
 	...outboxMudah
@@ -110,6 +112,7 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...filingPlain,
 	...trackPlain,
 	...sahabatPlain,
+	...publicListPlain,
 	...assistPlain,
 	...presenterPlain,
 	...lowDataPlain,

@@ -17,6 +17,7 @@ import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
 import { offlineId } from './sections/offline';
+import { publicListId } from './sections/public-list';
 
 export const id = {
 	'app.name': 'Suara',
@@ -340,6 +341,7 @@ export const id = {
 	...sahabatId,
 	...assistId,
 	...sahabatDashboardId,
+	...publicListId,
 	...outboxId,
 	...workshopClockId,
 	...workshopLifecycleId,

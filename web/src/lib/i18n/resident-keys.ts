@@ -30,6 +30,7 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lacak': 'lacak',
 	'/lacak/<kode>': 'lacak/[code]',
 	'/pengaturan/tampilan': 'pengaturan/tampilan',
+	'/laporan': 'laporan',
 	'/sahabat-lapor': 'sahabat-lapor',
 	'/sahabat-lapor/<kecamatan>': 'sahabat-lapor/[kecamatan]',
 	'/latihan': 'latihan',

@@ -1,0 +1,79 @@
+// The public-square benchmark's data: 100,000 complaints in one INSERT … SELECT over
+// generate_series, into a database the app started and seeded (regions, categories).
+import type { RunningServer } from "../../../server/src/app.ts";
+
+type Prisma = RunningServer["db"]["prisma"];
+
+// The words of the seeded complaints: what residents of Gowa write about, in Bahasa Indonesia.
+const THINGS = ["Jalan", "Lampu jalan", "Saluran air", "Jembatan", "Sampah", "Air PDAM", "Puskesmas", "Sekolah", "Pasar", "Listrik", "Drainase", "Trotoar"];
+const STATES = ["berlubang", "rusak", "padam", "tersumbat", "menumpuk", "mati", "retak", "banjir", "kotor", "macet", "bocor", "ambruk"];
+const PLACES = ["di depan sekolah", "dekat pasar", "di samping masjid", "di ujung dusun", "di depan kantor desa", "dekat puskesmas", "di jalan poros", "dekat lapangan"];
+const SENTENCES = [
+  "Sudah seminggu tidak diperbaiki.",
+  "Warga kesulitan lewat saat hujan.",
+  "Anak-anak sekolah terpaksa memutar jauh.",
+  "Motor sering jatuh di sini.",
+  "Bau tidak sedap setiap pagi.",
+  "Mohon segera ditangani petugas.",
+  "Sudah dilaporkan ke kepala dusun tetapi belum ada tindakan.",
+  "Malam hari sangat gelap dan berbahaya bagi pejalan kaki.",
+  "Pedagang di pasar ikut mengeluh.",
+  "Air menggenang sampai ke rumah warga.",
+];
+// Weighted: most complaints are being handled or closed; some wait for a check or were turned away.
+const STATUSES = [
+  ...Array(3).fill("SUBMITTED"), ...Array(2).fill("VERIFIED"), ...Array(3).fill("DISPOSED"), ...Array(3).fill("IN_PROGRESS"),
+  ...Array(2).fill("RESOLVED"), ...Array(3).fill("CLOSED"), "POSTPONED", "REJECTED", "NOT_OUR_AUTHORITY", "OUT_OF_SCOPE",
+];
+const KINDS = ["PENGADUAN", "PENGADUAN", "PENGADUAN", "PENGADUAN", "ASPIRASI", "PERMINTAAN_INFORMASI"];
+const PRIVACIES = ["PUBLIC", "PUBLIC", "PUBLIC", "PUBLIC", "PUBLIC", "PUBLIC", "ANONYMOUS", "ANONYMOUS", "ANONYMOUS", "CONFIDENTIAL"];
+
+const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ")}]`;
+
+/**
+ * 100,000 complaints in one INSERT … SELECT over generate_series. Each column picks from its list
+ * by a different multiplier of the row number, so the columns do not move in step. Every desa of
+ * the regency gets complaints (so every kecamatan, in proportion to its desa); 2% are practice,
+ * 0.5% archived as merged into the first one, 5% carry a redacted public text; 70% have no
+ * support, the rest a long tail up to 400.
+ */
+export async function seed(prisma: Prisma, count: number): Promise<void> {
+  await prisma.$executeRawUnsafe(`DELETE FROM "Complaint" WHERE "trackingCode" LIKE 'BNC-%'`);
+  const started = performance.now();
+  await prisma.$executeRawUnsafe(`
+    WITH v AS (
+      SELECT (row_number() OVER (ORDER BY "code")) - 1 AS i, "code", "parentCode" FROM "Region"
+      WHERE "level" = 'VILLAGE' AND "code" LIKE '73.06.%'
+    ), vn AS (SELECT count(*) AS n FROM v),
+    cat AS (SELECT (row_number() OVER (ORDER BY "sortOrder", "id")) - 1 AS i, "id" FROM "Category" WHERE "active"),
+    cn AS (SELECT count(*) AS n FROM cat),
+    words AS (
+      SELECT ${sqlArray(THINGS)} AS things, ${sqlArray(STATES)} AS states, ${sqlArray(PLACES)} AS places,
+             ${sqlArray(SENTENCES)} AS sentences, ${sqlArray(STATUSES)} AS statuses, ${sqlArray(KINDS)} AS kinds,
+             ${sqlArray(PRIVACIES)} AS privacies
+    ), rows AS (
+      SELECT g,
+        w.things[1 + (g * 7) % ${THINGS.length}] || ' ' || w.states[1 + (g * 11) % ${STATES.length}] || ' ' || w.places[1 + (g * 13) % ${PLACES.length}] AS title,
+        w.sentences[1 + (g * 17) % ${SENTENCES.length}] || ' ' || w.sentences[1 + (g * 19) % ${SENTENCES.length}] AS story,
+        CASE WHEN g % 200 = 0 THEN 'ARCHIVED' ELSE w.statuses[1 + (g * 23) % ${STATUSES.length}] END AS status,
+        w.kinds[1 + (g * 29) % ${KINDS.length}] AS kind,
+        w.privacies[1 + (g * 31) % ${PRIVACIES.length}] AS privacy,
+        (g * 37) % (SELECT n FROM vn) AS vi,
+        (g * 41) % (SELECT n FROM cn) AS ci
+      FROM generate_series(1, ${count}) AS g CROSS JOIN words w
+    )
+    INSERT INTO "Complaint" ("id", "trackingCode", "accessSecretHash", "kind", "title", "story", "districtCode", "villageCode",
+      "categoryId", "privacy", "status", "isSandbox", "supportCount", "mergedIntoId", "publicTitle", "publicStory", "submittedAt", "updatedAt")
+    SELECT 'bench-' || r.g, 'BNC-' || lpad(r.g::text, 7, '0'), 'x', r.kind::"ComplaintKind",
+      r.title || ' ' || r.g, r.title || '. ' || r.story, v."parentCode", v."code", cat."id",
+      r.privacy::"Privacy", r.status::"ComplaintStatus", r.g % 50 = 0,
+      CASE WHEN r.g % 10 < 7 THEN 0 ELSE floor(power(((r.g * 43) % 997) / 997.0, 4) * 400)::int END,
+      CASE WHEN r.g % 200 = 0 THEN 'bench-1' END,
+      CASE WHEN r.g % 20 = 7 THEN '[disamarkan] ' || r.title END,
+      CASE WHEN r.g % 20 = 7 THEN r.title || '. [disamarkan] ' || r.story END,
+      now() - ((r.g * 7919) % (730 * 86400)) * interval '1 second', now()
+    FROM rows r JOIN v ON v.i = r.vi JOIN cat ON cat.i = r.ci`);
+  await prisma.$executeRawUnsafe(`ANALYZE "Complaint"`);
+  console.log(`seeded ${count.toLocaleString("en")} complaints in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+

@@ -1,0 +1,191 @@
+// Benchmark (part of `npm run bench`): the public square at size. Seeds 100,000 complaints in one
+// SQL statement (a realistic mix of kecamatan, desa, categories, kinds, statuses, privacy modes and
+// practice, Indonesian text from a small word list) into a database the app itself started and
+// seeded (regions, categories), then times each case — what a page asks through the running
+// server's /graphql, and the bare SQL of the same rows on the same database — interleaved, and
+// prints p50/p95 of both and their ratio. Cases come from tests/bench/lib/public-square-*-cases.ts
+// (each exports `cases: CaseBuilder`; a missing file is simply not there).
+//
+//   npx tsx tests/bench/public-square.ts                       # embedded PGlite in a scratch folder
+//   DATABASE_URL=postgresql://… npx tsx tests/bench/public-square.ts   # also on that PostgreSQL
+//
+// Settings: BENCH_ROUNDS (40 timed rounds per case, after 5 warm-up rounds), BENCH_COMPLAINTS
+// (100000), BENCH_EXPLAIN=1 prints each bare query's plan, BENCH_SKIP_PGLITE=1 (with DATABASE_URL)
+// runs on PostgreSQL only. Prints an aligned table per database
+// and one `BENCH_JSON {...}` line. Exits 1 when a case fails (an error, or no rows where the bare
+// query has some).
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type RunningServer, startServer } from "../../server/src/app.ts";
+import type { BenchCase, CaseBuilder, SeededFacts } from "./lib/public-square-case.ts";
+import { quantile, round } from "./lib/load.ts";
+import { seed } from "./lib/public-square-seed.ts";
+
+const ROUNDS = Number.parseInt(process.env.BENCH_ROUNDS ?? "40", 10);
+const WARMUP = 5;
+const COMPLAINTS = Number.parseInt(process.env.BENCH_COMPLAINTS ?? "100000", 10);
+const EXPLAIN = process.env.BENCH_EXPLAIN === "1";
+const TARGET_P95_MS = 100;
+const TARGET_RATIO = 3;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Every tests/bench/lib/public-square-*-cases.ts, loaded by listing the folder. */
+async function caseBuilders(): Promise<Array<{ file: string; build: CaseBuilder }>> {
+  const files = (await readdir(path.join(here, "lib"))).filter((f) => /^public-square-.+-cases\.ts$/.test(f)).sort();
+  const builders: Array<{ file: string; build: CaseBuilder }> = [];
+  for (const file of files) {
+    const module = (await import(path.join(here, "lib", file))) as { cases?: CaseBuilder };
+    if (typeof module.cases === "function") builders.push({ file, build: module.cases });
+    else console.error(`${file}: exports no \`cases\` function, skipped`);
+  }
+  return builders;
+}
+
+type Prisma = RunningServer["db"]["prisma"];
+
+/** The facts cases build on: the kecamatan, desa and category with the most public complaints. */
+async function factsOf(prisma: Prisma): Promise<SeededFacts> {
+  const publicRows = `"isSandbox" = false AND "mergedIntoId" IS NULL AND "privacy" IN ('PUBLIC', 'ANONYMOUS')
+    AND "status" IN ('VERIFIED', 'DISPOSED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'NOT_OUR_AUTHORITY')`;
+  const [district] = await prisma.$queryRawUnsafe<{ code: string }[]>(
+    `SELECT "districtCode" AS code FROM "Complaint" WHERE ${publicRows} GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const [village] = await prisma.$queryRawUnsafe<{ code: string }[]>(
+    `SELECT "villageCode" AS code FROM "Complaint" WHERE ${publicRows} AND "districtCode" = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    district!.code,
+  );
+  const [category] = await prisma.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "categoryId" AS id FROM "Complaint" WHERE ${publicRows} AND "districtCode" = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    district!.code,
+  );
+  return { districtCode: district!.code, villageCode: village!.code, categoryId: category!.id, commonWord: "jalan" };
+}
+
+type Timing = { name: string; page: number[]; bare: number[]; rows: number; bareRows: number; error: string | null };
+
+async function timePage(url: string, c: BenchCase): Promise<{ ms: number; rows: number; error: string | null }> {
+  const started = performance.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: c.query, variables: c.variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
+  const ms = performance.now() - started;
+  if (body.errors?.length || !body.data) return { ms, rows: 0, error: body.errors?.[0]?.message ?? `status ${response.status}` };
+  return { ms, rows: countRows(body.data), error: null };
+}
+
+/** The rows a page got: its longest list of complaints (items with a trackingCode), else its longest list (figures). */
+function countRows(value: unknown): number {
+  const lists: unknown[][] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) {
+      lists.push(v);
+      v.forEach(walk);
+    } else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(value);
+  const complaints = lists.filter((l) => l.some((item) => item && typeof item === "object" && "trackingCode" in item));
+  const longest = (ls: unknown[][]) => Math.max(0, ...ls.map((l) => l.length));
+  return complaints.length ? longest(complaints) : longest(lists);
+}
+
+async function timeBare(prisma: Prisma, c: BenchCase): Promise<{ ms: number; rows: number }> {
+  const started = performance.now();
+  const rows = await prisma.$queryRawUnsafe<unknown[]>(c.bareSql, ...c.bareParams);
+  return { ms: performance.now() - started, rows: rows.length };
+}
+
+async function runOn(label: string, env: Record<string, string>): Promise<{ rows: Array<Record<string, unknown>>; failed: boolean }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-square-"));
+  const server = await startServer({
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: "false", SERVE_WEB: "false", SCHEDULER_INTERVAL_MS: "0", OUTBOX_INTERVAL_MS: "0", LIMIT_TRUSTED_ADDRESSES: "127.0.0.1,::1", ...env },
+  });
+  try {
+    const prisma = server.db.prisma;
+    await seed(prisma, COMPLAINTS);
+    const facts = await factsOf(prisma);
+    const cases: BenchCase[] = [];
+    for (const { file, build } of await caseBuilders()) {
+      const built = build(facts);
+      console.log(`${file}: ${built.length} cases`);
+      cases.push(...built);
+    }
+    if (EXPLAIN) {
+      for (const c of cases) {
+        const plan = await prisma.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN (ANALYZE, BUFFERS) ${c.bareSql}`, ...c.bareParams);
+        console.log(`\n-- ${c.name}\n${plan.map((p) => p["QUERY PLAN"]).join("\n")}`);
+      }
+    }
+    // Interleaved rounds, so load from elsewhere on the machine falls on every case alike.
+    const timings = new Map<string, Timing>(cases.map((c) => [c.name, { name: c.name, page: [], bare: [], rows: 0, bareRows: 0, error: null }]));
+    for (let roundNo = 0; roundNo < ROUNDS + WARMUP; roundNo++) {
+      for (const c of cases) {
+        const t = timings.get(c.name)!;
+        const page = await timePage(server.url, c);
+        const bare = await timeBare(prisma, c);
+        t.rows = page.rows;
+        t.bareRows = bare.rows;
+        t.error ??= page.error;
+        if (roundNo >= WARMUP) {
+          t.page.push(page.ms);
+          t.bare.push(bare.ms);
+        }
+      }
+    }
+    const rows = [...timings.values()].map((t) => {
+      const page = [...t.page].sort((a, b) => a - b);
+      const bare = [...t.bare].sort((a, b) => a - b);
+      const pageP95 = quantile(page, 0.95);
+      const bareP95 = quantile(bare, 0.95);
+      return {
+        case: t.name,
+        rows: t.rows,
+        bareRows: t.bareRows,
+        pageP50: round(quantile(page, 0.5), 1),
+        pageP95: round(pageP95, 1),
+        bareP50: round(quantile(bare, 0.5), 1),
+        bareP95: round(bareP95, 1),
+        ratioP50: round(quantile(page, 0.5) / Math.max(quantile(bare, 0.5), 0.01), 1),
+        ratioP95: round(pageP95 / Math.max(bareP95, 0.01), 1),
+        withinTarget: pageP95 <= TARGET_P95_MS && pageP95 / Math.max(bareP95, 0.01) <= TARGET_RATIO,
+        error: t.error,
+      };
+    });
+    console.log(`\nThe public square at ${COMPLAINTS.toLocaleString("en")} complaints, ${label} (${ROUNDS} rounds; ms; page = HTTP /graphql, bare = the SQL alone)\n`);
+    console.log(
+      `${"case".padEnd(42)} ${"rows".padStart(5)} ${"page p50".padStart(9)} ${"page p95".padStart(9)} ${"bare p50".padStart(9)} ${"bare p95".padStart(9)} ${"÷ p50".padStart(6)} ${"÷ p95".padStart(6)}  target`,
+    );
+    for (const r of rows) {
+      console.log(
+        `${String(r.case).padEnd(42)} ${String(r.rows).padStart(5)} ${r.pageP50.toFixed(1).padStart(9)} ${r.pageP95.toFixed(1).padStart(9)} ${r.bareP50.toFixed(1).padStart(9)} ${r.bareP95.toFixed(1).padStart(9)} ${r.ratioP50.toFixed(1).padStart(6)} ${r.ratioP95.toFixed(1).padStart(6)}  ${r.error ? `ERROR ${r.error}` : r.withinTarget ? "ok" : `missed (p95 ≤ ${TARGET_P95_MS} ms, ≤ ${TARGET_RATIO}× bare)`}`,
+      );
+    }
+    const failed = rows.some((r) => r.error !== null || (r.rows === 0 && r.bareRows > 0));
+    return { rows: rows.map((r) => ({ database: label, ...r })), failed };
+  } finally {
+    if (label.startsWith("PostgreSQL")) await server.db.prisma.$executeRawUnsafe(`DELETE FROM "Complaint" WHERE "trackingCode" LIKE 'BNC-%'`).catch(() => {});
+    await server.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<number> {
+  const runs: Array<{ label: string; env: Record<string, string> }> = process.env.BENCH_SKIP_PGLITE === "1" ? [] : [{ label: "PGlite", env: {} }];
+  if (process.env.DATABASE_URL) runs.push({ label: "PostgreSQL", env: { DATABASE_URL: process.env.DATABASE_URL } });
+  const all: Array<Record<string, unknown>> = [];
+  let failed = false;
+  for (const run of runs) {
+    const result = await runOn(run.label, run.env);
+    all.push(...result.rows);
+    failed ||= result.failed;
+  }
+  console.log(`BENCH_JSON ${JSON.stringify({ bench: "public-square", complaints: COMPLAINTS, rounds: ROUNDS, targetP95Ms: TARGET_P95_MS, targetRatio: TARGET_RATIO, rows: all })}`);
+  return failed ? 1 : 0;
+}
+
+process.exit(await main());
