@@ -21,7 +21,7 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
 
 // AdminUser is the administrator's view of an account (contact, roles): a person, under another name.
-const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
+const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification", "PublicFeedEntry"]);
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   if (SENSITIVE.has(type.name)) return true;
@@ -77,6 +77,7 @@ const REGISTERED: Record<string, string> = {
   "Mutation.markAllNotificationsRead": "the person's own notifications only",
   "Subscription.notificationAdded": "the person's own rows; session checked on every event (notifications.test.ts)",
   "Mutation.playWorkshopClockStep": "the workshop's own trainer, on its practice complaints only (workshop-clock.test.ts); fields follow the same rules",
+  "Query.publicComplaintFeed": "PublicFeedEntry is a complaint's public text: only PUBLIC and ANONYMOUS once verified (publicContentScope), never practice, never a reporter (statistics.test.ts)",
   "Subscription.queueChanged": "matrix below: only complaints in the viewer's queue, with the same field rules; roles checked on every event",
 };
 

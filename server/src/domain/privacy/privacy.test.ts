@@ -21,6 +21,7 @@ import {
   mayRead,
   mayReadNote,
   noteVisibility,
+  publicContentScope,
   relayingSahabat,
   type Visibility,
 } from "./privacy.ts";
@@ -475,5 +476,27 @@ describe("canSeeConsentSlip: audience × privacy", () => {
   it("the union of audiences: an agency officer who is also the verifier sees it", () => {
     expect(canSeeConsentSlip(["AGENCY_HANDLING", "VERIFIER"], "ANONYMOUS", false)).toBe(true);
     expect(canSeeConsentSlip(["AGENCY_HANDLING", "PUBLIC"], "PUBLIC", true)).toBe(false);
+  });
+});
+
+describe("publicContentScope: which complaints the public reads, as sets for a query", () => {
+  const scope = publicContentScope();
+  // Written from the rules: PUBLIC and ANONYMOUS once a verifier has checked it and it stands.
+  it("privacies: public and anonymous, never confidential", () => {
+    expect(scope.privacies).toEqual(["PUBLIC", "ANONYMOUS"]);
+  });
+  it.each(STATUSES.map((s) => [s, ["VERIFIED", "DISPOSED", "IN_PROGRESS", "RESOLVED", "CLOSED", "NOT_OUR_AUTHORITY"].includes(s)] as const))(
+    "status %s counts: %s",
+    (status, counted) => {
+      expect(scope.statuses.includes(status)).toBe(counted);
+    },
+  );
+  it("agrees with accessFor for every privacy × status", () => {
+    for (const privacy of PRIVACIES) {
+      for (const status of STATUSES) {
+        const inScope = scope.privacies.includes(privacy) && scope.statuses.includes(status);
+        expect(inScope).toBe(accessFor("PUBLIC", privacy, false, isVerified(status)).content);
+      }
+    }
   });
 });

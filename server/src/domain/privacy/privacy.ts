@@ -2,9 +2,11 @@
 // complaint (their audiences) and whether it has been verified; this module answers per facet.
 // Every path that returns a complaint, a person, a note, a photo or an audit entry goes through
 // `complaintAccess` and the predicates below, so the rules live in one place.
-import type { Status } from "../complaint/status.ts";
+import { STATUSES, type Status } from "../complaint/status.ts";
 
 export type Privacy = "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL";
+
+const PRIVACY_MODES: readonly Privacy[] = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"];
 
 /** Who a timeline entry or a note is for: anyone who may see the complaint, the parties, or staff. */
 export type Visibility = "PUBLIC" | "PARTIES" | "STAFF";
@@ -270,4 +272,19 @@ export function audiencesOf(
 
 export function arePhotosPublic(complaint: { privacy: Privacy; showReporterName: boolean; status: Status }): boolean {
   return canSeePhotos(accessFor("PUBLIC", complaint.privacy, complaint.showReporterName, isVerified(complaint.status)));
+}
+
+/**
+ * The complaints whose story the public reads (accessFor("PUBLIC", …).content), as the two sets a
+ * database query filters on: a complaint is public exactly when its privacy is in `privacies`
+ * and its status in `statuses`. Open statistics, feeds and lists count these and nothing else;
+ * practice complaints are left out by their callers (`isSandbox`), which this module cannot see.
+ */
+export function publicContentScope(): { privacies: Privacy[]; statuses: Status[] } {
+  const readable = (privacy: Privacy, status: Status) => accessFor("PUBLIC", privacy, false, isVerified(status)).content;
+  const privacies = PRIVACY_MODES.filter((p) => STATUSES.some((s) => readable(p, s)));
+  const statuses = STATUSES.filter((s) => PRIVACY_MODES.some((p) => readable(p, s)));
+  // The two sets describe the rule only while it is a product of them: say so if it ever is not.
+  for (const p of privacies) for (const s of statuses) if (!readable(p, s)) throw new Error(`publicContentScope: ${p} × ${s} is not public`);
+  return { privacies, statuses };
 }
