@@ -33,7 +33,7 @@ export type PublicStatistics = Figures & {
 /** The one grouping query: the same text the benchmark times bare (tests/bench/lib/public-square-statistics-cases.ts). */
 export const STATISTICS_SQL = `
 WITH cal AS (
-  SELECT t.d::date AS d, t.n FROM unnest($6::text[], $7::int[]) AS t(d, n)
+  SELECT t.d::date AS d, t.n FROM unnest($6::text::text[], $7::text::int[]) AS t(d, n)
 ),
 base AS (
   SELECT c.kind::text AS kind, c."categoryId" AS category, c."districtCode" AS district, c."agencyId" AS agency,
@@ -48,7 +48,7 @@ base AS (
   LEFT JOIN LATERAL (SELECT min(f."createdAt") AS at FROM "FollowUp" f
                      WHERE f."complaintId" = c.id AND NOT f."isInternal") a ON true
   WHERE NOT c."isSandbox"
-    AND c.privacy = ANY($1::"Privacy"[]) AND c.status = ANY($2::"ComplaintStatus"[])
+    AND c.privacy = ANY($1::text::"Privacy"[]) AND c.status = ANY($2::text::"ComplaintStatus"[])
     AND c."submittedAt" >= $3::timestamp AND c."submittedAt" < $4::timestamp
     AND ($5::text IS NULL OR c."districtCode" = $5::text)
 ),
@@ -87,17 +87,26 @@ type SqlRow = {
   median_answer: number | null;
 };
 
-/** The statement's parameters, in order ($1…$10). */
+/** A PostgreSQL array literal of plain words or numbers (enum values, dates, counts: nothing to quote). */
+function arrayLiteral(values: readonly (string | number)[]): string {
+  return `{${values.join(",")}}`;
+}
+
+/**
+ * The statement's parameters, in order ($1…$10). Arrays travel as array literals cast in SQL:
+ * drivers disagree on how to send a JavaScript array for an enum array (PGlite sent
+ * "PUBLIC,ANONYMOUS"), while text is sent the same way by every driver.
+ */
 export function statisticsParams(period: Period, districtCode: string | null, index: { dates: string[]; counts: number[] }, today: string, utcOffsetMinutes: number): unknown[] {
   const scope = publicContentScope();
   return [
-    scope.privacies,
-    scope.statuses,
+    arrayLiteral(scope.privacies),
+    arrayLiteral(scope.statuses),
     period.from.toISOString(),
     period.to.toISOString(),
     districtCode,
-    index.dates,
-    index.counts,
+    arrayLiteral(index.dates),
+    arrayLiteral(index.counts),
     today,
     utcOffsetMinutes,
     DEADLINES.agencyFollowUp,
