@@ -17,6 +17,7 @@ import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
+import { statisticsEn } from './sections/statistics';
 import { offlineEn } from './sections/offline';
 
 export const en: Messages = {
@@ -339,6 +340,7 @@ export const en: Messages = {
 	...sahabatEn,
 	...assistEn,
 	...sahabatDashboardEn,
+	...statisticsEn,
 	...outboxEn,
 	...workshopClockEn,
 	...workshopLifecycleEn,

@@ -16,6 +16,7 @@ import { workshopId } from './sections/workshop';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
+import { statisticsId } from './sections/statistics';
 import { offlineId } from './sections/offline';
 
 export const id = {
@@ -340,6 +341,7 @@ export const id = {
 	...sahabatId,
 	...assistId,
 	...sahabatDashboardId,
+	...statisticsId,
 	...outboxId,
 	...workshopClockId,
 	...workshopLifecycleId,
