@@ -18,6 +18,7 @@ import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
 import { offlineRoutes } from "./routes/offline.ts";
 import { staffRoutes } from "./routes/staff.ts";
+import { statisticsRoutes } from "./routes/statistics.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 import { workshopRoutes } from "./routes/workshop.ts";
@@ -167,6 +168,7 @@ export const routes: Record<string, RouteDeclaration> = {
   ...publicListRoutes,
   ...assistRoutes,
   ...sahabatDashboardRoutes,
+  ...statisticsRoutes,
   ...outboxRoutes,
   ...offlineRoutes,
   ...workshopClockRoutes,

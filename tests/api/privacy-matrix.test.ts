@@ -22,7 +22,7 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 
 // AdminUser is the administrator's view of an account (contact, roles): a person, under another name.
 // PublicComplaint is a complaint as the public list shows it: only public facts, but a complaint all the same.
-const SENSITIVE = new Set(["Complaint", "PublicComplaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
+const SENSITIVE = new Set(["Complaint", "PublicComplaint", "PublicFeedEntry", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   if (SENSITIVE.has(type.name)) return true;
@@ -78,6 +78,7 @@ const REGISTERED: Record<string, string> = {
   "Mutation.markAllNotificationsRead": "the person's own notifications only",
   "Subscription.notificationAdded": "the person's own rows; session checked on every event (notifications.test.ts)",
   "Mutation.playWorkshopClockStep": "the workshop's own trainer, on its practice complaints only (workshop-clock.test.ts); fields follow the same rules",
+  "Query.publicComplaintFeed": "PublicFeedEntry is a complaint's public text: only PUBLIC and ANONYMOUS once verified (publiclyReadable), never practice, never a reporter (statistics.test.ts)",
   "Subscription.queueChanged": "matrix below: only complaints in the viewer's queue, with the same field rules; roles checked on every event",
   "Query.publicComplaints": "matrix below: every viewer sees the same public list, verified PUBLIC and ANONYMOUS only (public-list.test.ts: practice, merged, filters, search)",
 };

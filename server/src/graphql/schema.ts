@@ -27,6 +27,7 @@ import "./types/staff.ts";
 import "./types/labels.ts";
 import "./types/workshop-lifecycle.ts";
 import "./types/public-list.ts";
+import "./types/statistics.ts";
 
 export const schema = builder.toSchema();
 

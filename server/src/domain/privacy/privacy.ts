@@ -281,10 +281,11 @@ export function arePhotosPublic(complaint: { privacy: Privacy; showReporterName:
  */
 export function publiclyReadable(): { privacies: Privacy[]; statuses: Status[] } {
   const readable = (privacy: Privacy, status: Status) => accessFor("PUBLIC", privacy, false, isVerified(status)).content;
-  return {
-    privacies: PRIVACY_MODES.filter((privacy) => STATUSES.some((status) => readable(privacy, status))),
-    statuses: STATUSES.filter((status) => PRIVACY_MODES.some((privacy) => readable(privacy, status))),
-  };
+  const privacies = PRIVACY_MODES.filter((privacy) => STATUSES.some((status) => readable(privacy, status)));
+  const statuses = STATUSES.filter((status) => PRIVACY_MODES.some((privacy) => readable(privacy, status)));
+  // The two sets describe the rule only while it is a product of them: say so if it ever is not.
+  for (const p of privacies) for (const s of statuses) if (!readable(p, s)) throw new Error(`publiclyReadable: ${p} × ${s} is not public`);
+  return { privacies, statuses };
 }
 
 /** Whether anyone may read this complaint without a code (the public list's rule, for one row). */

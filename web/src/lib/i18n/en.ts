@@ -18,6 +18,7 @@ import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
+import { statisticsEn } from './sections/statistics';
 import { offlineEn } from './sections/offline';
 
 export const en: Messages = {
@@ -341,6 +342,7 @@ export const en: Messages = {
 	...assistEn,
 	...sahabatDashboardEn,
 	...publicListEn,
+	...statisticsEn,
 	...outboxEn,
 	...workshopClockEn,
 	...workshopLifecycleEn,

@@ -17,6 +17,7 @@ import { lowDataPlain } from './mudah/low-data';
 import { workshopMudah, workshopPlain } from './mudah/workshop';
 import { outboxMudah, outboxPlain } from './mudah/outbox';
 import { offlinePlain } from './mudah/offline';
+import { statisticsMudah, statisticsPlain } from './mudah/statistics';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -103,7 +104,8 @@ export const idMudah = {
 	...publicListMudah,
 	...assistMudah,
 	...workshopMudah,
-	...outboxMudah
+	...outboxMudah,
+	...statisticsMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -118,7 +120,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...lowDataPlain,
 	...workshopPlain,
 	...outboxPlain,
-	...offlinePlain
+	...offlinePlain,
+	...statisticsPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -16,6 +16,7 @@ import { workshopId } from './sections/workshop';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
+import { statisticsId } from './sections/statistics';
 import { offlineId } from './sections/offline';
 import { publicListId } from './sections/public-list';
 
@@ -342,6 +343,7 @@ export const id = {
 	...assistId,
 	...sahabatDashboardId,
 	...publicListId,
+	...statisticsId,
 	...outboxId,
 	...workshopClockId,
 	...workshopLifecycleId,

@@ -34,6 +34,7 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/sahabat-lapor': 'sahabat-lapor',
 	'/sahabat-lapor/<kecamatan>': 'sahabat-lapor/[kecamatan]',
 	'/latihan': 'latihan',
+	'/statistik': 'statistik',
 	'/luring (offline page)': 'luring'
 };
 export const frameRoute = '(every page: layout, error page)';

@@ -1,0 +1,234 @@
+// Open statistics: one SQL pass groups the public complaints of a period (and a kecamatan) by
+// kind, category, kecamatan, agency, status and month, with the medians and the answers on time;
+// domain/statistics turns the rows into figures, and this names what the figures are about. The
+// feed of new public complaints is here too. Which complaints count is asked of the privacy module
+// (`publiclyReadable`); practice complaints never count. A read, so not audited.
+import type { Context } from "../../context.ts";
+import { publiclyReadable } from "../../domain/privacy/privacy.ts";
+import {
+  buildFigures,
+  type Dimension,
+  type Figures,
+  type GroupRow,
+  parsePeriod,
+  type Period,
+  type TotalsRow,
+  workingDayIndex,
+} from "../../domain/statistics/statistics.ts";
+import { DEADLINES } from "../../domain/calendar/working-days.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
+import { loadCalendar } from "./calendar.ts";
+
+export type StatisticsFilter = { from?: string | null; to?: string | null; districtCode?: string | null };
+
+export type Named<K> = { key: K; name: string | null };
+export type PublicStatistics = Figures & {
+  period: Period;
+  districtCode: string | null;
+  districtName: string | null;
+  generatedAt: Date;
+  names: { category: Map<string, string>; district: Map<string, string>; agency: Map<string, { name: string; shortName: string }> };
+};
+
+/** The one grouping query: the same text the benchmark times bare (tests/bench/lib/public-square-statistics-cases.ts). */
+export const STATISTICS_SQL = `
+WITH cal AS (
+  SELECT t.d::date AS d, t.n FROM unnest($6::text::text[], $7::text::int[]) AS t(d, n)
+),
+base AS (
+  SELECT c.kind::text AS kind, c."categoryId" AS category, c."districtCode" AS district, c."agencyId" AS agency,
+         c.status::text AS status,
+         to_char(c."submittedAt" + $9::int * interval '1 minute', 'YYYY-MM') AS month,
+         c."submittedAt" AS submitted, v.at AS verified, dp.at AS disposed, a.at AS answered
+  FROM "Complaint" c
+  LEFT JOIN LATERAL (SELECT min(e."createdAt") AS at FROM "TimelineEvent" e
+                     WHERE e."complaintId" = c.id AND e.type = 'STATUS_CHANGED' AND e."toStatus" = 'VERIFIED') v ON true
+  LEFT JOIN LATERAL (SELECT min(e."createdAt") AS at FROM "TimelineEvent" e
+                     WHERE e."complaintId" = c.id AND e.type = 'STATUS_CHANGED' AND e."toStatus" = 'DISPOSED') dp ON true
+  LEFT JOIN LATERAL (SELECT min(f."createdAt") AS at FROM "FollowUp" f
+                     WHERE f."complaintId" = c.id AND NOT f."isInternal") a ON true
+  WHERE NOT c."isSandbox"
+    AND c.privacy = ANY($1::text::"Privacy"[]) AND c.status = ANY($2::text::"ComplaintStatus"[])
+    AND c."submittedAt" >= $3::timestamp AND c."submittedAt" < $4::timestamp
+    AND ($5::text IS NULL OR c."districtCode" = $5::text)
+),
+measured AS (
+  SELECT b.*,
+         b.answered IS NOT NULL AND ce.n - cs.n < $10::int AS on_time,
+         b.disposed IS NOT NULL AND (b.answered IS NOT NULL OR (SELECT n FROM cal WHERE d = $8::date - 1) - cs.n >= $10::int) AS due
+  FROM base b
+  LEFT JOIN cal cs ON cs.d = (b.disposed + $9::int * interval '1 minute')::date
+  LEFT JOIN cal ce ON ce.d = (b.answered + $9::int * interval '1 minute')::date - 1
+)
+SELECT CASE GROUPING(kind, category, district, agency, status, month)
+         WHEN 31 THEN 'kind' WHEN 47 THEN 'category' WHEN 55 THEN 'district'
+         WHEN 59 THEN 'agency' WHEN 61 THEN 'status' WHEN 62 THEN 'month' ELSE 'total' END AS dimension,
+       COALESCE(kind, category, district, agency, status, month) AS key,
+       count(*)::int AS count,
+       (count(*) FILTER (WHERE due))::int AS answer_due,
+       (count(*) FILTER (WHERE due AND on_time))::int AS on_time,
+       count(verified)::int AS verified_count,
+       count(answered)::int AS answered_count,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM verified - submitted) / 86400) AS median_verify,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered - submitted) / 86400) AS median_answer
+FROM measured
+GROUP BY GROUPING SETS ((kind), (category), (district), (agency), (status), (month), ())
+`;
+
+type SqlRow = {
+  dimension: Dimension | "total";
+  key: string | null;
+  count: number;
+  answer_due: number;
+  on_time: number;
+  verified_count: number;
+  answered_count: number;
+  median_verify: number | null;
+  median_answer: number | null;
+};
+
+/** A PostgreSQL array literal of plain words or numbers (enum values, dates, counts: nothing to quote). */
+function arrayLiteral(values: readonly (string | number)[]): string {
+  return `{${values.join(",")}}`;
+}
+
+/**
+ * The statement's parameters, in order ($1…$10). Arrays travel as array literals cast in SQL:
+ * drivers disagree on how to send a JavaScript array for an enum array (PGlite sent
+ * "PUBLIC,ANONYMOUS"), while text is sent the same way by every driver.
+ */
+export function statisticsParams(period: Period, districtCode: string | null, index: { dates: string[]; counts: number[] }, today: string, utcOffsetMinutes: number): unknown[] {
+  const scope = publiclyReadable();
+  return [
+    arrayLiteral(scope.privacies),
+    arrayLiteral(scope.statuses),
+    period.from.toISOString(),
+    period.to.toISOString(),
+    districtCode,
+    arrayLiteral(index.dates),
+    arrayLiteral(index.counts),
+    today,
+    utcOffsetMinutes,
+    DEADLINES.agencyFollowUp,
+  ];
+}
+
+export type StatisticsResult = { statistics: PublicStatistics | null; issues: FieldIssue[] };
+
+export async function publicStatistics(ctx: Context, filter: StatisticsFilter): Promise<StatisticsResult> {
+  const now = ctx.deps.now();
+  const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  const { period, issues } = parsePeriod(filter, now, calendar.utcOffsetMinutes);
+  const districtCode = filter.districtCode?.trim() || null;
+  let district: { name: string } | null = null;
+  if (districtCode !== null) {
+    district = await ctx.prisma.region.findFirst({ where: { code: districtCode, level: "DISTRICT" }, select: { name: true } });
+    if (!district) issues.push({ field: "districtCode", code: "invalid_choice" });
+  }
+  if (!period || issues.length > 0) return { statistics: null, issues };
+
+  // Disposals, answers and today all lie between the period's start and now.
+  const index = workingDayIndex(period.from, now, calendar);
+  const today = new Date(now.getTime() + calendar.utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+  const rows = await ctx.prisma.$queryRawUnsafe<SqlRow[]>(STATISTICS_SQL, ...statisticsParams(period, districtCode, index, today, calendar.utcOffsetMinutes));
+
+  const groups: GroupRow[] = rows
+    .filter((r) => r.dimension !== "total")
+    .map((r) => ({ dimension: r.dimension as Dimension, key: r.key, count: Number(r.count), answerDue: Number(r.answer_due), answeredOnTime: Number(r.on_time) }));
+  const total = rows.find((r) => r.dimension === "total");
+  const totals: TotalsRow = {
+    count: Number(total?.count ?? 0),
+    verifiedCount: Number(total?.verified_count ?? 0),
+    answeredCount: Number(total?.answered_count ?? 0),
+    medianDaysToVerify: total?.median_verify === null || total?.median_verify === undefined ? null : Number(total.median_verify),
+    medianDaysToFirstAnswer: total?.median_answer === null || total?.median_answer === undefined ? null : Number(total.median_answer),
+  };
+  const figures = buildFigures(groups, totals, period, publiclyReadable().statuses);
+
+  const keys = (list: { key: string | null }[]) => list.map((x) => x.key).filter((k): k is string => k !== null);
+  const [categories, districts, agencies] = await Promise.all([
+    ctx.prisma.category.findMany({ where: { id: { in: keys(figures.byCategory) } }, select: { id: true, nameId: true, nameEn: true } }),
+    ctx.prisma.region.findMany({ where: { code: { in: keys(figures.byDistrict) } }, select: { code: true, name: true } }),
+    ctx.prisma.agency.findMany({ where: { id: { in: keys(figures.byAgency) } }, select: { id: true, name: true, shortName: true } }),
+  ]);
+  return {
+    issues: [],
+    statistics: {
+      ...figures,
+      period,
+      districtCode,
+      districtName: district?.name ?? null,
+      generatedAt: now,
+      names: {
+        // Categories are named in the reader's language, as everywhere in the API.
+        category: new Map(categories.map((c) => [c.id, ctx.locale === "en" ? c.nameEn : c.nameId])),
+        district: new Map(districts.map((d) => [d.code, d.name])),
+        agency: new Map(agencies.map((a) => [a.id, { name: a.name, shortName: a.shortName }])),
+      },
+    },
+  };
+}
+
+// ───────────────────────────── the feed of new public complaints ─────────────────────────────
+
+export type FeedFilter = { districtCode?: string | null; categoryId?: string | null; first?: number | null };
+
+export type FeedEntry = {
+  id: string;
+  trackingCode: string;
+  kind: string;
+  /** What the public reads: the verifier's redacted text where there is one. */
+  title: string;
+  story: string;
+  categoryName: string | null;
+  districtName: string;
+  villageName: string | null;
+  submittedAt: Date;
+  /** When it became public (the verifier's check); the filing time if the timeline lacks it. */
+  publishedAt: Date;
+};
+
+export const FEED_MAX = 50;
+
+/** The newest public complaints, newest filed first, optionally of one kecamatan and one category. */
+export async function publicComplaintFeed(ctx: Context, filter: FeedFilter): Promise<FeedEntry[]> {
+  const scope = publiclyReadable();
+  const first = Math.min(Math.max(filter.first ?? 20, 0), FEED_MAX);
+  const rows = await ctx.prisma.complaint.findMany({
+    where: {
+      isSandbox: false,
+      privacy: { in: scope.privacies },
+      status: { in: scope.statuses },
+      ...(filter.districtCode ? { districtCode: filter.districtCode } : {}),
+      ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
+    },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: first,
+    select: {
+      id: true,
+      trackingCode: true,
+      kind: true,
+      title: true,
+      story: true,
+      publicTitle: true,
+      publicStory: true,
+      submittedAt: true,
+      category: { select: { nameId: true, nameEn: true } },
+      district: { select: { name: true } },
+      village: { select: { name: true } },
+      timeline: { where: { type: "STATUS_CHANGED", toStatus: "VERIFIED" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    trackingCode: r.trackingCode,
+    kind: r.kind,
+    title: r.publicTitle ?? r.title,
+    story: r.publicStory ?? r.story,
+    categoryName: r.category ? (ctx.locale === "en" ? r.category.nameEn : r.category.nameId) : null,
+    districtName: r.district.name,
+    villageName: r.village?.name ?? null,
+    submittedAt: r.submittedAt,
+    publishedAt: r.timeline[0]?.createdAt ?? r.submittedAt,
+  }));
+}
