@@ -123,7 +123,12 @@ async function runOn(label: string, env: Record<string, string>): Promise<{ rows
     }
     // Interleaved rounds, so load from elsewhere on the machine falls on every case alike.
     const timings = new Map<string, Timing>(cases.map((c) => [c.name, { name: c.name, page: [], bare: [], rows: 0, bareRows: 0, error: null }]));
+    // The floor under every page: one HTTP request to /graphql that touches no table, in the same rounds.
+    const floor: number[] = [];
+    const trivial: BenchCase = { name: "{ __typename }", query: "{ __typename }", variables: {}, bareSql: "SELECT 1", bareParams: [] };
     for (let roundNo = 0; roundNo < ROUNDS + WARMUP; roundNo++) {
+      const empty = await timePage(server.url, trivial);
+      if (roundNo >= WARMUP) floor.push(empty.ms);
       for (const c of cases) {
         const t = timings.get(c.name)!;
         const page = await timePage(server.url, c);
@@ -165,8 +170,12 @@ async function runOn(label: string, env: Record<string, string>): Promise<{ rows
         `${String(r.case).padEnd(42)} ${String(r.rows).padStart(5)} ${r.pageP50.toFixed(1).padStart(9)} ${r.pageP95.toFixed(1).padStart(9)} ${r.bareP50.toFixed(1).padStart(9)} ${r.bareP95.toFixed(1).padStart(9)} ${r.ratioP50.toFixed(1).padStart(6)} ${r.ratioP95.toFixed(1).padStart(6)}  ${r.error ? `ERROR ${r.error}` : r.withinTarget ? "ok" : `missed (p95 ≤ ${TARGET_P95_MS} ms, ≤ ${TARGET_RATIO}× bare)`}`,
       );
     }
+    const floorSorted = [...floor].sort((a, b) => a - b);
+    const floorP50 = round(quantile(floorSorted, 0.5), 1);
+    const floorP95 = round(quantile(floorSorted, 0.95), 1);
+    console.log(`${"(HTTP /graphql floor: { __typename })".padEnd(42)} ${"".padStart(5)} ${floorP50.toFixed(1).padStart(9)} ${floorP95.toFixed(1).padStart(9)}`);
     const failed = rows.some((r) => r.error !== null || (r.rows === 0 && r.bareRows > 0));
-    return { rows: rows.map((r) => ({ database: label, ...r })), failed };
+    return { rows: [...rows.map((r) => ({ database: label, ...r })), { database: label, case: "{ __typename }", pageP50: floorP50, pageP95: floorP95 }], failed };
   } finally {
     if (label.startsWith("PostgreSQL")) await server.db.prisma.$executeRawUnsafe(`DELETE FROM "Complaint" WHERE "trackingCode" LIKE 'BNC-%'`).catch(() => {});
     await server.close();

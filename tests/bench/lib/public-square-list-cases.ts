@@ -31,19 +31,25 @@ const NEWEST = `ORDER BY c."submittedAt" DESC, c."id" DESC`;
  * order from its index, the page taken from their merge, names joined for its rows only.
  */
 function wholeList(order: "submittedAt" | "supportCount", offset: number): string {
-  const columns = order === "submittedAt" ? `"submittedAt" DESC, "id" DESC` : `"supportCount" DESC, "submittedAt" DESC, "id" DESC`;
-  const at = (alias: string) => columns.split(", ").map((c) => `${alias}.${c}`).join(", ");
+  const newest = `"submittedAt" DESC, "id" DESC`;
+  const columns = order === "submittedAt" ? newest : `"supportCount" DESC, ${newest}`;
+  const at = (alias: string, cols = columns) => cols.split(", ").map((c) => `${alias}.${c}`).join(", ");
   const pairs = ["PUBLIC", "ANONYMOUS"].flatMap((p) =>
     ["VERIFIED", "DISPOSED", "IN_PROGRESS", "RESOLVED", "CLOSED", "NOT_OUR_AUTHORITY"].map((s) => `('${p}'::"Privacy", '${s}'::"ComplaintStatus")`),
   );
-  return `WITH page AS (
+  const perPair = (condition: string, cols: string) => `
       SELECT p."id", p."submittedAt", p."supportCount" FROM (VALUES ${pairs.join(", ")}) AS k("privacy", "status")
       CROSS JOIN LATERAL (
         SELECT x."id", x."submittedAt", x."supportCount" FROM "Complaint" x
-        WHERE x."isSandbox" = false AND x."privacy" = k."privacy" AND x."status" = k."status" AND x."mergedIntoId" IS NULL
-        ORDER BY ${at("x")} LIMIT ${offset + 20}
-      ) p ORDER BY ${at("p")} LIMIT 20 OFFSET ${offset}
-    )
+        WHERE x."isSandbox" = false AND x."privacy" = k."privacy" AND x."status" = k."status" AND x."mergedIntoId" IS NULL AND ${condition}
+        ORDER BY ${at("x", cols)} LIMIT ${offset + 20}
+      ) p`;
+  // Most supported: the supported ones by count, then the unsupported newest first (two indexes).
+  const candidates =
+    order === "submittedAt"
+      ? perPair("true", columns)
+      : `SELECT * FROM ((${perPair(`x."supportCount" > 0`, columns)}) UNION ALL (${perPair(`x."supportCount" = 0`, newest)})) p`;
+  return `WITH page AS (${candidates} ORDER BY ${at("p")} LIMIT 20 OFFSET ${offset})
     ${ROWS} JOIN page p ON p."id" = c."id" ORDER BY ${at("p")}`;
 }
 

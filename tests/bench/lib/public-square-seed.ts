@@ -67,7 +67,7 @@ export async function seed(prisma: Prisma, count: number): Promise<void> {
     SELECT 'bench-' || r.g, 'BNC-' || lpad(r.g::text, 7, '0'), 'x', r.kind::"ComplaintKind",
       r.title || ' ' || r.g, r.title || '. ' || r.story, v."parentCode", v."code", cat."id",
       r.privacy::"Privacy", r.status::"ComplaintStatus", r.g % 50 = 0,
-      CASE WHEN r.g % 10 < 7 THEN 0 ELSE floor(power(((r.g * 43) % 997) / 997.0, 4) * 400)::int END,
+      CASE WHEN (r.g * 7919) % 1009 < 706 THEN 0 ELSE floor(power(((r.g * 43) % 997) / 997.0, 4) * 400)::int END,
       CASE WHEN r.g % 200 = 0 THEN 'bench-1' END,
       CASE WHEN r.g % 20 = 7 THEN '[disamarkan] ' || r.title END,
       CASE WHEN r.g % 20 = 7 THEN r.title || '. [disamarkan] ' || r.story END,

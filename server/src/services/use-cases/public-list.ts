@@ -167,17 +167,28 @@ function pageSql(filter: CheckedFilter, sort: PublicSort, offset: number): Prism
     statuses.filter((status) => !filter.status || status === filter.status).map((status) => Prisma.sql`(${privacy}::"Privacy", ${status}::"ComplaintStatus")`),
   );
   const rest = filterParts({ ...filter, status: null });
-  const outer = Prisma.sql`${SORT_KEY[sort].outer}`;
-  return Prisma.sql`
+  const perPair = (condition: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`
     SELECT p."id", p."submittedAt", p."supportCount"
     FROM (VALUES ${Prisma.join(pairs)}) AS k("privacy", "status")
     CROSS JOIN LATERAL (
       ${pick}
       WHERE c."isSandbox" = false AND c."privacy" = k."privacy" AND c."status" = k."status" AND c."mergedIntoId" IS NULL
-        ${rest.length ? Prisma.sql`AND ${Prisma.join(rest, " AND ")}` : Prisma.empty}
-      ORDER BY ${columns} LIMIT ${offset + PUBLIC_PAGE_SIZE}
-    ) p
-    ORDER BY ${outer} LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${offset}`;
+        AND ${Prisma.join([condition, ...rest], " AND ")}
+      ORDER BY ${order} LIMIT ${offset + PUBLIC_PAGE_SIZE}
+    ) p`;
+  const outer = SORT_KEY[sort].outer;
+  if (sort === "NEWEST") {
+    return Prisma.sql`${perPair(Prisma.sql`true`, columns)} ORDER BY ${outer} LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${offset}`;
+  }
+  // Most supported: the supported ones by their count (few, from the supportCount index), then the
+  // many with no support yet newest first (from the submittedAt index), instead of sorting every
+  // unsupported complaint by date to break their tie.
+  return Prisma.sql`
+    SELECT * FROM (
+      (${perPair(Prisma.sql`c."supportCount" > 0`, columns)})
+      UNION ALL
+      (${perPair(Prisma.sql`c."supportCount" = 0`, SORT_KEY.NEWEST.columns)})
+    ) p ORDER BY ${outer} LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${offset}`;
 }
 
 /** The page's rows with their place and category names, joined for those 20 only. */
