@@ -4,8 +4,9 @@
 // mudah.test.ts checks that every key a resident can read is reworded here or listed as plain.
 import { formsEasy } from "./mudah/forms.ts";
 import { labelsEasy } from "./mudah/labels.ts";
+import { supportEasy } from "./mudah/support.ts";
 
-const sections = [labelsEasy, formsEasy];
+const sections = [labelsEasy, formsEasy, supportEasy];
 
 export const idMudah: Readonly<Record<string, string>> = Object.assign({}, ...sections.map((s) => s.mudah));
 
