@@ -17,6 +17,7 @@ import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
 import { offlineId } from './sections/offline';
+import { supportId } from './sections/support';
 
 export const id = {
 	'app.name': 'Suara',
@@ -350,6 +351,7 @@ export const id = {
 	...photosId,
 	...presenterId,
 	...lowDataId,
+	...supportId,
 	...offlineId
 } as const;
 
