@@ -7,7 +7,7 @@ import { errorSummaryShown, send } from "../support/acts.ts";
 import { demoAccounts, type RouteDeclaration } from "../support/declaration.ts";
 
 /** A public complaint the verifier has checked: anyone may support it. */
-async function verifiedComplaint(request: APIRequestContext): Promise<{ code: string }> {
+export async function verifiedComplaint(request: APIRequestContext): Promise<{ code: string }> {
   const complaint = await createComplaint(request);
   await asAccount(request, demoAccounts.verifier, async () => {
     const found = await gql<{ complaint: { id: string } }>(request, `query($c: String!) { complaint(trackingCode: $c) { id } }`, { c: complaint.trackingCode });
