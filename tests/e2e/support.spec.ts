@@ -24,7 +24,8 @@ test.afterAll(async () => {
   await gateway?.close();
 });
 
-test.describe.configure({ timeout: 90_000 });
+// Several page loads and an SMS round trip each: on a busy two-core machine 90 s is too tight.
+test.describe.configure({ timeout: 180_000 });
 
 let filed = 0;
 /** A public complaint a verifier has checked (written straight to this server's database), with `supportCount` already counted. */
@@ -134,4 +135,32 @@ test("a signed-in resident supports in one click and the count goes up; it is no
   await page.goto(`${server.url}/lacak/${code}/dukung`);
   await expect(page.getByText("Dukungan Anda sudah tercatat.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Saya juga mengalami" })).toHaveCount(0);
+});
+
+test("past the day's codes for a number, the form says when to try again at the field and keeps what was typed", async ({ page }, info) => {
+  const code = await publicComplaint(page);
+  const typed = `0812 5555 ${info.project.name === "js" ? "4201" : "4202"}`;
+  for (let i = 0; i < 5; i++) {
+    const res = await page.context().request.post(`${server.url}/graphql`, {
+      data: { query: `mutation($i: RequestSupportCodeInput!) { requestSupportCode(input: $i) { sent } }`, variables: { i: { trackingCode: code, contact: typed } } },
+    });
+    expect((await res.json()).data.requestSupportCode.sent).toBe(true);
+  }
+  const phone = `+6281255554${typed.slice(-3)}`;
+  const sentTo = () => gateway.requests.filter((r) => (JSON.parse(r.body) as { to: string }).to === phone).length;
+  // The five codes reach the gateway (the outbox sends them a moment later).
+  await expect.poll(sentTo, { timeout: 20_000 }).toBe(5);
+  await page.goto(`${server.url}/lacak/${code}/dukung`);
+  await page.getByLabel(/^Nomor HP atau email/).fill(typed);
+  await page.getByRole("checkbox", { name: /Ikuti kabar laporan ini/ }).check();
+  await page.getByRole("button", { name: "Kirim kode" }).click();
+  await expect(errorSummary(page)).toContainText(/Sudah terlalu sering meminta kode. Coba lagi dalam \d+ menit/);
+  await expect(page.getByLabel(/^Nomor HP atau email/)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel(/^Nomor HP atau email/)).toHaveValue(typed);
+  await expect(page.getByRole("checkbox", { name: /Ikuti kabar laporan ini/ })).toBeChecked();
+  await expect(page).toHaveURL(new RegExp(`/lacak/${code}/dukung$`));
+  await expectNoAxeViolations(page, "support, too many codes");
+  // No sixth message (the outbox, every 200 ms, had time to send one).
+  await page.waitForTimeout(1_500);
+  expect(sentTo()).toBe(5);
 });
