@@ -22,6 +22,7 @@ import { statisticsRoutes } from "./routes/statistics.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 import { workshopRoutes } from "./routes/workshop.ts";
+import { supportRoutes, verifiedComplaint } from "./routes/support.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -67,7 +68,9 @@ export const routes: Record<string, RouteDeclaration> = {
       const complaint = await createComplaintWithPhoto(request, { description: "Foto lubang di depan pasar", photo: tinyPng(40, 30) });
       // One that hears back through a relay sahabat of Somba Opu, whose access the reporter may withdraw.
       const relayed = await createComplaint(request, { reporterName: "Daeng Ngai", contactPreference: "SAHABAT" });
-      return { code: complaint.trackingCode, secret: complaint.accessSecret, relayCode: relayed.trackingCode, relaySecret: relayed.accessSecret };
+      // One a verifier has checked: anyone may read it and say "saya juga mengalami".
+      const supportable = await verifiedComplaint(request);
+      return { code: complaint.trackingCode, secret: complaint.accessSecret, relayCode: relayed.trackingCode, relaySecret: relayed.accessSecret, supportCode: supportable.code };
     },
     states: {
       empty: {
@@ -115,6 +118,13 @@ export const routes: Record<string, RouteDeclaration> = {
         },
         reached: async (page) => {
           await expect(page.getByRole("heading", { name: "Yakin mencabut akses?" })).toBeVisible();
+        },
+      },
+      support: {
+        description: "a verified public complaint seen by anyone: the count and \"Saya juga mengalami\"",
+        path: (p) => `/lacak/${p["supportCode"]}`,
+        reached: async (page) => {
+          await expect(page.getByRole("region", { name: "Saya juga mengalami" }).getByRole("link", { name: "Saya juga mengalami" })).toBeVisible();
         },
       },
     },
@@ -174,4 +184,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...workshopClockRoutes,
   ...workshopLifecycleRoutes,
   ...workshopRoutes,
+  ...supportRoutes,
 };

@@ -293,6 +293,24 @@ describe("Query.complaint before verification", () => {
   });
 });
 
+describe("the support count (\"saya juga mengalami\") and whether the viewer supports: exactly for those who read the story", () => {
+  // Support's mutations (supportComplaint, requestSupportCode, confirmSupportCode) return only a
+  // count and field errors, never a complaint or a person; who may support is supportRefusal
+  // (privacy.test.ts) and tests/api/support.test.ts.
+  it.each(CELLS.flatMap(([viewer, mode]) => [[viewer, mode, "verified"] as const, [viewer, mode, "unverified"] as const]))("%s · %s · %s", async (viewer, mode, state) => {
+    const c = (state === "verified" ? filed : unverified).get(mode)!;
+    const res = await clients.get(viewer)!.request(`query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { supportCount viewerSupports } }`, {
+      c: c.code,
+      s: viewer === "owner" ? c.secret : null,
+    });
+    expect(res.errors).toBeUndefined();
+    const reads = (state === "verified" ? EXPECTED : EXPECTED_UNVERIFIED)[viewer][mode].s === 1;
+    const complaint = res.data.complaint;
+    expect(complaint?.supportCount ?? null).toBe(reads ? 0 : null);
+    expect(complaint?.viewerSupports ?? null).toBe(reads ? false : null);
+  });
+});
+
 describe("the consent slip's photo: the resident, the sahabat who filed, verifiers in scope, administrators where the identity is not hidden", () => {
   // It shows the resident's name and signature: never an agency, another sahabat or the public.
   const sees = (viewer: Viewer, mode: Mode) =>

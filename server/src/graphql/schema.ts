@@ -28,6 +28,7 @@ import "./types/labels.ts";
 import "./types/workshop-lifecycle.ts";
 import "./types/public-list.ts";
 import "./types/statistics.ts";
+import "./types/support.ts";
 
 export const schema = builder.toSchema();
 

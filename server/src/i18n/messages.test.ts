@@ -47,6 +47,12 @@ const FIELD_ERROR_CODES = [
   "too_far",
   "invalid_code",
   "closed",
+  "not_public",
+  "practice",
+  "merged",
+  "finished",
+  "own",
+  "too_many_from_client",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -9,6 +9,7 @@ import { notificationSettingsMessages } from "./sections/notification-settings.t
 import { sahabatDashboardMessages } from "./sections/sahabat-dashboard.ts";
 import { staffMessages } from "./sections/staff.ts";
 import { statisticsMessages } from "./sections/statistics.ts";
+import { supportMessages } from "./sections/support.ts";
 import { timelineMessages } from "./sections/timeline.ts";
 import { workshopClockMessages } from "./sections/workshop-clock.ts";
 import { workshopLifecycleMessages } from "./sections/workshop-lifecycle.ts";
@@ -335,7 +336,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -77,13 +77,27 @@ const TRACKING_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ["contact", "invalid_phone"],
 ];
 
+/** "Saya juga mengalami" (/lacak/<kode>/dukung): refusals, limits, the contact and the code. */
+const SUPPORT_ERRORS: ReadonlyArray<readonly [string, string]> = [
+  ["support", "not_public"],
+  ["support", "practice"],
+  ["support", "merged"],
+  ["support", "finished"],
+  ["support", "own"],
+  ["support", "too_many_attempts"],
+  ["contact", "too_many_attempts"],
+  ["contact", "too_many_from_client"],
+  ["code", "required"],
+  ["code", "no_match"],
+];
+
 /** Too many PIN attempts: refusals the tracking form shows at the PIN field. */
 const TRACKING_REFUSALS = ["error.slow_down", "error.rate_limited", "error.rate_limited_client"];
 
 const residentKeys = [
   ...new Set([
     ...Object.keys(standard).filter((key) => RESIDENT_PREFIXES.some((prefix) => key.startsWith(prefix))),
-    ...[...JOURNEY_ERRORS, ...TRACKING_ERRORS].map(([field, code]) => fieldKey("id", field, code)),
+    ...[...JOURNEY_ERRORS, ...TRACKING_ERRORS, ...SUPPORT_ERRORS].map(([field, code]) => fieldKey("id", field, code)),
     ...TRACKING_REFUSALS,
   ]),
 ].sort();

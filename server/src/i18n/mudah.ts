@@ -5,8 +5,9 @@
 import { formsEasy } from "./mudah/forms.ts";
 import { labelsEasy } from "./mudah/labels.ts";
 import { publicListEasy } from "./mudah/public-list.ts";
+import { supportEasy } from "./mudah/support.ts";
 
-const sections = [labelsEasy, formsEasy, publicListEasy];
+const sections = [labelsEasy, formsEasy, publicListEasy, supportEasy];
 
 export const idMudah: Readonly<Record<string, string>> = Object.assign({}, ...sections.map((s) => s.mudah));
 

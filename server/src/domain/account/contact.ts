@@ -1,6 +1,7 @@
 // A way to reach a person: an e-mail address or an Indonesian phone number, typed any usual way.
 // Used where someone names themselves without signing in (account recovery, following a
 // complaint without an account), so both sides of a comparison are in one normal form.
+import { createHmac } from "node:crypto";
 import { z } from "zod";
 import type { FieldIssue } from "../shared/field-issue.ts";
 import { normalizePhone } from "../shared/phone.ts";
@@ -21,6 +22,15 @@ export function parseContact(input: string | null | undefined, field = "contact"
   const phone = normalizePhone(trimmed);
   if (!phone) return { ok: false, issue: { field, code: "invalid_phone" } };
   return { ok: true, contact: { kind: "phone", value: phone } };
+}
+
+/**
+ * A contact as a keyed hash, where a row must say "this person" without holding their number or
+ * address (a supporter without an account is counted once). Only ever of a parsed contact, so
+ * 0812…, +62 812… and 62812… are one person.
+ */
+export function contactHash(key: Buffer, contact: Contact): string {
+  return createHmac("sha256", key).update(`contact:${contact.kind}:${contact.value}`).digest("hex");
 }
 
 /** The user lookup for a contact. */

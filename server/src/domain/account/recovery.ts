@@ -1,43 +1,20 @@
-// Account recovery ("Lupa kata sandi") as rules: a six-digit one-time code, short-lived, with a
-// few tries, and stored only as a keyed hash (six digits are too few to survive an unkeyed
-// hash if the table leaked).
-import { createHmac, timingSafeEqual } from "node:crypto";
+// Account recovery ("Lupa kata sandi") as rules: a one-time code (domain/account/one-time-code.ts)
+// bound to the account it recovers.
+import { hashOneTimeCode, makeOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches } from "./one-time-code.ts";
 
-export const RECOVERY = {
-  /** Digits in the code: easy to read aloud from an SMS and to type on a phone keypad. */
-  digits: 6,
-  /** How long a code works. */
-  ttlMs: 30 * 60_000,
-  /** Wrong tries before the code stops working (a new one must be asked for). */
-  maxAttempts: 5,
-} as const;
+export { type CodeState, isCodeUsable } from "./one-time-code.ts";
 
-/** A code of `RECOVERY.digits` digits from a source of random integers in [0, n). */
-export function makeRecoveryCode(random: (n: number) => number): string {
-  let code = "";
-  for (let i = 0; i < RECOVERY.digits; i++) code += String(random(10));
-  return code;
-}
+export const RECOVERY = ONE_TIME_CODE;
 
-/** Spaces and dashes people add when copying the code from a message do not count. */
-export function normalizeRecoveryCode(input: string | null | undefined): string | null {
-  const digits = (input ?? "").replace(/[\s-]/g, "");
-  return new RegExp(`^\\d{${RECOVERY.digits}}$`).test(digits) ? digits : null;
-}
+export const makeRecoveryCode = makeOneTimeCode;
 
+export const normalizeRecoveryCode = normalizeOneTimeCode;
+
+/** Stored codes keep this form: `recovery:<userId>:<code>`, keyed. */
 export function hashRecoveryCode(key: Buffer, userId: string, code: string): string {
-  return createHmac("sha256", key).update(`recovery:${userId}:${code}`).digest("hex");
+  return hashOneTimeCode(key, `recovery:${userId}`, code);
 }
 
 export function recoveryCodeMatches(key: Buffer, userId: string, code: string, hash: string): boolean {
-  const a = Buffer.from(hashRecoveryCode(key, userId, code), "hex");
-  const b = Buffer.from(hash, "hex");
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export type CodeState = { attempts: number; expiresAt: Date; usedAt: Date | null };
-
-/** Whether a stored code can still be tried at all (not spent, not expired, tries left). */
-export function isCodeUsable(code: CodeState, now: Date): boolean {
-  return code.usedAt === null && code.expiresAt.getTime() > now.getTime() && code.attempts < RECOVERY.maxAttempts;
+  return oneTimeCodeMatches(key, `recovery:${userId}`, code, hash);
 }

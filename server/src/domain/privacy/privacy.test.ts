@@ -24,6 +24,9 @@ import {
   mayReadNote,
   noteVisibility,
   relayingSahabat,
+  maySupport,
+  type SupportRefusal,
+  supportRefusal,
   type Visibility,
 } from "./privacy.ts";
 import { STATUSES } from "../complaint/status.ts";
@@ -497,5 +500,47 @@ describe("canSeeConsentSlip: audience × privacy", () => {
   it("the union of audiences: an agency officer who is also the verifier sees it", () => {
     expect(canSeeConsentSlip(["AGENCY_HANDLING", "VERIFIER"], "ANONYMOUS", false)).toBe(true);
     expect(canSeeConsentSlip(["AGENCY_HANDLING", "PUBLIC"], "PUBLIC", true)).toBe(false);
+  });
+});
+
+describe("supportRefusal: who may add \"saya juga mengalami\"", () => {
+  const stranger = { actAsReporter: false };
+  const reporter = { actAsReporter: true };
+  type Subject = { privacy: Privacy; showReporterName: boolean; status: (typeof STATUSES)[number]; isSandbox: boolean; mergedIntoId: string | null };
+  const base: Subject = { privacy: "PUBLIC", showReporterName: false, status: "DISPOSED", isSandbox: false, mergedIntoId: null };
+  type Row = [string, Partial<Subject>, { actAsReporter: boolean }, SupportRefusal | null];
+  const table: Row[] = [
+    ["a public complaint at the agency", {}, stranger, null],
+    ["an anonymous one", { privacy: "ANONYMOUS" }, stranger, null],
+    ["a named one", { showReporterName: true }, stranger, null],
+    ["just verified", { status: "VERIFIED" }, stranger, null],
+    ["in progress", { status: "IN_PROGRESS" }, stranger, null],
+    ["sent back to the verifier by the agency", { status: "NOT_OUR_AUTHORITY" }, stranger, null],
+    ["resolved (a neighbour may still say it is not)", { status: "RESOLVED" }, stranger, null],
+    ["closed", { status: "CLOSED" }, stranger, "FINISHED"],
+    ["confidential", { privacy: "CONFIDENTIAL" }, stranger, "NOT_PUBLIC"],
+    ["confidential, and the viewer is its reporter", { privacy: "CONFIDENTIAL" }, reporter, "NOT_PUBLIC"],
+    ["not verified yet", { status: "SUBMITTED" }, stranger, "NOT_PUBLIC"],
+    ["postponed back to checking", { status: "POSTPONED" }, stranger, "NOT_PUBLIC"],
+    ["rejected", { status: "REJECTED" }, stranger, "NOT_PUBLIC"],
+    ["archived", { status: "ARCHIVED" }, stranger, "NOT_PUBLIC"],
+    ["out of scope", { status: "OUT_OF_SCOPE" }, stranger, "NOT_PUBLIC"],
+    ["practice", { isSandbox: true }, stranger, "PRACTICE"],
+    ["merged into another", { mergedIntoId: "c0" }, stranger, "MERGED"],
+    ["its own reporter", {}, reporter, "OWN"],
+  ];
+  it.each(table)("%s → %s", (_name, over, access, expected) => {
+    const complaint = { ...base, ...over };
+    expect(supportRefusal(access, complaint)).toBe(expected);
+    expect(maySupport(access, complaint)).toBe(expected === null);
+  });
+
+  it("never for a status the public cannot read, whatever the privacy", () => {
+    for (const status of STATUSES) {
+      for (const privacy of ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const) {
+        const open = maySupport(stranger, { ...base, privacy, status });
+        if (open) expect(arePhotosPublic({ privacy, showReporterName: false, status })).toBe(true);
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@
 // complaint (their audiences) and whether it has been verified; this module answers per facet.
 // Every path that returns a complaint, a person, a note, a photo or an audit entry goes through
 // `complaintAccess` and the predicates below, so the rules live in one place.
-import { STATUSES, type Status } from "../complaint/status.ts";
+import { isOpen, STATUSES, type Status } from "../complaint/status.ts";
 
 const PRIVACY_MODES = ["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const;
 export type Privacy = (typeof PRIVACY_MODES)[number];
@@ -291,4 +291,35 @@ export function publiclyReadable(): { privacies: Privacy[]; statuses: Status[] }
 /** Whether anyone may read this complaint without a code (the public list's rule, for one row). */
 export function isPubliclyReadable(complaint: { privacy: Privacy; status: Status }): boolean {
   return accessFor("PUBLIC", complaint.privacy, false, isVerified(complaint.status)).content;
+}
+
+/**
+ * Why a viewer may not add "saya juga mengalami" to a complaint, or null when they may:
+ * - NOT_PUBLIC: the public may not read its story (CONFIDENTIAL, or not verified yet, or turned
+ *   away): support is a public act on a public complaint, whatever the viewer may read themselves.
+ * - PRACTICE: a workshop's practice complaint.
+ * - MERGED: a duplicate merged into another complaint (support that one).
+ * - FINISHED: closed for good (CLOSED, and the turned-away ends). Support says "this still
+ *   happens to me too": while the agency works on it, or after it says it is resolved (a neighbour
+ *   can still say it is not, and the reporter may reopen); once closed nobody acts on it any more,
+ *   so a new complaint is the way.
+ * - OWN: the viewer is its reporter (their complaint already counts them).
+ */
+export type SupportRefusal = "NOT_PUBLIC" | "PRACTICE" | "MERGED" | "FINISHED" | "OWN";
+
+export function supportRefusal(
+  access: Pick<Access, "actAsReporter">,
+  complaint: { privacy: Privacy; showReporterName: boolean; status: Status; isSandbox: boolean; mergedIntoId: string | null },
+): SupportRefusal | null {
+  if (complaint.isSandbox) return "PRACTICE";
+  const publicAccess = accessFor("PUBLIC", complaint.privacy, complaint.showReporterName, isVerified(complaint.status));
+  if (!canSeeStory(publicAccess)) return "NOT_PUBLIC";
+  if (complaint.mergedIntoId !== null) return "MERGED";
+  if (!isOpen(complaint.status)) return "FINISHED";
+  if (access.actAsReporter) return "OWN";
+  return null;
+}
+
+export function maySupport(access: Pick<Access, "actAsReporter">, complaint: Parameters<typeof supportRefusal>[1]): boolean {
+  return supportRefusal(access, complaint) === null;
 }

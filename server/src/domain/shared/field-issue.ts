@@ -29,6 +29,13 @@ export type FieldErrorCode =
   | "past_date"
   | "too_far"
   | "invalid_code"
-  | "closed";
+  | "closed"
+  // "Saya juga mengalami" refused (domain/privacy supportRefusal), and codes asked for too often from one client
+  | "not_public"
+  | "practice"
+  | "merged"
+  | "finished"
+  | "own"
+  | "too_many_from_client";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

@@ -61,24 +61,48 @@ export async function followComplaint(ctx: Context, input: FollowTarget): Promis
   if ("issues" in found) return { ok: false, issues: found.issues };
   const { complaint, contact } = found;
   if (followsByDefault(ctx, complaint)) return { ok: true, complaint, following: true, byDefault: true };
-  const owner = ctx.viewer ? { userId: ctx.viewer.user.id } : { contact: contact!.value };
-  const existing = await ctx.prisma.follow.findFirst({ where: { ...owner, complaintId: complaint.id }, select: { id: true } });
-  if (!existing) {
-    try {
-      await ctx.prisma.follow.create({ data: { ...owner, complaintId: complaint.id } });
-    } catch (error) {
-      // The same follow sent twice at once: one row is enough.
-      if (!isUniqueViolation(error)) throw error;
-    }
-    await audit(ctx.prisma, {
-      actorId: ctx.viewer?.user.id ?? null,
-      action: "complaint.follow",
-      entityType: "Complaint",
-      entityId: complaint.id,
-      data: { by: ctx.viewer ? "account" : contact!.kind },
-    });
-  }
+  await addFollow(ctx, complaint, ctx.viewer ? { userId: ctx.viewer.user.id } : { contact: contact! });
   return { ok: true, complaint, following: true, byDefault: false };
+}
+
+/**
+ * Follows a complaint for a contact its owner has just proven with a one-time code sent to it
+ * (support without an account, services/use-cases/support.ts). The code is the proof the PIN is
+ * elsewhere: only a caller holding a confirmed code may call this; everyone else goes through
+ * followComplaint and its PIN.
+ */
+export async function followWithConfirmedContact(ctx: Context, complaint: Pick<Complaint, "id">, confirmed: Contact): Promise<void> {
+  await addFollow(ctx, complaint, { contact: confirmed }, "confirmed_code");
+}
+
+/** Signed in: the account follows (never the reporter's own complaint, which it hears about anyway). */
+export async function followAsAccount(ctx: Context, complaint: Pick<Complaint, "id" | "reporterId">): Promise<void> {
+  if (!ctx.viewer || followsByDefault(ctx, complaint)) return;
+  await addFollow(ctx, complaint, { userId: ctx.viewer.user.id });
+}
+
+async function addFollow(
+  ctx: Context,
+  complaint: Pick<Complaint, "id">,
+  who: { userId: string } | { contact: Contact },
+  proof: "pin" | "confirmed_code" = "pin",
+): Promise<void> {
+  const owner = "userId" in who ? { userId: who.userId } : { contact: who.contact.value };
+  const existing = await ctx.prisma.follow.findFirst({ where: { ...owner, complaintId: complaint.id }, select: { id: true } });
+  if (existing) return;
+  try {
+    await ctx.prisma.follow.create({ data: { ...owner, complaintId: complaint.id } });
+  } catch (error) {
+    // The same follow sent twice at once: one row is enough.
+    if (!isUniqueViolation(error)) throw error;
+  }
+  await audit(ctx.prisma, {
+    actorId: ctx.viewer?.user.id ?? null,
+    action: "complaint.follow",
+    entityType: "Complaint",
+    entityId: complaint.id,
+    data: "userId" in who ? { by: "account" } : { by: who.contact.kind, ...(proof === "confirmed_code" ? { proof } : {}) },
+  });
 }
 
 export async function unfollowComplaint(ctx: Context, input: FollowTarget): Promise<FollowResult> {

@@ -47,6 +47,12 @@ export const LIMITS = {
   uploadsPerClient: { limit: 60, windowMs: HOUR },
   /** Bytes sent to /unggah from one client (the declared request size is counted up front). */
   uploadBytesPerClient: { limit: 200 * 1024 * 1024, windowMs: HOUR },
+  /** One-time codes for "saya juga mengalami" sent to one phone number or e-mail address, across complaints. */
+  supportCodesPerContact: { limit: 5, windowMs: DAY },
+  /** One-time codes for "saya juga mengalami" asked for from one client address (trusted addresses: ten times as many). */
+  supportCodesPerClient: { limit: 10, windowMs: HOUR },
+  /** Supports recorded from one client address, by account or confirmed contact (trusted addresses: ten times as many). */
+  supportsPerClient: { limit: 30, windowMs: HOUR },
   /** Text messages sent to one phone number. */
   smsPerContact: { limit: 10, windowMs: DAY },
   /** E-mails sent to one address. */

@@ -20,6 +20,7 @@ import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
 import { statisticsEn } from './sections/statistics';
 import { offlineEn } from './sections/offline';
+import { supportEn } from './sections/support';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -353,5 +354,6 @@ export const en: Messages = {
 	...photosEn,
 	...presenterEn,
 	...lowDataEn,
+	...supportEn,
 	...offlineEn
 };

@@ -18,6 +18,7 @@ import { workshopMudah, workshopPlain } from './mudah/workshop';
 import { outboxMudah, outboxPlain } from './mudah/outbox';
 import { offlinePlain } from './mudah/offline';
 import { statisticsMudah, statisticsPlain } from './mudah/statistics';
+import { supportMudah, supportPlain } from './mudah/support';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -105,7 +106,8 @@ export const idMudah = {
 	...assistMudah,
 	...workshopMudah,
 	...outboxMudah,
-	...statisticsMudah
+	...statisticsMudah,
+	...supportMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -121,7 +123,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...workshopPlain,
 	...outboxPlain,
 	...offlinePlain,
-	...statisticsPlain
+	...statisticsPlain,
+	...supportPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -19,6 +19,7 @@ import { lowDataId } from './sections/low-data';
 import { statisticsId } from './sections/statistics';
 import { offlineId } from './sections/offline';
 import { publicListId } from './sections/public-list';
+import { supportId } from './sections/support';
 
 export const id = {
 	'app.name': 'Suara',
@@ -354,6 +355,7 @@ export const id = {
 	...photosId,
 	...presenterId,
 	...lowDataId,
+	...supportId,
 	...offlineId
 } as const;
 

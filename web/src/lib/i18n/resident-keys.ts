@@ -29,6 +29,8 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lapor/terkirim/<kode>': 'lapor/terkirim/[code]',
 	'/lacak': 'lacak',
 	'/lacak/<kode>': 'lacak/[code]',
+	'/lacak/<kode>/dukung': 'lacak/[code]/dukung',
+	'/lacak/<kode>/dukung/kode': 'lacak/[code]/dukung/kode',
 	'/pengaturan/tampilan': 'pengaturan/tampilan',
 	'/laporan': 'laporan',
 	'/sahabat-lapor': 'sahabat-lapor',

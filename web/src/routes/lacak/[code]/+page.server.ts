@@ -17,6 +17,7 @@ const Track = graphql(/* GraphQL */ `
 			trackingCode kind kindLabel title story storyState status statusLabel holder privacy isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
 			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault sahabatAccess
+			supportCount viewerSupports supportRefusal
 			deadline { dueAt kind isOverdue isPaused label }
 			availableActions { action }
 			district { name }
@@ -86,8 +87,16 @@ const WithdrawSahabat = graphql(/* GraphQL */ `
 	}
 `);
 
+const Support = graphql(/* GraphQL */ `
+	mutation SupportComplaint($trackingCode: String!, $follow: Boolean) {
+		supportComplaint(input: { trackingCode: $trackingCode, follow: $follow }) {
+			errors { field code message }
+		}
+	}
+`);
+
 /** Success notices after an action (redirect-after-post): ?selesai=<one of these>. */
-const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'follow', 'unfollow', 'withdraw'] as const;
+const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'follow', 'unfollow', 'withdraw', 'support'] as const;
 type Done = (typeof doneNotices)[number];
 
 export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders, parent }) => {
@@ -134,6 +143,8 @@ const fieldIds: Record<string, Record<string, string>> = {
 	withdraw: {},
 	contact: { phone: 'contactPhone', email: 'contactEmail' },
 	follow: { contact: 'followContact', accessSecret: 'followSecret' },
+	// "Saya juga mengalami" with an account: a button and a checkbox; a refusal belongs to the button.
+	support: { support: 'supportButton' },
 	unfollow: { contact: 'followContact', accessSecret: 'followSecret' }
 };
 
@@ -223,6 +234,15 @@ export const actions: Actions = {
 		const { withdrawSahabatAccess } = await execute(event.locals, WithdrawSahabat, { trackingCode, accessSecret });
 		if (withdrawSahabatAccess.errors.length > 0) return failed('withdraw', {}, withdrawSahabatAccess.errors);
 		done('withdraw');
+	},
+	// "Saya juga mengalami" with an account, from this page or from /lacak/<kode>/dukung.
+	support: async (event) => {
+		const { trackingCode, text, done } = await read(event);
+		const values = { supportFollow: text('supportFollow') };
+		const result = await executeOrRefuse(event.locals, Support, { trackingCode, follow: values.supportFollow === 'true' }, ['RATE_LIMITED', 'FORBIDDEN']);
+		if (result.refusal) return failed('support', values, [{ field: 'support', code: 'FORBIDDEN', message: result.refusal.message }], 403);
+		if (result.data.supportComplaint.errors.length > 0) return failed('support', values, result.data.supportComplaint.errors);
+		done('support');
 	},
 	follow: (event) => follow(event, 'follow'),
 	unfollow: (event) => follow(event, 'unfollow')
