@@ -17,6 +17,7 @@ import { sahabatDashboardRoutes } from "./routes/sahabat-dashboard.ts";
 import { outboxRoutes } from "./routes/outbox.ts";
 import { offlineRoutes } from "./routes/offline.ts";
 import { staffRoutes } from "./routes/staff.ts";
+import { redactionRoutes } from "./routes/redaction.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 import { workshopRoutes } from "./routes/workshop.ts";
@@ -159,6 +160,7 @@ export const routes: Record<string, RouteDeclaration> = {
   ...filingRoutes,
   ...accountRoutes,
   ...staffRoutes,
+  ...redactionRoutes,
   ...adminRoutes,
   ...notifyRoutes,
   ...notificationSettingsRoutes,

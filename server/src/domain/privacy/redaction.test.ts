@@ -121,11 +121,11 @@ describe("suggestRedactions", () => {
 
 describe("photo regions", () => {
   it.each<[string, [number, number, number?], ReturnType<typeof cellRegion>]>([
-    ["the first cell", [1, 1], { x: 0, y: 0, w: 1 / 6, h: 1 / 6 }],
-    ["row 2, column 3", [2, 3], { x: 2 / 6, y: 1 / 6, w: 1 / 6, h: 1 / 6 }],
-    ["a 4 × 4 grid's last cell", [4, 4, 4], { x: 0.75, y: 0.75, w: 0.25, h: 0.25 }],
+    ["the first cell", [1, 1], { x: 0, y: 0, w: 0.25, h: 0.25 }],
+    ["row 2, column 3", [2, 3], { x: 0.5, y: 0.25, w: 0.25, h: 0.25 }],
+    ["a 6 × 6 grid's cell", [2, 3, 6], { x: 2 / 6, y: 1 / 6, w: 1 / 6, h: 1 / 6 }],
     ["row 0 is outside", [0, 1], null],
-    ["column 7 is outside", [1, 7], null],
+    ["column 5 is outside", [1, 5], null],
     ["a fraction is no cell", [1.5, 1], null],
   ])("cellRegion: %s", (_name, [row, column, size], expected) => {
     expect(cellRegion(row, column, size)).toEqual(expected);
@@ -154,7 +154,7 @@ describe("photo regions", () => {
       fc.property(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 2000 }), (width, height) => {
         let area = 0;
         for (let r = 1; r <= 6; r++) for (let c = 1; c <= 6; c++) {
-          const box = pixelBox(cellRegion(r, c)!, width, height);
+          const box = pixelBox(cellRegion(r, c, 6)!, width, height);
           if (box) area += box.width * box.height;
         }
         expect(area).toBeGreaterThanOrEqual(width * height);

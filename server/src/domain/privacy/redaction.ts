@@ -149,11 +149,14 @@ export function suggestRedactions(texts: readonly string[]): RedactionSuggestion
 /** A rectangle of a photo as fractions of its width and height (so it holds for any size of it). */
 export type Region = { x: number; y: number; w: number; h: number };
 
-/** The sizes of the grid a verifier ticks cells of, without JavaScript. */
-export const GRID_SIZE = 6;
+/**
+ * Rows and columns of the grid a verifier ticks cells of, without JavaScript: 4 × 4 keeps every
+ * cell a large enough target over a 320 px thumbnail on a phone.
+ */
+export const GRID_SIZE = 4;
 
-/** At most this many rectangles per photo: the whole grid. */
-export const MAX_REGIONS = GRID_SIZE * GRID_SIZE;
+/** At most this many rectangles per photo (a 6 × 6 grid's worth, for rectangles drawn by hand). */
+export const MAX_REGIONS = 36;
 
 /** A region clipped to the picture; null when it is outside it, empty, or not a number. */
 export function clampRegion(region: Region): Region | null {

@@ -13,6 +13,7 @@ import { sahabatDashboardEn } from './sections/sahabat-dashboard';
 import { outboxEn } from './sections/outbox';
 import { workshopClockEn } from './sections/workshop-clock';
 import { workshopLifecycleEn } from './sections/workshop-lifecycle';
+import { redactionEn } from './sections/redaction';
 import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
@@ -342,6 +343,7 @@ export const en: Messages = {
 	...outboxEn,
 	...workshopClockEn,
 	...workshopLifecycleEn,
+	...redactionEn,
 	...workshopEn,
 	...adminEn,
 	...notifyEn,
