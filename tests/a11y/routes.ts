@@ -19,6 +19,7 @@ import { outboxRoutes } from "./routes/outbox.ts";
 import { offlineRoutes } from "./routes/offline.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { statisticsRoutes } from "./routes/statistics.ts";
+import { redactionRoutes } from "./routes/redaction.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 import { workshopRoutes } from "./routes/workshop.ts";
@@ -171,6 +172,7 @@ export const routes: Record<string, RouteDeclaration> = {
   ...filingRoutes,
   ...accountRoutes,
   ...staffRoutes,
+  ...redactionRoutes,
   ...adminRoutes,
   ...notifyRoutes,
   ...notificationSettingsRoutes,

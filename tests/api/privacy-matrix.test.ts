@@ -15,7 +15,11 @@ import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../server/src/auth/password.ts";
 import { schema } from "../../server/src/graphql/schema.ts";
-import { jpegWithGps } from "../support/photos.ts";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { jpegWithGps, postPhotos } from "../support/photos.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
@@ -81,6 +85,7 @@ const REGISTERED: Record<string, string> = {
   "Query.publicComplaintFeed": "PublicFeedEntry is a complaint's public text: only PUBLIC and ANONYMOUS once verified (publiclyReadable), never practice, never a reporter (statistics.test.ts)",
   "Subscription.queueChanged": "matrix below: only complaints in the viewer's queue, with the same field rules; roles checked on every event",
   "Query.publicComplaints": "matrix below: every viewer sees the same public list, verified PUBLIC and ANONYMOUS only (public-list.test.ts: practice, merged, filters, search)",
+  "Mutation.redactComplaint": "verifiers in scope and administrators only (redaction.test.ts); who then reads the original or the redacted text and photos: matrix below",
 };
 
 describe("every path that can reveal a complaint or a person is registered", () => {
@@ -578,6 +583,97 @@ describe("Subscription.queueChanged", () => {
     await client.dispose();
     // Gone before the next case counts its starting point, or that case would wait for nothing.
     for (let i = 0; i < 2000 && server.deps.bus.subscriberCount("queue") > before; i++) await new Promise((r) => setTimeout(r, 5));
+  });
+});
+
+// ─────────────── 4c. the original or the redacted text and photos ───────────────
+
+// Who reads what the reporter wrote and photographed, and who the verifier's redacted version
+// (the name hidden, the first photo blurred, the second hidden from the public), written from the
+// rules: the parties and staff the privacy rules let read it read the original; everyone else who
+// may read it, the redacted version; the rest nothing.
+type Version = "original" | "redacted" | "none";
+const REDACTED_PUBLIC: Record<Mode, Version> = { PUBLIC_NAMED: "redacted", PUBLIC: "redacted", ANONYMOUS: "redacted", CONFIDENTIAL: "none" };
+const ORIGINAL_ALWAYS: Record<Mode, Version> = { PUBLIC_NAMED: "original", PUBLIC: "original", ANONYMOUS: "original", CONFIDENTIAL: "original" };
+const VERSION: Record<Viewer, Record<Mode, Version>> = {
+  public: REDACTED_PUBLIC,
+  otherResident: REDACTED_PUBLIC,
+  verifierOutOfScope: REDACTED_PUBLIC,
+  officerOther: REDACTED_PUBLIC,
+  sahabatNeither: REDACTED_PUBLIC,
+  sahabatOtherDistrict: REDACTED_PUBLIC,
+  owner: ORIGINAL_ALWAYS,
+  sahabatFiler: ORIGINAL_ALWAYS,
+  verifierInScope: ORIGINAL_ALWAYS,
+  officerHandling: ORIGINAL_ALWAYS,
+  officerCopied: ORIGINAL_ALWAYS,
+  administrator: ORIGINAL_ALWAYS,
+};
+
+describe("the original or the redacted title, story and photos", () => {
+  const redacted = new Map<Mode, { id: string; code: string; secret: string; original: string; blurred: string; hidden: string }>();
+  const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+  const stored = async (key: string) => sha(await readFile(path.join(server.deps.uploadDir, key)));
+
+  beforeAll(async () => {
+    const agencies: { id: string; shortName: string }[] = (await server.client().request(`{ agencies { id shortName } }`)).data.agencies;
+    const agency = (short: string) => agencies.find((a) => a.shortName.includes(short))!.id;
+    const verifier = clients.get("verifierInScope")!;
+    const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;
+    const noise = (seed: number) => {
+      const pixels = Buffer.alloc(96 * 72 * 3);
+      for (let i = 0, x = seed; i < pixels.length; i++) pixels[i] = (x = (x * 1103515245 + 12345) & 0x7fffffff) >> 23;
+      return sharp(pixels, { raw: { width: 96, height: 72, channels: 3 } }).jpeg().toBuffer();
+    };
+    for (const mode of MODES) {
+      const phone = await server.signedIn("sahabat@demo.suara.id");
+      const upload = await postPhotos(server.url, phone, [{ name: "wajah.jpg", bytes: await noise(1) }, { name: "plat.jpg", bytes: await noise(2) }]);
+      const photoIds = ((await upload.json()) as { photos: { id: string }[] }).photos.map((p) => p.id);
+      const res = await phone.request(
+        `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret errors { field } complaint { id trackingCode } } }`,
+        {
+          i: {
+            kind: "PENGADUAN", title: `Pungutan Pak Budi Santoso (${mode})`, story: `Cerita rahasia ${mode}: Pak Budi Santoso minta uang.`, districtCode: "73.06.08",
+            privacy: mode === "PUBLIC_NAMED" ? "PUBLIC" : mode, showReporterName: mode === "PUBLIC_NAMED",
+            reporterName: "Daeng Ngai", reporterPhone: "0812 3456 7890", attachmentIds: photoIds,
+            assisted: true, consentMethod: "SPOKEN", consentReadBack: true,
+          },
+        },
+      );
+      expect(res.data.submitComplaint.errors).toEqual([]);
+      const c = res.data.submitComplaint;
+      const done = await verifier.request(`mutation($i: RedactComplaintInput!) { redactComplaint(input: $i) { errors { field } } }`, {
+        i: { complaintId: c.complaint.id, phrases: ["Budi Santoso"], photos: [{ photoId: photoIds[0], regions: [{ x: 0, y: 0, w: 1, h: 0.5 }] }, { photoId: photoIds[1], hidden: true }] },
+      });
+      expect(done.data.redactComplaint.errors).toEqual([]);
+      await verifier.request(ACT, { i: { complaintId: c.complaint.id, action: "verify" } });
+      await verifier.request(ACT, { i: { complaintId: c.complaint.id, action: "dispose", agencyId: agency("PUPR"), copyAgencyIds: [agency("BPBD")] } });
+      const [first, second] = await server.db.prisma.attachment.findMany({ where: { id: { in: photoIds } }, orderBy: { createdAt: "asc" } });
+      redacted.set(mode, {
+        id: c.complaint.id, code: c.complaint.trackingCode, secret: c.accessSecret,
+        original: await stored(first!.storageKey), blurred: await stored(first!.publicStorageKey!), hidden: await stored(second!.storageKey),
+      });
+    }
+  }, 600_000);
+
+  it.each(CELLS)("%s · %s", async (viewer, mode) => {
+    const c = redacted.get(mode)!;
+    const client = clients.get(viewer)!;
+    const res = await client.request(`query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { title story photos { url thumbnailUrl } } }`, {
+      c: c.code,
+      s: viewer === "owner" ? c.secret : null,
+    });
+    expect(res.errors).toBeUndefined();
+    const complaint: { title: string | null; story: string | null; photos: { url: string }[] } | null = res.data.complaint;
+    const text = `${complaint?.title ?? ""} ${complaint?.story ?? ""}`;
+    const textVersion: Version = !complaint?.story ? "none" : text.includes("Budi Santoso") ? "original" : "redacted";
+    if (textVersion === "redacted") expect(text).toContain("[disamarkan]");
+    const shas = await Promise.all(
+      (complaint?.photos ?? []).map(async (p) => sha(Buffer.from(await (await fetch(`${server.url}${p.url}`, { headers: { cookie: client.cookieHeader() } })).arrayBuffer()))),
+    );
+    const photoVersion: Version =
+      shas.length === 0 ? "none" : shas.length === 2 && shas[0] === c.original && shas[1] === c.hidden ? "original" : shas.length === 1 && shas[0] === c.blurred ? "redacted" : ("?" as Version);
+    expect({ text: textVersion, photos: photoVersion }).toEqual({ text: VERSION[viewer][mode], photos: VERSION[viewer][mode] });
   });
 });
 

@@ -29,6 +29,7 @@ import "./types/workshop-lifecycle.ts";
 import "./types/public-list.ts";
 import "./types/statistics.ts";
 import "./types/support.ts";
+import "./types/redaction.ts";
 
 export const schema = builder.toSchema();
 

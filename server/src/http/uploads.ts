@@ -14,8 +14,9 @@ import path from "node:path";
 import busboy from "busboy";
 import { type Context } from "../context.ts";
 import { say } from "../i18n/say.ts";
-import { cleanClientPhotoId, PHOTO_LIMITS, type PhotoIssue, readPhoto, removeDraftPhoto, storePhoto } from "../services/use-cases/attachments.ts";
+import { cleanClientPhotoId, PHOTO_LIMITS, type PhotoIssue, readPhotoFile, removeDraftPhoto, storePhoto } from "../services/use-cases/attachments.ts";
 import { photoUrls, verifyPhotoUrl } from "../services/use-cases/photo-urls.ts";
+import { photoFileOf } from "../domain/privacy/privacy.ts";
 import { draftAnswers, ensureDraft, saveDraftAnswers } from "../services/use-cases/drafts.ts";
 import { currentParticipation } from "../services/use-cases/workshops.ts";
 import { attempt, hit, keyPart, LIMITS, waitParams } from "../services/use-cases/rate-limit.ts";
@@ -254,12 +255,16 @@ function respondNext(req: IncomingMessage, res: ServerResponse, ctx: Context, ne
 
 export async function servePhoto(req: IncomingMessage, res: ServerResponse, ctx: Context, id: string) {
   const url = new URL(req.url ?? "/", "http://suara.invalid");
-  const attachment = verifyPhotoUrl(ctx, id, url.searchParams) ? await ctx.prisma.attachment.findUnique({ where: { id } }) : null;
-  if (!attachment) {
+  const version = verifyPhotoUrl(ctx, id, url.searchParams);
+  const attachment = version ? await ctx.prisma.attachment.findUnique({ where: { id } }) : null;
+  // The public version is the verifier's blurred copy when there is one, and nothing when the
+  // photo is hidden from the public: decided now, so a URL handed out earlier follows a later redaction.
+  const file = attachment && version ? photoFileOf(version === "public" ? "PUBLIC" : "ORIGINAL", attachment) : null;
+  if (!attachment || !file) {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Foto tidak ditemukan / Photo not found");
     return;
   }
-  const bytes = await readPhoto(ctx.deps, attachment, url.searchParams.get("ukuran") === "kecil" ? "thumbnail" : "full");
+  const bytes = await readPhotoFile(ctx.deps, file, url.searchParams.get("ukuran") === "kecil" ? "thumbnail" : "full");
   // A public photo may be cached by anyone; any other only by this browser, and not past its URL.
   const isPublic = url.searchParams.get("b") === "p";
   res.writeHead(200, {

@@ -58,7 +58,7 @@ export const demoVerifier = { email: demoEmail.verifier, password: DEMO_PASSWORD
  */
 export async function createComplaintWithPhoto(
   request: APIRequestContext,
-  options: { privacy?: "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL"; description?: string; photo: Buffer },
+  options: { privacy?: "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL"; description?: string; photo: Buffer; story?: string },
 ): Promise<CreatedComplaint> {
   counter += 1;
   const title = `Jalan berlubang dengan foto ${Date.now()}-${counter}`;
@@ -73,7 +73,7 @@ export async function createComplaintWithPhoto(
   const answers = {
     kind: "PENGADUAN",
     title,
-    story: "Lubang besar di tengah jalan. Sudah dua motor jatuh minggu ini.",
+    story: options.story ?? "Lubang besar di tengah jalan. Sudah dua motor jatuh minggu ini.",
     districtCode: "73.06.08",
     privacy: options.privacy ?? "PUBLIC",
   };

@@ -141,6 +141,12 @@ describe("notes and titles reach only who may read them", () => {
     expect(got["verifierIn"]).toBe("Judul: Jalan berlubang");
     expect(bodies(filed, complaint("PUBLIC"))["resident"]).toBe("Judul: Jalan berlubang");
   });
+
+  it("a redacted title: the public's followers hear the redacted one, the parties and staff the original", () => {
+    const got = bodies(DISPOSAL, complaint("PUBLIC", { title: "Pak Budi minta uang", publicTitle: "Pak [disamarkan] minta uang" }));
+    for (const who of ["resident", "verifierOut", "officerOther", "strangerContact"]) expect(got[who], who).toBe("Judul: Pak [disamarkan] minta uang");
+    for (const who of ["reporter", "sahabat", "officerHandling", "officerCopied", "admin"]) expect(got[who], who).toContain("Judul: Pak Budi minta uang");
+  });
 });
 
 describe("the person who acted and duplicates", () => {

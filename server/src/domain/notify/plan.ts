@@ -11,6 +11,7 @@ import {
   type Audience,
   audiencesOf,
   complaintAccess,
+  contentVersion,
   mayRead,
   mayReadNote,
   type Privacy,
@@ -50,6 +51,8 @@ export type ComplaintFacts = {
   id: string;
   trackingCode: string;
   title: string;
+  /** The verifier's redacted title, read by whoever reads the public version (null: the title itself). */
+  publicTitle?: string | null;
   privacy: Privacy;
   showReporterName: boolean;
   reporterId: string | null;
@@ -232,7 +235,10 @@ export function planNotifications(
     if (isActor(candidate, event)) continue;
     const audiences = candidateAudiences(candidate, complaint);
     if (!mayHear(audiences, complaint, event)) continue;
-    const words = wordsFor(candidate.locale, event, complaint, accessOf(audiences, complaint), actorAgencyName);
+    // A follower who reads only the public version hears the redacted title, as the page shows it.
+    const version = contentVersion(audiences, complaint.privacy, complaint.showReporterName, complaint.verified);
+    const shown = version === "PUBLIC" && complaint.publicTitle ? { ...complaint, title: complaint.publicTitle } : complaint;
+    const words = wordsFor(candidate.locale, event, shown, accessOf(audiences, complaint), actorAgencyName);
     if (!words) continue;
     planned.push({
       userId: candidate.kind === "user" ? candidate.userId : null,

@@ -15,6 +15,12 @@ import {
   canSeeStory,
   complaintAccess,
   isPubliclyReadable,
+  contentVersion,
+  type ContentVersion,
+  mayRedact,
+  photoDiffersForPublic,
+  photoFileOf,
+  textOf,
   isVerified,
   isWithinRegion,
   publiclyReadable,
@@ -542,5 +548,71 @@ describe("supportRefusal: who may add \"saya juga mengalami\"", () => {
         if (open) expect(arePhotosPublic({ privacy, showReporterName: false, status })).toBe(true);
       }
     }
+  });
+});
+
+describe("contentVersion: who reads the original and who the redacted version", () => {
+  // The parties and staff the rules let read the complaint read what the reporter wrote; the
+  // public (and anyone who is only the public to this complaint) reads the redacted version.
+  const ORIGINAL_READERS: Audience[] = ["REPORTER", "SAHABAT_FILER", "SAHABAT_RELAY", "VERIFIER", "AGENCY_HANDLING", "AGENCY_COPIED", "ADMINISTRATOR"];
+  const table: [Audience[], Privacy, boolean, ContentVersion][] = [
+    ...ORIGINAL_READERS.flatMap((a) =>
+      (["PUBLIC", "ANONYMOUS", "CONFIDENTIAL"] as const).flatMap((privacy) => [
+        [[a, "PUBLIC"], privacy, true, "ORIGINAL"] as [Audience[], Privacy, boolean, ContentVersion],
+        [[a, "PUBLIC"], privacy, false, "ORIGINAL"] as [Audience[], Privacy, boolean, ContentVersion],
+      ]),
+    ),
+    [["PUBLIC"], "PUBLIC", true, "PUBLIC"],
+    [["PUBLIC"], "ANONYMOUS", true, "PUBLIC"],
+    [["PUBLIC"], "CONFIDENTIAL", true, "NONE"],
+    [["PUBLIC"], "PUBLIC", false, "NONE"],
+    [["PUBLIC"], "ANONYMOUS", false, "NONE"],
+    [[], "PUBLIC", true, "NONE"],
+  ];
+  it.each(table)("%j · %s · verified %s → %s", (audiences, privacy, verified, expected) => {
+    expect(contentVersion(audiences, privacy, false, verified)).toBe(expected);
+  });
+});
+
+describe("textOf and photoFileOf: what each version shows", () => {
+  const complaint = { title: "Pak Budi minta uang", story: "Pak Budi, 0812 3456 7890", publicTitle: "Pak [disamarkan] minta uang", publicStory: "Pak [disamarkan], [disamarkan]" };
+  it.each<[ContentVersion, ReturnType<typeof textOf>]>([
+    ["ORIGINAL", { title: complaint.title, story: complaint.story }],
+    ["PUBLIC", { title: complaint.publicTitle, story: complaint.publicStory }],
+    ["NONE", null],
+  ])("text, %s", (version, expected) => {
+    expect(textOf(version, complaint)).toEqual(expected);
+  });
+
+  it("the public reads the original where nothing was redacted", () => {
+    expect(textOf("PUBLIC", { ...complaint, publicTitle: null, publicStory: null })).toEqual({ title: complaint.title, story: complaint.story });
+  });
+
+  const photo = (publicStorageKey: string | null, hiddenFromPublic: boolean) => ({ storageKey: "asli.jpg", publicStorageKey, hiddenFromPublic });
+  it.each<[string, ContentVersion, ReturnType<typeof photo>, string | null, boolean]>([
+    ["untouched, original reader", "ORIGINAL", photo(null, false), "asli.jpg", false],
+    ["untouched, public", "PUBLIC", photo(null, false), "asli.jpg", false],
+    ["blurred, original reader", "ORIGINAL", photo("samar.jpg", false), "asli.jpg", true],
+    ["blurred, public", "PUBLIC", photo("samar.jpg", false), "samar.jpg", true],
+    ["hidden, original reader", "ORIGINAL", photo(null, true), "asli.jpg", true],
+    ["hidden, public", "PUBLIC", photo(null, true), null, true],
+    ["hidden and blurred, public: hidden wins", "PUBLIC", photo("samar.jpg", true), null, true],
+    ["nobody", "NONE", photo(null, false), null, false],
+  ])("photo %s", (_name, version, p, file, differs) => {
+    expect(photoFileOf(version, p)).toBe(file);
+    expect(photoDiffersForPublic(p)).toBe(differs);
+  });
+});
+
+describe("mayRedact: verifiers in scope and administrators", () => {
+  it.each<[Audience[], boolean]>([
+    [["PUBLIC", "VERIFIER"], true],
+    [["PUBLIC", "ADMINISTRATOR"], true],
+    [["PUBLIC", "AGENCY_HANDLING"], false],
+    [["PUBLIC", "REPORTER"], false],
+    [["PUBLIC", "SAHABAT_FILER"], false],
+    [["PUBLIC"], false],
+  ])("%j → %s", (audiences, expected) => {
+    expect(mayRedact(audiences)).toBe(expected);
   });
 });

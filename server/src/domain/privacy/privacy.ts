@@ -323,3 +323,53 @@ export function supportRefusal(
 export function maySupport(access: Pick<Access, "actAsReporter">, complaint: Parameters<typeof supportRefusal>[1]): boolean {
   return supportRefusal(access, complaint) === null;
 }
+
+/**
+ * Which version of the title, story and photos a viewer reads. ORIGINAL: what the reporter wrote
+ * and photographed, for those the rules above let read it as a party or as staff (the reporter,
+ * the sahabat who filed or relays it, verifiers in scope, the handling and copied agencies,
+ * administrators). PUBLIC: everyone else who may read it, once verified: the verifier's redacted
+ * title and story and blurred photos, never a photo hidden from the public. NONE: nothing.
+ */
+export type ContentVersion = "ORIGINAL" | "PUBLIC" | "NONE";
+
+export function contentVersion(audiences: Iterable<Audience>, privacy: Privacy, showReporterName: boolean, verified: boolean): ContentVersion {
+  let version: ContentVersion = "NONE";
+  for (const audience of audiences) {
+    if (!accessFor(audience, privacy, showReporterName, verified).content) continue;
+    if (audience !== "PUBLIC") return "ORIGINAL";
+    version = "PUBLIC";
+  }
+  return version;
+}
+
+/** The title and story a version shows: the public reads the redacted text where there is one. */
+export function textOf(
+  version: ContentVersion,
+  complaint: { title: string; story: string; publicTitle: string | null; publicStory: string | null },
+): { title: string; story: string } | null {
+  if (version === "NONE") return null;
+  if (version === "ORIGINAL") return { title: complaint.title, story: complaint.story };
+  return { title: complaint.publicTitle ?? complaint.title, story: complaint.publicStory ?? complaint.story };
+}
+
+/** Which stored file of a photo a version shows, or null when the photo is not shown at all. */
+export function photoFileOf(
+  version: ContentVersion,
+  photo: { storageKey: string; publicStorageKey: string | null; hiddenFromPublic: boolean },
+): string | null {
+  if (version === "NONE") return null;
+  if (version === "ORIGINAL") return photo.storageKey;
+  return photo.hiddenFromPublic ? null : (photo.publicStorageKey ?? photo.storageKey);
+}
+
+/** Whether the public's version of a photo is another picture than the original (blurred or hidden). */
+export function photoDiffersForPublic(photo: { publicStorageKey: string | null; hiddenFromPublic: boolean }): boolean {
+  return photo.hiddenFromPublic || photo.publicStorageKey !== null;
+}
+
+/** Who may decide what the public reads of a complaint: a verifier in scope or an administrator. */
+export function mayRedact(audiences: Iterable<Audience>): boolean {
+  for (const audience of audiences) if (audience === "VERIFIER" || audience === "ADMINISTRATOR") return true;
+  return false;
+}

@@ -7,10 +7,10 @@ import { holderOf } from "../../domain/complaint/status.ts";
 import { TIMELINE_AUDIENCES, TIMELINE_ENTRIES, timelineEntryOf } from "../../domain/complaint/timeline.ts";
 import { topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
-import { type Access, canSeeStory, mayReadNote, storyState } from "../../domain/privacy/privacy.ts";
+import { type Access, canSeeStory, mayReadNote, storyState, textOf } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import { say } from "../../i18n/say.ts";
-import { accessTo, findComplaintByCode, forgetAccess } from "../../services/use-cases/complaint-access.ts";
+import { accessTo, findComplaintByCode, forgetAccess, versionFor } from "../../services/use-cases/complaint-access.ts";
 import { submitComplaint } from "../../services/use-cases/filing.ts";
 import { claimComplaint, rateComplaint, replyToComplaint } from "../../services/use-cases/reporter-actions.ts";
 import { withdrawSahabatAccess } from "../../services/use-cases/sahabat-access.ts";
@@ -181,14 +181,15 @@ export const Complaint = builder.prismaObject("Complaint", {
     }),
     title: t.string({
       nullable: true,
-      select: { title: true },
-      resolve: async (c, _a, ctx) => (canSeeStory(await accessTo(ctx, c)) ? c.title : null),
+      description: "As this viewer may read it: the original for the parties and staff, the redacted title for the public.",
+      select: { title: true, story: true, publicTitle: true, publicStory: true },
+      resolve: async (c, _a, ctx) => textOf(await versionFor(ctx, c), c)?.title ?? null,
     }),
     story: t.string({
       nullable: true,
-      description: "Null when this viewer may not read it.",
-      select: { story: true },
-      resolve: async (c, _a, ctx) => (canSeeStory(await accessTo(ctx, c)) ? c.story : null),
+      description: "Null when this viewer may not read it. The original for the parties and staff, the redacted story for the public.",
+      select: { title: true, story: true, publicTitle: true, publicStory: true },
+      resolve: async (c, _a, ctx) => textOf(await versionFor(ctx, c), c)?.story ?? null,
     }),
     storyState: t.field({
       type: StoryState,

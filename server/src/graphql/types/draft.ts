@@ -1,22 +1,37 @@
 // The device's draft (answers kept step by step) and photos, for the resident's filing.
 import { z } from "zod";
-import { arePhotosPublic, canSeeConsentSlip, canSeePhotos } from "../../domain/privacy/privacy.ts";
+import { arePhotosPublic, canSeeConsentSlip, canSeePhotos, photoDiffersForPublic, photoFileOf } from "../../domain/privacy/privacy.ts";
 import { removeDraftPhoto } from "../../services/use-cases/attachments.ts";
 import { fitWithin, PHOTO_SIZES } from "../../domain/photos/image.ts";
 import { photoUrls } from "../../services/use-cases/photo-urls.ts";
 import type { Context } from "../../context.ts";
-import { accessTo, audiencesFor } from "../../services/use-cases/complaint-access.ts";
+import { accessTo, audiencesFor, versionFor } from "../../services/use-cases/complaint-access.ts";
 import { saveDraftStep, submitDraft } from "../../services/use-cases/filing.ts";
 import { currentDraft, DRAFT_FIELDS, type DraftAnswers, discardDraft, draftAnswers } from "../../services/use-cases/drafts.ts";
 import { builder } from "../builder.ts";
 import { Complaint, SubmitComplaintPayload } from "./complaint.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
-/** Photos in this request that anyone may see: their URLs need not be bound to the viewer. */
-const publicPhotos = new WeakMap<Context, Set<string>>();
+/**
+ * How each photo of this request is shown: PUBLIC_URL for a photo anyone may see as it is shown
+ * here (its URL need not be bound to the viewer, and shows the public version); ORIGINAL for the
+ * original shown to a viewer the rules allow, bound to them. Not listed: bound, original (a draft's).
+ */
+const photoViews = new WeakMap<Context, Map<string, "PUBLIC_URL" | "ORIGINAL">>();
+
+function viewsOf(ctx: Context) {
+  let views = photoViews.get(ctx);
+  if (!views) photoViews.set(ctx, (views = new Map()));
+  return views;
+}
 
 function urlsOf(ctx: Context, id: string) {
-  return photoUrls(ctx, id, publicPhotos.get(ctx)?.has(id) ? "public" : "viewer");
+  return photoUrls(ctx, id, viewsOf(ctx).get(id) === "PUBLIC_URL" ? "public" : "viewer");
+}
+
+/** Whether this viewer reads the original of this photo while the public sees another version. */
+function seesOriginalOfChanged(ctx: Context, a: { id: string; publicStorageKey: string | null; hiddenFromPublic: boolean }) {
+  return viewsOf(ctx).get(a.id) === "ORIGINAL" && photoDiffersForPublic(a);
 }
 
 function thumbnailSize(a: { width: number | null; height: number | null }) {
@@ -46,6 +61,27 @@ export const Photo = builder.prismaObject("Attachment", {
     }),
     thumbnailWidth: t.int({ nullable: true, resolve: (a) => thumbnailSize(a)?.width ?? null }),
     thumbnailHeight: t.int({ nullable: true, resolve: (a) => thumbnailSize(a)?.height ?? null }),
+    blurred: t.boolean({
+      description: "Parts of the photo are blurred for the public (the public's URL shows the blurred copy).",
+      resolve: (a) => a.publicStorageKey !== null && !a.hiddenFromPublic,
+    }),
+    hiddenFromPublic: t.boolean({
+      description: "The public does not see this photo at all (only those who read the original do).",
+      resolve: (a, _args, ctx) => viewsOf(ctx).get(a.id) === "ORIGINAL" && a.hiddenFromPublic,
+    }),
+    publicUrl: t.string({
+      nullable: true,
+      description:
+        "For those who see the original: the blurred copy the public sees instead, bound like `url` (null when the public sees the original or nothing).",
+      resolve: (a, _args, ctx) =>
+        seesOriginalOfChanged(ctx, a) && a.publicStorageKey && !a.hiddenFromPublic ? photoUrls(ctx, a.id, "viewer", "public").url : null,
+    }),
+    publicThumbnailUrl: t.string({
+      nullable: true,
+      description: "The blurred copy's thumbnail, as `publicUrl`.",
+      resolve: (a, _args, ctx) =>
+        seesOriginalOfChanged(ctx, a) && a.publicStorageKey && !a.hiddenFromPublic ? photoUrls(ctx, a.id, "viewer", "public").thumbnailUrl : null,
+    }),
   }),
 });
 
@@ -58,16 +94,20 @@ builder.objectField(Complaint, "photos", (t) =>
       const { status } = await ctx.prisma.complaint.findUniqueOrThrow({ where: { id: parent.id }, select: { status: true } });
       const complaint = { ...parent, status };
       if (!canSeePhotos(await accessTo(ctx, complaint))) return [];
+      const version = await versionFor(ctx, complaint);
       const photos = await ctx.prisma.attachment.findMany({
         where: { complaintId: complaint.id, purpose: "EVIDENCE" },
         orderBy: { createdAt: "asc" },
       });
-      if (arePhotosPublic(complaint)) {
-        const ids = publicPhotos.get(ctx) ?? new Set<string>();
-        for (const p of photos) ids.add(p.id);
-        publicPhotos.set(ctx, ids);
+      // The public never learns of a photo hidden from it; its URLs show the blurred copy.
+      const shown = photos.filter((p) => photoFileOf(version, p) !== null);
+      const views = viewsOf(ctx);
+      for (const p of shown) {
+        // The original of a photo the public sees otherwise is only ever bound to the viewer.
+        const plain = arePhotosPublic(complaint) && (version === "PUBLIC" || !photoDiffersForPublic(p));
+        views.set(p.id, plain ? "PUBLIC_URL" : "ORIGINAL");
       }
-      return photos;
+      return shown;
     },
   }),
 );

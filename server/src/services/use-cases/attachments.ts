@@ -169,12 +169,17 @@ export async function removeDraftPhoto(ctx: Context, draft: Draft, attachmentId:
 
 /** The stored picture, or its thumbnail (photos stored before thumbnails existed fall back to the picture). */
 export async function readPhoto(deps: Deps, attachment: Attachment, size: "full" | "thumbnail" = "full"): Promise<Buffer> {
+  return readPhotoFile(deps, attachment.storageKey, size);
+}
+
+/** One stored file of a photo (the original, or the public copy a verifier blurred), or its thumbnail. */
+export async function readPhotoFile(deps: Deps, storageKey: string, size: "full" | "thumbnail" = "full"): Promise<Buffer> {
   if (size === "thumbnail") {
     try {
-      return await readFile(path.join(deps.uploadDir, thumbnailKey(attachment.storageKey)));
+      return await readFile(path.join(deps.uploadDir, thumbnailKey(storageKey)));
     } catch {
       // fall through to the full picture
     }
   }
-  return readFile(path.join(deps.uploadDir, attachment.storageKey));
+  return readFile(path.join(deps.uploadDir, storageKey));
 }

@@ -5,7 +5,7 @@ import DataLoader from "dataloader";
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Context } from "../../context.ts";
 import { normalizeAccessSecret, normalizeTrackingCode } from "../../domain/complaint/tracking-code.ts";
-import { type Access, type Audience, audiencesOf, complaintAccess, isVerified } from "../../domain/privacy/privacy.ts";
+import { type Access, type Audience, audiencesOf, complaintAccess, type ContentVersion, contentVersion, isVerified } from "../../domain/privacy/privacy.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
 import { say } from "../../i18n/say.ts";
 import { ServiceError } from "./errors.ts";
@@ -147,4 +147,9 @@ export function audiencesFor(ctx: Context, complaint: AudienceRow): Promise<Set<
 /** What this request's viewer may see of one complaint. */
 export async function accessTo(ctx: Context, complaint: AccessRow): Promise<Access> {
   return complaintAccess(await audiencesFor(ctx, complaint), complaint.privacy, complaint.showReporterName, isVerified(complaint.status));
+}
+
+/** Which version of the title, story and photos this request's viewer reads: the original, the public (redacted) one, or none. */
+export async function versionFor(ctx: Context, complaint: AccessRow): Promise<ContentVersion> {
+  return contentVersion(await audiencesFor(ctx, complaint), complaint.privacy, complaint.showReporterName, isVerified(complaint.status));
 }

@@ -89,6 +89,7 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     id: complaint.id,
     trackingCode: complaint.trackingCode,
     title: complaint.title,
+    publicTitle: complaint.publicTitle,
     privacy: complaint.privacy,
     showReporterName: complaint.showReporterName,
     reporterId: complaint.reporterId,

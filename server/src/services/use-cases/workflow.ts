@@ -6,6 +6,7 @@ import type { Context } from "../../context.ts";
 import { addWorkingDays, DEADLINES, workingDaysUntil } from "../../domain/calendar/working-days.ts";
 import { KINDS, LIMITS } from "../../domain/complaint/submission.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
+import { hiddenPhrases, redactComplaintText } from "../../domain/privacy/redaction.ts";
 import {
   type Action,
   type Actor,
@@ -99,6 +100,18 @@ async function checkInputs(ctx: Context, complaint: Complaint, input: ActionInpu
   return issues;
 }
 
+/**
+ * A title tidied at verification after the verifier hid phrases in it: the same phrases are hidden
+ * in the new title, so the public never reads the original through the tidying.
+ */
+function tidiedPublicTitle(complaint: Complaint, title: string): { publicTitle?: string | null } {
+  if (complaint.publicTitle === null && complaint.publicStory === null) return {};
+  const phrases = [...hiddenPhrases(complaint.title, complaint.publicTitle), ...hiddenPhrases(complaint.story, complaint.publicStory)];
+  const tidied = title.replace(/\s+/g, " ").trim();
+  if (phrases.length === 0) return {};
+  return { publicTitle: redactComplaintText({ title: tidied, story: "" }, phrases).publicTitle };
+}
+
 type Change = {
   data: Prisma.ComplaintUpdateInput;
   note: string | null;
@@ -113,7 +126,7 @@ async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput,
     case "verify":
       return {
         data: {
-          ...(input.title ? { title: input.title.replace(/\s+/g, " ").trim() } : {}),
+          ...(input.title ? { title: input.title.replace(/\s+/g, " ").trim(), ...tidiedPublicTitle(complaint, input.title) } : {}),
           ...(input.kind ? { kind: input.kind as (typeof KINDS)[number] } : {}),
           ...(input.categoryId ? { category: { connect: { id: input.categoryId } } } : {}),
         },

@@ -56,7 +56,7 @@ async function deletePracticeRows(tx: Tx, workshopId: string, participantIds: st
   const draftIds = drafts.map((d) => d.id);
   const photos = await tx.attachment.findMany({
     where: { OR: [{ complaintId: { in: complaintIds } }, { draftId: { in: draftIds }, complaintId: null }] },
-    select: { id: true, storageKey: true },
+    select: { id: true, storageKey: true, publicStorageKey: true },
   });
   await tx.attachment.deleteMany({ where: { id: { in: photos.map((p) => p.id) } } });
   // Deleted explicitly rather than only by cascade, so nothing depends on a relation's setting.
@@ -66,7 +66,7 @@ async function deletePracticeRows(tx: Tx, workshopId: string, participantIds: st
   // timeline's append-only trigger allows only that).
   await tx.complaint.deleteMany({ where: { id: { in: complaintIds }, workshopId, isSandbox: true } });
   await tx.draft.deleteMany({ where: { id: { in: draftIds } } });
-  return { complaintIds, files: photos.flatMap((p) => [p.storageKey, thumbnailKey(p.storageKey)]) };
+  return { complaintIds, files: photos.flatMap((p) => [p.storageKey, thumbnailKey(p.storageKey), ...(p.publicStorageKey ? [p.publicStorageKey, thumbnailKey(p.publicStorageKey)] : [])]) };
 }
 
 async function removeFiles(uploadDir: string, keys: string[]): Promise<void> {

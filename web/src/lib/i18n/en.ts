@@ -14,6 +14,7 @@ import { publicListEn } from './sections/public-list';
 import { outboxEn } from './sections/outbox';
 import { workshopClockEn } from './sections/workshop-clock';
 import { workshopLifecycleEn } from './sections/workshop-lifecycle';
+import { redactionEn } from './sections/redaction';
 import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
@@ -347,6 +348,7 @@ export const en: Messages = {
 	...outboxEn,
 	...workshopClockEn,
 	...workshopLifecycleEn,
+	...redactionEn,
 	...workshopEn,
 	...adminEn,
 	...notifyEn,

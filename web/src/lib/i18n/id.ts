@@ -12,6 +12,7 @@ import { sahabatDashboardId } from './sections/sahabat-dashboard';
 import { outboxId } from './sections/outbox';
 import { workshopClockId } from './sections/workshop-clock';
 import { workshopLifecycleId } from './sections/workshop-lifecycle';
+import { redactionId } from './sections/redaction';
 import { workshopId } from './sections/workshop';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
@@ -348,6 +349,7 @@ export const id = {
 	...outboxId,
 	...workshopClockId,
 	...workshopLifecycleId,
+	...redactionId,
 	...workshopId,
 	...adminId,
 	...notifyId,

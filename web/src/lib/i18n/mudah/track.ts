@@ -4,6 +4,7 @@
 import type { EasyOverlay, PlainList } from './types';
 
 export const trackMudah = {
+	'complaint.redactedNote': '"[disamarkan]" artinya ditutup. Petugas menutup nama atau nomor orang lain. Lalu laporan dibuka untuk umum.',
 	'account.track.due.dispose': 'Petugas mengirim laporan ke kantor pemerintah. Paling lambat {date}.',
 	'account.track.due.paused': 'Waktu petugas berhenti dulu. Kami menunggu keterangan dari Anda. Sisa waktu: {label}.',
 	// The status in words

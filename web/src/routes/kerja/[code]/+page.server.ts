@@ -15,7 +15,8 @@ const Load = graphql(/* GraphQL */ `
 		complaint(trackingCode: $trackingCode) {
 			id trackingCode title story kind kindLabel status statusLabel privacy showReporterName isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
-			viewerMayRestrictPrivacy reporterHiddenFromViewer
+			viewerMayRestrictPrivacy reporterHiddenFromViewer viewerMayRedact
+			redaction { differs }
 			suggestedAgency { id name }
 			routedAgency { id name }
 			district { name }
