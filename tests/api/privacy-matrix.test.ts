@@ -21,7 +21,8 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
 
 // AdminUser is the administrator's view of an account (contact, roles): a person, under another name.
-const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
+// SimilarComplaint is a complaint's text and place under another name (the duplicate check).
+const SENSITIVE = new Set(["Complaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification", "SimilarComplaint"]);
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   if (SENSITIVE.has(type.name)) return true;
@@ -78,6 +79,9 @@ const REGISTERED: Record<string, string> = {
   "Subscription.notificationAdded": "the person's own rows; session checked on every event (notifications.test.ts)",
   "Mutation.playWorkshopClockStep": "the workshop's own trainer, on its practice complaints only (workshop-clock.test.ts); fields follow the same rules",
   "Subscription.queueChanged": "matrix below: only complaints in the viewer's queue, with the same field rules; roles checked on every event",
+  "Query.similarComplaints":
+    "only open, verified PUBLIC/ANONYMOUS complaints (privacy.ts), never practice or merged, nothing during practice; their public text (merge.test.ts)",
+  "Mutation.mergeComplaint": "verifiers of both complaints' region and administrators only (merge.test.ts); returns the original, whose fields follow the same rules",
 };
 
 describe("every path that can reveal a complaint or a person is registered", () => {

@@ -26,6 +26,7 @@ import "./types/template.ts";
 import "./types/staff.ts";
 import "./types/labels.ts";
 import "./types/workshop-lifecycle.ts";
+import "./types/duplicates.ts";
 
 export const schema = builder.toSchema();
 

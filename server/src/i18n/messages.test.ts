@@ -47,6 +47,11 @@ const FIELD_ERROR_CODES = [
   "too_far",
   "invalid_code",
   "closed",
+  "merge_not_found",
+  "merge_self",
+  "merge_practice",
+  "merge_confidential",
+  "merge_closed",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

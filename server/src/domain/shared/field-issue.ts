@@ -29,6 +29,13 @@ export type FieldErrorCode =
   | "past_date"
   | "too_far"
   | "invalid_code"
-  | "closed";
+  | "closed"
+  // Merging a duplicate: the original is not found in the viewer's region, is itself, is practice,
+  // is confidential, or is no longer open.
+  | "merge_not_found"
+  | "merge_self"
+  | "merge_practice"
+  | "merge_confidential"
+  | "merge_closed";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
