@@ -23,7 +23,9 @@ beforeAll(async () => {
   const categories = ref.data.categories as { id: string; slug: string }[];
   roadId = categories.find((c) => c.slug === "jalan-jembatan")!.id;
   lightId = categories.find((c) => c.slug !== "jalan-jembatan")!.id;
-  [village, otherVillage] = (ref.data.regions as { code: string }[]).map((r) => r.code);
+  const villages = (ref.data.regions as { code: string }[]).map((r) => r.code);
+  village = villages[0]!;
+  otherVillage = villages[1]!;
 });
 afterAll(() => server?.close());
 
