@@ -18,6 +18,7 @@ import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
 import { offlineEn } from './sections/offline';
+import { duplicatesEn } from './sections/duplicates';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -349,5 +350,6 @@ export const en: Messages = {
 	...photosEn,
 	...presenterEn,
 	...lowDataEn,
-	...offlineEn
+	...offlineEn,
+	...duplicatesEn
 };

@@ -16,6 +16,7 @@ import { lowDataPlain } from './mudah/low-data';
 import { workshopMudah, workshopPlain } from './mudah/workshop';
 import { outboxMudah, outboxPlain } from './mudah/outbox';
 import { offlinePlain } from './mudah/offline';
+import { duplicatesMudah, duplicatesPlain } from './mudah/duplicates';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -101,7 +102,8 @@ export const idMudah = {
 	...sahabatMudah,
 	...assistMudah,
 	...workshopMudah,
-	...outboxMudah
+	...outboxMudah,
+	...duplicatesMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -115,7 +117,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...lowDataPlain,
 	...workshopPlain,
 	...outboxPlain,
-	...offlinePlain
+	...offlinePlain,
+	...duplicatesPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -17,6 +17,7 @@ import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
 import { offlineId } from './sections/offline';
+import { duplicatesId } from './sections/duplicates';
 
 export const id = {
 	'app.name': 'Suara',
@@ -350,7 +351,8 @@ export const id = {
 	...photosId,
 	...presenterId,
 	...lowDataId,
-	...offlineId
+	...offlineId,
+	...duplicatesId
 } as const;
 
 export type MessageKey = keyof typeof id;
