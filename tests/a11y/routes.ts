@@ -20,6 +20,7 @@ import { staffRoutes } from "./routes/staff.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 import { workshopRoutes } from "./routes/workshop.ts";
+import { duplicatesRoutes } from "./routes/duplicates.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -170,4 +171,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...workshopClockRoutes,
   ...workshopLifecycleRoutes,
   ...workshopRoutes,
+  ...duplicatesRoutes,
 };
