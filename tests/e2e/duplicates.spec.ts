@@ -120,8 +120,8 @@ test("a verifier merges a new duplicate into the original; its tracking page the
   });
 
   const page = await signedInPage(browser, "verifikator@demo.suara.id", javaScriptEnabled, `/kerja/${duplicate.trackingCode}`);
-  const section = page.getByRole("region", { name: "Kemungkinan laporan ganda" });
-  const item = section.getByRole("listitem").filter({ hasText: original });
+  await expect(page.getByRole("heading", { level: 2, name: "Kemungkinan laporan ganda" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) }).filter({ hasText: original });
   await item.getByRole("button", { name: "Gabungkan ke laporan ini" }).click();
   // Asked first, on the page itself.
   const confirm = page.getByRole("group", { name: "Yakin menggabungkan?" });
@@ -131,7 +131,7 @@ test("a verifier merges a new duplicate into the original; its tracking page the
   await expect(page.getByRole("status").filter({ hasText: `Laporan ini sudah digabung ke ${original}.` })).toBeVisible();
   await expect(page.getByText("Diarsipkan").first()).toBeVisible();
   // Archived: nothing left to merge from here.
-  await expect(section).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2, name: "Kemungkinan laporan ganda" })).toHaveCount(0);
 
   // Anyone with the duplicate's code is sent on to the original.
   const visitor = await browser.newPage({ javaScriptEnabled });
