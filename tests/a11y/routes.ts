@@ -24,6 +24,7 @@ import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 import { workshopRoutes } from "./routes/workshop.ts";
 import { supportRoutes, verifiedComplaint } from "./routes/support.ts";
+import { duplicatesRoutes } from "./routes/duplicates.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -187,4 +188,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...workshopLifecycleRoutes,
   ...workshopRoutes,
   ...supportRoutes,
+  ...duplicatesRoutes,
 };

@@ -73,6 +73,8 @@ const ARGUMENTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   regions: () => ({ parentCode: "73.06" }),
   responseTemplate: (f) => ({ id: f.realAgencyId }),
   sahabatDirectory: () => ({ districtCode: "73.06.05" }),
+  // The practice complaints' own words: a real filer must never be shown them.
+  similarComplaints: (f) => ({ districtCode: "73.06.05", categoryId: f.categoryId, title: "Latihan VERIFIED", story: "Jalan di depan sekolah berlubang (latihan)." }),
   workshopClock: (f) => ({ workshopId: f.workshopId }),
   workshop: (f) => ({ id: f.workshopId }),
   workshopReport: (f) => ({ workshopId: f.workshopId }),

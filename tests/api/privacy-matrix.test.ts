@@ -26,7 +26,8 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 
 // AdminUser is the administrator's view of an account (contact, roles): a person, under another name.
 // PublicComplaint is a complaint as the public list shows it: only public facts, but a complaint all the same.
-const SENSITIVE = new Set(["Complaint", "PublicComplaint", "PublicFeedEntry", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
+// SimilarComplaint is a complaint's text and place under another name (the duplicate check).
+const SENSITIVE = new Set(["Complaint", "PublicComplaint", "PublicFeedEntry", "SimilarComplaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   if (SENSITIVE.has(type.name)) return true;
@@ -86,6 +87,9 @@ const REGISTERED: Record<string, string> = {
   "Subscription.queueChanged": "matrix below: only complaints in the viewer's queue, with the same field rules; roles checked on every event",
   "Query.publicComplaints": "matrix below: every viewer sees the same public list, verified PUBLIC and ANONYMOUS only (public-list.test.ts: practice, merged, filters, search)",
   "Mutation.redactComplaint": "verifiers in scope and administrators only (redaction.test.ts); who then reads the original or the redacted text and photos: matrix below",
+  "Query.similarComplaints":
+    "only open, verified PUBLIC/ANONYMOUS complaints (privacy.ts), never practice or merged, nothing during practice; their public text (merge.test.ts)",
+  "Mutation.mergeComplaint": "verifiers of both complaints' region and administrators only (merge.test.ts); returns the original, whose fields follow the same rules",
 };
 
 describe("every path that can reveal a complaint or a person is registered", () => {

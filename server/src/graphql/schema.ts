@@ -30,6 +30,7 @@ import "./types/public-list.ts";
 import "./types/statistics.ts";
 import "./types/support.ts";
 import "./types/redaction.ts";
+import "./types/duplicates.ts";
 
 export const schema = builder.toSchema();
 

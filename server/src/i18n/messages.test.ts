@@ -53,6 +53,11 @@ const FIELD_ERROR_CODES = [
   "finished",
   "own",
   "too_many_from_client",
+  "merge_not_found",
+  "merge_self",
+  "merge_practice",
+  "merge_confidential",
+  "merge_closed",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -3,6 +3,7 @@
 // catalogue for page copy; these are the words that travel in GraphQL payloads.
 import { accountMessages } from "./sections/account.ts";
 import { adminMessages } from "./sections/admin.ts";
+import { duplicatesMessages } from "./sections/duplicates.ts";
 import { filingMessages } from "./sections/filing.ts";
 import { notifyMessages } from "./sections/notify.ts";
 import { notificationSettingsMessages } from "./sections/notification-settings.ts";
@@ -337,7 +338,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -42,6 +42,18 @@ export async function continueTo(page: Page, path: RegExp): Promise<void> {
   await expect.poll(() => page.url().replace(/#.*$/, "")).toMatch(path);
 }
 
+/**
+ * "Lanjutkan" on the topic step: on to the agency step, past the likely duplicates when complaints
+ * other tests verified in the same desa and topic look alike ("Bukan, lanjutkan").
+ */
+export async function continuePastDuplicates(page: Page): Promise<void> {
+  await continueTo(page, /\/lapor\/(instansi|serupa)$/);
+  if (/\/lapor\/serupa$/.test(new URL(page.url()).pathname)) {
+    await page.getByRole("link", { name: "Bukan, lanjutkan" }).click();
+    await expect(page).toHaveURL(/\/lapor\/instansi$/);
+  }
+}
+
 /** Uploads photos on the photo step (with JavaScript by fetch, without by a plain form post). */
 export async function uploadPhotos(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
   const before = await page.getByRole("img", { name: /^Foto \d+:/ }).count();
@@ -101,7 +113,7 @@ export async function fillFilingFromDate(page: Page, options: Pick<ReportOptions
   await page.getByLabel(/Patokan tempat/).fill("Dekat masjid raya");
   await continueTo(page, /\/lapor\/kategori$/);
   await chooseTopic(page, "Listrik dan lampu jalan");
-  await continueTo(page, /\/lapor\/instansi$/);
+  await continuePastDuplicates(page);
   // The suggested agency is chosen already; the resident keeps it.
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(1);
   await continueTo(page, /\/lapor\/foto$/);

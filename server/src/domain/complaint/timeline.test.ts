@@ -41,6 +41,7 @@ const EVENTS: [string, TimelineFacts, TimelineEntry][] = [
   ["the sahabat's access withdrawn", event("SAHABAT_WITHDRAWN", null, null, "RESIDENT", "PARTIES"), "sahabatWithdrawn"],
   ["redacted at verification", event("REDACTED", null, null, "VERIFIER", "STAFF"), "redacted"],
   ["merged into the original", event("MERGED", "SUBMITTED", "ARCHIVED", "VERIFIER"), "merged"],
+  ["a duplicate merged into this one", event("MERGED", null, null, "VERIFIER", "STAFF"), "mergedHere"],
 ];
 
 describe("timelineEntryOf", () => {

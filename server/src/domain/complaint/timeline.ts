@@ -51,6 +51,7 @@ export const TIMELINE_ENTRIES = [
   "sahabatWithdrawn",
   "redacted",
   "merged",
+  "mergedHere",
 ] as const;
 export type TimelineEntry = (typeof TIMELINE_ENTRIES)[number];
 
@@ -115,5 +116,7 @@ function statusEntry(e: TimelineFacts): TimelineEntry {
 export function timelineEntryOf(e: TimelineFacts): TimelineEntry {
   if (e.type === "STATUS_CHANGED") return statusEntry(e);
   if (e.type === "FOLLOW_UP") return e.visibility === "STAFF" ? "internalNote" : "answered";
+  // A merge writes on both: the duplicate is archived into the original, which keeps its status.
+  if (e.type === "MERGED" && e.toStatus === null) return "mergedHere";
   return OTHER_TYPES[e.type as keyof typeof OTHER_TYPES] ?? "statusChanged";
 }

@@ -57,6 +57,9 @@ const PEOPLE: Record<string, Candidate> = {
 const ANSWER = event({ type: "FOLLOW_UP", actorId: "officerHandling", actorRole: "AGENCY_OFFICER", toStatus: "IN_PROGRESS", note: "Akan diperbaiki pekan depan.", visibility: "PUBLIC" });
 const REPLY = event({ type: "REPLY", actorId: "reporter", actorRole: "RESIDENT", note: "Makin dalam.", visibility: "PARTIES" });
 const NOTE = event({ type: "FOLLOW_UP", actorId: "verifierIn", actorRole: "VERIFIER", note: "Anggaran darurat.", visibility: "STAFF" });
+// A verifier merges this complaint into GWA-AAAA-22: the duplicate's entry, and the original's staff record.
+const MERGED = event({ type: "MERGED", actorId: "verifierIn", actorRole: "VERIFIER", fromStatus: "SUBMITTED", toStatus: "ARCHIVED", note: "Laporan asal: GWA-AAAA-22", visibility: "PUBLIC", noteVisibility: "PUBLIC" });
+const MERGED_HERE = event({ type: "MERGED", actorId: "verifierIn", actorRole: "VERIFIER", note: "Digabung dari laporan GWA-7K3P-9Q", visibility: "STAFF", noteVisibility: "STAFF" });
 
 // Who hears of each event, per privacy mode: written from the rules, not from the code.
 const CASES: Array<[string, EventFacts, ComplaintFacts["privacy"], string[]]> = [
@@ -68,6 +71,11 @@ const CASES: Array<[string, EventFacts, ComplaintFacts["privacy"], string[]]> = 
   ["reporter's reply, rahasia", REPLY, "CONFIDENTIAL", ["sahabat", "verifierIn", "officerHandling", "officerCopied"]],
   ["internal note, publik", NOTE, "PUBLIC", ["officerHandling", "officerCopied", "admin"]],
   ["internal note, rahasia", NOTE, "CONFIDENTIAL", ["officerHandling", "officerCopied"]],
+  // The duplicate's reporter and everyone who may see it hear where its news comes from now.
+  ["merged into the original, publik", MERGED, "PUBLIC", ["reporter", "sahabat", "resident", "verifierOut", "officerHandling", "officerCopied", "officerOther", "admin", "strangerContact"]],
+  ["merged into the original, rahasia", MERGED, "CONFIDENTIAL", ["reporter", "sahabat", "officerHandling", "officerCopied"]],
+  // The original's record of what was merged into it is staff's, not news.
+  ["a duplicate merged into this one", MERGED_HERE, "PUBLIC", []],
 ];
 
 describe("who hears of an event", () => {
@@ -209,5 +217,14 @@ describe("the person who acted and duplicates", () => {
   it("treats a contact follower who is not the reporter as the public", () => {
     const planned = planNotifications(REPLY, complaint("PUBLIC"), [PEOPLE.strangerContact!]);
     expect(planned).toEqual([]);
+  });
+});
+
+describe("merging tells the duplicate's reporter in words", () => {
+  it("says the complaint was merged, and names the original's code", () => {
+    const [told] = planNotifications(MERGED, complaint("PUBLIC", { verified: false }), [PEOPLE["reporter"]!]);
+    expect(told?.title).toContain("GWA-7K3P-9Q");
+    expect(told?.title).toMatch(/digabung/);
+    expect(told?.body).toContain("GWA-AAAA-22");
   });
 });

@@ -141,7 +141,9 @@ function sentenceKey(event: EventFacts): string | null {
     case "REDACTED":
       return null; // staff's record of what the public reads: nobody's news
     case "MERGED":
-      return "notify.merged";
+      // The duplicate's reporter and followers hear where the news comes from now; the staff
+      // record on the original is nobody's news.
+      return event.visibility === "PUBLIC" ? "notify.merged" : null;
     case "RELAY_ASSIGNED":
       return "notify.relayAssigned";
     case "REPLY":
@@ -207,7 +209,8 @@ export function wordsFor(
     access.content ? translate(locale, "notify.bodyTitle", { title: complaint.title }) : translate(locale, "notify.bodyBeingChecked"),
   ];
   const note = mayReadNote(access, event) ? event.note?.trim() : null;
-  if (note && (event.type === "FOLLOW_UP" || event.type === "REPLY" || event.type === "STATUS_CHANGED" || event.type === "ASSIGNED")) {
+  // A merge's note names the original's tracking code: where to follow the problem now.
+  if (note && (event.type === "FOLLOW_UP" || event.type === "REPLY" || event.type === "STATUS_CHANGED" || event.type === "ASSIGNED" || event.type === "MERGED")) {
     const excerpt = note.length > NOTE_EXCERPT ? `${note.slice(0, NOTE_EXCERPT - 1).trimEnd()}…` : note;
     lines.push(translate(locale, "notify.bodyNote", { note: excerpt }));
   }

@@ -36,6 +36,13 @@ export type FieldErrorCode =
   | "merged"
   | "finished"
   | "own"
-  | "too_many_from_client";
+  | "too_many_from_client"
+  // Merging a duplicate: the original is not found in the viewer's region, is itself, is practice,
+  // is confidential, or is no longer open.
+  | "merge_not_found"
+  | "merge_self"
+  | "merge_practice"
+  | "merge_confidential"
+  | "merge_closed";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

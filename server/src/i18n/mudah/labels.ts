@@ -47,6 +47,7 @@ export const labelsEasy: EasySection = {
     "timeline.PUBLIC.sahabatWithdrawn": "Pelapor menutup akses relawan Sahabat LAPOR! ke laporan ini",
     "timeline.PUBLIC.redacted": "Nama atau nomor orang lain ditutup. Lalu laporan dibuka untuk umum",
     "timeline.PUBLIC.merged": "Laporan ini sama dengan laporan lain, jadi keduanya dijadikan satu",
+    "timeline.PUBLIC.mergedHere": "Ada laporan lain yang sama. Laporan itu dijadikan satu dengan laporan ini",
   },
   plain: [
     "status.RESOLVED",

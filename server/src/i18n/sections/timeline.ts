@@ -34,6 +34,7 @@ export const timelineMessages: Section = {
     "timeline.PUBLIC.sahabatWithdrawn": "Pelapor mencabut akses Sahabat LAPOR!",
     "timeline.PUBLIC.redacted": "Nama atau nomor orang lain disamarkan sebelum diumumkan",
     "timeline.PUBLIC.merged": "Digabung dengan laporan lain tentang masalah yang sama",
+    "timeline.PUBLIC.mergedHere": "Laporan lain tentang masalah yang sama digabung ke laporan ini",
     "timeline.STAFF.submitted": "Laporan masuk",
     "timeline.STAFF.verified": "Diverifikasi",
     "timeline.STAFF.postponed": "Ditunda, keterangan diminta dari pelapor",
@@ -63,6 +64,7 @@ export const timelineMessages: Section = {
     "timeline.STAFF.sahabatWithdrawn": "Akses Sahabat LAPOR! dicabut pelapor",
     "timeline.STAFF.redacted": "Disamarkan sebelum diumumkan",
     "timeline.STAFF.merged": "Digabung ke laporan asal",
+    "timeline.STAFF.mergedHere": "Laporan serupa digabung ke laporan ini",
   },
   en: {
     "timeline.PUBLIC.submitted": "Report sent",
@@ -94,6 +96,7 @@ export const timelineMessages: Section = {
     "timeline.PUBLIC.sahabatWithdrawn": "The reporter withdrew the Sahabat LAPOR!'s access",
     "timeline.PUBLIC.redacted": "Other people's names or numbers were hidden before publication",
     "timeline.PUBLIC.merged": "Merged with another report of the same problem",
+    "timeline.PUBLIC.mergedHere": "Another report of the same problem was merged into this one",
     "timeline.STAFF.submitted": "Report received",
     "timeline.STAFF.verified": "Verified",
     "timeline.STAFF.postponed": "On hold, information asked from the reporter",
@@ -123,5 +126,6 @@ export const timelineMessages: Section = {
     "timeline.STAFF.sahabatWithdrawn": "The reporter withdrew the Sahabat's access",
     "timeline.STAFF.redacted": "Redacted before publication",
     "timeline.STAFF.merged": "Merged into the original report",
+    "timeline.STAFF.mergedHere": "A duplicate report was merged into this one",
   },
 };

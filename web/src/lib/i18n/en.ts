@@ -22,6 +22,7 @@ import { lowDataEn } from './sections/low-data';
 import { statisticsEn } from './sections/statistics';
 import { offlineEn } from './sections/offline';
 import { supportEn } from './sections/support';
+import { duplicatesEn } from './sections/duplicates';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -357,5 +358,6 @@ export const en: Messages = {
 	...presenterEn,
 	...lowDataEn,
 	...supportEn,
-	...offlineEn
+	...offlineEn,
+	...duplicatesEn
 };

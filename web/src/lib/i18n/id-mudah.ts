@@ -19,6 +19,7 @@ import { outboxMudah, outboxPlain } from './mudah/outbox';
 import { offlinePlain } from './mudah/offline';
 import { statisticsMudah, statisticsPlain } from './mudah/statistics';
 import { supportMudah, supportPlain } from './mudah/support';
+import { duplicatesMudah, duplicatesPlain } from './mudah/duplicates';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -107,7 +108,8 @@ export const idMudah = {
 	...workshopMudah,
 	...outboxMudah,
 	...statisticsMudah,
-	...supportMudah
+	...supportMudah,
+	...duplicatesMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -124,7 +126,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...outboxPlain,
 	...offlinePlain,
 	...statisticsPlain,
-	...supportPlain
+	...supportPlain,
+	...duplicatesPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -21,6 +21,7 @@ import { statisticsId } from './sections/statistics';
 import { offlineId } from './sections/offline';
 import { publicListId } from './sections/public-list';
 import { supportId } from './sections/support';
+import { duplicatesId } from './sections/duplicates';
 
 export const id = {
 	'app.name': 'Suara',
@@ -358,7 +359,8 @@ export const id = {
 	...presenterId,
 	...lowDataId,
 	...supportId,
-	...offlineId
+	...offlineId,
+	...duplicatesId
 } as const;
 
 export type MessageKey = keyof typeof id;

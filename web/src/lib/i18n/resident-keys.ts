@@ -20,6 +20,7 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lapor/waktu': 'lapor/waktu',
 	'/lapor/lokasi': 'lapor/lokasi',
 	'/lapor/kategori': 'lapor/kategori',
+	'/lapor/serupa': 'lapor/serupa',
 	'/lapor/instansi': 'lapor/instansi',
 	'/lapor/foto': 'lapor/foto',
 	'/lapor/privasi': 'lapor/privasi',

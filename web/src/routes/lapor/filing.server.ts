@@ -91,11 +91,18 @@ export interface StayOnStep {
 }
 
 /**
+ * A page shown between a step and the next only when it has something to say (the likely
+ * duplicates after the category step): given the saved draft's answers, where to go instead of the
+ * next step, or null to go on.
+ */
+export type Detour = (locals: App.Locals, changing: boolean) => Promise<string | null>;
+
+/**
  * The step's form action: save, then on to the next step; errors come back with what was typed.
  * With `stay`, a post it matches saves the answers as typed (checked later, as every draft answer
- * is) and shows the same step again.
+ * is) and shows the same step again. With `detour`, a saved step may lead to that page first.
  */
-export function stepAction(step: Step, stay?: StayOnStep) {
+export function stepAction(step: Step, stay?: StayOnStep, detour?: Detour) {
 	return async ({ request, locals }: { request: Request; locals: App.Locals; cookies: Cookies }) => {
 		const form = await request.formData();
 		const changing = form.get('ubah') === '1';
@@ -109,6 +116,7 @@ export function stepAction(step: Step, stay?: StayOnStep) {
 			redirect(303, `/lapor/${step}${search ? `?${search}` : ''}#${stay.fragment}`);
 		}
 		if (saveDraft.errors.length > 0) return fail(400, { values, errors: saveDraft.errors });
-		redirect(303, neighbours(step, changing, saveDraft.draft.answers.assisted).next);
+		const instead = detour ? await detour(locals, changing) : null;
+		redirect(303, instead ?? neighbours(step, changing, saveDraft.draft.answers.assisted).next);
 	};
 }

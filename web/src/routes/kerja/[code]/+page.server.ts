@@ -30,6 +30,7 @@ const Load = graphql(/* GraphQL */ `
 			photos { id description url thumbnailUrl thumbnailWidth thumbnailHeight }
 			assistance { sahabatName consentMethod consentGivenAt }
 			consentSlip { id url thumbnailUrl thumbnailWidth thumbnailHeight }
+			likelyDuplicates { trackingCode title statusLabel districtName villageName supportCount score }
 		}
 		agencies { id name }
 		categories { id name }
@@ -49,6 +50,12 @@ const Act = graphql(/* GraphQL */ `
 const Destructive = graphql(/* GraphQL */ `
 	query StaffDestructive($trackingCode: String!) {
 		complaint(trackingCode: $trackingCode) { availableActions { action isDestructive } }
+	}
+`);
+
+const Merge = graphql(/* GraphQL */ `
+	mutation StaffMerge($input: MergeComplaintInput!) {
+		mergeComplaint(input: $input) { errors { field code message } }
 	}
 `);
 
@@ -87,6 +94,8 @@ export const load: PageServerLoad = async ({ params, url, locals, parent, setHea
 	const doneLabel =
 		done === 'privacy'
 			? t(locals.locale, 'staff.complaint.privacyDone')
+			: done === 'merge'
+				? t(locals.locale, 'staff.duplicates.done', { code: url.searchParams.get('ke') ?? '' })
 			: done
 				? t(locals.locale, 'staff.complaint.done', { action: labelOf(done, locals.locale) })
 				: null;
@@ -143,6 +152,21 @@ export const actions: Actions = {
 		if (errors.length > 0) return fail(400, { action, values, errors });
 		if (needsConfirmation) return { action, values, errors: [] as FieldError[], confirm: true };
 		redirect(303, `/kerja/${encodeURIComponent(params.code)}?selesai=${encodeURIComponent(action)}#pemberitahuan`);
+	},
+	// Merging a duplicate into the complaint chosen from the likely duplicates: the first press
+	// checks it can be done and asks "are you sure?" on the page, the second merges.
+	merge: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const intoTrackingCode = textOf(form, 'intoTrackingCode');
+		const values = { intoTrackingCode };
+		const confirmed = textOf(form, 'confirm') === '1';
+		const input = { complaintId: textOf(form, 'complaintId'), intoTrackingCode, validateOnly: !confirmed };
+		const result = await mutate(locals, Merge, { input });
+		if (result.refusal) return fail(409, { action: 'merge', values, errors: [result.refusal] });
+		const errors = result.data.mergeComplaint.errors;
+		if (errors.length > 0) return fail(400, { action: 'merge', values, errors });
+		if (!confirmed) return { action: 'merge', values, errors: [] as FieldError[], confirm: true };
+		redirect(303, `/kerja/${encodeURIComponent(params.code)}?selesai=merge&ke=${encodeURIComponent(intoTrackingCode)}#pemberitahuan`);
 	},
 	privacy: async ({ request, locals, params }) => {
 		const form = await request.formData();

@@ -16,7 +16,7 @@ const Track = graphql(/* GraphQL */ `
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
 			trackingCode kind kindLabel title story storyState status statusLabel holder privacy isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
-			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault sahabatAccess
+			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault sahabatAccess mergedIntoCode
 			supportCount viewerSupports supportRefusal
 			deadline { dueAt kind isOverdue isPaused label }
 			availableActions { action }
