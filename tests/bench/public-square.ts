@@ -19,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RunningServer, startServer } from "../../server/src/app.ts";
+import { publiclyReadable } from "../../server/src/domain/privacy/privacy.ts";
 import type { BenchCase, CaseBuilder, SeededFacts } from "./lib/public-square-case.ts";
 import { quantile, round } from "./lib/load.ts";
 import { seed } from "./lib/public-square-seed.ts";
@@ -48,8 +49,10 @@ type Prisma = RunningServer["db"]["prisma"];
 
 /** The facts cases build on: the kecamatan, desa and category with the most public complaints. */
 async function factsOf(prisma: Prisma): Promise<SeededFacts> {
-  const publicRows = `"isSandbox" = false AND "mergedIntoId" IS NULL AND "privacy" IN ('PUBLIC', 'ANONYMOUS')
-    AND "status" IN ('VERIFIED', 'DISPOSED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'NOT_OUR_AUTHORITY')`;
+  const { privacies, statuses } = publiclyReadable();
+  const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
+  const publicRows = `"isSandbox" = false AND "mergedIntoId" IS NULL AND "privacy" IN (${list(privacies)})
+    AND "status" IN (${list(statuses)})`;
   const [district] = await prisma.$queryRawUnsafe<{ code: string }[]>(
     `SELECT "districtCode" AS code FROM "Complaint" WHERE ${publicRows} GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
   );
