@@ -54,3 +54,21 @@ test("a menu opened on a phone before the scripts load stays open once they do",
   await expect(page).toHaveURL(/\/lacak$/);
   await expect(menu.getByRole("link", { name: "Lacak laporan" })).toBeHidden();
 });
+
+test("'Topik lain' opened before the scripts load stays open once they do", { tag: "@with-js", annotation: { type: "why", description: "only meaningful with JavaScript" } }, async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto("/lapor/kategori", { waitUntil: "domcontentloaded" });
+  const group = page.getByRole("group", { name: /Topik laporan/ });
+  await group.getByText(/^Topik lain \(\d+\)$/).click();
+  const other = group.getByRole("radio", { name: "Listrik dan lampu jalan" });
+  await expect(other).toBeVisible();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  await expect(other).toBeVisible();
+  // Closed and opened again by the person, once scripted: it follows them.
+  await group.getByText(/^Topik lain \(\d+\)$/).click();
+  await expect(other).toBeHidden();
+  await group.getByText(/^Topik lain \(\d+\)$/).click();
+  await other.check();
+  await expect(other).toBeChecked();
+});
