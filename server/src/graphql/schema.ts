@@ -31,6 +31,7 @@ import "./types/statistics.ts";
 import "./types/support.ts";
 import "./types/redaction.ts";
 import "./types/duplicates.ts";
+import "./types/inclusion.ts";
 
 export const schema = builder.toSchema();
 

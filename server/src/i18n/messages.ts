@@ -17,6 +17,7 @@ import { workshopClockMessages } from "./sections/workshop-clock.ts";
 import { workshopLifecycleMessages } from "./sections/workshop-lifecycle.ts";
 import { workshopMessages } from "./sections/workshop.ts";
 import { publicListMessages } from "./sections/public-list.ts";
+import { inclusionMessages } from "./sections/inclusion.ts";
 
 export type Locale = "id" | "en";
 
@@ -338,7 +339,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -43,6 +43,8 @@ export type FieldErrorCode =
   | "merge_self"
   | "merge_practice"
   | "merge_confidential"
-  | "merge_closed";
+  | "merge_closed"
+  // "Who is being served": the filing's one-time ticket was already used, is too old or is not ours.
+  | "ticket_spent";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

@@ -1,6 +1,7 @@
 // The Complaint type, its timeline, and the operations of the first slice: submit, look up by
 // tracking code, and follow live. Every field that can reveal content or identity asks the
 // privacy module (through accessTo) before answering.
+import type { Context } from "../../context.ts";
 import { GraphQLError } from "graphql";
 import { z } from "zod";
 import { holderOf } from "../../domain/complaint/status.ts";
@@ -11,7 +12,8 @@ import { type Access, canSeeStory, mayReadNote, storyState, textOf } from "../..
 import { translate } from "../../i18n/messages.ts";
 import { say } from "../../i18n/say.ts";
 import { accessTo, findComplaintByCode, forgetAccess, versionFor } from "../../services/use-cases/complaint-access.ts";
-import { submitComplaint } from "../../services/use-cases/filing.ts";
+import { submitComplaint, type SubmitResult } from "../../services/use-cases/filing.ts";
+import { inclusionTicket } from "../../services/use-cases/inclusion.ts";
 import { claimComplaint, rateComplaint, replyToComplaint } from "../../services/use-cases/reporter-actions.ts";
 import { withdrawSahabatAccess } from "../../services/use-cases/sahabat-access.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
@@ -334,9 +336,20 @@ const SubmitComplaintInput = builder.inputType("SubmitComplaintInput", {
   }),
 });
 
+/** A stored submission's payload; a complaint stored just now (not a replay) brings its inclusion ticket. */
+export function submitted(ctx: Context, result: Extract<SubmitResult, { ok: true }>): SubmitPayloadShape {
+  return {
+    complaint: { id: result.complaint.id },
+    accessSecret: result.accessSecret,
+    inclusionTicket: result.replayed ? null : inclusionTicket(ctx, result.complaint),
+    errors: [],
+  };
+}
+
 type SubmitPayloadShape = {
   complaint: { id: string } | null;
   accessSecret: string | null;
+  inclusionTicket?: string | null;
   errors: ReturnType<typeof toFieldErrors>;
 };
 
@@ -351,6 +364,12 @@ export const SubmitComplaintPayload = builder.objectRef<SubmitPayloadShape>("Sub
     accessSecret: t.exposeString("accessSecret", {
       nullable: true,
       description: "The private PIN to follow the complaint without an account. Shown once.",
+    }),
+    inclusionTicket: t.string({
+      nullable: true,
+      description:
+        "A one-time ticket (valid a day) to answer the optional questions about the reporter (answerInclusionQuestions). It names the kecamatan, channel and month, never the complaint. Null for a replayed submission.",
+      resolve: (p) => p.inclusionTicket ?? null,
     }),
     errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
   }),
@@ -382,7 +401,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const result = await submitComplaint(ctx, input);
       if (!result.ok) return { complaint: null, accessSecret: null, errors: toFieldErrors(ctx, result.issues) };
-      return { complaint: { id: result.complaint.id }, accessSecret: result.accessSecret, errors: [] };
+      return submitted(ctx, result);
     },
   }),
 }));

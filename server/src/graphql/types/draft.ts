@@ -9,7 +9,7 @@ import { accessTo, audiencesFor, versionFor } from "../../services/use-cases/com
 import { saveDraftStep, submitDraft } from "../../services/use-cases/filing.ts";
 import { currentDraft, DRAFT_FIELDS, type DraftAnswers, discardDraft, draftAnswers } from "../../services/use-cases/drafts.ts";
 import { builder } from "../builder.ts";
-import { Complaint, SubmitComplaintPayload } from "./complaint.ts";
+import { Complaint, SubmitComplaintPayload, submitted } from "./complaint.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
 /**
@@ -256,7 +256,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const result = await submitDraft(ctx, args.clientRequestId ?? null);
       if (!result.ok) return { complaint: null, accessSecret: null, errors: toFieldErrors(ctx, result.issues) };
-      return { complaint: { id: result.complaint.id }, accessSecret: result.accessSecret, errors: [] };
+      return submitted(ctx, result);
     },
   }),
   discardDraft: t.boolean({

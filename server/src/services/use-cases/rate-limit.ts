@@ -53,6 +53,10 @@ export const LIMITS = {
   supportCodesPerClient: { limit: 10, windowMs: HOUR },
   /** Supports recorded from one client address, by account or confirmed contact (trusted addresses: ten times as many). */
   supportsPerClient: { limit: 30, windowMs: HOUR },
+  /** Tries to delete inclusion answers by token from one client address (right tokens are refunded). */
+  inclusionDeletionsPerClient: { limit: 10, windowMs: HOUR },
+  /** Inclusion answers sent from one client address (each needs a filing's ticket too). */
+  inclusionAnswersPerClient: { limit: 30, windowMs: HOUR },
   /** Text messages sent to one phone number. */
   smsPerContact: { limit: 10, windowMs: DAY },
   /** E-mails sent to one address. */
