@@ -1,6 +1,6 @@
 // Route declarations for the staff pages (/kerja); routes.ts spreads them in.
 import { expect, type APIRequestContext } from "@playwright/test";
-import { createComplaintWithPhoto } from "../../e2e/support/factories.ts";
+import { createComplaintWithPhoto, unlikeAnyOther } from "../../e2e/support/factories.ts";
 import { tinyPng } from "../../e2e/support/pages.ts";
 import { asAccount, gql } from "../../support/graphql-http.ts";
 import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
@@ -23,7 +23,15 @@ export const staffRoutes: Record<string, RouteDeclaration> = {
   "/kerja/[code]": {
     role: "verifier",
     params: async (request) => {
-      const complaint = await createComplaintWithPhoto(request, { description: "Foto lubang di depan pasar", photo: tinyPng(40, 30) });
+      // Unlike any other complaint, so its list of likely duplicates stays empty while other
+      // tests file similar ones between the page's loads with and without JavaScript.
+      const complaint = await createComplaintWithPhoto(request, {
+        description: "Foto lubang di depan pasar",
+        photo: tinyPng(40, 30),
+        title: `Keluhan ${unlikeAnyOther(3)}`,
+        story: `Warga melaporkan ${unlikeAnyOther(10)}.`,
+        districtCode: "73.06.16",
+      });
       return { code: complaint.trackingCode };
     },
     states: {

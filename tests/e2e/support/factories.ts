@@ -58,10 +58,10 @@ export const demoVerifier = { email: demoEmail.verifier, password: DEMO_PASSWORD
  */
 export async function createComplaintWithPhoto(
   request: APIRequestContext,
-  options: { privacy?: "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL"; description?: string; photo: Buffer; story?: string },
+  options: { privacy?: "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL"; description?: string; photo: Buffer; story?: string; title?: string; districtCode?: string },
 ): Promise<CreatedComplaint> {
   counter += 1;
-  const title = `Jalan berlubang dengan foto ${Date.now()}-${counter}`;
+  const title = options.title ?? `Jalan berlubang dengan foto ${Date.now()}-${counter}`;
   const uploaded = await request.post("/unggah", {
     headers: { accept: "application/json" },
     multipart: {
@@ -74,7 +74,7 @@ export async function createComplaintWithPhoto(
     kind: "PENGADUAN",
     title,
     story: options.story ?? "Lubang besar di tengah jalan. Sudah dua motor jatuh minggu ini.",
-    districtCode: "73.06.08",
+    districtCode: options.districtCode ?? "73.06.08",
     privacy: options.privacy ?? "PUBLIC",
   };
   const saved = await request.post("/graphql", {
@@ -170,4 +170,15 @@ export async function beginAssistedFiling(
   });
   expect(response.ok(), await response.text()).toBe(true);
   expect((await response.json()).data.saveDraft.errors).toEqual([]);
+}
+
+/**
+ * Words no other complaint shares (random syllables): a complaint made with them has no likely
+ * duplicates, so a page listing them looks the same however many similar ones other tests file.
+ */
+export function unlikeAnyOther(words: number): string {
+  const consonants = "bcdfghjklmnprstw";
+  const vowels = "aiueo";
+  const syllable = () => consonants[Math.floor(Math.random() * consonants.length)]! + vowels[Math.floor(Math.random() * vowels.length)]!;
+  return Array.from({ length: words }, () => syllable() + syllable() + syllable()).join(" ");
 }
