@@ -11,7 +11,7 @@ import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../
 import { type Access, canSeeStory, mayReadNote, storyState, textOf } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import { say } from "../../i18n/say.ts";
-import { accessTo, findComplaintByCode, forgetAccess, versionFor } from "../../services/use-cases/complaint-access.ts";
+import { ACCESS_SELECT, accessTo, findComplaintByCode, forgetAccess, versionFor } from "../../services/use-cases/complaint-access.ts";
 import { submitComplaint, type SubmitResult } from "../../services/use-cases/filing.ts";
 import { inclusionTicket } from "../../services/use-cases/inclusion.ts";
 import { claimComplaint, rateComplaint, replyToComplaint } from "../../services/use-cases/reporter-actions.ts";
@@ -43,18 +43,6 @@ const Holder = builder.enumType("ComplaintHolder", {
 
 const SahabatAccessEnum = builder.enumType("SahabatAccess", { values: ["FILER", "RELAY", "WITHDRAWN"] as const });
 
-const PRIVACY_FIELDS = {
-  id: true,
-  privacy: true,
-  showReporterName: true,
-  reporterId: true,
-  sahabatId: true,
-  relaySahabatId: true,
-  sahabatAccessWithdrawnAt: true,
-  districtCode: true,
-  agencyId: true,
-  status: true,
-} as const;
 
 function visibleTimeline(access: Access): Visibility[] {
   const levels: Visibility[] = ["PUBLIC"];
@@ -129,7 +117,7 @@ const ComplaintAssistance = builder
   });
 
 export const Complaint = builder.prismaObject("Complaint", {
-  select: PRIVACY_FIELDS,
+  select: ACCESS_SELECT,
   fields: (t) => ({
     id: t.exposeID("id"),
     trackingCode: t.string({ select: { trackingCode: true }, resolve: (c) => c.trackingCode }),

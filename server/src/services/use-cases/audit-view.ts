@@ -4,20 +4,8 @@
 import type { Context } from "../../context.ts";
 import { mayNameAuditActor } from "../../domain/privacy/privacy.ts";
 import type { AuditLog } from "../../generated/prisma/client.ts";
-import { type AccessRow, accessTo } from "./complaint-access.ts";
+import { ACCESS_SELECT, type AccessRow, accessTo } from "./complaint-access.ts";
 
-const ACCESS_FIELDS = {
-  id: true,
-  privacy: true,
-  showReporterName: true,
-  status: true,
-  reporterId: true,
-  sahabatId: true,
-  relaySahabatId: true,
-  sahabatAccessWithdrawnAt: true,
-  districtCode: true,
-  agencyId: true,
-} as const;
 
 type Entry = Pick<AuditLog, "actorId" | "entityType" | "entityId" | "data">;
 
@@ -38,7 +26,7 @@ function complaintRow(ctx: Context, id: string): Promise<AccessRow | null> {
   let perRequest = rows.get(ctx);
   if (!perRequest) rows.set(ctx, (perRequest = new Map()));
   let row = perRequest.get(id);
-  if (!row) perRequest.set(id, (row = ctx.prisma.complaint.findUnique({ where: { id }, select: ACCESS_FIELDS })));
+  if (!row) perRequest.set(id, (row = ctx.prisma.complaint.findUnique({ where: { id }, select: ACCESS_SELECT })));
   return row;
 }
 

@@ -84,6 +84,20 @@ export type AudienceRow = Pick<
 /** What decides what a viewer may see of it: the relations, the privacy mode and whether it is verified. */
 export type AccessRow = AudienceRow & Pick<Complaint, "privacy" | "showReporterName" | "status">;
 
+/** The columns of an AccessRow, for a Prisma `select` (spread into a larger one). */
+export const ACCESS_SELECT = {
+  id: true,
+  reporterId: true,
+  sahabatId: true,
+  relaySahabatId: true,
+  sahabatAccessWithdrawnAt: true,
+  districtCode: true,
+  agencyId: true,
+  privacy: true,
+  showReporterName: true,
+  status: true,
+} as const satisfies Record<keyof AccessRow, true>;
+
 const audienceCache = new WeakMap<Context, Map<string, Promise<Set<Audience>>>>();
 
 /** Drops memoised audiences (after a write, and on every event of a long-lived subscription). */

@@ -9,7 +9,7 @@ import { isDuplicateCandidateStatus, likelyDuplicates, placeWords, type Complain
 import { STATUSES, type Status } from "../../domain/complaint/status.ts";
 import { accessFor, canSeeStory, complaintAccess, isVerified, type Privacy } from "../../domain/privacy/privacy.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { audiencesFor } from "./complaint-access.ts";
+import { ACCESS_SELECT, audiencesFor } from "./complaint-access.ts";
 import { currentParticipation } from "./workshops.ts";
 
 /** How many of the newest complaints of the place and category are compared: bounds the work. */
@@ -44,21 +44,12 @@ export type SimilarComplaint = {
 export type DraftPlace = { districtCode: string; villageCode?: string | null; categoryId: string | null };
 
 const candidateSelect = {
-  id: true,
+  ...ACCESS_SELECT,
   trackingCode: true,
   title: true,
   story: true,
   publicTitle: true,
   publicStory: true,
-  status: true,
-  privacy: true,
-  showReporterName: true,
-  reporterId: true,
-  sahabatId: true,
-  relaySahabatId: true,
-  sahabatAccessWithdrawnAt: true,
-  districtCode: true,
-  agencyId: true,
   supportCount: true,
   submittedAt: true,
   district: { select: { name: true } },
