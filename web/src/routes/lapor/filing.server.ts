@@ -20,7 +20,7 @@ const LoadDraft = graphql(/* GraphQL */ `
 
 const Save = graphql(/* GraphQL */ `
 	mutation SaveFilingStep($input: SaveDraftInput!) {
-		saveDraft(input: $input) { draft { answers { assisted } } errors { field code message } }
+		saveDraft(input: $input) { draft { answers { assisted title story districtCode villageCode categoryId } } errors { field code message } }
 	}
 `);
 
@@ -95,7 +95,8 @@ export interface StayOnStep {
  * duplicates after the category step): given the saved draft's answers, where to go instead of the
  * next step, or null to go on.
  */
-export type Detour = (locals: App.Locals, changing: boolean) => Promise<string | null>;
+/** Where to go instead of the next step, decided from the draft's answers as just saved. */
+export type Detour = (locals: App.Locals, changing: boolean, saved: FilingValues) => Promise<string | null>;
 
 /**
  * The step's form action: save, then on to the next step; errors come back with what was typed.
@@ -116,7 +117,7 @@ export function stepAction(step: Step, stay?: StayOnStep, detour?: Detour) {
 			redirect(303, `/lapor/${step}${search ? `?${search}` : ''}#${stay.fragment}`);
 		}
 		if (saveDraft.errors.length > 0) return fail(400, { values, errors: saveDraft.errors });
-		const instead = detour ? await detour(locals, changing) : null;
+		const instead = detour ? await detour(locals, changing, fromDraft(saveDraft.draft.answers)) : null;
 		redirect(303, instead ?? neighbours(step, changing, saveDraft.draft.answers.assisted).next);
 	};
 }

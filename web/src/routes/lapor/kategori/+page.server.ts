@@ -1,5 +1,5 @@
 import { execute, graphql } from '$lib/graphql';
-import { loadDraft, loadStep, stepAction } from '../filing.server';
+import { loadStep, stepAction } from '../filing.server';
 import { similarPage, similarTo } from '../similar.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,8 +15,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 // With the place and the category known, likely duplicates are shown before the agency step; with
 // none, the next step opens at once (no extra page on a slow phone).
 export const actions: Actions = {
-	default: stepAction('kategori', undefined, async (locals, changing) => {
-		const { values } = await loadDraft(locals);
-		return (await similarTo(locals, values)).length > 0 ? similarPage(changing) : null;
-	})
+	default: stepAction('kategori', undefined, async (locals, changing, saved) =>
+		(await similarTo(locals, saved)).length > 0 ? similarPage(changing) : null
+	)
 };
