@@ -237,6 +237,24 @@ describe("merging a duplicate into the original", () => {
     expect(titles.some((n) => /digabung/i.test(n.title) && n.body.includes(original.trackingCode))).toBe(true);
   });
 
+  it("moves the duplicate's supports to the original, each person once, and counts its reporter", async () => {
+    const original = await fileVerified("Gorong-gorong tersumbat di Bontoala");
+    const duplicate = await fileVerified("Gorong-gorong tersumbat", { reporterPhone: "0812 7777 1234", contactPreference: "SMS" });
+    const both = await staff("dukung.dua@contoh.id", "RESIDENT");
+    const onlyDuplicate = await staff("dukung.satu@contoh.id", "RESIDENT");
+    const SUPPORT = `mutation($c: String!) { supportComplaint(input: { trackingCode: $c }) { supportCount errors { code } } }`;
+    for (const [client, code] of [[both, original.trackingCode], [both, duplicate.trackingCode], [onlyDuplicate, duplicate.trackingCode]] as const) {
+      expect((await client.request(SUPPORT, { c: code })).data.supportComplaint.errors).toEqual([]);
+    }
+    expect((await verifier.request(MERGE, { i: { complaintId: duplicate.id, intoTrackingCode: original.trackingCode } })).data.mergeComplaint.errors).toEqual([]);
+    const rows = await server.db.prisma.complaint.findMany({ where: { id: { in: [original.id, duplicate.id] } }, select: { id: true, supportCount: true } });
+    // "both" once, "onlyDuplicate", and the duplicate's reporter by their phone.
+    expect(rows.find((r) => r.id === original.id)!.supportCount).toBe(3);
+    expect(await server.db.prisma.support.count({ where: { complaintId: original.id } })).toBe(3);
+    expect(rows.find((r) => r.id === duplicate.id)!.supportCount).toBe(0);
+    expect(await server.db.prisma.support.count({ where: { complaintId: duplicate.id } })).toBe(0);
+  });
+
   it.each([
     ["into itself", "self"],
     ["into a confidential complaint", "confidential"],

@@ -2,7 +2,8 @@
 // administrator archives the duplicate through the workflow table's archive rule, points it at the
 // original, writes a MERGED entry on both (public on the duplicate, naming the original's code;
 // staff on the original), moves the duplicate's follows and its reporter to the original, and the
-// reporter is told through the usual notifications and delivery.
+// reporter is told through the usual notifications and delivery. Supports ("saya juga mengalami")
+// move with them, and the duplicate's reporter counts as one.
 import type { Context } from "../../context.ts";
 import { isDuplicateCandidateStatus } from "../../domain/complaint/similarity.ts";
 import { canTransition } from "../../domain/complaint/workflow.ts";
@@ -16,6 +17,7 @@ import { ServiceError } from "./errors.ts";
 import { notifyEvent, publishNotified } from "./notifications.ts";
 import { actorsFor } from "./workflow.ts";
 import { normalizeTrackingCode } from "../../domain/complaint/tracking-code.ts";
+import { contactHash, parseContact } from "../../domain/account/contact.ts";
 
 export type MergeInput = { complaintId: string; intoTrackingCode: string; validateOnly?: boolean };
 export type MergeResult = { ok: true; duplicate: Complaint; original: Complaint } | { ok: false; issues: FieldIssue[] };
@@ -57,6 +59,31 @@ async function moveFollows(tx: Tx, duplicate: Complaint, originalId: string): Pr
     if (await tx.follow.findFirst({ where, select: { id: true } })) continue;
     await tx.follow.create({ data: where });
   }
+}
+
+/**
+ * "Saya juga mengalami" moves too: the duplicate's supporters, and its reporter (they had the same
+ * problem), count on the original, each person once, never the original's own reporter. The
+ * original's count is recounted from its rows in the same transaction.
+ */
+async function moveSupports(tx: Tx, key: Buffer, duplicate: Complaint, original: Complaint, now: Date): Promise<void> {
+  const supports = await tx.support.findMany({ where: { complaintId: duplicate.id } });
+  const owners: ({ userId: string } | { contactHash: string })[] = supports.map((s) => (s.userId ? { userId: s.userId } : { contactHash: s.contactHash! }));
+  if (duplicate.reporterId) owners.push({ userId: duplicate.reporterId });
+  else {
+    const typed = duplicate.reporterPhone ?? duplicate.reporterEmail;
+    const parsed = typed ? parseContact(typed) : null;
+    if (parsed?.ok) owners.push({ contactHash: contactHash(key, parsed.contact) });
+  }
+  await tx.support.deleteMany({ where: { complaintId: duplicate.id } });
+  for (const owner of owners) {
+    if ("userId" in owner && owner.userId === original.reporterId) continue;
+    if (await tx.support.findFirst({ where: { complaintId: original.id, ...owner }, select: { id: true } })) continue;
+    await tx.support.create({ data: { complaintId: original.id, ...owner, createdAt: now } });
+  }
+  // Raw, so the counts do not touch either complaint's updatedAt.
+  await tx.$executeRaw`UPDATE "Complaint" SET "supportCount" = (SELECT count(*) FROM "Support" WHERE "complaintId" = ${original.id}) WHERE "id" = ${original.id}`;
+  await tx.$executeRaw`UPDATE "Complaint" SET "supportCount" = 0 WHERE "id" = ${duplicate.id}`;
 }
 
 export async function mergeComplaint(ctx: Context, input: MergeInput): Promise<MergeResult> {
@@ -120,6 +147,7 @@ export async function mergeComplaint(ctx: Context, input: MergeInput): Promise<M
     });
     const toldOriginal = await notifyEvent(tx, onOriginal);
     await moveFollows(tx, duplicate, original.id);
+    await moveSupports(tx, ctx.deps.secretKey, duplicate, original, now);
     await audit(tx, {
       actorId,
       action: "complaint.merge",
