@@ -4,7 +4,7 @@
 // published together, and every small count reads "< 5".
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFigures, chooseYear, COLUMNS, type AnswerGroup, type FigureInput, figureRun, type Figures, monthsOfYear } from "./figures.ts";
+import { buildFigures, chooseYear, COLUMNS, type AnswerGroup, type FigureInput, figureRun, type Figures, monthSentence, monthsOfYear, parseStoredFigures } from "./figures.ts";
 import { INCLUSION_CHANNELS } from "./questions.ts";
 import { MIN_PUBLISHED, recoverable } from "./suppression.ts";
 
@@ -181,5 +181,32 @@ describe("the year", () => {
     [2025.5, { year: 2026, valid: false }],
   ])("asked %s", (asked, expected) => {
     expect(chooseYear(asked, 2026)).toEqual(expected);
+  });
+});
+
+describe("monthSentence", () => {
+  const shown = (value: number) => ({ value, publication: "SHOWN" as const });
+  const small = { value: null, publication: "SMALL" as const };
+  const hidden = { value: null, publication: "HIDDEN" as const };
+  it.each([
+    ["both shown", shown(12), shown(9), { kind: "both", count: { value: 12 }, sahabat: { value: 9 } }],
+    ["sahabat small", shown(12), small, { kind: "both", count: { value: 12 }, sahabat: { fewer: true } }],
+    ["sahabat withheld", shown(12), hidden, { kind: "total", count: { value: 12 }, note: true }],
+    ["all small: the part is not said", small, small, { kind: "total", count: { fewer: true }, note: false }],
+    ["total withheld", hidden, shown(6), { kind: "sahabat", sahabat: { value: 6 } }],
+    ["both withheld", hidden, hidden, { kind: "hidden" }],
+  ])("%s", (_name, total, sahabat, expected) => {
+    expect(monthSentence(total, sahabat)).toEqual(expected);
+  });
+});
+
+describe("parseStoredFigures", () => {
+  it("reads back what was kept, and nothing that is not figures", () => {
+    const figures = buildFigures({ groups: [group("with", 6), group("without", 2, { channel: "SAHABAT" })], rows: { channel: INCLUSION_CHANNELS } });
+    expect(parseStoredFigures(JSON.parse(JSON.stringify(figures)))).toEqual(figures);
+    expect(parseStoredFigures(null)).toBeNull();
+    expect(parseStoredFigures({ total: { value: 3, publication: "SMALL" }, tables: [] })).toEqual({ total: { value: null, publication: "SMALL" }, tables: [], staff: null });
+    expect(parseStoredFigures({ total: { value: -1, publication: "SHOWN" }, tables: [] })).toBeNull();
+    expect(parseStoredFigures({ total: { value: 1, publication: "SHOWN" }, tables: [{ dimension: "religion" }] })).toBeNull();
   });
 });

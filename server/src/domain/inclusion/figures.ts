@@ -217,3 +217,76 @@ export function chooseYear(asked: number | null | undefined, thisYear: number): 
   if (!Number.isInteger(asked) || asked < FIRST_YEAR || asked > thisYear) return { year: thisYear, valid: false };
   return { year: asked, valid: true };
 }
+
+// ───────────────────────────── the staff's sentence ─────────────────────────────
+
+/** A count as a sentence says it: the number, or "fewer than 5". */
+export type Amount = { value: number } | { fewer: true };
+export type MonthSentence =
+  /** "{count} … , {sahabat} of them through a sahabat" */
+  | { kind: "both"; count: Amount; sahabat: Amount }
+  /** "{count} …" (with `note` when the sahabat count is withheld, none when the count is small) */
+  | { kind: "total"; count: Amount; note: boolean }
+  /** "{sahabat} … through a sahabat", the whole count withheld (with a note) */
+  | { kind: "sahabat"; sahabat: Amount }
+  /** Both withheld: only the note. */
+  | { kind: "hidden" };
+
+const amount = (cell: Cell): Amount | null => (cell.publication === "SHOWN" ? { value: cell.value! } : cell.publication === "SMALL" ? { fewer: true } : null);
+
+/**
+ * What a staff summary may say of a month: only published cells, a small one as "fewer than 5",
+ * a withheld one left out with a note. When the whole count is small, the part through a sahabat
+ * is smaller still and not said again.
+ */
+export function monthSentence(withDisability: Cell, throughSahabat: Cell): MonthSentence {
+  const count = amount(withDisability);
+  const sahabat = amount(throughSahabat);
+  if (count && "fewer" in count) return { kind: "total", count, note: false };
+  if (count && sahabat) return { kind: "both", count, sahabat };
+  if (count) return { kind: "total", count, note: true };
+  if (sahabat) return { kind: "sahabat", sahabat };
+  return { kind: "hidden" };
+}
+
+// ───────────────────────────── kept after a workshop's purge ─────────────────────────────
+
+const PUBLICATIONS = new Set(["SHOWN", "SMALL", "HIDDEN"]);
+
+function parseCell(json: unknown): Cell | null {
+  if (!json || typeof json !== "object") return null;
+  const { value, publication } = json as Record<string, unknown>;
+  if (typeof publication !== "string" || !PUBLICATIONS.has(publication)) return null;
+  if (publication === "SHOWN") return typeof value === "number" && Number.isInteger(value) && value >= 0 ? { value, publication } : null;
+  return { value: null, publication: publication as Cell["publication"] };
+}
+
+/**
+ * Figures as kept in a workshop's summary (already suppressed: nothing withheld is stored), or
+ * null when there are none or they do not read as figures.
+ */
+export function parseStoredFigures(json: unknown): Figures | null {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return null;
+  const s = json as Record<string, unknown>;
+  const total = parseCell(s.total);
+  if (!total || !Array.isArray(s.tables)) return null;
+  const tables: FigureTable[] = [];
+  for (const t of s.tables as Record<string, unknown>[]) {
+    if (!t || !FIGURE_DIMENSIONS.includes(t.dimension as FigureDimension) || !FIGURE_GROUPINGS.includes(t.grouping as FigureGrouping)) return null;
+    const dimension = t.dimension as FigureDimension;
+    const columns = COLUMNS[dimension];
+    if (!Array.isArray(t.rows) || !Array.isArray(t.columnTotals)) return null;
+    const rows: FigureRow[] = [];
+    for (const r of t.rows as Record<string, unknown>[]) {
+      const cells = Array.isArray(r?.cells) ? (r.cells as unknown[]).map(parseCell) : [];
+      const rowTotal = parseCell(r?.total);
+      if (typeof r?.key !== "string" || cells.length !== columns.length || cells.some((c) => c === null) || !rowTotal) return null;
+      rows.push({ key: r.key, cells: cells as Cell[], total: rowTotal });
+    }
+    const columnTotals = (t.columnTotals as unknown[]).map(parseCell);
+    const tableTotal = parseCell(t.total);
+    if (columnTotals.length !== columns.length || columnTotals.some((c) => c === null) || !tableTotal) return null;
+    tables.push({ dimension, grouping: t.grouping as FigureGrouping, columns, rows, columnTotals: columnTotals as Cell[], total: tableTotal });
+  }
+  return { total, tables, staff: null };
+}
