@@ -20,6 +20,19 @@ export const statisticsRoutes: Record<string, RouteDeclaration> = {
         path: () => "/statistik?dari=2026-05&sampai=2026-01",
         reached: errorSummaryShown,
       },
+      whoIsServed: {
+        description: "who is being served: this year's nine tables (a count, '< 5' or hidden), '< 5' and hidden cells explained, the year form and the downloads",
+        path: () => `/statistik?tahun=${new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()}#terlayani`,
+        reached: async (page) => {
+          await expect(page.getByRole("table", { name: /^Warga dengan disabilitas per kecamatan, \d{4}$/ })).toBeVisible();
+          await expect(page.getByRole("table", { name: /^Jenis kelamin per bulan, \d{4}$/ })).toBeVisible();
+        },
+      },
+      yearError: {
+        description: "a year there can be no figures for, from the address: the error summary links to the year field",
+        path: () => "/statistik?tahun=1999",
+        reached: errorSummaryShown,
+      },
       filled: {
         description: "one kecamatan and a period chosen, not yet shown",
         act: async (page) => {

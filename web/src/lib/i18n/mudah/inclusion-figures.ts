@@ -19,6 +19,7 @@ export const inclusionFiguresPlain = [
 	'inclusionFigures.year.heading',
 	'inclusionFigures.year.label',
 	'inclusionFigures.year.submit',
+	'inclusionFigures.year.default',
 	'inclusionFigures.total',
 	'inclusionFigures.none',
 	'inclusionFigures.dimension.disability',
