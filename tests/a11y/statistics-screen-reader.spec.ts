@@ -48,3 +48,44 @@ test("the chart of complaints by kind, then its table, through a virtual screen 
   ]);
   await context.close();
 });
+
+// "Who is being served": a table of suppressed counts is heard by its caption, its column headers
+// and every row as its header and its cells, "< 5" and "disembunyikan" read out as the page shows
+// them (never a small number), and the explanation of both is on the page before the tables.
+test("who is being served: the disability table by channel through a virtual screen reader", async ({ browser, harness }) => {
+  const context = await screenReaderContext(browser, harness.baseURL);
+  const page = await context.newPage();
+  await page.goto("/statistik");
+  const caption = (await page.getByRole("table", { name: /^Warga dengan disabilitas per cara melapor, \d{4}$/ }).locator("caption").textContent())!.trim();
+  const table = page.getByRole("table", { name: caption, exact: true });
+  const headers = await table.locator("thead th").evaluateAll((ths) => ths.map((th) => (th.textContent ?? "").trim()));
+  expect(headers).toEqual(["Cara melapor", "Dengan disabilitas", "Tanpa disabilitas", "Tidak menjawab", "Jumlah"]);
+  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim())));
+  expect(rows.map((r) => r[0])).toEqual(["Sendiri", "Lewat Sahabat LAPOR!", "SMS", "Cara lain", "Jumlah"]);
+
+  await startScreenReader(page);
+  const log = await readWholePage(page);
+  const explained = log.findIndex((p) => p.includes('"< 5" berarti kurang dari 5.'));
+  const start = log.indexOf(`table, ${caption}`);
+  expect(explained, "'< 5' is explained").toBeGreaterThan(0);
+  expect(start, "the table is heard by its caption").toBeGreaterThan(explained);
+  const end = log.indexOf(`end of table, ${caption}`, start);
+  const header = headers.join(" ");
+  expect(log.slice(start, end)).toEqual([
+    `table, ${caption}`,
+    `caption, ${caption}`,
+    "rowgroup",
+    `row, ${header}`,
+    ...headers.map((h) => `columnheader, ${h}`),
+    `end of row, ${header}`,
+    "end of rowgroup",
+    "rowgroup",
+    ...rows.flatMap(([name, ...cells]) => {
+      const line = [name, ...cells].join(" ");
+      return [`row, ${line}`, `rowheader, ${name}`, ...cells.map((c) => `cell, ${c}`), `end of row, ${line}`];
+    }),
+    "end of rowgroup",
+  ]);
+  for (const cell of rows.flatMap((r) => r.slice(1))) expect(cell).toMatch(/^(< 5|disembunyikan|\d[\d.]*)$/);
+  await context.close();
+});

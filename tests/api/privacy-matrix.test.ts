@@ -99,6 +99,49 @@ describe("every path that can reveal a complaint or a person is registered", () 
   });
 });
 
+// "Who is being served": the optional answers leave the API only as suppressed counts
+// (InclusionCell: a value where published, "< 5" or withheld otherwise). Every root field whose
+// result can reach one is registered with the test that holds it to small-cell suppression; no
+// type may carry an answer row.
+function reachesCell(type: GraphQLNamedType, seen = new Set<string>()): boolean {
+  if (type.name === "InclusionCell") return true;
+  if (seen.has(type.name)) return false;
+  seen.add(type.name);
+  if (type instanceof GraphQLUnionType) return type.getTypes().some((t) => reachesCell(t, seen));
+  if (type instanceof GraphQLObjectType || type instanceof GraphQLInterfaceType) {
+    return Object.values(type.getFields()).some((f) => reachesCell(getNamedType(f.type), seen));
+  }
+  return false;
+}
+const INCLUSION_PATHS = ROOTS.flatMap((root) =>
+  Object.values(root.getFields())
+    .filter((f) => reachesCell(getNamedType(f.type)))
+    .map((f) => `${root.name}.${f.name}`),
+);
+const INCLUSION_REGISTERED: Record<string, string> = {
+  "Query.inclusionFigures": "public; one calendar year, every table suppressed in one run, practice answers excluded (inclusion-figures.test.ts, figures.test.ts)",
+  "Query.inclusionMonthSummary": "verifiers and administrators; this month out of the same run as the public year (inclusion-figures.test.ts)",
+  "Query.sahabatDashboard": "the sahabat's own kecamatan's line of the staff's month, same run (inclusion-figures.test.ts)",
+  "Subscription.sahabatDashboardChanged": "as Query.sahabatDashboard",
+  "Query.workshopReport": "the workshop's own trainer; its practice answers by channel, suppressed, kept suppressed after the purge (inclusion-figures.test.ts)",
+};
+
+describe("every path that can reach the optional answers gives suppressed counts only", () => {
+  it("finds the paths by walking the schema", () => expect(INCLUSION_PATHS).toContain("Query.inclusionFigures"));
+  it.each(INCLUSION_PATHS)("%s", (path) => {
+    expect(INCLUSION_REGISTERED[path], `${path} can reach the inclusion figures: register how suppression is checked`).toBeTruthy();
+  });
+  it("no type carries an answer: a cell is a published value and its publication", () => {
+    const cell = schema.getType("InclusionCell") as GraphQLObjectType;
+    expect(Object.keys(cell.getFields()).sort()).toEqual(["publication", "value"]);
+    const answerFields = ["seeing", "hearing", "walking", "remembering", "selfCare", "communicating", "ageBand", "gender"];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!(type instanceof GraphQLObjectType) || type.name.startsWith("__")) continue;
+      expect(Object.keys(type.getFields()).filter((f) => answerFields.includes(f)), type.name).toEqual([]);
+    }
+  });
+});
+
 // ───────────────────────────── 2. the rules, written out ─────────────────────────────
 
 type Mode = "PUBLIC_NAMED" | "PUBLIC" | "ANONYMOUS" | "CONFIDENTIAL";

@@ -32,6 +32,7 @@ import "./types/support.ts";
 import "./types/redaction.ts";
 import "./types/duplicates.ts";
 import "./types/inclusion.ts";
+import "./types/inclusion-figures.ts";
 
 export const schema = builder.toSchema();
 

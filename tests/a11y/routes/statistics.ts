@@ -8,11 +8,14 @@ export const statisticsRoutes: Record<string, RouteDeclaration> = {
     role: "anonymous",
     states: {
       empty: {
-        description: "the last twelve months of every kecamatan: medians in words, six charts each with its table, answers on time per agency, downloads and feeds",
+        description:
+          "the last twelve months of every kecamatan: medians in words, six charts each with its table, answers on time per agency, downloads and feeds; who is being served: this year's nine tables (a count, '< 5' or hidden), both explained, the year form and its downloads",
         reached: async (page) => {
           await expect(page.getByRole("img", { name: /^Laporan menurut jenis/ })).toBeVisible();
           await expect(page.getByRole("table", { name: "Laporan menurut jenis (data grafik dalam bentuk tabel)" })).toBeVisible();
           await expect(page.getByRole("link", { name: "Unduh CSV, untuk spreadsheet" })).toBeVisible();
+          await expect(page.getByRole("table", { name: /^Warga dengan disabilitas per kecamatan, \d{4}$/ })).toBeVisible();
+          await expect(page.getByRole("table", { name: /^Jenis kelamin per bulan, \d{4}$/ })).toBeVisible();
         },
       },
       errors: {

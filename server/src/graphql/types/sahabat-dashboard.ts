@@ -95,7 +95,7 @@ const Month = builder.objectRef<DashboardDistrict["month"]>("SahabatDashboardMon
   }),
 });
 
-const District = builder.objectRef<DashboardDistrict>("SahabatDashboardDistrict").implement({
+export const District = builder.objectRef<DashboardDistrict>("SahabatDashboardDistrict").implement({
   description: "One kecamatan the sahabat is assigned to. Rahasia and workshop complaints are left out of every number.",
   fields: (t) => ({
     code: t.string({ resolve: (d) => d.districtCode }),

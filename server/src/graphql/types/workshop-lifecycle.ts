@@ -38,7 +38,7 @@ const Counts = builder.objectRef<WorkshopSummary>("WorkshopReportCounts").implem
   }),
 });
 
-const Report = builder.objectRef<WorkshopReport>("WorkshopReport").implement({
+export const Report = builder.objectRef<WorkshopReport>("WorkshopReport").implement({
   description: "A workshop's report for its trainer: live counts while its practice data exists, the kept summary after the purge.",
   fields: (t) => ({
     id: t.id({ resolve: (r) => r.workshop.id }),

@@ -30,7 +30,9 @@ import {
 } from "../../domain/workshop/lifecycle.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Prisma, PrismaClient, Workshop } from "../../generated/prisma/client.ts";
+import { type Figures, parseStoredFigures } from "../../domain/inclusion/figures.ts";
 import { thumbnailKey } from "./attachments.ts";
+import { workshopInclusionFigures } from "./inclusion-figures.ts";
 import { audit } from "./audit.ts";
 import { trainerWorkshop } from "./workshop-access.ts";
 import { publishRoom } from "./workshops.ts";
@@ -89,6 +91,9 @@ async function reset(ctx: Context, workshopId: string, participantId: string | n
       : (await tx.workshopParticipant.findMany({ where: { workshopId }, select: { id: true } })).map((p) => p.id);
     // The whole room: every practice complaint of the workshop, also one whose participant is gone.
     const { complaintIds, files } = await deletePracticeRows(tx, workshopId, participantId ? ids : null);
+    // The room starts over: its practice answers go with its practice complaints (one person's
+    // cannot be told apart, so a single participant's reset keeps them).
+    if (!participantId) await tx.inclusionAnswer.deleteMany({ where: { workshopId } });
     await tx.workshopParticipant.updateMany({ where: { id: { in: ids }, workshopId }, data: FRESH });
     await audit(tx, {
       actorId: ctx.viewer!.user.id,
@@ -144,6 +149,8 @@ export type WorkshopReport = {
   endedAt: Date | null;
   purgeDueAt: Date | null;
   summary: WorkshopSummary;
+  /** The practice answers' figures, suppressed; null for a workshop purged before they were kept. */
+  inclusion: Figures | null;
   /** true: the counts come from the summary kept after the purge. */
   kept: boolean;
 };
@@ -157,6 +164,7 @@ export async function workshopReport(ctx: Context, workshopId: string): Promise<
   const summary = kept
     ? (parseSummary(workshop.summary) ?? { participants: 0, finished: 0, complaintsFiled: 0, errorsByStep: [] })
     : await liveSummary(ctx.prisma, workshopId);
+  const inclusion = kept ? parseStoredFigures((workshop.summary as { inclusion?: unknown } | null)?.inclusion) : await workshopInclusionFigures(ctx.prisma, workshopId);
   return {
     workshop,
     regionName: region?.name ?? null,
@@ -164,6 +172,7 @@ export async function workshopReport(ctx: Context, workshopId: string): Promise<
     endedAt: endedAt(workshop, now),
     purgeDueAt: purgeDueAt(workshop, now, ctx.deps.limits.workshopGraceMs),
     summary,
+    inclusion,
     kept,
   };
 }
@@ -222,8 +231,10 @@ export async function purgeWorkshop(deps: Deps, workshopId: string): Promise<boo
     if (count === 0) return null;
     const workshop = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId } });
     if (!dueForPurge({ ...workshop, purgedAt: null }, now, deps.limits.workshopGraceMs)) throw new NotDue();
-    const summary = await liveSummary(tx, workshopId);
+    // The practice answers' figures are kept suppressed (nothing withheld is stored), the answers go.
+    const summary = { ...(await liveSummary(tx, workshopId)), inclusion: await workshopInclusionFigures(tx, workshopId) };
     const { complaintIds, files } = await deletePracticeRows(tx, workshopId, null);
+    await tx.inclusionAnswer.deleteMany({ where: { workshopId } });
     await tx.workshopParticipant.deleteMany({ where: { workshopId } });
     await tx.workshop.update({ where: { id: workshopId }, data: { summary, closedAt: workshop.closedAt ?? endedAt(workshop, now) } });
     await audit(tx, { actorId: null, action: "workshop.purge", entityType: "Workshop", entityId: workshopId, data: { complaintIds, summary } });

@@ -20,6 +20,7 @@ import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
 import { statisticsEn } from './sections/statistics';
+import { inclusionFiguresEn } from './sections/inclusion-figures';
 import { offlineEn } from './sections/offline';
 import { supportEn } from './sections/support';
 import { duplicatesEn } from './sections/duplicates';
@@ -346,6 +347,7 @@ export const en: Messages = {
 	...sahabatDashboardEn,
 	...publicListEn,
 	...statisticsEn,
+	...inclusionFiguresEn,
 	...outboxEn,
 	...workshopClockEn,
 	...workshopLifecycleEn,

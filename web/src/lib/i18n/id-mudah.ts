@@ -18,6 +18,7 @@ import { workshopMudah, workshopPlain } from './mudah/workshop';
 import { outboxMudah, outboxPlain } from './mudah/outbox';
 import { offlinePlain } from './mudah/offline';
 import { statisticsMudah, statisticsPlain } from './mudah/statistics';
+import { inclusionFiguresMudah, inclusionFiguresPlain } from './mudah/inclusion-figures';
 import { supportMudah, supportPlain } from './mudah/support';
 import { duplicatesMudah, duplicatesPlain } from './mudah/duplicates';
 import type { EasyOverlay as Overlay } from './mudah/types';
@@ -108,6 +109,7 @@ export const idMudah = {
 	...workshopMudah,
 	...outboxMudah,
 	...statisticsMudah,
+	...inclusionFiguresMudah,
 	...supportMudah,
 	...duplicatesMudah
 } as const satisfies Overlay;
@@ -126,6 +128,7 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...outboxPlain,
 	...offlinePlain,
 	...statisticsPlain,
+	...inclusionFiguresPlain,
 	...supportPlain,
 	...duplicatesPlain
 ]);

@@ -18,6 +18,7 @@ import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
 import { statisticsId } from './sections/statistics';
+import { inclusionFiguresId } from './sections/inclusion-figures';
 import { offlineId } from './sections/offline';
 import { publicListId } from './sections/public-list';
 import { supportId } from './sections/support';
@@ -347,6 +348,7 @@ export const id = {
 	...sahabatDashboardId,
 	...publicListId,
 	...statisticsId,
+	...inclusionFiguresId,
 	...outboxId,
 	...workshopClockId,
 	...workshopLifecycleId,

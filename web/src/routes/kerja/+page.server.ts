@@ -29,6 +29,16 @@ const Queue = graphql(/* GraphQL */ `
 	}
 `);
 
+const InclusionMonth = graphql(/* GraphQL */ `
+	query StaffInclusionMonth {
+		inclusionMonthSummary {
+			month
+			kabupaten { name sentence note }
+			districts { districtCode name sentence withDisability { value publication } throughSahabat { value publication } }
+		}
+	}
+`);
+
 const RelayCount = graphql(/* GraphQL */ `query StaffRelayCount { sahabatTasks { id } }`);
 
 function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -68,6 +78,9 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 		categories: data.categories,
 		managesTemplates: roles.includes('AGENCY_OFFICER') || roles.includes('ADMINISTRATOR'),
 		// A sahabat's messages to pass on to residents: their own page, linked with its count.
-		relayCount: roles.includes('SAHABAT') ? (await execute(locals, RelayCount)).sahabatTasks.length : null
+		relayCount: roles.includes('SAHABAT') ? (await execute(locals, RelayCount)).sahabatTasks.length : null,
+		// This month's answers with a disability, for verifiers and administrators (suppressed).
+		inclusionMonth:
+			roles.includes('VERIFIER') || roles.includes('ADMINISTRATOR') ? (await execute(locals, InclusionMonth)).inclusionMonthSummary : null
 	};
 };

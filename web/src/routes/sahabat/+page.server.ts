@@ -20,6 +20,7 @@ const Dashboard = graphql(/* GraphQL */ `
 				}
 				relay { open overdue }
 				month { total byKind { kind count } byCategory { categoryId name count } }
+				inclusion { sentence note }
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 // Open statistics: the figures for the months and kecamatan of the GET filter (so the page works
 // without JavaScript and a view can be bookmarked or shared), the form's choices, and the months
-// a person can pick from.
+// a person can pick from; and "who is being served" for the year of the GET parameter `tahun`.
+import { loadInclusionFigures } from '$lib/server/inclusion-figures';
 import { loadStatistics } from '$lib/server/statistics';
 import type { PageServerLoad } from './$types';
 
@@ -19,6 +20,6 @@ function recentMonths(now: Date): string[] {
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const loaded = await loadStatistics(locals, url);
-	return { ...loaded, months: recentMonths(new Date()) };
+	const [loaded, inclusion] = await Promise.all([loadStatistics(locals, url), loadInclusionFigures(locals, url)]);
+	return { ...loaded, inclusion, year: url.searchParams.get('tahun')?.trim().slice(0, 10) || null, months: recentMonths(new Date()) };
 };

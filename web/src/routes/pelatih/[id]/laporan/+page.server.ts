@@ -9,6 +9,11 @@ const Report = graphql(/* GraphQL */ `
 		workshopReport(workshopId: $workshopId) {
 			id title startsAt regionName phase endedAt purgeDueAt purgedAt kept
 			counts { participants finished complaintsFiled errorsByStep { step count } }
+			inclusion {
+				total { value publication }
+				tables { dimension grouping columns total { value publication } columnTotals { value publication }
+					rows { key total { value publication } cells { value publication } } }
+			}
 		}
 	}
 `);
