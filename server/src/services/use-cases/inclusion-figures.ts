@@ -1,8 +1,8 @@
 // "Who is being served" in figures: the answers grouped in SQL (kecamatan, channel, month and the
 // raw answers: never a row, never an id) and handed to domain/inclusion/figures, which builds and
 // suppresses the tables. Three readers, one rule: the public (/statistik, its CSV and JSON) gets a
-// whole calendar year; staff get "this month" per kecamatan out of the same suppression run as
-// the running year's public tables; a trainer gets their workshop's practice answers. Practice
+// whole calendar year of finished months; staff get "this month" per kecamatan from a suppression
+// run of its own; a trainer gets their workshop's practice answers. Practice
 // answers (workshopId set) never count in public or staff figures. A read, so not audited.
 import type { Context } from "../../context.ts";
 import { WITA_OFFSET_MINUTES } from "../../domain/calendar/working-days.ts";
@@ -55,8 +55,8 @@ const memo = new WeakMap<Context, Map<number, { at: number; figures: Promise<Yea
 const REUSE_MS = 2_000;
 
 /**
- * One calendar year's tables (the running year up to this month, with the staff's month in the
- * same suppression run). Computed once per request, so the staff summary and the public tables
+ * One calendar year's tables (the running year up to last month), and for the running year the
+ * staff's month in a suppression run of its own. Computed once per request, so the staff summary and the public tables
  * read in one request are the same run; a subscription's context computes again after a moment.
  */
 function yearFigures(ctx: Context, year: number): Promise<YearFigures> {
@@ -70,6 +70,12 @@ function yearFigures(ctx: Context, year: number): Promise<YearFigures> {
   return figures;
 }
 
+/** "2026-11" for "2026-12"; "2025-12" for "2026-01". */
+function previousMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
 async function computeYear(ctx: Context, year: number): Promise<YearFigures> {
   const now = ctx.deps.now();
   const thisMonth = monthOf(now, WITA_OFFSET_MINUTES);
@@ -80,12 +86,24 @@ async function computeYear(ctx: Context, year: number): Promise<YearFigures> {
     groups(ctx.prisma, { workshopId: null, month: { startsWith: `${year}-` } }),
     ctx.prisma.inclusionAnswer.findFirst({ where: { workshopId: null }, orderBy: { month: "asc" }, select: { month: true } }),
   ]);
-  const months = monthsOfYear(year, running ? thisMonth : undefined);
+  // The public tables hold finished months only: a month is published once it is over and then
+  // changes only when someone deletes their answers, so comparing today's figures with
+  // yesterday's cannot single out one new answer. The staff's month (the one under way) is a run
+  // of its own over this month's answers alone, which no public table contains.
+  const lastMonth = previousMonth(thisMonth);
+  const months = monthsOfYear(year, running ? lastMonth : undefined);
   const figures = buildFigures({
-    groups: answers,
+    groups: running ? answers.filter((g) => g.month < thisMonth) : answers,
     rows: { district: districts.map((d) => d.code), channel: INCLUSION_CHANNELS, month: months },
-    staffMonth: running ? thisMonth : null,
+    staffMonth: null,
   });
+  if (running) {
+    figures.staff = buildFigures({
+      groups: answers.filter((g) => g.month === thisMonth),
+      rows: { district: districts.map((d) => d.code), channel: INCLUSION_CHANNELS, month: [thisMonth] },
+      staffMonth: thisMonth,
+    }).staff;
+  }
   const firstYear = Math.min(thisYear, first ? Number(first.month.slice(0, 4)) : thisYear);
   const years: number[] = [];
   for (let y = thisYear; y >= firstYear; y--) years.push(y);

@@ -4,7 +4,7 @@ import type { EasyOverlay, PlainList } from './types';
 
 export const inclusionFiguresMudah = {
 	'inclusionFigures.intro':
-		'Setelah melapor, warga boleh menjawab beberapa pertanyaan tentang dirinya. Semua pertanyaan boleh dilewati. Di sini jawaban hanya dihitung bersama. Jawaban latihan tidak dihitung.',
+		'Setelah melapor, warga boleh menjawab beberapa pertanyaan tentang dirinya. Semua pertanyaan boleh dilewati. Di sini jawaban hanya dihitung bersama. Bulan ini baru dihitung setelah bulan ini selesai. Jawaban latihan tidak dihitung.',
 	'inclusionFigures.small': '"< 5" artinya kurang dari 5. Angka kecil tidak ditulis. Jadi tidak ada orang yang bisa dikenali.',
 	'inclusionFigures.hiddenExplain':
 		'"disembunyikan" artinya angka itu tidak ditulis. Kalau ditulis, angka kecil bisa dihitung dari total.',

@@ -4,7 +4,7 @@
 export const inclusionFiguresId = {
 	'inclusionFigures.heading': 'Siapa yang terlayani',
 	'inclusionFigures.intro':
-		'Setelah melapor, warga boleh menjawab beberapa pertanyaan tentang dirinya: kesulitan sehari-hari, umur, dan jenis kelamin. Semua pertanyaan boleh dilewati. Di sini jawaban itu hanya dihitung bersama, per tahun. Jawaban latihan tidak dihitung.',
+		'Setelah melapor, warga boleh menjawab beberapa pertanyaan tentang dirinya: kesulitan sehari-hari, umur, dan jenis kelamin. Semua pertanyaan boleh dilewati. Di sini jawaban itu hanya dihitung bersama, per tahun. Bulan yang sedang berjalan baru dihitung setelah bulannya selesai. Jawaban latihan tidak dihitung.',
 	'inclusionFigures.small': '"< 5" berarti kurang dari 5. Angka kecil tidak ditulis, supaya tidak ada orang yang bisa dikenali.',
 	'inclusionFigures.hiddenExplain':
 		'"disembunyikan" berarti angka itu disembunyikan agar angka kecil tidak bisa dihitung dari total.',
@@ -70,7 +70,7 @@ export const inclusionFiguresId = {
 export const inclusionFiguresEn = {
 	'inclusionFigures.heading': 'Who is being served',
 	'inclusionFigures.intro':
-		'After filing, residents may answer a few questions about themselves: everyday difficulties, age and gender. Every question may be skipped. Here the answers are only counted together, per year. Practice answers are not counted.',
+		'After filing, residents may answer a few questions about themselves: everyday difficulties, age and gender. Every question may be skipped. Here the answers are only counted together, per year. The month under way is counted once it is over. Practice answers are not counted.',
 	'inclusionFigures.small': '"< 5" means fewer than 5. Small numbers are not written, so that nobody can be recognised.',
 	'inclusionFigures.hiddenExplain': '"hidden" means the number is hidden so that small numbers cannot be worked out from the totals.',
 	'inclusionFigures.disability':
