@@ -23,6 +23,7 @@ import { statisticsEn } from './sections/statistics';
 import { offlineEn } from './sections/offline';
 import { supportEn } from './sections/support';
 import { duplicatesEn } from './sections/duplicates';
+import { inclusionEn } from './sections/inclusion';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -359,5 +360,6 @@ export const en: Messages = {
 	...lowDataEn,
 	...supportEn,
 	...offlineEn,
-	...duplicatesEn
+	...duplicatesEn,
+	...inclusionEn
 };

@@ -20,6 +20,7 @@ import { offlinePlain } from './mudah/offline';
 import { statisticsMudah, statisticsPlain } from './mudah/statistics';
 import { supportMudah, supportPlain } from './mudah/support';
 import { duplicatesMudah, duplicatesPlain } from './mudah/duplicates';
+import { inclusionMudah, inclusionPlain } from './mudah/inclusion';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -109,7 +110,8 @@ export const idMudah = {
 	...outboxMudah,
 	...statisticsMudah,
 	...supportMudah,
-	...duplicatesMudah
+	...duplicatesMudah,
+	...inclusionMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -127,7 +129,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...offlinePlain,
 	...statisticsPlain,
 	...supportPlain,
-	...duplicatesPlain
+	...duplicatesPlain,
+	...inclusionPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */
