@@ -10,3 +10,20 @@ export const GENDERS = ['FEMALE', 'MALE'] as const;
 /** Every field of the form, in the order of the page: each field's id is its name. */
 export const INCLUSION_FIELDS = [...DIFFICULTY_QUESTIONS, 'ageBand', 'gender'] as const;
 export type InclusionField = (typeof INCLUSION_FIELDS)[number];
+
+/** The choices of each field. */
+export const CHOICES: Readonly<Record<InclusionField, readonly string[]>> = {
+	seeing: DIFFICULTY_LEVELS,
+	hearing: DIFFICULTY_LEVELS,
+	walking: DIFFICULTY_LEVELS,
+	remembering: DIFFICULTY_LEVELS,
+	selfCare: DIFFICULTY_LEVELS,
+	communicating: DIFFICULTY_LEVELS,
+	ageBand: AGE_BANDS,
+	gender: GENDERS
+};
+
+/** The fields whose posted value is none of their choices (a changed form); empty is fine. */
+export function unknownChoices(values: Readonly<Record<InclusionField, string>>): InclusionField[] {
+	return INCLUSION_FIELDS.filter((field) => values[field] !== '' && !CHOICES[field].includes(values[field]));
+}

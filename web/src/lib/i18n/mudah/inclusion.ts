@@ -61,6 +61,7 @@ export const inclusionPlain = [
 	'inclusion.gender.FEMALE',
 	'inclusion.gender.MALE',
 	'inclusion.questions.submit',
+	'inclusion.questions.unknownChoice',
 	'inclusion.delete.title',
 	'inclusion.delete.heading',
 	'inclusion.delete.intro',

@@ -56,6 +56,7 @@ export const inclusionId = {
 	'inclusion.gender.FEMALE': 'Perempuan',
 	'inclusion.gender.MALE': 'Laki-laki',
 	'inclusion.questions.submit': 'Kirim jawaban',
+	'inclusion.questions.unknownChoice': 'Pilih salah satu jawaban yang ada, atau biarkan kosong.',
 	'inclusion.questions.gone':
 		'Pertanyaan ini sudah dijawab atau dilewati, atau sudah lewat sehari sejak laporan dikirim. Laporan Anda tetap diproses seperti biasa.',
 
@@ -124,6 +125,7 @@ export const inclusionEn = {
 	'inclusion.gender.FEMALE': 'Female',
 	'inclusion.gender.MALE': 'Male',
 	'inclusion.questions.submit': 'Send the answers',
+	'inclusion.questions.unknownChoice': 'Choose one of the answers shown, or leave it empty.',
 	'inclusion.questions.gone':
 		'These questions were answered or skipped already, or more than a day has passed since the report was sent. Your report is handled as usual.',
 

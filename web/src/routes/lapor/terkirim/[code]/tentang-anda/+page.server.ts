@@ -7,7 +7,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { formText } from '$lib/form-data';
 import { execute, executeOrRefuse, graphql, type FieldError, type SchemaType } from '$lib/graphql';
 import { t } from '$lib/i18n';
-import { INCLUSION_FIELDS, type InclusionField } from '$lib/inclusion';
+import { INCLUSION_FIELDS, type InclusionField, unknownChoices } from '$lib/inclusion';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import { getConfirmationSecret } from '../../../confirmation';
 import { forgetInclusionTicket, getInclusionTicket, setDeletionToken } from '../../../inclusion-cookies';
@@ -63,7 +63,13 @@ export const actions: Actions = {
 			const errors: FieldError[] = [{ field: 'ticket', code: 'ticket_spent', message: t(locals.locale, 'inclusion.questions.gone') }];
 			return fail(400, { values, errors });
 		}
-		// Left empty: not stated. What the API does not know (a changed form) it refuses as bad input.
+		// A value that is none of the choices (a changed form): said at its question, never sent.
+		const unknown = unknownChoices(values);
+		if (unknown.length > 0) {
+			const message = t(locals.locale, 'inclusion.questions.unknownChoice');
+			return fail(400, { values, errors: unknown.map((field): FieldError => ({ field, code: 'invalid_choice', message })) });
+		}
+		// Left empty: not stated.
 		const given = (field: InclusionField) => values[field] || null;
 		const input = {
 			ticket,
