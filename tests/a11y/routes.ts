@@ -25,6 +25,7 @@ import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 import { workshopRoutes } from "./routes/workshop.ts";
 import { supportRoutes, verifiedComplaint } from "./routes/support.ts";
 import { duplicatesRoutes } from "./routes/duplicates.ts";
+import { inclusionRoutes } from "./routes/inclusion.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -189,4 +190,5 @@ export const routes: Record<string, RouteDeclaration> = {
   ...workshopRoutes,
   ...supportRoutes,
   ...duplicatesRoutes,
+  ...inclusionRoutes,
 };

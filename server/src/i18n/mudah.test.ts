@@ -91,13 +91,23 @@ const SUPPORT_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ["code", "no_match"],
 ];
 
+/** The optional questions about the reporter after filing, and deleting the answers (/hapus-jawaban). */
+const INCLUSION_ERRORS: ReadonlyArray<readonly [string, string]> = [
+  ["ticket", "ticket_spent"],
+  ["ticket", "too_many_attempts"],
+  ["deletionToken", "required"],
+  ["deletionToken", "invalid_code"],
+  ["deletionToken", "no_match"],
+  ["deletionToken", "too_many_attempts"],
+];
+
 /** Too many PIN attempts: refusals the tracking form shows at the PIN field. */
 const TRACKING_REFUSALS = ["error.slow_down", "error.rate_limited", "error.rate_limited_client"];
 
 const residentKeys = [
   ...new Set([
     ...Object.keys(standard).filter((key) => RESIDENT_PREFIXES.some((prefix) => key.startsWith(prefix))),
-    ...[...JOURNEY_ERRORS, ...TRACKING_ERRORS, ...SUPPORT_ERRORS].map(([field, code]) => fieldKey("id", field, code)),
+    ...[...JOURNEY_ERRORS, ...TRACKING_ERRORS, ...SUPPORT_ERRORS, ...INCLUSION_ERRORS].map(([field, code]) => fieldKey("id", field, code)),
     ...TRACKING_REFUSALS,
   ]),
 ].sort();

@@ -6,8 +6,9 @@ import { formsEasy } from "./mudah/forms.ts";
 import { labelsEasy } from "./mudah/labels.ts";
 import { publicListEasy } from "./mudah/public-list.ts";
 import { supportEasy } from "./mudah/support.ts";
+import { inclusionEasy } from "./mudah/inclusion.ts";
 
-const sections = [labelsEasy, formsEasy, publicListEasy, supportEasy];
+const sections = [labelsEasy, formsEasy, publicListEasy, supportEasy, inclusionEasy];
 
 export const idMudah: Readonly<Record<string, string>> = Object.assign({}, ...sections.map((s) => s.mudah));
 

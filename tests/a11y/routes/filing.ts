@@ -6,6 +6,7 @@ import { chooseDistrict, chooseTopic, tinyPng } from "../../e2e/support/pages.ts
 import { asAccount } from "../../support/graphql-http.ts";
 import { errorSummaryShown, send } from "../support/acts.ts";
 import { notApplicable, type RouteDeclaration } from "../support/declaration.ts";
+import { complaintWithTicket, receiptCookies } from "./inclusion.ts";
 
 const SAVE = `mutation($input: SaveDraftInput!) { saveDraft(input: $input) { errors { field } } }`;
 
@@ -235,7 +236,12 @@ export const filingRoutes: Record<string, RouteDeclaration> = {
           consentReadBack: true,
         }),
       );
-      return { code: complaint.trackingCode, secret: complaint.accessSecret, assistedCode: assisted.trackingCode, assistedSecret: assisted.accessSecret };
+      // And one with the ticket for the optional questions about the reporter.
+      const asked = await complaintWithTicket(request);
+      return {
+        code: complaint.trackingCode, secret: complaint.accessSecret, assistedCode: assisted.trackingCode, assistedSecret: assisted.accessSecret,
+        askedCode: asked.code, askedSecret: asked.secret, askedTicket: asked.ticket,
+      };
     },
     states: {
       empty: { description: "the confirmation opened later, without the PIN cookie" },
@@ -260,6 +266,28 @@ export const filingRoutes: Record<string, RouteDeclaration> = {
         },
         reached: async (page) => {
           await expect(page.getByText("Laporan atas nama Daeng Sikki")).toBeVisible();
+        },
+      },
+      questionsOffered: {
+        description: "right after sending, with the ticket: the optional questions about the reporter offered, with \"Lewati\"",
+        path: (params) => `/lapor/terkirim/${params["askedCode"]}`,
+        before: async ({ context, params, baseURL }) => {
+          const code = params["askedCode"]!;
+          await receiptCookies(context, baseURL, code, { [`pin_${code}`]: params["askedSecret"]!, [`tiket_${code}`]: params["askedTicket"]! });
+        },
+        reached: async (page) => {
+          await expect(page.getByRole("region", { name: "Pertanyaan tentang Anda (boleh dilewati)" })).toBeVisible();
+        },
+      },
+      questionsAnswered: {
+        description: "after answering the questions: the code that deletes the answers, big and spelled out, with the link to delete them",
+        path: (params) => `/lapor/terkirim/${params["askedCode"]}`,
+        before: async ({ context, params, baseURL }) => {
+          const code = params["askedCode"]!;
+          await receiptCookies(context, baseURL, code, { [`pin_${code}`]: params["askedSecret"]!, [`hapus_${code}`]: "ABCD-EFGH-JKMN" });
+        },
+        reached: async (page) => {
+          await expect(page.getByRole("heading", { level: 2, name: "Kode hapus jawaban" })).toBeVisible();
         },
       },
     },

@@ -24,6 +24,7 @@ import { inclusionFiguresEn } from './sections/inclusion-figures';
 import { offlineEn } from './sections/offline';
 import { supportEn } from './sections/support';
 import { duplicatesEn } from './sections/duplicates';
+import { inclusionEn } from './sections/inclusion';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -361,5 +362,6 @@ export const en: Messages = {
 	...lowDataEn,
 	...supportEn,
 	...offlineEn,
-	...duplicatesEn
+	...duplicatesEn,
+	...inclusionEn
 };

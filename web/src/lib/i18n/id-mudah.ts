@@ -21,6 +21,7 @@ import { statisticsMudah, statisticsPlain } from './mudah/statistics';
 import { inclusionFiguresMudah, inclusionFiguresPlain } from './mudah/inclusion-figures';
 import { supportMudah, supportPlain } from './mudah/support';
 import { duplicatesMudah, duplicatesPlain } from './mudah/duplicates';
+import { inclusionMudah, inclusionPlain } from './mudah/inclusion';
 import type { EasyOverlay as Overlay } from './mudah/types';
 
 export const idMudah = {
@@ -111,7 +112,8 @@ export const idMudah = {
 	...statisticsMudah,
 	...inclusionFiguresMudah,
 	...supportMudah,
-	...duplicatesMudah
+	...duplicatesMudah,
+	...inclusionMudah
 } as const satisfies Overlay;
 
 /** Keys residents read whose standard wording is already plain: easy-read shows it as it is. */
@@ -130,7 +132,8 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...statisticsPlain,
 	...inclusionFiguresPlain,
 	...supportPlain,
-	...duplicatesPlain
+	...duplicatesPlain,
+	...inclusionPlain
 ]);
 
 /** Keys of the easy-read-only explanation boxes. */

@@ -23,6 +23,7 @@ import { offlineId } from './sections/offline';
 import { publicListId } from './sections/public-list';
 import { supportId } from './sections/support';
 import { duplicatesId } from './sections/duplicates';
+import { inclusionId } from './sections/inclusion';
 
 export const id = {
 	'app.name': 'Suara',
@@ -362,7 +363,8 @@ export const id = {
 	...lowDataId,
 	...supportId,
 	...offlineId,
-	...duplicatesId
+	...duplicatesId,
+	...inclusionId
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -28,6 +28,8 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lapor/periksa': 'lapor/periksa',
 	'/lapor/tertunda': 'lapor/tertunda',
 	'/lapor/terkirim/<kode>': 'lapor/terkirim/[code]',
+	'/lapor/terkirim/<kode>/tentang-anda': 'lapor/terkirim/[code]/tentang-anda',
+	'/hapus-jawaban': 'hapus-jawaban',
 	'/lacak': 'lacak',
 	'/lacak/<kode>': 'lacak/[code]',
 	'/lacak/<kode>/dukung': 'lacak/[code]/dukung',

@@ -1,11 +1,14 @@
 // The confirmation after filing: the tracking code, the PIN (from a cookie only this page sees),
-// when the verifier will have looked at it, and whether the receipt went out by SMS or e-mail.
+// when the verifier will have looked at it, and whether the receipt went out by SMS or e-mail;
+// the optional questions about the reporter (tentang-anda) while its ticket is here, and the code
+// that deletes the answers once given.
 import { error } from '@sveltejs/kit';
 import { execute, graphql } from '$lib/graphql';
 import { t } from '$lib/i18n';
 import { getAccessSecret } from '$lib/server/access-cookie';
 import { normaliseTrackingCode } from '$lib/tracking-code';
 import { getConfirmationSecret } from '../../confirmation';
+import { getDeletionToken, getInclusionTicket } from '../../inclusion-cookies';
 import type { PageServerLoad } from './$types';
 
 const Filed = graphql(/* GraphQL */ `
@@ -39,6 +42,13 @@ export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders
 		// Filed by a sahabat for a resident: the page is the resident's receipt.
 		assisted: complaint.assistance ? { ...complaint.assistance, residentName: complaint.reporterName } : null,
 		pin,
+		// The optional questions about the reporter: offered while the filing's ticket is here; once
+		// answered, the code that deletes the answers (an hour, like the PIN).
+		inclusion: {
+			offered: getInclusionTicket(cookies, trackingCode) !== null,
+			deletionToken: getDeletionToken(cookies, trackingCode)
+		},
+		deleteUrl: `${url.origin}/hapus-jawaban`,
 		// Printed on paper, where a link cannot be followed: the whole address.
 		trackUrl: `${url.origin}/lacak/${encodeURIComponent(complaint.trackingCode)}`
 	};
