@@ -5,7 +5,7 @@
 // question itself.
 import { complaintWithTicket, receiptCookies } from "./routes/inclusion.ts";
 import { expect, test } from "./support/harness.ts";
-import { heardSoFar, readWholePage, screenReaderContext, startScreenReader } from "./support/screen-reader.ts";
+import { heardSoFar, readWholePage, screenReaderContext, startScreenReader, untilHeard } from "./support/screen-reader.ts";
 
 const levels = ["Tidak kesulitan", "Sedikit kesulitan", "Sangat kesulitan", "Tidak bisa sama sekali"];
 const questions: Array<[string, string[]]> = [
@@ -55,13 +55,7 @@ test("the questions about the reporter, through a virtual screen reader", async 
   await heardSoFar(page);
   await page.getByRole("button", { name: "Kirim jawaban" }).click();
   await expect(page.locator("[data-error-summary]")).toBeFocused();
-  const heard: string[] = [];
-  await expect
-    .poll(async () => {
-      heard.push(...(await heardSoFar(page)));
-      return heard;
-    }, { message: "heard after sending", timeout: 5_000 })
-    .toContain("alert, Ada yang perlu diperbaiki");
+  await untilHeard(page, "alert, Ada yang perlu diperbaiki");
   const again = await readWholePage(page);
   const summary = again.slice(again.indexOf("alert, Ada yang perlu diperbaiki"), again.indexOf("end of alert, Ada yang perlu diperbaiki"));
   expect(summary.filter((p) => p.startsWith("link, "))).toEqual(["link, Pilih salah satu jawaban yang ada, atau biarkan kosong."]);

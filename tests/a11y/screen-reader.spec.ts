@@ -9,7 +9,7 @@ import { fillFiling, sendReport } from "../e2e/support/pages.ts";
 import { asAccount, gql, signInOver } from "../support/graphql-http.ts";
 import { demoEmail } from "../support/demo.ts";
 import { expect, test } from "./support/harness.ts";
-import { heardSoFar, readWholePage, screenReaderContext, startScreenReader } from "./support/screen-reader.ts";
+import { heardSoFar, readWholePage, screenReaderContext, startScreenReader, untilHeard } from "./support/screen-reader.ts";
 
 /** The headings a sighted reader sees, as the screen reader should say them, in order. */
 async function visibleHeadings(page: Page): Promise<string[]> {
@@ -68,13 +68,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     // Right after sending: focus lands on the summary, so it is heard at once. The reader logs
     // focus changes a moment after they happen on a busy machine, so listen for a few seconds
     // (each read empties the log; what was heard is kept here).
-    const heard: string[] = [];
-    await expect
-      .poll(async () => {
-        heard.push(...(await heardSoFar(page)));
-        return heard;
-      }, { message: "heard after sending", timeout: 5_000 })
-      .toContain("alert, Ada yang perlu diperbaiki");
+    const heard = await untilHeard(page, "alert, Ada yang perlu diperbaiki");
     // Anything a live region announces now (SvelteKit's route announcer reads the title) must
     // match the page as it is: the new title, with its "Galat:" prefix. (The virtual screen reader
     // may log one change twice, so repeats are not judged here.)
@@ -185,8 +179,7 @@ test.describe("the filing flow through a virtual screen reader in Chromium", () 
     await heardSoFar(page);
     await page.getByRole("main").getByRole("button", { name: "Lanjutkan" }).click();
     await expect(page.locator("[data-error-summary]")).toBeFocused();
-    const heard = await heardSoFar(page);
-    expect(heard, `heard after sending: ${JSON.stringify(heard)}`).toContain("alert, Ada yang perlu diperbaiki");
+    await untilHeard(page, "alert, Ada yang perlu diperbaiki");
     const again = await readWholePage(page);
     const summary = again.slice(again.indexOf("alert, Ada yang perlu diperbaiki"), again.indexOf("end of alert, Ada yang perlu diperbaiki"));
     expect(summary.filter((p) => p.startsWith("link, "))).toEqual([

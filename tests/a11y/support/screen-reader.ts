@@ -68,6 +68,22 @@ export async function heardSoFar(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Listens until `phrase` is heard (for a few seconds: the reader logs a focus change a moment
+ * after it happens on a busy machine) and returns everything heard meanwhile. Fails with what
+ * was heard when the phrase never comes.
+ */
+export async function untilHeard(page: Page, phrase: string, timeoutMs = 5_000): Promise<string[]> {
+  const heard: string[] = [];
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    heard.push(...(await heardSoFar(page)));
+    if (heard.includes(phrase)) return heard;
+    if (Date.now() > until) throw new Error(`"${phrase}" was not heard within ${timeoutMs} ms; heard: ${JSON.stringify(heard)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Reads the whole page from the top with "next", as a listener would; bounded. Stops the reader. */
 export async function readWholePage(page: Page, maxSteps = 4000): Promise<string[]> {
   return page.evaluate(async (max) => {
