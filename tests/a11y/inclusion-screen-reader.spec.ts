@@ -4,6 +4,7 @@
 // page cannot take is heard in the error summary, whose link leads to its question, and with the
 // question itself.
 import { complaintWithTicket, receiptCookies } from "./routes/inclusion.ts";
+import { scriptsReady } from "../e2e/support/pages.ts";
 import { expect, test } from "./support/harness.ts";
 import { heardSoFar, readWholePage, screenReaderContext, startScreenReader, untilHeard } from "./support/screen-reader.ts";
 
@@ -29,6 +30,9 @@ test("the questions about the reporter, through a virtual screen reader", async 
   const page = await context.newPage();
   await page.goto(`/lapor/terkirim/${code}/tentang-anda`);
   await expect(page.getByRole("heading", { level: 1, name: "Pertanyaan tentang Anda" })).toBeVisible();
+  // The page's script has taken over: it neither rewrites the form under the changed answer below
+  // nor sends it as a plain post.
+  await scriptsReady(page, true);
 
   await startScreenReader(page);
   const log = await readWholePage(page);
