@@ -32,7 +32,7 @@ async function file(extra: Record<string, unknown> = {}, client = server.client(
 describe("the table", () => {
   it("has no column that could name a complaint, a person or a moment", async () => {
     const rows = await server.db.prisma.$queryRawUnsafe<{ column_name: string }[]>(
-      `SELECT column_name FROM information_schema.columns WHERE table_name = 'InclusionAnswer' ORDER BY column_name`,
+      `SELECT column_name::text AS column_name FROM information_schema.columns WHERE table_name = 'InclusionAnswer' ORDER BY column_name`,
     );
     expect(rows.map((r) => r.column_name).sort()).toEqual(
       ["ageBand", "channel", "communicating", "deletionTokenHash", "districtCode", "gender", "hearing", "id", "month", "remembering", "seeing", "selfCare", "ticketHash", "walking", "workshopId"].sort(),
