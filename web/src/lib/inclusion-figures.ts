@@ -2,6 +2,7 @@
 // CSV alike, so a cell on screen and its CSV line cannot say different things: a published count
 // as a number, a small one as "< 5", a withheld one as "disembunyikan" (the CSV keeps the count
 // column empty then and says why in its publication column).
+import { csvDocument, type CsvField } from '$lib/csv';
 import type { Params } from '$lib/i18n/core';
 import type { MessageKey } from '$lib/i18n/id';
 import { monthName } from '$lib/statistics';
@@ -78,10 +79,6 @@ export function textTable(
 	};
 }
 
-function csvCell(value: string | number | null): string {
-	const text = value === null ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /**
  * The tables as CSV, one line per count: table, row key, row name, column, count, publication.
@@ -89,11 +86,11 @@ function csvCell(value: string | number | null): string {
  * row or column "TOTAL"/"JUMLAH". UTF-8 with a byte-order mark, like /statistik.csv.
  */
 export function figuresCsv(tables: readonly FigureTableData[], say: Say, locale: Locale): string {
-	const header = (['table', 'row', 'rowName', 'column', 'count', 'publication'] as const).map((k) => csvCell(say(`inclusionFigures.csv.${k}`)));
-	const lines = [header.join(',')];
+	const header = (['table', 'row', 'rowName', 'column', 'count', 'publication'] as const).map((k) => say(`inclusionFigures.csv.${k}`));
+	const lines: CsvField[][] = [header];
 	const sum = say('inclusionFigures.csv.total');
 	const put = (table: string, row: string, rowName: string, column: string, cell: FigureCell) =>
-		lines.push([table, row, rowName, column, cell.publication === 'SHOWN' ? cell.value : null, cell.publication].map(csvCell).join(','));
+		lines.push([table, row, rowName, column, cell.publication === 'SHOWN' ? cell.value : null, cell.publication]);
 	for (const t of tables) {
 		const name = `${DIMENSION[t.dimension]}_${GROUPING[t.grouping]}`;
 		for (const r of t.rows) {
@@ -104,5 +101,5 @@ export function figuresCsv(tables: readonly FigureTableData[], say: Say, locale:
 		t.columns.forEach((c, i) => put(name, sum, say('inclusionFigures.sum'), c, t.columnTotals[i]!));
 		put(name, sum, say('inclusionFigures.sum'), sum, t.total);
 	}
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	return csvDocument(lines);
 }

@@ -2,6 +2,7 @@
 // page's charts and tables, the CSV and its e2e test all read these, so a table cell and its CSV
 // line cannot say different things. Labels come from the API (kinds, statuses, names) or the
 // message files, in the reader's language.
+import { csvDocument, type CsvField } from '$lib/csv';
 import type { Locale, Params } from '$lib/i18n/core';
 import type { MessageKey } from '$lib/i18n/id';
 
@@ -66,10 +67,6 @@ export function topRow(rows: readonly FigureRow[]): FigureRow | null {
 	return best && best.count > 0 ? best : null;
 }
 
-function csvCell(value: string | number | undefined): string {
-	const text = value === undefined ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /**
  * The sections as CSV: a header row, then one line per row of every table on the page, section
@@ -77,10 +74,10 @@ function csvCell(value: string | number | undefined): string {
  */
 export function figuresCsv(sections: readonly FigureSection[], say: Say): string {
 	const header = ['stats.csv.section', 'stats.csv.key', 'stats.csv.name', 'stats.csv.count', 'stats.csv.due', 'stats.csv.onTime'] as const;
-	const lines = [header.map((k) => csvCell(say(k))).join(',')];
+	const lines: CsvField[][] = [header.map((k) => say(k))];
 	for (const { section, rows } of sections) {
 		const name = say(`stats.csv.${section}`);
-		for (const row of rows) lines.push([name, row.key, row.name, row.count, row.due, row.onTime].map(csvCell).join(','));
+		for (const row of rows) lines.push([name, row.key, row.name, row.count, row.due, row.onTime]);
 	}
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	return csvDocument(lines);
 }

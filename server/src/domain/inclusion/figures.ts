@@ -9,15 +9,15 @@
 // the same count under the kecamatan, channel and month tables; there is one grand total. The keys
 // below make those one count each, so `tableSums` ties every table to every other, and `suppress`
 // withholds enough that no combination of anything published gives a small count back. The
-// staff's "this month" table (kecamatan × channel, residents with a disability only) is part of the
-// same run: its grand total is the public month cell "with a disability" of that month.
+// staff's "this month" table (kecamatan × channel, residents with a disability only) joins a run
+// when `staffMonth` is given: its grand total is then that run's month cell "with a disability".
 //
 // Why whole calendar years only: two overlapping periods (January–June and January–July, say)
 // published side by side differ by exactly one month's answers, and that difference would give a
 // small count back that neither period shows. One fixed, non-overlapping period per table set
-// keeps every equation a reader can write inside the audited run. (Figures of the running year
-// grow as answers come in; comparing two days' versions of the same year is the one way around
-// this that suppression cannot close, which is why nothing finer than a month is stored.)
+// keeps every equation a reader can write inside the audited run. (Comparing two days' versions
+// of a growing table is a way around this that suppression cannot close: the use case publishes
+// finished months only, and nothing finer than a month is stored.)
 import { AGE_BANDS, type Answers, disabilityStatus, DISABILITY_STATUSES, GENDERS, INCLUSION_CHANNELS, type InclusionChannel } from "./questions.ts";
 import { type Publication, type Sum, suppress, type Suppressed, tableSums, type TableCounts } from "./suppression.ts";
 

@@ -127,7 +127,7 @@ export type MonthSummary = { month: string; all: MonthLine; districts: MonthLine
 
 /**
  * This month per kecamatan (only `codes`, when given) and for the whole kabupaten: answers with
- * a disability and of those through a sahabat, as the running year's joint run published them.
+ * a disability and of those through a sahabat, from the month's own suppression run.
  */
 export async function inclusionMonthSummary(ctx: Context, codes?: readonly string[]): Promise<MonthSummary> {
   const thisYear = Number(monthOf(ctx.deps.now(), WITA_OFFSET_MINUTES).slice(0, 4));
