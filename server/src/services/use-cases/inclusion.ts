@@ -16,9 +16,10 @@ import {
   TICKET_TTL_MS,
   ticketHash,
 } from "../../domain/inclusion/ticket.ts";
-import type { FieldErrorCode, FieldIssue } from "../../domain/shared/field-issue.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
-import { attempt, keyPart, LIMITS, type Check, type Limit, refundAll, scaled, TRUSTED_FACTOR, waitParams } from "./rate-limit.ts";
+import { perClient, refusedByLimit as refused } from "./client-limits.ts";
+import { attempt, LIMITS, refundAll } from "./rate-limit.ts";
 
 /** What the filing knows when it hands out a ticket: where and how it came in, and when. */
 export type FiledFor = {
@@ -40,15 +41,7 @@ export function inclusionTicket(ctx: Context, filed: FiledFor): string {
   });
 }
 
-function perClient(ctx: Context, name: string, limit: Limit): Check {
-  const trusted = ctx.deps.limits.trustedAddresses.has(ctx.clientAddress);
-  return { key: `${name}:client:${keyPart(ctx.deps.secretKey, ctx.clientAddress)}`, limit: trusted ? scaled(limit, TRUSTED_FACTOR) : limit };
-}
 
-function refused(ctx: Context, field: string, code: FieldErrorCode, retryAfterMs: number): { ok: false; issues: FieldIssue[] } {
-  ctx.refusedByLimit();
-  return { ok: false, issues: [{ field, code, params: { minutes: waitParams(retryAfterMs).minutes } }] };
-}
 
 export type AnswerResult = { ok: true; deletionToken: string | null } | { ok: false; issues: FieldIssue[] };
 

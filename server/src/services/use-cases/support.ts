@@ -15,7 +15,7 @@ import type { Context } from "../../context.ts";
 import { type Contact, contactHash, parseContact } from "../../domain/account/contact.ts";
 import { hashOneTimeCode, isCodeUsable, makeOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches } from "../../domain/account/one-time-code.ts";
 import { type SupportRefusal, supportRefusal } from "../../domain/privacy/privacy.ts";
-import type { FieldErrorCode, FieldIssue } from "../../domain/shared/field-issue.ts";
+import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
 import { translate } from "../../i18n/messages.ts";
@@ -23,7 +23,8 @@ import { audit } from "./audit.ts";
 import { accessTo, findComplaintByCode } from "./complaint-access.ts";
 import { ServiceError } from "./errors.ts";
 import { followAsAccount, followWithConfirmedContact } from "./follows.ts";
-import { attempt, type Check, keyPart, LIMITS, scaled, TRUSTED_FACTOR, waitParams } from "./rate-limit.ts";
+import { perClient, refusedByLimit as refused } from "./client-limits.ts";
+import { attempt, keyPart, LIMITS } from "./rate-limit.ts";
 
 export type SupportResult =
   | { ok: true; complaint: Complaint; supportCount: number; counted: boolean; following: boolean }
@@ -33,17 +34,6 @@ export type CodeRequestResult = { ok: true; via: Contact["kind"] } | { ok: false
 
 const purposeOf = (complaintId: string) => `support:${complaintId}`;
 const codeScope = (purpose: string, hash: string) => `${purpose}:${hash}`;
-
-/** A per-client limit, ten times larger for a configured trusted address (a workshop room, a village's shared connection). */
-function perClient(ctx: Context, name: string, limit: (typeof LIMITS)[keyof typeof LIMITS]): Check {
-  const trusted = ctx.deps.limits.trustedAddresses.has(ctx.clientAddress);
-  return { key: `${name}:client:${keyPart(ctx.deps.secretKey, ctx.clientAddress)}`, limit: trusted ? scaled(limit, TRUSTED_FACTOR) : limit };
-}
-
-function refused(ctx: Context, field: string, code: FieldErrorCode, retryAfterMs: number): { ok: false; issues: FieldIssue[] } {
-  ctx.refusedByLimit();
-  return { ok: false, issues: [{ field, code, params: { minutes: waitParams(retryAfterMs).minutes } }] };
-}
 
 /**
  * The complaint if this viewer may support it now; otherwise why not, as a field issue. A code
