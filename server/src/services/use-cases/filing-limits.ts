@@ -58,9 +58,12 @@ export async function recordFiling(
     email?: string | null;
     /** A LATIHAN filing by a workshop participant (the caller has checked the participant belongs to the workshop). */
     practice?: { workshopId: string; participantId: string } | null;
+    /** Filed through another door (SMS, an Open311 client): counted by that door's own keys instead. */
+    door?: DoorBudget | null;
   },
 ): Promise<FieldIssue | null> {
   if (filing.practice) return recordPracticeFiling(ctx, filing.practice);
+  if (filing.door) return recordDoorFiling(ctx, filing.door, filing);
   const helper = filing.channel === "ASSISTED" || (ctx.viewer?.roles.some((r) => HELPERS.has(r.role)) ?? false);
   const trustedAddress = ctx.deps.limits.trustedAddresses.has(ctx.clientAddress);
   const factor = helper || trustedAddress ? TRUSTED_FACTOR : 1;
@@ -73,6 +76,25 @@ export async function recordFiling(
   // A sahabat types many residents' numbers, but one resident's number is not filed for all day.
   const contact = helper ? null : contactPart(ctx, filing);
   if (contact) checks.push(await penalised(ctx, `contact:${contact}`, LIMITS.filingPerContact, factor));
+  const counted = await attempt(ctx.prisma, checks, ctx.deps.now());
+  if (counted.allowed) return null;
+  ctx.refusedByLimit();
+  return filingRefusal(counted.state.retryAfterMs);
+}
+
+/**
+ * How a filing through another door is budgeted. Every SMS arrives from the gateway's one
+ * address, so the sender's number is the only key that tells residents apart; an Open311 client
+ * application files for many residents from its servers, so its API key has its own limit (set
+ * by the administrator who issued it) and the contact it names is counted as on the web.
+ */
+export type DoorBudget = { channel: "SMS" } | { channel: "OPEN311"; clientId: string; limit: Limit };
+
+async function recordDoorFiling(ctx: Context, door: DoorBudget, contact: { phone?: string | null; email?: string | null }): Promise<FieldIssue | null> {
+  const checks: Check[] = [];
+  if (door.channel === "OPEN311") checks.push({ key: `file:open311:${door.clientId}`, limit: door.limit });
+  const part = contactPart(ctx, contact);
+  if (part) checks.push(await penalised(ctx, `contact:${part}`, LIMITS.filingPerContact, 1));
   const counted = await attempt(ctx.prisma, checks, ctx.deps.now());
   if (counted.allowed) return null;
   ctx.refusedByLimit();

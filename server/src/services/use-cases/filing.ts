@@ -17,7 +17,7 @@ import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { hashSecret } from "./complaint-access.ts";
 import { currentDraft, type DraftAnswers, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
-import { filingOrigin, recordFiling } from "./filing-limits.ts";
+import { type DoorBudget, filingOrigin, recordFiling } from "./filing-limits.ts";
 import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
 import { allowReceipt, queueReceipt } from "./receipt.ts";
 import { relayCandidates } from "./sahabat-directory.ts";
@@ -122,12 +122,23 @@ function checkAssisted(ctx: Context, input: AssistedInput, now: Date): { consent
   return checked.ok ? { consent: checked.value, issues: [] } : { consent: null, issues: checked.issues };
 }
 
+/**
+ * Another door into the same filing (SMS, an Open311 client application): the channel it records,
+ * how its filings are budgeted (filing-limits.ts) and what its audit entry adds (the gateway's
+ * message id, the client application). Such a filing is never assisted, never practice and takes
+ * no draft photos; everything else (validation, replay safety, deadlines, timeline, receipt,
+ * audit, notifications) is the web's.
+ */
+export type Door = DoorBudget & { audit?: Record<string, string> };
+
 export async function submitComplaint(
   ctx: Context,
   input: SubmissionInput & AssistedInput & { attachmentIds?: readonly string[] | null },
+  door: Door | null = null,
 ): Promise<SubmitResult> {
   const now = ctx.deps.now();
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  if (door) input = { ...input, assisted: false, attachmentIds: [] };
   const assisted = checkAssisted(ctx, input, now);
   const sahabat = input.assisted ? ctx.viewer : null;
   // The resident files without an account of theirs here: nothing is taken from the sahabat's.
@@ -148,12 +159,13 @@ export async function submitComplaint(
   }
 
   // Counted before anything is written (replays above do not count; see filing-limits.ts).
-  const channel = sahabat ? "ASSISTED" : "WEB";
+  const channel = door ? door.channel : sahabat ? "ASSISTED" : "WEB";
   // A workshop participant practises: the complaint is LATIHAN, in their workshop, "handled" by a
   // LATIHAN agency; no receipt leaves by SMS or e-mail and no real sahabat is asked to relay it.
-  const practice = await currentParticipation(ctx);
+  const practice = door ? null : await currentParticipation(ctx);
   const refused = await recordFiling(ctx, {
-    channel,
+    channel: sahabat ? "ASSISTED" : "WEB",
+    door,
     phone: value.reporterPhone,
     email: value.reporterEmail ?? (sahabat ? null : viewerEmail(ctx)),
     // Budgeted per participant and per workshop: a room of 30 shares one address.
@@ -262,6 +274,7 @@ export async function submitComplaint(
             channel,
             privacy: value.privacy,
             origin: filingOrigin(ctx),
+            ...door?.audit,
             ...(assisted.consent ? { consent: assisted.consent.method } : {}),
           },
         });
