@@ -26,3 +26,17 @@ export function restrictPrivacy(from: PrivacySetting, wanted: PrivacySetting): P
   if (diff < 0) return { ok: false, code: "needs_consent" };
   return { ok: true, to };
 }
+
+export type ReporterPrivacyChange = { ok: true; to: PrivacySetting; looser: boolean } | { ok: false; code: "unchanged" | "no_name" };
+
+/**
+ * The reporter's own choice, with their code and PIN (on the web or by SMS): either way, since it
+ * is their consent that staff could not record. Their name can be shown only if they gave one.
+ */
+export function reporterPrivacy(from: PrivacySetting, wanted: PrivacySetting, hasName: boolean): ReporterPrivacyChange {
+  const to = normalized(wanted);
+  if (to.showReporterName && !hasName) return { ok: false, code: "no_name" };
+  const diff = strictness(to) - strictness(normalized(from));
+  if (diff === 0) return { ok: false, code: "unchanged" };
+  return { ok: true, to, looser: diff < 0 };
+}
