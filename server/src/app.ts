@@ -34,6 +34,7 @@ import { startWorkshopClock } from "./services/workers/workshop-clock.ts";
 import { createOutbox, type Outbox } from "./services/workers/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { handleUpload, servePhoto } from "./http/uploads.ts";
+import { handleInboundSms } from "./http/sms-inbound.ts";
 import { LiveSessions } from "./http/live-sessions.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
 
@@ -224,6 +225,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           const ok = !shuttingDown && (await db.sql.query("SELECT 1").then(() => true, () => false));
           res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
           res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", database: db.kind }));
+          return;
+        }
+        // The SMS gateway speaks for many residents from one address: its own limits are per
+        // sender's number (services/use-cases/sms-intake.ts), not the per-client slots below.
+        if (pathname === "/sms/masuk" && env.smsInbound) {
+          await handleInboundSms(req, res, deps, env.smsInbound, clientAddress(req, env.limits.trustedProxies));
           return;
         }
         // Each client works through its own requests a few at a time (static files aside: they

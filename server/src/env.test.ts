@@ -55,6 +55,7 @@ describe("parseEnv: defaults", () => {
       shutdownGraceMs: 10_000,
       outbox: OUTBOX_DEFAULTS,
       limits: defaultLimits,
+      smsInbound: undefined,
     });
   });
 
@@ -113,6 +114,7 @@ describe("parseEnv: defaults", () => {
       shutdownGraceMs: 2500,
       outbox: { ...OUTBOX_DEFAULTS, vapidSubject: "https://suara.gowakab.go.id" },
       limits: defaultLimits,
+      smsInbound: undefined,
     });
   });
 
@@ -281,7 +283,27 @@ describe("parseEnv: the outbox", () => {
     });
   });
 
+  it("reads the inbound SMS settings: the secret, the signature header, the body format and field names", () => {
+    expect(parseEnv({}).smsInbound).toBeUndefined();
+    expect(
+      parseEnv({
+        SMS_INBOUND_SECRET: "rahasia-bersama-gateway",
+        SMS_INBOUND_SIGNATURE_HEADER: "X-Gateway-Signature",
+        SMS_INBOUND_FORMAT: "form",
+        SMS_INBOUND_FIELDS: '{"from":"msisdn","text":"message","id":"message_id"}',
+      }).smsInbound,
+    ).toEqual({
+      secret: "rahasia-bersama-gateway",
+      signatureHeader: "x-gateway-signature",
+      format: "form",
+      fields: { from: "msisdn", text: "message", id: "message_id", reference: "reference", part: "part", parts: "parts" },
+    });
+  });
+
   it.each<[Record<string, string>, RegExp]>([
+    [{ SMS_INBOUND_SECRET: "pendek" }, /SMS_INBOUND_SECRET: must be at least 16 characters/],
+    [{ SMS_INBOUND_FIELDS: '{"sender":"msisdn"}' }, /SMS_INBOUND_FIELDS: must be a JSON object naming the gateway's fields/],
+    [{ SMS_INBOUND_FORMAT: "xml" }, /SMS_INBOUND_FORMAT: use json or form/],
     [{ SMTP_URL: "mail.example.id" }, /SMTP_URL: must start with smtp:\/\//],
     [{ SMS_GATEWAY_URL: "not a url" }, /SMS_GATEWAY_URL/],
     [{ SMS_GATEWAY_FORMAT: "xml" }, /SMS_GATEWAY_FORMAT: use json or form/],

@@ -60,6 +60,24 @@ const schema = z.object({
     }, { error: 'must be a JSON object of strings, like {"Authorization":"Bearer …"}' })
     .optional(),
   SMS_GATEWAY_IDEMPOTENCY_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, { error: "must be a header name" }).default("Idempotency-Key"),
+  // Text messages coming in from the gateway (POST /sms/masuk); see http/sms-inbound.ts.
+  SMS_INBOUND_SECRET: z.string().min(16, { error: "must be at least 16 characters (the secret shared with the SMS gateway)" }).optional(),
+  SMS_INBOUND_SIGNATURE_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, { error: "must be a header name" }).default("X-Signature"),
+  SMS_INBOUND_FORMAT: z.enum(["json", "form"], { error: "use json or form" }).default("json"),
+  SMS_INBOUND_FIELDS: z
+    .string()
+    .refine((v) => {
+      try {
+        const o: unknown = JSON.parse(v);
+        return (
+          typeof o === "object" && o !== null && !Array.isArray(o) &&
+          Object.entries(o).every(([k, x]) => INBOUND_FIELD_NAMES.includes(k as InboundField) && typeof x === "string" && x.length > 0)
+        );
+      } catch {
+        return false;
+      }
+    }, { error: `must be a JSON object naming the gateway's fields, like {"from":"msisdn","text":"message","id":"message_id"} (keys: from, text, id, reference, part, parts)` })
+    .optional(),
   // Abuse limits (services/use-cases/rate-limit.ts): addresses are comma-separated.
   TRUSTED_PROXIES: z.string().default(""),
   LIMIT_TRUSTED_ADDRESSES: z.string().default(""),
@@ -69,6 +87,19 @@ const schema = z.object({
   CLIENT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(2),
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/).+/, { error: "must be a mailto: or https:// URL" }).optional(),
 });
+
+/** What an inbound SMS carries, and the gateway's field name for each (configurable). */
+export const INBOUND_FIELD_NAMES = ["from", "text", "id", "reference", "part", "parts"] as const;
+export type InboundField = (typeof INBOUND_FIELD_NAMES)[number];
+const DEFAULT_INBOUND_FIELDS: Record<InboundField, string> = { from: "from", text: "text", id: "id", reference: "reference", part: "part", parts: "parts" };
+
+export type SmsInboundEnv = {
+  /** HMAC-SHA256 key shared with the gateway: the signature of the raw body is checked with it. */
+  secret: string;
+  signatureHeader: string;
+  format: "json" | "form";
+  fields: Record<InboundField, string>;
+};
 
 export type Env = {
   port: number;
@@ -90,6 +121,8 @@ export type Env = {
   shutdownGraceMs: number;
   outbox: OutboxEnv;
   limits: LimitsEnv;
+  /** Undefined: no inbound SMS (POST /sms/masuk answers 404). */
+  smsInbound: SmsInboundEnv | undefined;
 };
 
 export type LimitsEnv = {
@@ -170,6 +203,14 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       workshopGraceMs: e.WORKSHOP_GRACE_HOURS * 3_600_000,
       clientConcurrency: e.CLIENT_CONCURRENCY,
     },
+    smsInbound: e.SMS_INBOUND_SECRET
+      ? {
+          secret: e.SMS_INBOUND_SECRET,
+          signatureHeader: e.SMS_INBOUND_SIGNATURE_HEADER.toLowerCase(),
+          format: e.SMS_INBOUND_FORMAT,
+          fields: { ...DEFAULT_INBOUND_FIELDS, ...(e.SMS_INBOUND_FIELDS ? (JSON.parse(e.SMS_INBOUND_FIELDS) as Partial<Record<InboundField, string>>) : {}) },
+        }
+      : undefined,
     outbox: {
       intervalMs: e.OUTBOX_INTERVAL_MS,
       maxAttempts: e.OUTBOX_MAX_ATTEMPTS,

@@ -2,7 +2,7 @@
 // an SMTP server (smtp-server), an HTTP SMS gateway (node:http), and a Web Push service that
 // accepts RFC 8030 requests, checks the RFC 8292 VAPID token and decrypts the RFC 8291
 // aes128gcm payload with subscription keys the test made itself.
-import { createECDH, createPublicKey, createDecipheriv, hkdfSync, randomBytes, verify, type ECDH } from "node:crypto";
+import { createECDH, createHmac, createPublicKey, createDecipheriv, hkdfSync, randomBytes, verify, type ECDH } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
@@ -132,6 +132,45 @@ export async function startSmsGateway(): Promise<GatewayStandIn> {
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/kirim`;
   state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return state;
+}
+
+/** How the stand-in gateway hands an inbound message to Suara (the same settings Suara reads). */
+export type InboundGateway = {
+  /** Suara's POST /sms/masuk. */
+  url: string;
+  secret: string;
+  signatureHeader: string;
+  format: "json" | "form";
+  /** The gateway's field names for sender, text and message id, and for a long message's parts. */
+  fields: { from: string; text: string; id: string; reference: string; part: string; parts: string };
+};
+
+let inboundCounter = 0;
+
+/**
+ * The gateway delivering one text message (or one part of a long one) to Suara, signed with
+ * HMAC-SHA256 of the raw body as a real gateway does; `signature` overrides it (a forged one).
+ */
+export async function deliverSms(
+  gateway: InboundGateway,
+  message: { from: string; text: string; id?: string; part?: { reference: string; part: number; parts: number } },
+  options: { signature?: string | null } = {},
+): Promise<{ status: number; body: { status?: string; outcome?: string; error?: string }; id: string }> {
+  const id = message.id ?? `masuk-${process.pid}-${++inboundCounter}`;
+  const fields: Record<string, string> = { [gateway.fields.from]: message.from, [gateway.fields.text]: message.text, [gateway.fields.id]: id };
+  if (message.part) {
+    fields[gateway.fields.reference] = message.part.reference;
+    fields[gateway.fields.part] = String(message.part.part);
+    fields[gateway.fields.parts] = String(message.part.parts);
+  }
+  const body = gateway.format === "json" ? JSON.stringify(fields) : new URLSearchParams(fields).toString();
+  const signature = options.signature === undefined ? createHmac("sha256", gateway.secret).update(body).digest("hex") : options.signature;
+  const headers: Record<string, string> = {
+    "content-type": gateway.format === "json" ? "application/json" : "application/x-www-form-urlencoded",
+  };
+  if (signature !== null) headers[gateway.signatureHeader] = signature;
+  const response = await fetch(gateway.url, { method: "POST", headers, body });
+  return { status: response.status, body: (await response.json()) as { status?: string; outcome?: string }, id };
 }
 
 // ───────────────────────────── Web Push ─────────────────────────────

@@ -49,13 +49,17 @@ export function receiptDate(locale: Locale, at: Date): string {
   );
 }
 
-/** Subject and text of the receipt: code and PIN first, so a cut SMS still carries them. */
-export function receiptWords(locale: Locale, facts: { trackingCode: string; pin: string; verifyDueAt: Date | null }) {
+/**
+ * Subject and text of the receipt: code and PIN first, so a cut SMS still carries them. A
+ * complaint filed by SMS is confidential: its receipt says so and, before anything else, how to
+ * loosen that and how to check on it by SMS (the keywords the person can answer with).
+ */
+export function receiptWords(locale: Locale, facts: { trackingCode: string; pin: string; verifyDueAt: Date | null; bySms?: boolean }) {
   const params = { code: facts.trackingCode, pin: facts.pin };
   const lines = [
     translate(locale, "receipt.codeAndPin", params),
     facts.verifyDueAt ? translate(locale, "receipt.next", { date: receiptDate(locale, facts.verifyDueAt) }) : null,
-    translate(locale, "receipt.follow", params),
+    ...(facts.bySms ? [translate(locale, "sms.receiptPrivacy"), translate(locale, "sms.receiptCheck")] : [translate(locale, "receipt.follow", params)]),
   ].filter((l): l is string => l !== null);
   return { title: translate(locale, "receipt.title"), body: lines.join(" ") };
 }

@@ -59,6 +59,14 @@ export function respectsQuietHours(channel: Channel): boolean {
 const DAY = 24 * 60;
 
 /**
+ * Quiet hours for someone without an account (a number or address given with a complaint, an SMS
+ * reporter): 21:00–06:00 WITA, as most people would choose. Nobody could set their own, and an
+ * update at midnight wakes a household. Receipts and answers to a message the person just sent
+ * are not held back.
+ */
+export const CONTACT_QUIET_HOURS: QuietHours = { start: 21 * 60, end: 6 * 60 };
+
+/**
  * The earliest moment at or after `now` when `channel` may reach the person: `now` itself
  * outside quiet hours, else the end of the quiet period.
  */
@@ -100,8 +108,12 @@ export function fillTemplate(template: string, fields: SmsFields, format: SmsFor
   return template.replace(/\{\{\s*(to|text|key)\s*\}\}/g, (_, name: keyof SmsFields) => escape(fields[name]));
 }
 
-/** One SMS: title and text, cut to `max` characters with an ellipsis, the link kept whole. */
-export function smsText(title: string, body: string, link: string | null, max = 320): string {
+/**
+ * One SMS: title and text, cut to `max` characters with an ellipsis, the link kept whole. The
+ * default is three parts of a concatenated SMS (153 letters each): an SMS receipt carries the
+ * code, the PIN and the keywords to answer with.
+ */
+export function smsText(title: string, body: string, link: string | null, max = 459): string {
   const tail = link ? ` ${link}` : "";
   const room = max - tail.length;
   const main = `${title}: ${body}`.replace(/\s+/g, " ").trim();

@@ -57,6 +57,10 @@ export const LIMITS = {
   inclusionDeletionsPerClient: { limit: 10, windowMs: HOUR },
   /** Inclusion answers sent from one client address (each needs a filing's ticket too). */
   inclusionAnswersPerClient: { limit: 30, windowMs: HOUR },
+  /** Text messages one number sends to the SMS door (each part of a long one counts); past it they are not answered. */
+  smsInboundPerNumber: { limit: 20, windowMs: HOUR },
+  /** Answers sent to one number's text messages (its filings' receipts have their own cap). */
+  smsRepliesPerNumber: { limit: 10, windowMs: DAY },
   /** Text messages sent to one phone number. */
   smsPerContact: { limit: 10, windowMs: DAY },
   /** E-mails sent to one address. */

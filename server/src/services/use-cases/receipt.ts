@@ -34,16 +34,17 @@ export async function allowReceipt(prisma: PrismaClient, target: { channel: Rece
  */
 export async function queueReceipt(
   tx: Tx,
-  complaint: { id: string; trackingCode: string; verifyDueAt: Date | null; isSandbox?: boolean },
+  complaint: { id: string; trackingCode: string; verifyDueAt: Date | null; isSandbox?: boolean; channel?: string },
   target: { channel: ReceiptChannel; contact: string },
   pin: string,
   locale: Locale,
   now: Date,
 ): Promise<void> {
   if (complaint.isSandbox) return;
-  const words = receiptWords(locale, { trackingCode: complaint.trackingCode, pin, verifyDueAt: complaint.verifyDueAt });
+  const words = receiptWords(locale, { trackingCode: complaint.trackingCode, pin, verifyDueAt: complaint.verifyDueAt, bySms: complaint.channel === "SMS" });
   await tx.notification.create({
-    data: { contact: target.contact, complaintId: complaint.id, locale, title: words.title, body: words.body, receipt: true, createdAt: now },
+    // An SMS filing's receipt is the answer to the message the person sent (Notification.reply).
+    data: { contact: target.contact, complaintId: complaint.id, locale, title: words.title, body: words.body, receipt: true, reply: complaint.channel === "SMS", createdAt: now },
   });
 }
 

@@ -13,8 +13,12 @@
 // e-mail Message-ID and the SMS gateway's idempotency key, so a resend after a crash can be
 // recognised. Safe with several instances: all coordination is in the database. A filing receipt
 // (services/use-cases/receipt.ts) carries the PIN: it never falls back to a sahabat, and its
-// body loses the PIN once the delivery is sent or dead.
+// body loses the PIN once the delivery is sent or dead. An answer to a text message (`reply`, the
+// SMS door) goes only to the number that asked, at once, even if it sent STOP; other messages
+// skip a number on the STOP list.
 import { allowContactMessage } from "../use-cases/rate-limit.ts";
+import { numberHash } from "../use-cases/sms-intake.ts";
+import { normalizePhone } from "../../domain/shared/phone.ts";
 import { relayingSahabat } from "../../domain/privacy/privacy.ts";
 import { mayDeliver } from "../../domain/notify/practice.ts";
 import type { Deps } from "../../context.ts";
@@ -23,6 +27,7 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import {
   type Channel,
   channelChain,
+  CONTACT_QUIET_HOURS,
   DEFAULT_RETRY,
   nextChannel,
   notBefore,
@@ -88,6 +93,7 @@ export class Outbox {
         userId: true,
         contact: true,
         receipt: true,
+        reply: true,
         complaint: { select: { trackingCode: true, sahabatId: true, relaySahabatId: true, sahabatAccessWithdrawnAt: true, reporterId: true, isSandbox: true } },
         user: {
           select: {
@@ -105,19 +111,32 @@ export class Outbox {
     // account who follows with the code and PIN. The sahabat who filed the complaint may see all
     // of that; a notification meant for staff never becomes a sahabat's task.
     // A receipt carries the PIN: only the reporter's own contact, never a sahabat's task list.
-    const residentSide = !n.receipt && (n.userId === null || n.userId === n.complaint?.reporterId);
+    const residentSide = !n.receipt && !n.reply && (n.userId === null || n.userId === n.complaint?.reporterId);
     // The relay sahabat (for an assisted complaint, the filer); none once the resident withdrew access.
     const relay = n.complaint ? relayingSahabat(n.complaint) : null;
     const sahabatId = residentSide && relay && relay !== n.userId ? relay : null;
     const reach: Reach = n.user
       ? { pushSubscriptions: n.user._count.pushSubscriptions, phone: n.user.phone, email: n.user.email, sahabatId }
       : { pushSubscriptions: 0, phone: contact && !contact.includes("@") ? contact : null, email: contact?.includes("@") ? contact : null, sahabatId };
+    // A number that sent STOP gets nothing but answers to its own messages.
+    if (reach.phone && !n.reply && (await this.stopped(tx, reach.phone))) reach.phone = null;
     const pref = n.user?.notificationPreference ?? null;
-    const quiet: QuietHours | null = pref && pref.quietStart !== null && pref.quietEnd !== null ? { start: pref.quietStart, end: pref.quietEnd } : null;
+    const quiet: QuietHours | null =
+      pref && pref.quietStart !== null && pref.quietEnd !== null
+        ? { start: pref.quietStart, end: pref.quietEnd }
+        : !n.user && !n.receipt && !n.reply
+          ? CONTACT_QUIET_HOURS
+          : null;
     // A practice (LATIHAN) notification is in-app only: no channel beyond the service, ever.
     const practice = n.complaint?.isSandbox ?? false;
     const chain = n.user?.disabledAt ? [] : channelChain((pref?.channels as Channel[] | undefined) ?? null, reach).filter((c) => this.configured(c) && mayDeliver(practice, c));
     return { chain, quiet, reach, practice };
+  }
+
+  private async stopped(tx: Tx, phone: string): Promise<boolean> {
+    const normal = normalizePhone(phone);
+    if (!normal) return false;
+    return (await tx.smsOptOut.count({ where: { numberHash: numberHash(this.deps.secretKey, normal) } })) > 0;
   }
 
   /** Writes the Delivery row for `channel` (idempotent: the message key is unique). */
@@ -231,7 +250,8 @@ export class Outbox {
       }
     } else {
       const adapter = this.adapters[d.channel];
-      const capped = adapter ? await this.overDailyCap(prisma, d.channel, message, startedAt) : false;
+      // Answers to a number's own messages are capped per number when they are written (sms-intake.ts).
+      const capped = adapter && !n.reply ? await this.overDailyCap(prisma, d.channel, message, startedAt) : false;
       outcome = capped
         ? { ok: false, error: `daily ${d.channel} cap reached for this contact`, permanent: true }
         : adapter
