@@ -20,6 +20,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { jpegWithGps, postPhotos } from "../support/photos.ts";
+import { deliverSms, type InboundGateway } from "../support/stand-ins.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
@@ -217,6 +218,7 @@ const PARTY_NOTE = "Balasan pelapor: lubangnya makin dalam.";
 const STAFF_NOTE = "Catatan internal: anggaran pos darurat.";
 
 let server: TestServer;
+const SMS_SECRET = "rahasia-bersama-gateway-matriks";
 const filed = new Map<Mode, { id: string; code: string; secret: string }>();
 const unverified = new Map<Mode, { id: string; code: string; secret: string }>();
 const DISPOSE_NOTE = "Pesan untuk instansi: hubungi kepala dusun.";
@@ -231,7 +233,8 @@ async function account(email: string, role: "RESIDENT" | "VERIFIER" | "AGENCY_OF
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // The SMS door too (its answers are read from the outbox's rows: no gateway is needed).
+  server = await startTestServer({ env: { SMS_INBOUND_SECRET: SMS_SECRET } });
   const agencies: { id: string; shortName: string }[] = (await server.client().request(`{ agencies { id shortName } }`)).data.agencies;
   const agency = (short: string) => agencies.find((a) => a.shortName.includes(short))!.id;
   const verifier = await server.signedIn("verifikator@demo.suara.id");
@@ -846,5 +849,42 @@ describe("each action's note reaches exactly its audience", () => {
     // and the public reads nothing of an unverified complaint.
     const readers = READERS[NOTE_AUDIENCE[action]!].filter((v) => !(sideExit && (v === "officerHandling" || v === "public")));
     expect(notes.some((n) => n.includes(`Catatan untuk ${action}.`))).toBe(readers.includes(viewer));
+  });
+});
+
+// ───────────────────────────── 5. the SMS door ─────────────────────────────
+
+describe("the SMS door: CEK and the privacy keywords tell the PIN holder the status, and nobody else anything", () => {
+  let senders = 0;
+  const gateway = (): InboundGateway => ({
+    url: `${server.url}/sms/masuk`,
+    secret: SMS_SECRET,
+    signatureHeader: "X-Signature",
+    format: "json",
+    fields: { from: "from", text: "text", id: "id", reference: "reference", part: "part", parts: "parts" },
+  });
+  /** Texts from a number of its own and returns the answer written for it. */
+  async function ask(message: string): Promise<string> {
+    const from = `+6281377${String(++senders).padStart(5, "0")}`;
+    expect((await deliverSms(gateway(), { from, text: message })).status).toBe(200);
+    const answer = await server.db.prisma.notification.findFirstOrThrow({ where: { contact: from, reply: true } });
+    return answer.body;
+  }
+  const SECRETS = [/Daeng Ngai/, /3456 ?7890/, /ngai@contoh\.id/, /Cerita rahasia/, /Jalan rusak/, new RegExp(PARTY_NOTE), new RegExp(STAFF_NOTE), new RegExp(DISPOSE_NOTE)];
+
+  const SMS_CELLS = MODES.flatMap((mode) => (["verified", "unverified"] as const).map((state) => [mode, state] as const));
+  it.each(SMS_CELLS)("%s · %s", async (mode, state) => {
+    const c = (state === "verified" ? filed : unverified).get(mode)!;
+    const wrong = c.secret === "AAAA-AAAA" ? "BBBB-BBBB" : "AAAA-AAAA";
+    for (const keyword of ["CEK", "PUBLIK", "RAHASIA"]) {
+      const refused = await ask(`${keyword} ${c.code} ${wrong}`);
+      expect(refused).toBe("Kode atau PIN tidak cocok. Periksa SMS tanda terima Anda.");
+    }
+    const status = await ask(`CEK ${c.code} ${c.secret}`);
+    expect(status).toMatch(new RegExp(`^${c.code}: (Terkirim|Sedang|Sudah|Diteruskan|Ditangani|Didisposisikan)`));
+    for (const secret of SECRETS) expect(status).not.toMatch(secret);
+    // A wrong PIN changed nothing.
+    const row = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: c.id } });
+    expect(row.privacy).toBe(mode === "PUBLIC_NAMED" ? "PUBLIC" : mode);
   });
 });

@@ -361,3 +361,27 @@ describe("a gateway that posts forms", () => {
     expect(await formServer.db.prisma.complaint.count({ where: { channel: "SMS" } })).toBe(1);
   });
 });
+
+describe("what the SMS door keeps", () => {
+  it("the scheduler forgets an unanswered question, parts that never completed, and handled messages after a month", async () => {
+    const phone = newNumber();
+    expect((await text(phone, "LAPOR jembatan gantung putus")).outcome).toBe("ask_district");
+    expect((await text(phone, "awal pesan panjang", { part: { reference: "tak-lengkap", part: 1, parts: 3 } })).outcome).toBe("part");
+    const handled = await text(phone, "BANTUAN");
+    const sender = (await server.db.prisma.inboundSms.findUniqueOrThrow({ where: { gatewayId: handled.id } })).senderHash;
+    expect(await server.db.prisma.smsPending.count({ where: { senderHash: sender } })).toBe(1);
+
+    now = new Date("2026-12-02T02:01:00Z"); // a day and a minute later
+    const { tick } = await import("../../server/src/services/workers/scheduler.ts");
+    await tick(server.deps);
+    expect(await server.db.prisma.smsPending.count({ where: { senderHash: sender } })).toBe(0);
+    expect(await server.db.prisma.inboundSms.count({ where: { senderHash: sender, handledAt: null } })).toBe(0);
+    expect(await server.db.prisma.inboundSms.count({ where: { gatewayId: handled.id } })).toBe(1);
+    // Answering the forgotten question files nothing.
+    expect((await text(phone, "1")).outcome).toBe("unknown");
+
+    now = new Date("2027-01-02T02:00:00Z");
+    await tick(server.deps);
+    expect(await server.db.prisma.inboundSms.count({ where: { gatewayId: handled.id } })).toBe(0);
+  });
+});

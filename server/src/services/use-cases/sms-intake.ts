@@ -10,7 +10,7 @@ import { normalizePhone } from "../../domain/shared/phone.ts";
 import { type District, districtNamedIn, matchDistrict, wordsNaming } from "../../domain/sms/districts.ts";
 import { dropWords, type FilingKind, parseSms, type SmsCommand, type SmsLocale, smsTitle, smsWords } from "../../domain/sms/grammar.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { fieldMessage, translate } from "../../i18n/messages.ts";
 import { findComplaintByCode } from "./complaint-access.ts";
 import { ServiceError } from "./errors.ts";
@@ -314,4 +314,25 @@ async function queueReply(
       createdAt: now,
     },
   });
+}
+
+/** Handled messages are kept (without their text) this long, so a late redelivery is still recognised. */
+const HANDLED_KEPT_MS = 30 * 24 * 3600_000;
+
+/**
+ * The scheduler's clean-up: a question about the kecamatan nobody answered (it holds the
+ * complaint's text), parts of a long message whose other parts never came (a day), and handled
+ * messages' rows after a month. Safe to repeat and beside another instance.
+ */
+export async function purgeSmsLeftovers(prisma: PrismaClient, now: Date): Promise<{ pending: number; messages: number }> {
+  const pending = await prisma.smsPending.deleteMany({ where: { expiresAt: { lte: now } } });
+  const stale = await prisma.inboundSms.deleteMany({
+    where: {
+      OR: [
+        { handledAt: null, receivedAt: { lte: new Date(now.getTime() - PENDING_MS) } },
+        { handledAt: { lte: new Date(now.getTime() - HANDLED_KEPT_MS) } },
+      ],
+    },
+  });
+  return { pending: pending.count, messages: stale.count };
 }
