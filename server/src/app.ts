@@ -30,6 +30,7 @@ import { ClientSlots, DEFAULT_SLOTS, giveBack, refuseBusyClient } from "./http/c
 import { TRUSTED_FACTOR } from "./services/use-cases/rate-limit.ts";
 import { seedDemoComplaints } from "./services/use-cases/demo-data.ts";
 import { startScheduler } from "./services/workers/scheduler.ts";
+import { startBackups } from "./services/workers/backups.ts";
 import { startWorkshopClock } from "./services/workers/workshop-clock.ts";
 import { createOutbox, type Outbox } from "./services/workers/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
@@ -187,6 +188,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
     // The workshops' fast clock runs with the scheduler (tests drive both directly).
     if (env.schedulerIntervalMs > 0) cleanup.push(startWorkshopClock(deps));
+    if (env.backup.intervalMs > 0) cleanup.push(startBackups(db, env.uploadDir, env.backup, deps.now));
     const outbox = await createOutbox(deps, env.outbox, env.origin);
     if (env.outbox.intervalMs > 0) cleanup.push(outbox.start(env.outbox.intervalMs));
     const makeContext = (req: IncomingMessage) => () => createContext(deps, req);

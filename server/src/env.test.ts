@@ -56,6 +56,7 @@ describe("parseEnv: defaults", () => {
       outbox: OUTBOX_DEFAULTS,
       limits: defaultLimits,
       smsInbound: undefined,
+      backup: { dir: path.join(dataDir, "cadangan"), intervalMs: 24 * 3_600_000, keep: 7 },
     });
   });
 
@@ -115,6 +116,7 @@ describe("parseEnv: defaults", () => {
       outbox: { ...OUTBOX_DEFAULTS, vapidSubject: "https://suara.gowakab.go.id" },
       limits: defaultLimits,
       smsInbound: undefined,
+      backup: { dir: "/srv/suara/cadangan", intervalMs: 24 * 3_600_000, keep: 7 },
     });
   });
 
@@ -300,7 +302,18 @@ describe("parseEnv: the outbox", () => {
     });
   });
 
+  it("backs up daily on PGlite and only when asked on PostgreSQL", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://x@localhost/suara" }).backup.intervalMs).toBe(0);
+    expect(parseEnv({ DATABASE_URL: "postgresql://x@localhost/suara", BACKUP_INTERVAL_HOURS: "6", BACKUP_DIR: "/cadangan", BACKUP_KEEP: "30" }).backup).toEqual({
+      dir: "/cadangan",
+      intervalMs: 6 * 3_600_000,
+      keep: 30,
+    });
+    expect(parseEnv({ BACKUP_INTERVAL_HOURS: "0" }).backup.intervalMs).toBe(0);
+  });
+
   it.each<[Record<string, string>, RegExp]>([
+    [{ BACKUP_INTERVAL_HOURS: "sering" }, /BACKUP_INTERVAL_HOURS: must be a number of hours/],
     [{ SMS_INBOUND_SECRET: "pendek" }, /SMS_INBOUND_SECRET: must be at least 16 characters/],
     [{ SMS_INBOUND_FIELDS: '{"sender":"msisdn"}' }, /SMS_INBOUND_FIELDS: must be a JSON object naming the gateway's fields/],
     [{ SMS_INBOUND_FORMAT: "xml" }, /SMS_INBOUND_FORMAT: use json or form/],

@@ -86,6 +86,10 @@ const schema = z.object({
   WORKSHOP_GRACE_HOURS: z.coerce.number().int().min(0).max(24 * 365).default(72),
   CLIENT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(2),
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/).+/, { error: "must be a mailto: or https:// URL" }).optional(),
+  // Backups (db/backup.ts): where, how often (0: never by itself), how many are kept.
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_INTERVAL_HOURS: z.coerce.number({ error: "must be a number of hours (0 turns it off)" }).min(0).max(24 * 365).optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
 });
 
 /** What an inbound SMS carries, and the gateway's field name for each (configurable). */
@@ -123,6 +127,8 @@ export type Env = {
   limits: LimitsEnv;
   /** Undefined: no inbound SMS (POST /sms/masuk answers 404). */
   smsInbound: SmsInboundEnv | undefined;
+  /** Backups the running service writes by itself (intervalMs 0: none; `npm run backup` still works). */
+  backup: { dir: string; intervalMs: number; keep: number };
 };
 
 export type LimitsEnv = {
@@ -202,6 +208,13 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       draftAbandonedMs: e.DRAFT_ABANDONED_DAYS * 86_400_000,
       workshopGraceMs: e.WORKSHOP_GRACE_HOURS * 3_600_000,
       clientConcurrency: e.CLIENT_CONCURRENCY,
+    },
+    backup: {
+      dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, "cadangan")),
+      // Daily on the embedded database (nobody else backs it up); on PostgreSQL the server's own
+      // backups (pg_dump, a managed service's snapshots) usually do, so only when asked.
+      intervalMs: (e.BACKUP_INTERVAL_HOURS ?? (database.kind === "pglite" ? 24 : 0)) * 3_600_000,
+      keep: e.BACKUP_KEEP,
     },
     smsInbound: e.SMS_INBOUND_SECRET
       ? {

@@ -74,7 +74,7 @@ export async function startTestServer(
     now: options.now,
     demoComplaints: options.demoComplaints ?? false,
     lookupHost: options.lookupHost ?? testLookup,
-    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", LIMIT_TRUSTED_ADDRESSES: TEST_CLIENTS, ...options.env },
+    env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SCHEDULER_INTERVAL_MS: "0", DEMO: options.demo === false ? "false" : "true", SHUTDOWN_GRACE_MS: "2000", OUTBOX_INTERVAL_MS: "0", BACKUP_INTERVAL_HOURS: "0", LIMIT_TRUSTED_ADDRESSES: TEST_CLIENTS, ...options.env },
   });
   const client = (opts: { locale?: "id" | "en" } = {}): GqlClient => {
     const cookies = new Map<string, string>();
