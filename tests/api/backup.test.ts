@@ -161,7 +161,8 @@ describe("a backup taken while the service runs restores whole into a fresh plac
     const manifest = await readManifest(damaged);
     const file = path.join(damaged, manifest.files[0]!.name);
     const bytes = await readFile(file);
-    bytes[bytes.length >> 1] ^= 0xff;
+    const middle = bytes.length >> 1;
+    bytes[middle] = bytes[middle]! ^ 0xff;
     await writeFile(file, bytes);
     const fresh = await emptyPlace();
     await expect(restoreBackup(damaged, fresh.target, path.join(fresh.dataDir, "uploads"))).rejects.toThrow(/missing or damaged/);
