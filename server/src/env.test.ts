@@ -33,6 +33,7 @@ const defaultLimits = {
   uploadDiskBudgetBytes: 5_000 * 1024 * 1024,
   draftAbandonedMs: 7 * 86_400_000,
   workshopGraceMs: 72 * 3_600_000,
+  contactRetentionMs: 365 * 86_400_000,
 };
 
 describe("parseEnv: defaults", () => {

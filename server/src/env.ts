@@ -84,6 +84,7 @@ const schema = z.object({
   UPLOAD_DISK_BUDGET_MB: z.coerce.number().int().min(1).default(5_000),
   DRAFT_ABANDONED_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   WORKSHOP_GRACE_HOURS: z.coerce.number().int().min(0).max(24 * 365).default(72),
+  RETENTION_CONTACT_DAYS: z.coerce.number({ error: "must be a number of days" }).int().min(1).max(3650).default(365),
   CLIENT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(2),
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/).+/, { error: "must be a mailto: or https:// URL" }).optional(),
   // Backups (db/backup.ts): where, how often (0: never by itself), how many are kept.
@@ -142,6 +143,8 @@ export type LimitsEnv = {
   draftAbandonedMs: number;
   /** A workshop's practice data is purged this long after it ended (only its counts stay). */
   workshopGraceMs: number;
+  /** A finished complaint's contact details (the reporter's phone and e-mail, contact followers) are removed this long after it finished. */
+  contactRetentionMs: number;
   /** Requests one client may have in hand at once; the rest wait their turn (http/client-slots.ts). */
   clientConcurrency: number;
 };
@@ -207,6 +210,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       uploadDiskBudgetBytes: e.UPLOAD_DISK_BUDGET_MB * 1024 * 1024,
       draftAbandonedMs: e.DRAFT_ABANDONED_DAYS * 86_400_000,
       workshopGraceMs: e.WORKSHOP_GRACE_HOURS * 3_600_000,
+      contactRetentionMs: e.RETENTION_CONTACT_DAYS * 86_400_000,
       clientConcurrency: e.CLIENT_CONCURRENCY,
     },
     backup: {

@@ -17,7 +17,9 @@ export const STATUSES = [
 
 export type Status = (typeof STATUSES)[number];
 
-const FINAL: ReadonlySet<Status> = new Set(["CLOSED", "OUT_OF_SCOPE", "REJECTED", "ARCHIVED"]);
+/** Statuses a complaint ends in: nobody owes it anything more. */
+export const FINAL_STATUSES = ["CLOSED", "OUT_OF_SCOPE", "REJECTED", "ARCHIVED"] as const satisfies readonly Status[];
+const FINAL: ReadonlySet<Status> = new Set(FINAL_STATUSES);
 
 export function isOpen(status: Status): boolean {
   return !FINAL.has(status);
