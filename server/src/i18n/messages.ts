@@ -19,6 +19,7 @@ import { workshopMessages } from "./sections/workshop.ts";
 import { publicListMessages } from "./sections/public-list.ts";
 import { inclusionMessages } from "./sections/inclusion.ts";
 import { inclusionFiguresMessages } from "./sections/inclusion-figures.ts";
+import { open311Messages } from "./sections/open311.ts";
 
 export type Locale = "id" | "en";
 
@@ -340,7 +341,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, open311Messages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),
