@@ -6,7 +6,7 @@ import type { Section } from "./section.ts";
 export const open311Messages: Section = {
   id: {
     "open311.error.api_key": "Kunci API (api_key) tidak ada atau tidak berlaku",
-    "open311.error.path": "Alamat itu tidak ada. Pakai discovery, services, services/{kode}, requests, requests/{id} atau tokens/{token}, diakhiri .json atau .xml",
+    "open311.error.path": "Alamat itu tidak ada. Pakai discovery, services, services/<kode>, requests, requests/<id> atau tokens/<token>, diakhiri .json atau .xml",
     "open311.error.method": "Cara permintaan ini tidak bisa dipakai di alamat ini",
     "open311.error.too_large": "Isi permintaan terlalu besar: paling banyak {max} byte",
     "open311.error.body": "Isi permintaan tidak bisa dibaca. Kirim sebagai application/x-www-form-urlencoded atau JSON",
@@ -35,7 +35,7 @@ export const open311Messages: Section = {
   },
   en: {
     "open311.error.api_key": "api_key was not provided or is invalid",
-    "open311.error.path": "There is no such path. Use discovery, services, services/{code}, requests, requests/{id} or tokens/{token}, ending in .json or .xml",
+    "open311.error.path": "There is no such path. Use discovery, services, services/<code>, requests, requests/<id> or tokens/<token>, ending in .json or .xml",
     "open311.error.method": "This request method is not allowed on this path",
     "open311.error.too_large": "The request body is too large: at most {max} bytes",
     "open311.error.body": "The request body could not be read. Send it as application/x-www-form-urlencoded or JSON",
