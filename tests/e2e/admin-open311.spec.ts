@@ -45,7 +45,7 @@ test("the administrator issues a key, sees it once, and revokes it after confirm
   await expect(row).toContainText("Aktif");
 
   // The key files a complaint through Open311.
-  expect(await fileWith(page, key)).toBe(201);
+  expect(await fileWith(page, key)).toBe(200);
 
   // Shown once: the page opened again lists the application, never the key.
   await page.goto("/admin/aplikasi");
@@ -60,7 +60,7 @@ test("the administrator issues a key, sees it once, and revokes it after confirm
   // Cancelling changes nothing.
   await page.getByRole("link", { name: "Batal" }).click();
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Aktif");
-  expect(await fileWith(page, key)).toBe(201);
+  expect(await fileWith(page, key)).toBe(200);
 
   await page.getByRole("button", { name: `Cabut kunci untuk ${name}` }).click();
   await page.getByRole("button", { name: "Ya, cabut kunci" }).click();

@@ -171,7 +171,8 @@ async function answer(deps: Deps, req: IncomingMessage, rest: string, query: URL
     }
     case "requests": {
       if (post) {
-        const body = { ...params, ...parseBody(req, await readBody(req)) };
+        // Only the body: a key in the query string would end up in access logs.
+        const body = parseBody(req, await readBody(req));
         const client = await clientForKey(ctx, body.api_key);
         if (!client) return { format, answer: errorsAnswer(403, [bilingual("open311.error.api_key")]) };
         const filed = await fileOpen311Request(ctx, client, body);
@@ -186,7 +187,8 @@ async function answer(deps: Deps, req: IncomingMessage, rest: string, query: URL
         return {
           format,
           answer: {
-            status: 201,
+            // 200, as the spec's examples and the clients written against them expect.
+            status: 200,
             root: "service_requests",
             item: "request",
             body: [{ service_request_id: filed.serviceRequestId, token: filed.token, service_notice: filed.notice, account_id: null }],
