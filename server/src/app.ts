@@ -36,6 +36,7 @@ import { createOutbox, type Outbox } from "./services/workers/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
 import { handleUpload, servePhoto } from "./http/uploads.ts";
 import { handleInboundSms } from "./http/sms-inbound.ts";
+import { handleOpen311, OPEN311_PREFIX } from "./http/open311.ts";
 import { LiveSessions } from "./http/live-sessions.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
 
@@ -262,6 +263,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         const photo = /^\/foto\/([A-Za-z0-9_-]{1,40})$/.exec(pathname ?? "");
         if (photo && (req.method === "GET" || req.method === "HEAD")) {
           await servePhoto(req, res, await createContext(deps, req), photo[1]!);
+          return;
+        }
+        if (pathname?.startsWith(OPEN311_PREFIX)) {
+          await handleOpen311(deps, req, res, env.origin);
           return;
         }
         if (pathname === "/graphql") {

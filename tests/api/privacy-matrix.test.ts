@@ -444,6 +444,43 @@ describe("Query.publicComplaints", () => {
   });
 });
 
+// The Open311 GeoReport v2 door (/open311/v2/, not GraphQL): its requests are the public list's,
+// read with the public's access whoever asks (the door reads no cookies), and never carry a name,
+// a contact or a note; a photo only where the public sees the photos (open311.test.ts: the rest).
+describe("Open311 GET /open311/v2/requests and requests/{id}", () => {
+  const SECRETS = ["Daeng Ngai", "+6281234567890", "0812 3456 7890", "ngai@contoh.id", PARTY_NOTE, STAFF_NOTE, DISPOSE_NOTE];
+  const door = (path: string, cookie = "") => fetch(`${server.url}/open311/v2/${path}`, { headers: cookie ? { cookie } : {} });
+
+  it.each(MODES)("%s: listed and readable exactly when the public reads its story, with no leak", async (mode) => {
+    const c = filed.get(mode)!;
+    const u = unverified.get(mode)!;
+    const listed = EXPECTED.public[mode].s === 1;
+    for (const format of ["json", "xml"]) {
+      // With the verifier's session cookie too: the door is the public's, whoever's browser asks.
+      for (const cookie of ["", clients.get("verifierInScope")!.cookieHeader()]) {
+        const list = await door(`requests.${format}?service_request_id=${c.code},${u.code}`, cookie);
+        const listText = await list.text();
+        expect(list.status).toBe(200);
+        expect(listText.includes(c.code)).toBe(listed);
+        expect(listText.includes(u.code)).toBe(false);
+        const broad = await (await door(`requests.${format}`, cookie)).text();
+        expect(broad.includes(c.code)).toBe(listed);
+        expect(broad.includes(u.code)).toBe(false);
+        const one = await door(`requests/${c.code}.${format}`, cookie);
+        const oneText = await one.text();
+        expect(one.status).toBe(listed ? 200 : 404);
+        expect((await door(`requests/${u.code}.${format}`, cookie)).status).toBe(404);
+        for (const text of [listText, broad, oneText]) for (const secret of SECRETS) expect(text).not.toContain(secret);
+        expect(oneText.includes(`Cerita rahasia ${mode}`)).toBe(listed);
+      }
+    }
+    if (!listed) return;
+    const [item] = (await (await door(`requests/${c.code}.json`)).json()) as { media_url: string | null }[];
+    expect(item!.media_url !== null).toBe(EXPECTED.public[mode].p === 1);
+    if (item!.media_url) expect((await fetch(item!.media_url)).status).toBe(200);
+  });
+});
+
 // ─────────────── 4b. the relay sahabat, and a sahabat whose access was withdrawn ───────────────
 
 describe("a relay sahabat, and sahabat after the resident withdrew their access", () => {

@@ -33,6 +33,7 @@ import "./types/redaction.ts";
 import "./types/duplicates.ts";
 import "./types/inclusion.ts";
 import "./types/inclusion-figures.ts";
+import "./types/open311.ts";
 
 export const schema = builder.toSchema();
 

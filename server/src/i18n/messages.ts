@@ -20,6 +20,7 @@ import { publicListMessages } from "./sections/public-list.ts";
 import { inclusionMessages } from "./sections/inclusion.ts";
 import { inclusionFiguresMessages } from "./sections/inclusion-figures.ts";
 import { smsMessages } from "./sections/sms.ts";
+import { open311Messages } from "./sections/open311.ts";
 
 export type Locale = "id" | "en";
 
@@ -341,7 +342,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

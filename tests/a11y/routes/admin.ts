@@ -98,6 +98,15 @@ export const adminRoutes: Record<string, RouteDeclaration> = {
     },
   },
 
+  "/admin/aplikasi": {
+    role: "admin",
+    states: {
+      empty: { description: "the Open311 client applications (or none yet) and the form to issue a key" },
+      errors: { description: "the issue form sent empty", act: send("Beri kunci"), reached: errorSummaryShown },
+      filled: { description: "the application's name and hourly limit filled, not sent", act: fillEverything },
+    },
+  },
+
   "/admin/kategori": {
     role: "admin",
     states: {

@@ -20,6 +20,7 @@ import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
 import { statisticsEn } from './sections/statistics';
+import { adminOpen311En } from './sections/admin-open311';
 import { inclusionFiguresEn } from './sections/inclusion-figures';
 import { offlineEn } from './sections/offline';
 import { supportEn } from './sections/support';
@@ -355,6 +356,7 @@ export const en: Messages = {
 	...redactionEn,
 	...workshopEn,
 	...adminEn,
+	...adminOpen311En,
 	...notifyEn,
 	...notificationSettingsEn,
 	...photosEn,

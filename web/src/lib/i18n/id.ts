@@ -18,6 +18,7 @@ import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
 import { statisticsId } from './sections/statistics';
+import { adminOpen311Id } from './sections/admin-open311';
 import { inclusionFiguresId } from './sections/inclusion-figures';
 import { offlineId } from './sections/offline';
 import { publicListId } from './sections/public-list';
@@ -356,6 +357,7 @@ export const id = {
 	...redactionId,
 	...workshopId,
 	...adminId,
+	...adminOpen311Id,
 	...notifyId,
 	...notificationSettingsId,
 	...photosId,

@@ -18,7 +18,8 @@ const DONE = [
 	'routeRemoved',
 	'holidayAdded',
 	'holidaySaved',
-	'holidayRemoved'
+	'holidayRemoved',
+	'keyRevoked'
 ] as const;
 export type Done = (typeof DONE)[number];
 

@@ -1,0 +1,81 @@
+// Page copy for the administrator's Open311 client applications (/admin/aplikasi): issuing an API
+// key (shown once), revoking one after a confirmation, in Bahasa Indonesia and English.
+export const adminOpen311Id = {
+	'admin.home.apps': 'Aplikasi Open311',
+	'admin.home.apps.text': 'Kunci API untuk aplikasi lain yang mengirim laporan lewat Open311.',
+	'admin.apps.title': 'Aplikasi Open311',
+	'admin.apps.intro':
+		'Aplikasi lain (aplikasi kabupaten, alat warga) bisa mengirim laporan ke Suara lewat Open311 GeoReport v2 di /open311/v2/. Setiap aplikasi memakai kunci API sendiri, dengan batas laporan per jam sendiri.',
+	'admin.apps.caption': 'Aplikasi yang punya kunci API',
+	'admin.apps.name': 'Aplikasi',
+	'admin.apps.keyHint': 'Kunci',
+	'admin.apps.keyHint.value': 'berakhiran {hint}',
+	'admin.apps.perHour': 'Batas per jam',
+	'admin.apps.filed': 'Laporan terkirim',
+	'admin.apps.status': 'Status',
+	'admin.apps.active': 'Aktif',
+	'admin.apps.revokedOn': 'Dicabut {date}',
+	'admin.apps.empty': 'Belum ada aplikasi.',
+	'admin.apps.revoke': 'Cabut kunci',
+	'admin.apps.revoke.which': 'untuk {name}',
+	'admin.apps.confirm.heading': 'Cabut kunci untuk {name}?',
+	'admin.apps.confirm.text':
+		'Setelah dicabut, aplikasi ini tidak bisa mengirim laporan lagi. Laporan yang sudah dikirim tetap ada. Ini tidak bisa dibatalkan: aplikasi perlu kunci baru.',
+	'admin.apps.confirm.submit': 'Ya, cabut kunci',
+	'admin.apps.confirm.cancel': 'Batal',
+	'admin.apps.issue': 'Beri kunci baru',
+	'admin.apps.clientName': 'Nama aplikasi',
+	'admin.apps.clientName.hint': 'Misalnya: Aplikasi Pengaduan Kabupaten Gowa.',
+	'admin.apps.perHour.label': 'Batas laporan per jam',
+	'admin.apps.perHour.hint': 'Angka bulat dari 1 sampai 10.000.',
+	'admin.apps.issue.submit': 'Beri kunci',
+	'admin.apps.issued.heading': 'Kunci API untuk {name}',
+	'admin.apps.issued.text':
+		'Salin kunci ini sekarang dan berikan kepada pengelola aplikasi. Kunci ini hanya ditampilkan sekali. Jika hilang, cabut kunci ini dan beri kunci baru.',
+	'admin.apps.issued.label': 'Kunci API',
+	'admin.apps.copy': 'Salin kunci',
+	'admin.apps.copied': 'Kunci sudah disalin.',
+	'admin.done.keyRevoked': 'Kunci sudah dicabut.',
+	'admin.audit.admin.open311.issue': 'Kunci API aplikasi diberikan',
+	'admin.audit.admin.open311.revoke': 'Kunci API aplikasi dicabut'
+} as const;
+
+export const adminOpen311En: Record<keyof typeof adminOpen311Id, string> = {
+	'admin.home.apps': 'Open311 applications',
+	'admin.home.apps.text': 'API keys for other applications that send complaints through Open311.',
+	'admin.apps.title': 'Open311 applications',
+	'admin.apps.intro':
+		'Other applications (the regency’s own app, civic tools) can send complaints to Suara through Open311 GeoReport v2 at /open311/v2/. Each application uses its own API key, with its own limit of complaints per hour.',
+	'admin.apps.caption': 'Applications with an API key',
+	'admin.apps.name': 'Application',
+	'admin.apps.keyHint': 'Key',
+	'admin.apps.keyHint.value': 'ending in {hint}',
+	'admin.apps.perHour': 'Limit per hour',
+	'admin.apps.filed': 'Complaints sent',
+	'admin.apps.status': 'Status',
+	'admin.apps.active': 'Active',
+	'admin.apps.revokedOn': 'Revoked {date}',
+	'admin.apps.empty': 'No applications yet.',
+	'admin.apps.revoke': 'Revoke key',
+	'admin.apps.revoke.which': 'for {name}',
+	'admin.apps.confirm.heading': 'Revoke the key for {name}?',
+	'admin.apps.confirm.text':
+		'Once revoked, this application can no longer send complaints. Complaints it already sent stay. This cannot be undone: the application needs a new key.',
+	'admin.apps.confirm.submit': 'Yes, revoke the key',
+	'admin.apps.confirm.cancel': 'Cancel',
+	'admin.apps.issue': 'Issue a new key',
+	'admin.apps.clientName': 'Application name',
+	'admin.apps.clientName.hint': 'For example: Gowa Regency Complaints App.',
+	'admin.apps.perHour.label': 'Limit of complaints per hour',
+	'admin.apps.perHour.hint': 'A whole number from 1 to 10,000.',
+	'admin.apps.issue.submit': 'Issue key',
+	'admin.apps.issued.heading': 'API key for {name}',
+	'admin.apps.issued.text':
+		'Copy this key now and give it to the people who run the application. It is shown only once. If it is lost, revoke it and issue a new key.',
+	'admin.apps.issued.label': 'API key',
+	'admin.apps.copy': 'Copy key',
+	'admin.apps.copied': 'The key is copied.',
+	'admin.done.keyRevoked': 'The key is revoked.',
+	'admin.audit.admin.open311.issue': 'Application API key issued',
+	'admin.audit.admin.open311.revoke': 'Application API key revoked'
+};
