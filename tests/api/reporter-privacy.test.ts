@@ -16,7 +16,7 @@ afterAll(() => server?.close());
 
 const FILE = `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret complaint { id trackingCode privacy } } }`;
 const CHANGE = `mutation($i: ChangeOwnPrivacyInput!) { changeOwnPrivacy(input: $i) {
-  errors { field code message } complaint { privacy showReporterName isPublic timeline { type summary note actorLabel } } } }`;
+  errors { field code message } complaint { privacy showReporterName isPublic loosenedShows timeline { type summary note actorLabel } } } }`;
 const LIST = `query($s: String) { publicComplaints(search: $s) { complaints { trackingCode } } }`;
 const READ = `query($c: String!) { complaint(trackingCode: $c) { trackingCode story storyState } }`;
 const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field code } complaint { status } } }`;
@@ -51,7 +51,7 @@ describe("the reporter's own privacy choice", () => {
     const anon = await change(c, "ANONYMOUS");
     expect(anon.errors).toBeUndefined();
     expect(anon.data.changeOwnPrivacy.errors).toEqual([]);
-    expect(anon.data.changeOwnPrivacy.complaint).toMatchObject({ privacy: "ANONYMOUS", isPublic: false });
+    expect(anon.data.changeOwnPrivacy.complaint).toMatchObject({ privacy: "ANONYMOUS", isPublic: false, loosenedShows: "AFTER_CHECK" });
     // Not checked yet: the story waits for a verifier, for the public as for the list.
     expect((await server.client().request(READ, { c: c.trackingCode })).data.complaint).toMatchObject({ story: null, storyState: "BEING_CHECKED" });
     expect(await listed(c.word)).toBe(false);
@@ -65,7 +65,7 @@ describe("the reporter's own privacy choice", () => {
     expect((await server.client().request(READ, { c: c.trackingCode })).data.complaint.story).toContain(c.word);
 
     const back = await change(c, "CONFIDENTIAL");
-    expect(back.data.changeOwnPrivacy.complaint).toMatchObject({ privacy: "CONFIDENTIAL", isPublic: false });
+    expect(back.data.changeOwnPrivacy.complaint).toMatchObject({ privacy: "CONFIDENTIAL", isPublic: false, loosenedShows: "AT_ONCE" });
     expect(await listed(c.word)).toBe(false);
     expect((await server.client().request(READ, { c: c.trackingCode })).data.complaint).toBeNull();
 

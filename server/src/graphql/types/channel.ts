@@ -1,8 +1,9 @@
 // The door a complaint came in through (web, a sahabat's help, SMS, an Open311 client): recorded
 // on each complaint, shown to staff on their handling page, filtered on in their queue and counted
 // in the open statistics. Not personal, but residents have no use for it: only staff of the
-// complaint read it. Also whether the complaint is public now, for the reporter's privacy choice.
-import { isPubliclyReadable } from "../../domain/privacy/privacy.ts";
+// complaint read it. Also whether the complaint is public now, and when a looser choice would show,
+// for the reporter's privacy choice on the tracking page.
+import { isPubliclyReadable, isVerified } from "../../domain/privacy/privacy.ts";
 import { Channel } from "../../generated/prisma/client.ts";
 import { say } from "../../i18n/say.ts";
 import { audiencesFor } from "../../services/use-cases/complaint-access.ts";
@@ -43,5 +44,23 @@ builder.objectField(Complaint, "isPublic", (t) =>
       "Whether anyone may read the complaint's story without a code now (PUBLIC or ANONYMOUS, once a verifier has checked it). " +
       "Follows from its privacy and status, which are public.",
     resolve: (c) => isPubliclyReadable(c),
+  }),
+);
+
+const LoosenedShows = builder.enumType("LoosenedShows", {
+  description: "When the story would be public if the reporter chose Public or Anonymous now.",
+  values: {
+    AT_ONCE: { description: "A verifier has checked it and it stands." },
+    AFTER_CHECK: { description: "It waits for a verifier's check (submitted, or postponed)." },
+    NOT_AT_ALL: { description: "Turned away (out of scope, rejected, archived): never public." },
+  },
+});
+
+builder.objectField(Complaint, "loosenedShows", (t) =>
+  t.field({
+    type: LoosenedShows,
+    description: "When a looser privacy would show the story to the public; follows from the status, which is public.",
+    // The same waiting statuses as storyState's BEING_CHECKED.
+    resolve: (c) => (isVerified(c.status) ? "AT_ONCE" : c.status === "SUBMITTED" || c.status === "POSTPONED" ? "AFTER_CHECK" : "NOT_AT_ALL"),
   }),
 );

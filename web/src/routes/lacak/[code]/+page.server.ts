@@ -14,7 +14,7 @@ import type { Actions, PageServerLoad } from './$types';
 const Track = graphql(/* GraphQL */ `
 	query TrackComplaint($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
-			trackingCode kind kindLabel title story storyState status statusLabel holder privacy showReporterName isPublic isSandbox
+			trackingCode kind kindLabel title story storyState status statusLabel holder privacy showReporterName isPublic loosenedShows isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
 			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault sahabatAccess mergedIntoCode
 			supportCount viewerSupports supportRefusal
