@@ -123,6 +123,18 @@ export const routes: Record<string, RouteDeclaration> = {
           await expect(page.getByRole("heading", { name: "Yakin mencabut akses?" })).toBeVisible();
         },
       },
+      privacy: {
+        description: "the reporter (PIN cookie) saves the privacy they already have: the error at the choice in Privasi laporan",
+        path: (p) => `/lacak/${p["code"]}`,
+        before: async ({ context, params, baseURL }) => {
+          const code = params["code"]!;
+          await context.addCookies([
+            { name: `akses_${code}`, value: params["secret"]!, domain: new URL(baseURL).hostname, path: `/lacak/${code}`, httpOnly: true, sameSite: "Lax" },
+          ]);
+        },
+        act: send("Simpan privasi"),
+        reached: errorSummaryShown,
+      },
       support: {
         description: "a verified public complaint seen by anyone: the count and \"Saya juga mengalami\"",
         path: (p) => `/lacak/${p["supportCode"]}`,

@@ -68,6 +68,7 @@ const REGISTERED: Record<string, string> = {
   "Mutation.rateComplaint": "reporter only; as replyToComplaint",
   "Mutation.claimComplaint": "needs the PIN; then the account is the reporter",
   "Mutation.withdrawSahabatAccess": "reporter only (PIN or owning account); the payload is read with the reporter's access (relay-sahabat.test.ts); the sahabat's view afterwards: matrix below",
+  "Mutation.changeOwnPrivacy": "reporter only (PIN or owning account), else NOT_FOUND; the payload is read with the reporter's access (reporter-privacy.test.ts); who reads it afterwards: the matrix's modes",
   "Mutation.actOnComplaint": "the actor is a party by definition (workflow.test.ts); fields follow the same rules",
   "Mutation.restrictComplaintPrivacy": "verifiers in scope and administrators only, stricter only (staff.test.ts); fields follow the same rules",
   "Mutation.signIn": "returns the person who just proved their password",

@@ -18,7 +18,8 @@ const STATS = `query($f: PublicStatisticsFilter) { publicStatistics(filter: $f) 
   errors { field code message }
   statistics { from to districtCode districtName total answeredCount medianDaysToVerify medianDaysToFirstAnswer
     byKind { kind label count } byStatus { status count } byCategory { key name count } byDistrict { key name count }
-    byAgency { agencyId shortName count answerDue answeredOnTime onTimePercent sentence } byMonth { month count } } } }`;
+    byAgency { agencyId shortName count answerDue answeredOnTime onTimePercent sentence } byMonth { month count }
+    byChannel { channel label count } } } }`;
 const FEED = `query($d: String, $c: ID) { publicComplaintFeed(districtCode: $d, categoryId: $c) { trackingCode title story districtName categoryName publishedAt } }`;
 
 const at = (local: string) => {
@@ -85,6 +86,10 @@ beforeAll(async () => {
     },
   });
   Object.assign(codes, { a: a.trackingCode, b: b.trackingCode, c: c.trackingCode, d: d.trackingCode, e: e.trackingCode, f: f.trackingCode, h: h.trackingCode, g: practice.trackingCode });
+  // C came in by SMS and D from another application (the doors write the channel on filing); the
+  // rahasia F and the practice G came by SMS too, and still never count.
+  await server.db.prisma.complaint.updateMany({ where: { id: { in: [c.id, f.id, practice.id] } }, data: { channel: "SMS" } });
+  await server.db.prisma.complaint.update({ where: { id: d.id }, data: { channel: "OPEN311" } });
   // The verifier redacted A's title: the feed shows the public text.
   await server.db.prisma.complaint.update({ where: { id: a.id }, data: { publicTitle: "Jalan [disamarkan] berlubang" } });
   at("2026-11-20T10:00:00");
@@ -127,6 +132,12 @@ describe("publicStatistics on a known data set", () => {
       { key: roads, name: "Jalan dan jembatan", count: 2 },
       { key: null, name: "Tanpa kategori", count: 2 },
     ]);
+    expect(s.byChannel).toEqual([
+      { channel: "WEB", label: "Web", count: 2 },
+      { channel: "ASSISTED", label: "Dibantu Sahabat LAPOR!", count: 0 },
+      { channel: "SMS", label: "SMS", count: 1 },
+      { channel: "OPEN311", label: "Aplikasi lain (Open311)", count: 1 },
+    ]);
   });
 
   it("answers on time per agency: only complaints whose deadline has come, in words", async () => {
@@ -151,6 +162,7 @@ describe("publicStatistics on a known data set", () => {
     const { statistics: s } = await stats({ from: "2026-09", to: "2026-11", districtCode: BONTONOMPO });
     expect(s).toMatchObject({ total: 1, districtName: "Bontonompo", medianDaysToVerify: 2, medianDaysToFirstAnswer: null });
     expect(s.byAgency[0]).toMatchObject({ answerDue: 1, answeredOnTime: 0 });
+    expect(s.byChannel.map((x: { count: number }) => x.count)).toEqual([0, 0, 1, 0]);
     const october = (await stats({ from: "2026-10", to: "2026-10" })).statistics;
     expect(october.total).toBe(2);
     expect(october.byMonth).toEqual([{ month: "2026-10", count: 2 }]);

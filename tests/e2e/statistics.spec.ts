@@ -45,6 +45,7 @@ const SECTIONS: Array<[csv: string, title: string]> = [
   ["kategori", "Laporan menurut kategori"],
   ["kecamatan", "Laporan menurut kecamatan"],
   ["instansi", "Laporan menurut instansi"],
+  ["jalur", "Lewat mana laporan masuk"],
 ];
 
 test("a visitor's statistics for one kecamatan: tables agree with the CSV, and only public complaints count", async ({ page, baseURL }, testInfo) => {
@@ -87,6 +88,13 @@ test("a visitor's statistics for one kecamatan: tables agree with the CSV, and o
     ["Permintaan informasi", "0"],
   ]);
   expect(await tableRows(page, "Laporan menurut kecamatan (data grafik dalam bentuk tabel)")).toEqual([[name, "3"]]);
+  // How they came in: every channel, zeros included (these three were filed on the web).
+  expect(await tableRows(page, "Lewat mana laporan masuk (data grafik dalam bentuk tabel)")).toEqual([
+    ["Web", "3"],
+    ["Dibantu Sahabat LAPOR!", "0"],
+    ["SMS", "0"],
+    ["Aplikasi lain (Open311)", "0"],
+  ]);
   // Dinas PUPR got two (one answered the same day); the aspiration was not passed on.
   await expect(page.getByText("Dinas PUPR menjawab 1 dari 1 laporan tepat waktu")).toBeVisible();
 
@@ -113,8 +121,9 @@ test("a visitor's statistics for one kecamatan: tables agree with the CSV, and o
   // The JSON of the same figures.
   const json = await page.request.get((await page.getByRole("link", { name: "Unduh JSON, untuk program" }).getAttribute("href"))!);
   expect(json.ok()).toBe(true);
-  const body = (await json.json()) as { statistics: { total: number; districtCode: string } };
+  const body = (await json.json()) as { statistics: { total: number; districtCode: string; byChannel: Array<{ channel: string; count: number }> } };
   expect(body.statistics).toMatchObject({ total: 3, districtCode: code });
+  expect(body.statistics.byChannel.map((c) => [c.channel, c.count])).toEqual([["WEB", 3], ["ASSISTED", 0], ["SMS", 0], ["OPEN311", 0]]);
 
   // The feed of new public complaints here: the three public ones, by their public text.
   const feedLink = page.getByRole("link", { name: `Feed laporan baru, Kecamatan ${name}` });

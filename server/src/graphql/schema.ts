@@ -17,6 +17,7 @@ import "./types/notification.ts";
 import "./types/follow.ts";
 import "./types/account.ts";
 import "./types/tracking.ts";
+import "./types/channel.ts";
 import "./types/notification-settings.ts";
 import "./types/sahabat.ts";
 import "./types/sahabat-dashboard.ts";

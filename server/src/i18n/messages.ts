@@ -8,6 +8,7 @@ import { filingMessages } from "./sections/filing.ts";
 import { notifyMessages } from "./sections/notify.ts";
 import { notificationSettingsMessages } from "./sections/notification-settings.ts";
 import { redactionMessages } from "./sections/redaction.ts";
+import { reporterPrivacyMessages } from "./sections/reporter-privacy.ts";
 import { sahabatDashboardMessages } from "./sections/sahabat-dashboard.ts";
 import { staffMessages } from "./sections/staff.ts";
 import { statisticsMessages } from "./sections/statistics.ts";
@@ -342,7 +343,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages, reporterPrivacyMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -75,6 +75,10 @@ const TRACKING_ERRORS: ReadonlyArray<readonly [string, string]> = [
   ["contact", "required"],
   ["contact", "invalid_email"],
   ["contact", "invalid_phone"],
+  // The reporter's own privacy choice: said in their words (ownPrivacy.*), not the staff's.
+  ["ownPrivacy", "required"],
+  ["ownPrivacy", "unchanged"],
+  ["ownPrivacy", "invalid_choice"],
 ];
 
 /** "Saya juga mengalami" (/lacak/<kode>/dukung): refusals, limits, the contact and the code. */

@@ -6,6 +6,10 @@ import type { SchemaType } from '$lib/graphql';
 
 export type ComplaintKind = SchemaType<'ComplaintKind'>;
 export type ComplaintStatus = SchemaType<'ComplaintStatus'>;
+export type ComplaintChannel = SchemaType<'ComplaintChannel'>;
+
+/** How a complaint came in: the web, a sahabat's help, SMS, another application (Open311). */
+export const CHANNELS = ['WEB', 'ASSISTED', 'SMS', 'OPEN311'] as const satisfies readonly ComplaintChannel[];
 
 export interface Labels {
 	kinds: Array<{ kind: ComplaintKind; label: string; hint: string }>;

@@ -12,6 +12,7 @@ export type StatisticsFigures = {
 	byKind: ReadonlyArray<{ kind: string; label: string; count: number }>;
 	byStatus: ReadonlyArray<{ status: string; label: string; count: number }>;
 	byMonth: ReadonlyArray<{ month: string; count: number }>;
+	byChannel: ReadonlyArray<{ channel: string; label: string; count: number }>;
 	byCategory: ReadonlyArray<{ key: string | null; name: string; count: number }>;
 	byDistrict: ReadonlyArray<{ key: string | null; name: string; count: number }>;
 	byAgency: ReadonlyArray<{
@@ -24,7 +25,7 @@ export type StatisticsFigures = {
 	}>;
 };
 
-export const SECTIONS = ['kind', 'status', 'month', 'category', 'district', 'agency'] as const;
+export const SECTIONS = ['kind', 'status', 'month', 'category', 'district', 'agency', 'channel'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type FigureRow = {
@@ -57,7 +58,9 @@ export function figureSections(s: StatisticsFigures, locale: Locale): FigureSect
 		{
 			section: 'agency',
 			rows: s.byAgency.map((a) => ({ key: a.agencyId ?? '', name: a.shortName, count: a.count, due: a.answerDue, onTime: a.answeredOnTime }))
-		}
+		},
+		// Web, assisted by a sahabat, SMS, another application: every channel, zeros included.
+		{ section: 'channel', rows: s.byChannel.map((c) => ({ key: c.channel, name: c.label, count: c.count })) }
 	];
 }
 

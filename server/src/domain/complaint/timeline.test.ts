@@ -34,6 +34,7 @@ const EVENTS: [string, TimelineFacts, TimelineEntry][] = [
   ["reply", event("REPLY", null, null, "RESIDENT", "PARTIES"), "reply"],
   ["rated", event("RATED", null, null, "RESIDENT", "PARTIES"), "rated"],
   ["privacy made stricter", event("PRIVACY_CHANGED", null, null), "privacyChanged"],
+  ["privacy chosen by the reporter", event("PRIVACY_CHANGED", null, null, "RESIDENT", "PARTIES"), "privacyChosen"],
   ["escalated by the scheduler", event("ESCALATED", "SUBMITTED", "SUBMITTED", null, "STAFF"), "escalated"],
   ["relayed by a sahabat", event("RELAYED", null, null, "SAHABAT", "PARTIES"), "relayed"],
   ["claimed", event("CLAIMED", null, null, "RESIDENT", "PARTIES"), "claimed"],

@@ -44,6 +44,7 @@ export const TIMELINE_ENTRIES = [
   "reply",
   "rated",
   "privacyChanged",
+  "privacyChosen",
   "escalated",
   "relayed",
   "claimed",
@@ -118,5 +119,7 @@ export function timelineEntryOf(e: TimelineFacts): TimelineEntry {
   if (e.type === "FOLLOW_UP") return e.visibility === "STAFF" ? "internalNote" : "answered";
   // A merge writes on both: the duplicate is archived into the original, which keeps its status.
   if (e.type === "MERGED" && e.toStatus === null) return "mergedHere";
+  // Staff only ever make it stricter; the reporter may choose either way.
+  if (e.type === "PRIVACY_CHANGED" && e.actorRole === "RESIDENT") return "privacyChosen";
   return OTHER_TYPES[e.type as keyof typeof OTHER_TYPES] ?? "statusChanged";
 }

@@ -109,6 +109,8 @@ describe("buildFigures", () => {
       row("agency", null, 1),
       row("month", "2026-09", 2),
       row("month", "2026-11", 3),
+      row("channel", "WEB", 3),
+      row("channel", "SMS", 2),
     ],
     totals,
     period!,
@@ -145,6 +147,14 @@ describe("buildFigures", () => {
       { key: "2026-09", count: 2 },
       { key: "2026-10", count: 0 },
       { key: "2026-11", count: 3 },
+    ]);
+  });
+  it("every channel in a fixed order, zeros included", () => {
+    expect(figures.byChannel).toEqual([
+      { key: "WEB", count: 3 },
+      { key: "ASSISTED", count: 0 },
+      { key: "SMS", count: 2 },
+      { key: "OPEN311", count: 0 },
     ]);
   });
   it("medians in days to one decimal, null when nothing was measured", () => {

@@ -12,8 +12,12 @@ import type { FieldIssue } from "../shared/field-issue.ts";
 export type Kind = (typeof KINDS)[number];
 
 /** What the figures are grouped by. */
-export const DIMENSIONS = ["kind", "category", "district", "agency", "status", "month"] as const;
+export const DIMENSIONS = ["kind", "category", "district", "agency", "status", "month", "channel"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
+
+/** The doors a complaint comes in through, in the order the figures list them (the database's Channel). */
+export const CHANNELS = ["WEB", "ASSISTED", "SMS", "OPEN311"] as const;
+export type ChannelKey = (typeof CHANNELS)[number];
 
 /** One group as the database counts it: complaints, and of those whose answer deadline has come, how many were answered in time. */
 export type GroupRow = { dimension: Dimension; key: string | null; count: number; answerDue: number; answeredOnTime: number };
@@ -163,6 +167,8 @@ export type Figures = {
   byAgency: AgencyFigure[];
   /** Every month of the period, zeros included, oldest first. */
   byMonth: Count<string>[];
+  /** Every channel (web, assisted, SMS, Open311), in that order, zeros included. */
+  byChannel: Count<ChannelKey>[];
 };
 
 /** Days rounded to one decimal, as the page says them. */
@@ -208,5 +214,6 @@ export function buildFigures(
       }))
       .sort(mostFirst),
     byMonth: monthsBetween(period.fromMonth, period.toMonth).map((key) => ({ key, count: countOf("month", key) })),
+    byChannel: CHANNELS.map((key) => ({ key, count: countOf("channel", key) })),
   };
 }

@@ -3,6 +3,7 @@ import { ComplaintKind, ComplaintStatus } from "../../generated/prisma/client.ts
 import { QUEUE_ORDER, queueWhere } from "../../services/use-cases/queue.ts";
 import { say } from "../../i18n/say.ts";
 import { builder } from "../builder.ts";
+import { ComplaintChannel } from "./channel.ts";
 import { Complaint } from "./complaint.ts";
 
 const QueueFilterInput = builder.inputType("QueueFilter", {
@@ -11,6 +12,7 @@ const QueueFilterInput = builder.inputType("QueueFilter", {
     categoryId: t.id(),
     status: t.field({ type: ComplaintStatus }),
     kind: t.field({ type: ComplaintKind }),
+    channel: t.field({ type: ComplaintChannel, description: "How it came in (staff only; ignored for a sahabat)." }),
     overdueOnly: t.boolean(),
   }),
 });

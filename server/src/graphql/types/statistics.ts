@@ -1,7 +1,7 @@
 // Open statistics (/statistik) and the feed of new public complaints: public to everyone, and
 // counting only what the privacy rules make public (never rahasia, never practice). Every figure
 // comes with the words a chart's summary or an agency's line needs, in the reader's language.
-import { ComplaintKind, ComplaintStatus } from "../../generated/prisma/client.ts";
+import { type Channel as ComplaintChannelValue, ComplaintKind, ComplaintStatus } from "../../generated/prisma/client.ts";
 import { say } from "../../i18n/say.ts";
 import type { AgencyFigure, Count } from "../../domain/statistics/statistics.ts";
 import {
@@ -11,6 +11,7 @@ import {
   publicStatistics,
 } from "../../services/use-cases/statistics.ts";
 import { builder } from "../builder.ts";
+import { ComplaintChannel } from "./channel.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
 
 const StatisticsFilterInput = builder.inputType("PublicStatisticsFilter", {
@@ -35,6 +36,15 @@ const StatusCount = builder.objectRef<Count<string>>("StatisticsStatusCount").im
   fields: (t) => ({
     status: t.field({ type: ComplaintStatus, resolve: (c) => c.key as ComplaintStatus }),
     label: t.string({ resolve: (c, _a, ctx) => say(ctx, `status.${c.key}`) }),
+    count: t.exposeInt("count"),
+  }),
+});
+
+const ChannelCount = builder.objectRef<Count<string>>("StatisticsChannelCount").implement({
+  description: "How many public complaints came in through one channel (web, a sahabat's help, SMS, another application).",
+  fields: (t) => ({
+    channel: t.field({ type: ComplaintChannel, resolve: (c) => c.key as ComplaintChannelValue }),
+    label: t.string({ resolve: (c, _a, ctx) => say(ctx, `channel.${c.key}`) }),
     count: t.exposeInt("count"),
   }),
 });
@@ -128,6 +138,11 @@ const Statistics = builder.objectRef<PublicStatistics>("PublicStatistics").imple
         }),
     }),
     byMonth: t.field({ type: [MonthCount], description: "Filed per month, every month of the period, oldest first.", resolve: (s) => s.byMonth }),
+    byChannel: t.field({
+      type: [ChannelCount],
+      description: "How they came in: web, assisted by a sahabat, SMS, another application (Open311); every channel, zeros included.",
+      resolve: (s) => s.byChannel,
+    }),
   }),
 });
 

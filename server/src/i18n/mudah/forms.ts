@@ -23,6 +23,8 @@ export const formsEasy: EasySection = {
     "photo.slip_unasked": "Foto slip hanya untuk Sahabat LAPOR. Dipakai saat melapor untuk warga.",
     // The tracking page
     "rating.not_yet": "Anda bisa memberi nilai setelah laporan selesai",
+    "ownPrivacy.unchanged": "Laporan Anda sudah memakai pilihan ini. Pilih yang lain kalau mau mengubahnya.",
+    "ownPrivacy.invalid_choice": "Pilih salah satu: publik, anonim (tanpa nama), atau rahasia. Nama Anda tampil hanya kalau Anda menulis nama.",
     "error.slow_down": "PIN sudah terlalu sering dicoba. Tunggu {seconds} detik. Lalu coba lagi.",
     "error.rate_limited": "PIN laporan ini sudah terlalu sering dicoba. Coba lagi dalam {minutes} menit.",
     "error.rate_limited_client": "PIN sudah terlalu sering dicoba dari HP atau jaringan ini. Coba lagi dalam {minutes} menit.",
@@ -41,6 +43,7 @@ export const formsEasy: EasySection = {
     "villageCode.not_in_district",
     "landmark.too_long",
     "privacy.required",
+    "ownPrivacy.required",
     "reporterName.too_long",
     "reporterName.name_required_to_show",
     "reporterName.required",

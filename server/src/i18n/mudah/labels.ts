@@ -68,6 +68,7 @@ export const labelsEasy: EasySection = {
     "timeline.PUBLIC.statusChanged",
     "timeline.PUBLIC.reply",
     "timeline.PUBLIC.rated",
+    "timeline.PUBLIC.privacyChosen",
     "timeline.PUBLIC.claimed",
   ],
 };

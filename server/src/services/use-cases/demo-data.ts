@@ -6,7 +6,7 @@ import type { Context } from "../../context.ts";
 import sharp from "sharp";
 import { storePhoto } from "./attachments.ts";
 import { discardDraft, saveDraftAnswers } from "./drafts.ts";
-import { saveDraftStep, submitComplaint, submitDraft } from "./filing.ts";
+import { type Door, saveDraftStep, submitComplaint, submitDraft } from "./filing.ts";
 import { createWorkshop, joinWorkshop } from "./workshops.ts";
 import { act, type ActionInput } from "./workflow.ts";
 
@@ -14,6 +14,8 @@ type DemoComplaint = {
   daysAgo: number;
   category: string;
   byDemoResident?: boolean;
+  /** Came in by SMS or from another application (Open311), so staff pages and the figures show channels. */
+  door?: "SMS" | "OPEN311";
   input: {
     kind: string;
     title: string;
@@ -47,6 +49,7 @@ const COMPLAINTS: DemoComplaint[] = [
   {
     daysAgo: 2,
     category: "air-bersih",
+    door: "SMS",
     input: {
       kind: "PENGADUAN",
       title: "Air PDAM tidak mengalir tiga hari",
@@ -74,6 +77,7 @@ const COMPLAINTS: DemoComplaint[] = [
   {
     daysAgo: 1,
     category: "permintaan-informasi",
+    door: "OPEN311",
     input: {
       kind: "PERMINTAAN_INFORMASI",
       title: "Jadwal penyaluran bantuan sosial tahun ini",
@@ -387,6 +391,13 @@ export async function seedDemoWorkshop(deps: Deps): Promise<boolean> {
   return true;
 }
 
+/** The demo's other doors: the SMS gateway, and one client application with room for the demo's filings. */
+function doorOf(door: DemoComplaint["door"]): Door | null {
+  if (door === "SMS") return { channel: "SMS" };
+  if (door === "OPEN311") return { channel: "OPEN311", clientId: "demo", limit: { limit: 100, windowMs: DAY_MS } };
+  return null;
+}
+
 export async function seedDemoComplaints(deps: Deps): Promise<number> {
   const prisma = deps.db.prisma;
   // The demo room is independent of the complaints (an older demo installation gets it too).
@@ -403,7 +414,7 @@ export async function seedDemoComplaints(deps: Deps): Promise<number> {
     const { incidentDaysAgo, ...input } = demo.input;
     const incidentDate =
       incidentDaysAgo === undefined ? null : new Date(at.getTime() - incidentDaysAgo * DAY_MS).toISOString().slice(0, 10);
-    const result = await submitComplaint(ctx, { ...input, incidentDate, categoryId: categories.get(demo.category) ?? null });
+    const result = await submitComplaint(ctx, { ...input, incidentDate, categoryId: categories.get(demo.category) ?? null }, doorOf(demo.door));
     if (result.ok) created++;
     else console.warn("[demo] complaint not created", demo.input.title, result.issues);
   }

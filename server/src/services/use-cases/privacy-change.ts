@@ -102,7 +102,8 @@ export async function changeOwnPrivacy(
         type: "PRIVACY_CHANGED",
         actorId,
         actorRole: "RESIDENT",
-        note: translate(found.locale, "privacyChange.note", { privacy: translate(found.locale, `privacyChange.mode.${verdict.to.privacy}${verdict.to.showReporterName ? "_NAMED" : ""}`) }),
+        // Either way it is the reporter's own choice: not the staff's "made stricter".
+        note: translate(found.locale, "privacyChange.noteReporter", { privacy: translate(found.locale, `privacyChange.mode.${verdict.to.privacy}${verdict.to.showReporterName ? "_NAMED" : ""}`) }),
         visibility: "PARTIES",
         createdAt: now,
       },

@@ -19,8 +19,12 @@ export type QueueFilter = {
   categoryId?: string | null;
   status?: Prisma.ComplaintWhereInput["status"] | null;
   kind?: Prisma.ComplaintWhereInput["kind"] | null;
+  /** How it came in; staff only (a sahabat's queue ignores it: the channel is for staff and the figures). */
+  channel?: Prisma.ComplaintWhereInput["channel"] | null;
   overdueOnly?: boolean | null;
 };
+
+const STAFF_ROLES = new Set(["VERIFIER", "AGENCY_OFFICER", "ADMINISTRATOR"]);
 
 const VERIFIER_STATUSES = ["SUBMITTED", "VERIFIED", "POSTPONED", "NOT_OUR_AUTHORITY"] as const;
 const AGENCY_STATUSES = ["DISPOSED", "IN_PROGRESS"] as const;
@@ -62,6 +66,7 @@ export function queueWhere(ctx: Context, filter: QueueFilter = {}): Prisma.Compl
   if (filter.categoryId) and.push({ categoryId: filter.categoryId });
   if (filter.status) and.push({ status: filter.status });
   if (filter.kind) and.push({ kind: filter.kind });
+  if (filter.channel && ctx.viewer.roles.some((r) => STAFF_ROLES.has(r.role))) and.push({ channel: filter.channel });
   if (filter.overdueOnly) {
     and.push({
       OR: [

@@ -1,8 +1,9 @@
 // Open statistics: one SQL pass groups the public complaints of a period (and a kecamatan) by
-// kind, category, kecamatan, agency, status and month, with the medians and the answers on time;
-// domain/statistics turns the rows into figures, and this names what the figures are about. The
-// feed of new public complaints is here too. Which complaints count is asked of the privacy module
-// (`publiclyReadable`); practice complaints never count. A read, so not audited.
+// kind, category, kecamatan, agency, status, month and the channel they came in through, with the
+// medians and the answers on time; domain/statistics turns the rows into figures, and this names
+// what the figures are about. The feed of new public complaints is here too. Which complaints
+// count is asked of the privacy module (`publiclyReadable`); practice complaints never count. A
+// read, so not audited.
 import type { Context } from "../../context.ts";
 import { publiclyReadable } from "../../domain/privacy/privacy.ts";
 import {
@@ -37,7 +38,7 @@ WITH cal AS (
 ),
 pub AS (
   SELECT c.id, c.kind::text AS kind, c."categoryId" AS category, c."districtCode" AS district, c."agencyId" AS agency,
-         c.status::text AS status,
+         c.status::text AS status, c.channel::text AS channel,
          to_char(c."submittedAt" + $9::int * interval '1 minute', 'YYYY-MM') AS month,
          c."submittedAt" AS submitted
   FROM "Complaint" c
@@ -75,10 +76,10 @@ measured AS (
   LEFT JOIN cal cs ON cs.d = (b.disposed + $9::int * interval '1 minute')::date
   LEFT JOIN cal ce ON ce.d = (b.answered + $9::int * interval '1 minute')::date - 1
 )
-SELECT CASE GROUPING(kind, category, district, agency, status, month)
-         WHEN 31 THEN 'kind' WHEN 47 THEN 'category' WHEN 55 THEN 'district'
-         WHEN 59 THEN 'agency' WHEN 61 THEN 'status' WHEN 62 THEN 'month' ELSE 'total' END AS dimension,
-       COALESCE(kind, category, district, agency, status, month) AS key,
+SELECT CASE GROUPING(kind, category, district, agency, status, month, channel)
+         WHEN 63 THEN 'kind' WHEN 95 THEN 'category' WHEN 111 THEN 'district'
+         WHEN 119 THEN 'agency' WHEN 123 THEN 'status' WHEN 125 THEN 'month' WHEN 126 THEN 'channel' ELSE 'total' END AS dimension,
+       COALESCE(kind, category, district, agency, status, month, channel) AS key,
        count(*)::int AS count,
        (count(*) FILTER (WHERE due))::int AS answer_due,
        (count(*) FILTER (WHERE due AND on_time))::int AS on_time,
@@ -87,7 +88,7 @@ SELECT CASE GROUPING(kind, category, district, agency, status, month)
        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM verified - submitted) / 86400) AS median_verify,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered - submitted) / 86400) AS median_answer
 FROM measured
-GROUP BY GROUPING SETS ((kind), (category), (district), (agency), (status), (month), ())
+GROUP BY GROUPING SETS ((kind), (category), (district), (agency), (status), (month), (channel), ())
 `;
 
 type SqlRow = {

@@ -26,6 +26,7 @@ import { offlineEn } from './sections/offline';
 import { supportEn } from './sections/support';
 import { duplicatesEn } from './sections/duplicates';
 import { inclusionEn } from './sections/inclusion';
+import { reporterPrivacyEn } from './sections/reporter-privacy';
 
 export const en: Messages = {
 	'app.name': 'Suara',
@@ -349,6 +350,7 @@ export const en: Messages = {
 	...sahabatDashboardEn,
 	...publicListEn,
 	...statisticsEn,
+	...reporterPrivacyEn,
 	...inclusionFiguresEn,
 	...outboxEn,
 	...workshopClockEn,

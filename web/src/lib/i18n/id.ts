@@ -25,6 +25,7 @@ import { publicListId } from './sections/public-list';
 import { supportId } from './sections/support';
 import { duplicatesId } from './sections/duplicates';
 import { inclusionId } from './sections/inclusion';
+import { reporterPrivacyId } from './sections/reporter-privacy';
 
 export const id = {
 	'app.name': 'Suara',
@@ -350,6 +351,7 @@ export const id = {
 	...sahabatDashboardId,
 	...publicListId,
 	...statisticsId,
+	...reporterPrivacyId,
 	...inclusionFiguresId,
 	...outboxId,
 	...workshopClockId,

@@ -19,6 +19,7 @@ export const Statistics = graphql(/* GraphQL */ `
 				byCategory { key name count }
 				byDistrict { key name count }
 				byAgency { agencyId name shortName count answerDue answeredOnTime onTimePercent sentence }
+				byChannel { channel label count }
 			}
 		}
 		regions(parentCode: $parentCode) { code name }

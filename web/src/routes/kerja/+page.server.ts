@@ -2,6 +2,7 @@
 // first. Filters and pages are plain GET parameters, so the page works without JavaScript and a
 // filtered view can be bookmarked.
 import { execute, graphql, type VariablesOf, type ResultOf } from '$lib/graphql';
+import { CHANNELS } from '$lib/labels';
 import { requireRoles } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';
 
@@ -58,6 +59,7 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 		// The queue holds complaints still being handled: its statuses are the API's open ones.
 		status: pick(params.get('status'), labels.statuses.filter((st) => st.isOpen).map((st) => st.status)),
 		kind: pick(params.get('jenis'), labels.kinds.map((k) => k.kind)),
+		channel: pick(params.get('jalur'), CHANNELS),
 		overdueOnly: params.get('terlambat') === '1' || undefined
 	} satisfies VariablesOf<typeof Queue>['filter'];
 	// Pages by number: the first N pages are fetched and the last of them shown, so the order is
@@ -76,6 +78,8 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
 		counts: data.queueCounts,
 		regions: data.regions,
 		categories: data.categories,
+		/** Staff filter by how complaints came in; a sahabat's queue has no such filter. */
+		filtersByChannel: roles.some((r) => r === 'VERIFIER' || r === 'AGENCY_OFFICER' || r === 'ADMINISTRATOR'),
 		managesTemplates: roles.includes('AGENCY_OFFICER') || roles.includes('ADMINISTRATOR'),
 		// A sahabat's messages to pass on to residents: their own page, linked with its count.
 		relayCount: roles.includes('SAHABAT') ? (await execute(locals, RelayCount)).sahabatTasks.length : null,

@@ -76,6 +76,9 @@ export const statisticsPlain = [
 	'stats.csv.district',
 	'stats.csv.status',
 	'stats.csv.month',
+	'stats.csv.channel',
+	'stats.channel.title',
+	'stats.channel.column',
 	'chart.tableCaption',
 	'table.empty',
 	'table.scrollHint'

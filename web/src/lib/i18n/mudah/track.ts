@@ -44,6 +44,13 @@ export const trackMudah = {
 	'account.track.reopen.hint': 'Kantor pemerintah membaca tulisan ini.',
 	'account.track.done.reopen': 'Laporan dibuka lagi. Laporan dikirim lagi ke kantor pemerintah.',
 	'account.track.done.contact': 'Data kontak Anda sudah diganti.',
+	// Who may read the complaint: the reporter's own choice
+	'track.privacy.whenWaiting':
+		'Petugas belum memeriksa laporan ini. Anda memilih Publik atau Anonim (tanpa nama)? Cerita Anda tampil untuk umum setelah diperiksa petugas.',
+	'track.privacy.whenChecked': 'Petugas sudah memeriksa laporan ini. Anda memilih Publik atau Anonim (tanpa nama)? Cerita Anda langsung tampil untuk umum.',
+	'track.privacy.whenPublic':
+		'Semua orang bisa membaca laporan ini sekarang. Perubahan langsung berlaku. Anda memilih Rahasia? Laporan langsung hilang dari daftar umum.',
+	'track.privacy.whenTurnedAway': 'Petugas tidak meneruskan laporan ini. Jadi laporan ini tidak tampil untuk umum.',
 	'account.track.resume.text':
 		'Petugas menunggu keterangan dari Anda. Tulis balasan di atas. Lalu minta petugas melanjutkan.',
 
@@ -106,6 +113,12 @@ export const trackPlain = [
 	'account.track.contact.none',
 	'account.track.contact.editHeading',
 	'account.track.contact.save',
+	'track.privacy.heading',
+	'track.privacy.now',
+	'track.privacy.nameShown',
+	'track.privacy.nameHidden',
+	'track.privacy.submit',
+	'account.track.done.privacy',
 	'account.track.reply.heading',
 	'account.track.reply.label',
 	'account.track.reply.submit',

@@ -41,6 +41,8 @@ export const statisticsId = {
 	'stats.month.summary': 'Paling banyak pada {month}: {count} laporan. Bulan terakhir, {last}: {lastCount} laporan.',
 	'stats.agency.title': 'Laporan menurut instansi',
 	'stats.agency.column': 'Instansi',
+	'stats.channel.title': 'Lewat mana laporan masuk',
+	'stats.channel.column': 'Jalur masuk',
 	'stats.onTime.heading': 'Jawaban instansi tepat waktu',
 	'stats.onTime.intro':
 		'Instansi harus menjawab dalam 5 hari kerja sejak laporan diteruskan kepadanya. Sabtu, Minggu, dan hari libur tidak dihitung. Laporan yang batas waktunya belum lewat dan belum dijawab belum dihitung.',
@@ -72,7 +74,8 @@ export const statisticsId = {
 	'stats.csv.district': 'kecamatan',
 	'stats.csv.agency': 'instansi',
 	'stats.csv.status': 'status',
-	'stats.csv.month': 'bulan'
+	'stats.csv.month': 'bulan',
+	'stats.csv.channel': 'jalur'
 } as const;
 
 export const statisticsEn = {
@@ -116,6 +119,8 @@ export const statisticsEn = {
 	'stats.month.summary': 'Most in {month}: {count} complaints. The last month, {last}: {lastCount} complaints.',
 	'stats.agency.title': 'Complaints by agency',
 	'stats.agency.column': 'Agency',
+	'stats.channel.title': 'How complaints came in',
+	'stats.channel.column': 'Channel',
 	'stats.onTime.heading': 'Agencies answering on time',
 	'stats.onTime.intro':
 		'An agency must answer within 5 working days of receiving a complaint. Saturdays, Sundays and holidays do not count. Complaints not answered yet whose deadline has not passed are not counted yet.',
@@ -147,5 +152,6 @@ export const statisticsEn = {
 	'stats.csv.district': 'kecamatan',
 	'stats.csv.agency': 'agency',
 	'stats.csv.status': 'status',
-	'stats.csv.month': 'month'
+	'stats.csv.month': 'month',
+	'stats.csv.channel': 'channel'
 } as const;

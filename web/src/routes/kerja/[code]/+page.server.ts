@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 const Load = graphql(/* GraphQL */ `
 	query StaffComplaint($trackingCode: String!) {
 		complaint(trackingCode: $trackingCode) {
-			id trackingCode title story kind kindLabel status statusLabel privacy showReporterName isSandbox
+			id trackingCode title story kind kindLabel status statusLabel privacy showReporterName isSandbox channelLabel
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
 			viewerMayRestrictPrivacy reporterHiddenFromViewer viewerMayRedact
 			redaction { differs }

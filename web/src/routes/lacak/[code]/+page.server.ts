@@ -1,7 +1,7 @@
 // One complaint's tracking page. The reporter's PIN comes from the cookie set when filing or
 // looking it up (or the owning account is signed in); the server decides what the viewer may see
-// and do. The reporter's actions (reply, rate, reopen, close) and following are form actions, so
-// they work without JavaScript.
+// and do. The reporter's actions (reply, rate, reopen, close, their contact details and who may
+// read the complaint) and following are form actions, so they work without JavaScript.
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { formText } from '$lib/form-data';
 import { execute, executeOrRefuse, graphql, type FieldError } from '$lib/graphql';
@@ -14,7 +14,7 @@ import type { Actions, PageServerLoad } from './$types';
 const Track = graphql(/* GraphQL */ `
 	query TrackComplaint($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
-			trackingCode kind kindLabel title story storyState status statusLabel holder privacy isSandbox
+			trackingCode kind kindLabel title story storyState status statusLabel holder privacy showReporterName isPublic loosenedShows isSandbox
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
 			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault sahabatAccess mergedIntoCode
 			supportCount viewerSupports supportRefusal
@@ -64,6 +64,14 @@ const UpdateContact = graphql(/* GraphQL */ `
 	}
 `);
 
+const ChangePrivacy = graphql(/* GraphQL */ `
+	mutation ChangeOwnPrivacy($trackingCode: String!, $accessSecret: String, $privacy: String, $showReporterName: Boolean) {
+		changeOwnPrivacy(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, privacy: $privacy, showReporterName: $showReporterName }) {
+			errors { field code message }
+		}
+	}
+`);
+
 const Follow = graphql(/* GraphQL */ `
 	mutation FollowComplaint($trackingCode: String!, $accessSecret: String, $contact: String) {
 		followComplaint(input: { trackingCode: $trackingCode, accessSecret: $accessSecret, contact: $contact }) {
@@ -96,7 +104,7 @@ const Support = graphql(/* GraphQL */ `
 `);
 
 /** Success notices after an action (redirect-after-post): ?selesai=<one of these>. */
-const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'follow', 'unfollow', 'withdraw', 'support'] as const;
+const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'privacy', 'follow', 'unfollow', 'withdraw', 'support'] as const;
 type Done = (typeof doneNotices)[number];
 
 export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders, parent }) => {
@@ -142,6 +150,7 @@ const fieldIds: Record<string, Record<string, string>> = {
 	resume: {},
 	withdraw: {},
 	contact: { phone: 'contactPhone', email: 'contactEmail' },
+	privacy: { privacy: 'privacyChoice', showReporterName: 'showReporterName' },
 	follow: { contact: 'followContact', accessSecret: 'followSecret' },
 	// "Saya juga mengalami" with an account: a button and a checkbox; a refusal belongs to the button.
 	support: { support: 'supportButton' },
@@ -228,6 +237,17 @@ export const actions: Actions = {
 		});
 		if (updateReporterContact.errors.length > 0) return failed('contact', values, updateReporterContact.errors);
 		done('contact');
+	},
+	privacy: async (event) => {
+		const { trackingCode, accessSecret, text, done } = await read(event);
+		const values = { privacy: text('privacy'), showReporterName: text('showReporterName') };
+		const vars = { trackingCode, accessSecret, privacy: values.privacy, showReporterName: values.showReporterName === 'true' };
+		// Changed by someone else meanwhile (a verifier made it stricter): said at the choice, nothing lost.
+		const result = await executeOrRefuse(event.locals, ChangePrivacy, vars, ['FORBIDDEN']);
+		if (result.refusal) return failed('privacy', values, [{ field: 'privacy', code: 'FORBIDDEN', message: result.refusal.message }], 409);
+		const { changeOwnPrivacy } = result.data;
+		if (changeOwnPrivacy.errors.length > 0) return failed('privacy', values, changeOwnPrivacy.errors);
+		done('privacy');
 	},
 	withdrawSahabat: async (event) => {
 		const { trackingCode, accessSecret, done } = await read(event);
