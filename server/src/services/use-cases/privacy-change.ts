@@ -6,10 +6,10 @@
 import type { Context } from "../../context.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Privacy } from "../../domain/privacy/privacy.ts";
-import { reporterPrivacy, restrictPrivacy } from "../../domain/privacy/strictness.ts";
+import { type PrivacySetting, reporterPrivacy, restrictPrivacy } from "../../domain/privacy/strictness.ts";
 import { publishComplaintUpdated } from "../../events/bus.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
-import { translate } from "../../i18n/messages.ts";
+import { type Locale, translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { accessTo, audiencesFor, findComplaintByCode, forgetAccess } from "./complaint-access.ts";
 import { ServiceError } from "./errors.ts";
@@ -36,38 +36,14 @@ export async function changePrivacy(
     { privacy: input.privacy as Privacy, showReporterName: input.showReporterName ?? false },
   );
   if (!verdict.ok) return { ok: false, issues: [{ field: "privacy", code: verdict.code }] };
-  const now = ctx.deps.now();
-  const actorId = ctx.viewer?.user.id ?? null;
   const actorRole = ctx.viewer?.roles.some((r) => r.role === "VERIFIER") ? "VERIFIER" : "ADMINISTRATOR";
-  const { complaint, eventId } = await ctx.prisma.$transaction(async (tx) => {
-    // Only from the setting the decision was made on: two changes at once cannot loosen it.
-    const { count } = await tx.complaint.updateMany({
-      where: { id: found.id, privacy: found.privacy, showReporterName: found.showReporterName },
-      data: verdict.to,
-    });
-    if (count === 0) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "workflow.changed_meanwhile"));
-    const event = await tx.timelineEvent.create({
-      data: {
-        complaintId: found.id,
-        type: "PRIVACY_CHANGED",
-        actorId,
-        actorRole,
-        note: translate(ctx.locale, "privacyChange.note", { privacy: translate(ctx.locale, `privacyChange.mode.${verdict.to.privacy}${verdict.to.showReporterName ? "_NAMED" : ""}`) }),
-        visibility: "PARTIES",
-        createdAt: now,
-      },
-    });
-    await audit(tx, {
-      actorId,
-      action: "complaint.restrictPrivacy",
-      entityType: "Complaint",
-      entityId: found.id,
-      data: { from: { privacy: found.privacy, showReporterName: found.showReporterName }, to: verdict.to },
-    });
-    return { complaint: await tx.complaint.findUniqueOrThrow({ where: { id: found.id } }), eventId: event.id };
+  const complaint = await writePrivacyChange(ctx, found, verdict.to, {
+    actorRole,
+    noteKey: "privacyChange.note",
+    noteLocale: ctx.locale,
+    action: "complaint.restrictPrivacy",
+    auditData: {},
   });
-  forgetAccess(ctx);
-  await publishComplaintUpdated(ctx.deps.bus, complaint, eventId);
   return { ok: true, complaint };
 }
 
@@ -91,33 +67,50 @@ export async function changeOwnPrivacy(
   const from = { privacy: found.privacy, showReporterName: found.showReporterName };
   const verdict = reporterPrivacy(from, { privacy: input.privacy as Privacy, showReporterName: input.showReporterName ?? false }, Boolean(found.reporterName?.trim()));
   if (!verdict.ok) return { ok: false, issues: [{ field: "privacy", code: verdict.code === "no_name" ? "invalid_choice" : "unchanged" }] };
+  const complaint = await writePrivacyChange(ctx, found, verdict.to, {
+    actorRole: "RESIDENT",
+    // Either way it is the reporter's own choice: not the staff's "made stricter".
+    noteKey: "privacyChange.noteReporter",
+    noteLocale: found.locale,
+    action: "complaint.reporterPrivacy",
+    auditData: { door },
+  });
+  return { ok: true, complaint, looser: verdict.looser };
+}
+
+/**
+ * Writes a privacy change decided on `found`'s current setting (so two changes at once cannot both
+ * apply), with its timeline entry for the parties and its audit entry, in one transaction; then
+ * publishes it.
+ */
+async function writePrivacyChange(
+  ctx: Context,
+  found: Complaint,
+  to: PrivacySetting,
+  how: { actorRole: "VERIFIER" | "ADMINISTRATOR" | "RESIDENT"; noteKey: string; noteLocale: Locale; action: string; auditData: Record<string, string> },
+): Promise<Complaint> {
   const now = ctx.deps.now();
   const actorId = ctx.viewer?.user.id ?? null;
+  const from = { privacy: found.privacy, showReporterName: found.showReporterName };
+  const mode = translate(how.noteLocale, `privacyChange.mode.${to.privacy}${to.showReporterName ? "_NAMED" : ""}`);
   const { complaint, eventId } = await ctx.prisma.$transaction(async (tx) => {
-    const { count } = await tx.complaint.updateMany({ where: { id: found.id, ...from }, data: verdict.to });
+    const { count } = await tx.complaint.updateMany({ where: { id: found.id, ...from }, data: to });
     if (count === 0) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "workflow.changed_meanwhile"));
     const event = await tx.timelineEvent.create({
       data: {
         complaintId: found.id,
         type: "PRIVACY_CHANGED",
         actorId,
-        actorRole: "RESIDENT",
-        // Either way it is the reporter's own choice: not the staff's "made stricter".
-        note: translate(found.locale, "privacyChange.noteReporter", { privacy: translate(found.locale, `privacyChange.mode.${verdict.to.privacy}${verdict.to.showReporterName ? "_NAMED" : ""}`) }),
+        actorRole: how.actorRole,
+        note: translate(how.noteLocale, how.noteKey, { privacy: mode }),
         visibility: "PARTIES",
         createdAt: now,
       },
     });
-    await audit(tx, {
-      actorId,
-      action: "complaint.reporterPrivacy",
-      entityType: "Complaint",
-      entityId: found.id,
-      data: { from, to: verdict.to, door },
-    });
+    await audit(tx, { actorId, action: how.action, entityType: "Complaint", entityId: found.id, data: { from, to, ...how.auditData } });
     return { complaint: await tx.complaint.findUniqueOrThrow({ where: { id: found.id } }), eventId: event.id };
   });
   forgetAccess(ctx);
   await publishComplaintUpdated(ctx.deps.bus, complaint, eventId);
-  return { ok: true, complaint, looser: verdict.looser };
+  return complaint;
 }
