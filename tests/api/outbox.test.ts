@@ -254,6 +254,20 @@ describe("quiet hours (Asia/Makassar)", () => {
     await server.outbox.runOnce();
     expect(gateway.requests).toHaveLength(1);
   });
+
+  it("someone without an account: a one-time code goes at once at night, news of a complaint waits for 06:00", async () => {
+    now = new Date("2026-12-03T14:30:00Z"); // 22:30 WITA
+    const c = await complaint();
+    const event = await server.db.prisma.timelineEvent.create({ data: { complaintId: c.id, type: "FOLLOW_UP", visibility: "PARTIES", createdAt: now } });
+    const code = await notify({ contact: "+6281577770001" }, "Kode", "Kode Anda: 123456");
+    const news = await server.db.prisma.notification.create({
+      data: { contact: "+6281577770002", complaintId: c.id, eventId: event.id, title: "Kabar", body: "Laporan Anda dijawab." },
+    });
+    await server.outbox.runOnce();
+    expect(gateway.requests.map((r) => JSON.parse(r.body).msisdn)).toEqual(["+6281577770001"]);
+    expect((await deliveries(code.id))[0]!.status).toBe("SENT");
+    expect((await deliveries(news.id))[0]!.nextAttemptAt.toISOString()).toBe("2026-12-03T22:00:00.000Z");
+  });
 });
 
 describe("a restart mid-delivery", () => {

@@ -85,6 +85,16 @@ export const accountRoutes: Record<string, RouteDeclaration> = {
     },
   },
 
+  "/akun/sesi": {
+    role: "resident",
+    states: {
+      empty: { description: "the devices signed in to the demo resident's account, this one first and marked" },
+      errors: notApplicable("buttons only, each ending one session; nothing is typed"),
+      // Ending a device here would sign out other tests that use the demo resident: the notice is shown as it is after one.
+      filled: { description: "after signing another device out: the confirmation panel above the list", path: () => "/akun/sesi?selesai=1" },
+    },
+  },
+
   "/akun/ikuti": {
     role: "sahabat",
     states: {

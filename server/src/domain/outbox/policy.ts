@@ -61,8 +61,8 @@ const DAY = 24 * 60;
 /**
  * Quiet hours for someone without an account (a number or address given with a complaint, an SMS
  * reporter): 21:00–06:00 WITA, as most people would choose. Nobody could set their own, and an
- * update at midnight wakes a household. Receipts and answers to a message the person just sent
- * are not held back.
+ * update at midnight wakes a household. Only news of a complaint (a timeline event) waits:
+ * one-time codes, receipts and answers to a message the person just sent are awaited right now.
  */
 export const CONTACT_QUIET_HOURS: QuietHours = { start: 21 * 60, end: 6 * 60 };
 

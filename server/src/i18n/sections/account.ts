@@ -3,6 +3,9 @@ import type { Section } from "./section.ts";
 
 export const accountMessages: Section = {
   id: {
+    // The sessions page: a device in words.
+    "session.device": "{browser} di {system}",
+    "session.unknownDevice": "Perangkat tidak dikenal",
     // Sign-in takes an e-mail or a phone number.
     "email.invalid_credentials": "Email, nomor HP, atau kata sandi salah. Periksa lalu coba lagi",
     "email.required": "Tulis alamat email atau nomor HP Anda",
@@ -30,6 +33,8 @@ export const accountMessages: Section = {
       "Kode Anda: {code}. Berlaku {minutes} menit. Jangan berikan kode ini kepada siapa pun, termasuk petugas. Jika Anda tidak memintanya, abaikan pesan ini.",
   },
   en: {
+    "session.device": "{browser} on {system}",
+    "session.unknownDevice": "Unknown device",
     "email.invalid_credentials": "The e-mail, phone number or password is wrong. Check them and try again",
     "email.required": "Enter your e-mail address or phone number",
     "email.too_many_attempts": "Too many sign-in attempts from this device or network. Try again in {minutes} minutes",

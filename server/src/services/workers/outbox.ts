@@ -94,6 +94,7 @@ export class Outbox {
         contact: true,
         receipt: true,
         reply: true,
+        eventId: true,
         complaint: { select: { trackingCode: true, sahabatId: true, relaySahabatId: true, sahabatAccessWithdrawnAt: true, reporterId: true, isSandbox: true } },
         user: {
           select: {
@@ -124,7 +125,9 @@ export class Outbox {
     const quiet: QuietHours | null =
       pref && pref.quietStart !== null && pref.quietEnd !== null
         ? { start: pref.quietStart, end: pref.quietEnd }
-        : !n.user && !n.receipt && !n.reply
+        : // News of a complaint to someone without an account waits for the morning; a one-time
+          // code, a receipt or an answer (no timeline event behind it) is awaited right now.
+          !n.user && n.eventId !== null && !n.receipt && !n.reply
           ? CONTACT_QUIET_HOURS
           : null;
     // A practice (LATIHAN) notification is in-app only: no channel beyond the service, ever.
