@@ -2,23 +2,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Context } from "../context.ts";
+import { readBodyWithin } from "./body.ts";
 import { markRefused } from "./client-slots.ts";
 import type { RefusedDocuments } from "./refused-documents.ts";
 
 const MAX_BODY_BYTES = 1_000_000;
 
-class BodyTooLarge extends Error {}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 /**
  * The document text of a request whose refusal may be remembered: a JSON POST (which Apollo's CSRF
@@ -43,15 +32,13 @@ export async function handleGraphQLHttp(
   }
   let body: unknown = undefined;
   if (req.method === "POST") {
-    let text: string;
-    try {
-      text = await readBody(req);
-    } catch (error) {
-      if (!(error instanceof BodyTooLarge)) throw error;
+    const raw = await readBodyWithin(req, MAX_BODY_BYTES);
+    if (!raw) {
       res.writeHead(413, { "content-type": "application/json" });
       res.end(JSON.stringify({ errors: [{ message: "Request body too large", extensions: { code: "PAYLOAD_TOO_LARGE" } }] }));
       return;
     }
+    const text = raw.toString("utf8");
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { XMLBuilder } from "fast-xml-parser";
 import { type Context, createContext, type Deps } from "../context.ts";
+import { readBodyWithin } from "./body.ts";
 import { type Format, type Params, parameterOf, parsePath, parseRequestFilter } from "../domain/open311/georeport.ts";
 import type { FieldIssue } from "../domain/shared/field-issue.ts";
 import { fieldMessage } from "../i18n/messages.ts";
@@ -84,14 +85,9 @@ const errorsAnswer = (status: number, descriptions: string[]): Answer => ({
 async function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > BODY_MAX) throw refuse(413, "open311.error.too_large", { max: BODY_MAX });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > BODY_MAX) throw refuse(413, "open311.error.too_large", { max: BODY_MAX });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const body = await readBodyWithin(req, BODY_MAX);
+  if (!body) throw refuse(413, "open311.error.too_large", { max: BODY_MAX });
+  return body.toString("utf8");
 }
 
 /** The spec's form body, or JSON (nested `attribute` objects become `attribute[...]`). */

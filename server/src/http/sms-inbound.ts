@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createContext, type Deps } from "../context.ts";
 import type { SmsInboundEnv } from "../env.ts";
 import { receiveSms } from "../services/use-cases/sms-intake.ts";
+import { readBodyWithin } from "./body.ts";
 import { logLine } from "./errors.ts";
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -16,17 +17,6 @@ const MAX_BODY_BYTES = 64 * 1024;
 function send(res: ServerResponse, status: number, body: Record<string, unknown>) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** Whether `header` is the HMAC-SHA256 of `body` under `secret` (hex or base64, optional "sha256=" prefix). */
@@ -61,7 +51,7 @@ export async function handleInboundSms(req: IncomingMessage, res: ServerResponse
     send(res, 405, { error: "method not allowed" });
     return;
   }
-  const body = await readBody(req);
+  const body = await readBodyWithin(req, MAX_BODY_BYTES);
   if (!body) {
     send(res, 413, { error: "body too large" });
     return;
