@@ -14,6 +14,8 @@ export function hashToken(token: string): string {
 
 export type SessionUser = {
   sessionId: string;
+  /** When a second factor was last given in this session (null: password alone so far). */
+  secondFactorAt: Date | null;
   user: { id: string; name: string; email: string | null; locale: "id" | "en" };
   roles: { role: string; regionCode: string | null; agencyId: string | null }[];
 };
@@ -53,6 +55,7 @@ export async function findSession(
   const { user } = session;
   return {
     sessionId: session.id,
+    secondFactorAt: session.secondFactorAt,
     user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
     roles: user.roles.map((r) => ({ role: r.role, regionCode: r.regionCode, agencyId: r.agencyId })),
   };

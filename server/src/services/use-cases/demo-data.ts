@@ -238,6 +238,7 @@ async function seedContext(deps: Deps, at: Date, email: string | null): Promise<
   if (user) {
     ctx.viewer = {
       sessionId: "demo-seed",
+      secondFactorAt: null,
       user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
       roles: user.roles.map((r) => ({ role: r.role, regionCode: r.regionCode, agencyId: r.agencyId })),
     };

@@ -164,7 +164,7 @@ export async function refreshViewer(ctx: Context): Promise<boolean> {
   if (!current) return false;
   const session = await ctx.prisma.session.findUnique({
     where: { id: current.sessionId },
-    select: { revokedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, locale: true, disabledAt: true, roles: true } } },
+    select: { revokedAt: true, expiresAt: true, secondFactorAt: true, user: { select: { id: true, name: true, email: true, locale: true, disabledAt: true, roles: true } } },
   });
   if (!session || session.revokedAt || session.expiresAt <= ctx.deps.now() || session.user.disabledAt) {
     ctx.viewer = null;
@@ -173,6 +173,7 @@ export async function refreshViewer(ctx: Context): Promise<boolean> {
   const { user } = session;
   ctx.viewer = {
     sessionId: current.sessionId,
+    secondFactorAt: session.secondFactorAt,
     user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
     roles: user.roles.map((r) => ({ role: r.role, regionCode: r.regionCode, agencyId: r.agencyId })),
   };

@@ -155,7 +155,7 @@ export async function setWorkshopClock(
 async function trainerContext(deps: Deps, trainer: { id: string; name: string; email: string | null; locale: "id" | "en"; roles: { role: string; regionCode: string | null; agencyId: string | null }[] }): Promise<Context> {
   const ctx = await createContext(deps, { headers: {} });
   ctx.locale = trainer.locale;
-  ctx.viewer = { sessionId: "workshop-clock", user: { id: trainer.id, name: trainer.name, email: trainer.email, locale: trainer.locale }, roles: trainer.roles };
+  ctx.viewer = { sessionId: "workshop-clock", secondFactorAt: null, user: { id: trainer.id, name: trainer.name, email: trainer.email, locale: trainer.locale }, roles: trainer.roles };
   return ctx;
 }
 
