@@ -8,9 +8,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { e2ePort, mailboxURL, mailPorts } from "./tests/e2e/support/ports.ts";
 
-// SUARA_E2E_PORT lets two runs share a machine (e.g. the e2e and a11y projects side by side).
-const port = Number(process.env["SUARA_E2E_PORT"] ?? 3199);
+const port = e2ePort;
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Playwright loads this file in the runner and in every worker: make the folder once and share it.
@@ -81,25 +81,37 @@ export default defineConfig({
       retries: 1,
     },
   ],
-  webServer: {
-    // node itself (not the npx wrapper), so the SIGTERM at the end reaches the server.
-    command: "node --import tsx server/src/main.ts",
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      // No ORIGIN: the tests run the service exactly as `npm start` does, where the server tells
-      // adapter-node each request's own origin (plain http on this host).
-      DEMO: "true",
-      DATA_DIR: dataDir,
-      // Serves the deliberately broken pages under /uji/rusak that prove each a11y check can fail.
-      SUARA_TEST_FIXTURES: "true",
-      // Every browser here comes from loopback, like a workshop room behind one address.
-      LIMIT_TRUSTED_ADDRESSES: "127.0.0.1,::1",
+  webServer: [
+    {
+      // The mail server the service delivers to (tests read sign-up codes from it: mailboxURL).
+      command: `node --import tsx tests/e2e/support/mailbox.ts ${mailPorts.smtp} ${mailPorts.http}`,
+      url: `${mailboxURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
-  },
+    {
+      // node itself (not the npx wrapper), so the SIGTERM at the end reaches the server.
+      command: "node --import tsx server/src/main.ts",
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        // No ORIGIN: the tests run the service exactly as `npm start` does, where the server tells
+        // adapter-node each request's own origin (plain http on this host).
+        DEMO: "true",
+        DATA_DIR: dataDir,
+        // Serves the deliberately broken pages under /uji/rusak that prove each a11y check can fail.
+        SUARA_TEST_FIXTURES: "true",
+        // Every browser here comes from loopback, like a workshop room behind one address.
+        LIMIT_TRUSTED_ADDRESSES: "127.0.0.1,::1",
+        // E-mail goes to the local mail server above, and the outbox looks for work every second.
+        SMTP_URL: `smtp://127.0.0.1:${mailPorts.smtp}`,
+        OUTBOX_INTERVAL_MS: "1000",
+      },
+    },
+  ],
 });

@@ -12,14 +12,11 @@ afterAll(() => server?.close());
 
 const FILE = `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret complaint { trackingCode } } }`;
 const CLAIM = `mutation($i: ClaimComplaintInput!) { claimComplaint(input: $i) { errors { field code message } complaint { trackingCode viewerIsReporter } } }`;
-const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field } } }`;
 
 let n = 0;
 async function resident(): Promise<GqlClient> {
-  const c = server.client();
   n += 1;
-  await c.request(SIGN_UP, { i: { name: `Pengklaim ${n}`, email: `klaim${n}@contoh.id`, password: "kata sandi panjang" } });
-  return c;
+  return server.signedUp({ name: `Pengklaim ${n}`, email: `klaim${n}@contoh.id`, password: "kata sandi panjang" });
 }
 
 async function file(privacy = "ANONYMOUS", by: GqlClient = server.client()) {

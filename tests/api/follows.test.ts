@@ -14,7 +14,6 @@ const FOLLOW = `mutation($i: FollowComplaintInput!) { followComplaint(input: $i)
 const UNFOLLOW = `mutation($i: FollowComplaintInput!) { unfollowComplaint(input: $i) { following byDefault errors { field code } } }`;
 const IS_FOLLOWING = `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { isFollowing viewerFollowsByDefault } }`;
 const SIGN_IN = `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { field } } }`;
-const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field code } } }`;
 const base = { kind: "PENGADUAN", title: "Lampu jalan mati", story: "Gelap sejak minggu lalu.", districtCode: "73.06.08" };
 
 async function file(privacy: string, by: GqlClient = server.client()) {
@@ -24,10 +23,8 @@ async function file(privacy: string, by: GqlClient = server.client()) {
 
 let n = 0;
 async function resident(): Promise<GqlClient> {
-  const c = server.client();
   n += 1;
-  await c.request(SIGN_UP, { i: { name: `Warga ${n}`, email: `warga${n}@ikut.id`, password: "kata sandi panjang" } });
-  return c;
+  return server.signedUp({ name: `Warga ${n}`, email: `warga${n}@ikut.id`, password: "kata sandi panjang" });
 }
 
 async function demo(email: string): Promise<GqlClient> {

@@ -72,7 +72,7 @@ const REGISTERED: Record<string, string> = {
   "Mutation.actOnComplaint": "the actor is a party by definition (workflow.test.ts); fields follow the same rules",
   "Mutation.restrictComplaintPrivacy": "verifiers in scope and administrators only, stricter only (staff.test.ts); fields follow the same rules",
   "Mutation.signIn": "returns the person who just proved their password",
-  "Mutation.signUp": "returns the person who just created the account",
+  "Mutation.confirmSignUp": "returns the person who just created the account with the code sent to their own contact",
   "Query.adminUsers": "administrators only, on the AdminUser type and the field (admin.test.ts)",
   "Query.adminUser": "as Query.adminUsers",
   "Query.adminChanges": "administrators only, like Query.auditEntries (admin.test.ts)",

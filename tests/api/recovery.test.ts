@@ -1,6 +1,8 @@
 // "Lupa kata sandi": a one-time code sent through the notification outbox (a Notification row),
 // stored hashed, short-lived, with few tries; the answer never says whether an account exists.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ONE_TIME_CODE } from "../../server/src/domain/account/one-time-code.ts";
+import { tick } from "../../server/src/services/workers/scheduler.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let now = new Date("2026-11-25T02:00:00Z");
@@ -10,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field code } } }`;
 const SIGN_IN = `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { field code } } }`;
 const ASK = `mutation($c: String) { requestAccountRecovery(input: { contact: $c }) { ok errors { field code message } } }`;
 const RESET = `mutation($c: String, $k: String, $p: String) { resetPassword(input: { contact: $c, code: $k, password: $p }) { ok errors { field code message } } }`;
@@ -19,9 +20,7 @@ let n = 0;
 async function account(kind: "email" | "phone" = "email") {
   n += 1;
   const contact = kind === "email" ? `lupa${n}@contoh.id` : `0813 5555 ${String(1000 + n)}`;
-  const c = server.client();
-  const res = await c.request(SIGN_UP, { i: { name: `Lupa ${n}`, [kind]: contact, password: "sandi lama sekali" } });
-  expect(res.data.signUp.errors).toEqual([]);
+  const c = await server.signedUp({ name: `Lupa ${n}`, [kind]: contact, password: "sandi lama sekali" });
   const user = await server.db.prisma.user.findFirstOrThrow({ where: { name: `Lupa ${n}` } });
   return { contact, user, client: c };
 }
@@ -32,19 +31,22 @@ async function codeSentTo(userId: string): Promise<string> {
 }
 
 describe("asking for a code", () => {
-  it("answers the same whether an account has the contact or not; only a real account gets a Notification", async () => {
+  it("answers the same whether an account has the contact or not; only a real account's message holds a code", async () => {
     const { contact, user } = await account();
     const known = await server.client().request(ASK, { c: contact.toUpperCase() });
     const unknown = await server.client().request(ASK, { c: "tidak.ada@contoh.id" });
     expect(known.data.requestAccountRecovery).toEqual({ ok: true, errors: [] });
     expect(unknown.data.requestAccountRecovery).toEqual(known.data.requestAccountRecovery);
-    const notes = await server.db.prisma.notification.findMany({ where: { userId: user.id } });
+    const notes = await server.db.prisma.notification.findMany({ where: { userId: user.id, title: { contains: "kata sandi" } } });
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ contact, locale: "id", title: expect.stringContaining("kata sandi") });
-    expect(await server.db.prisma.notification.count({ where: { contact: "tidak.ada@contoh.id" } })).toBe(0);
+    // The unknown address is told no account has it, with no code in the message.
+    const toStranger = await server.lastMessageTo("tidak.ada@contoh.id");
+    expect(toStranger).toMatch(/belum ada akun/);
+    expect(/\b\d{6}\b/.test(toStranger)).toBe(false);
     // Only a hash is kept.
     const code = await codeSentTo(user.id);
-    const stored = await server.db.prisma.recoveryCode.findFirstOrThrow({ where: { userId: user.id } });
+    const stored = await server.db.prisma.contactCode.findFirstOrThrow({ where: { purpose: "recovery" }, orderBy: { createdAt: "desc" } });
     expect(stored.codeHash).not.toContain(code);
   });
 
@@ -138,5 +140,22 @@ describe("setting a new password with the code", () => {
     const code = await codeSentTo(user.id);
     const blocked = await server.client().request(RESET, { c: contact, k: code, p: "sandi baru yang panjang" });
     expect(blocked.data.resetPassword.errors).toMatchObject([{ field: "code", code: "too_many_attempts" }]);
+  });
+});
+
+describe("what is left of a code", () => {
+  it("is removed by the scheduler a day after the code stopped working, with what a sign-up code carried", async () => {
+    const client = server.client();
+    await client.request(`mutation($i: SignUpInput!) { signUp(input: $i) { errors { field } } }`, {
+      i: { name: "Belum Selesai", email: "belum.selesai@contoh.id", password: "kata sandi panjang" },
+    });
+    const pending = await server.db.prisma.contactCode.findFirstOrThrow({ where: { purpose: "sign-up", payload: { path: ["name"], equals: "Belum Selesai" } } });
+    expect(pending.payload).toMatchObject({ name: "Belum Selesai", email: "belum.selesai@contoh.id" });
+    await tick(server.deps);
+    expect(await server.db.prisma.contactCode.count({ where: { id: pending.id } })).toBe(1);
+    now = new Date(now.getTime() + ONE_TIME_CODE.ttlMs + 86_400_000 + 60_000);
+    await tick(server.deps);
+    expect(await server.db.prisma.contactCode.count({ where: { id: pending.id } })).toBe(0);
+    expect(await server.db.prisma.contactCode.count({ where: { expiresAt: { lt: new Date(now.getTime() - 86_400_000) } } })).toBe(0);
   });
 });

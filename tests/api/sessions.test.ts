@@ -17,11 +17,7 @@ let made = 0;
 async function account() {
   made++;
   const email = `sesi${made}@contoh.id`;
-  const client = server.client();
-  const res = await client.request(`mutation($i: SignUpInput!) { signUp(input: $i) { errors { code } } }`, {
-    i: { name: `Warga ${made}`, email, password: "kata sandi panjang sekali" },
-  });
-  expect(res.data.signUp.errors).toEqual([]);
+  const client = await server.signedUp({ name: `Warga ${made}`, email, password: "kata sandi panjang sekali" });
   return { email, client };
 }
 

@@ -3,7 +3,8 @@
 // resolved, follow and stop following, and what a visitor without the PIN may (not) see.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
-import { createComplaint } from "./support/factories.ts";
+import { codeMailedTo, createComplaint } from "./support/factories.ts";
+import { mailboxURL } from "./support/ports.ts";
 import { errorSummary, scriptsReady } from "./support/pages.ts";
 import { resolveComplaint, verifyComplaint } from "./support/workflow.ts";
 import { DEMO_PASSWORD } from "../support/demo.ts";
@@ -11,14 +12,41 @@ import { DEMO_PASSWORD } from "../support/demo.ts";
 let n = 0;
 const uniqueEmail = (project: string) => `warga.${project}.${Date.now()}.${++n}@contoh.id`;
 
+/** Signs up on the pages, taking the code from the e-mail as the person would. */
 async function signUp(page: Page, email: string, name = "Ibu Hasnah") {
   await page.goto("/daftar");
   await page.getByLabel("Nama", { exact: true }).fill(name);
   await page.getByLabel(/^Alamat email/).fill(email);
   await page.getByLabel("Kata sandi", { exact: true }).fill("sayur asem manis");
   await page.getByRole("button", { name: "Buat akun", exact: true }).click();
+  await expect(page).toHaveURL(/\/daftar\/kode$/);
+  await expect(page.getByLabel("Email atau nomor HP yang Anda tulis")).toHaveValue(email);
+  await page.getByLabel(/^Kode 6 angka/).fill(await codeMailedTo(page.context().request, email));
+  await page.getByRole("button", { name: "Selesaikan pendaftaran", exact: true }).click();
   await expect(page).toHaveURL(/\/akun$/);
 }
+
+test("sign-up answers an address that has an account like a new one, and its e-mail says so", async ({ page }, info) => {
+  const taken = `warga.ada.${info.project.name}.${Date.now()}@contoh.id`;
+  await signUp(page, taken, "Pemilik Pertama");
+  await page.context().clearCookies();
+  await page.goto("/daftar");
+  await page.getByLabel("Nama", { exact: true }).fill("Orang Lain");
+  await page.getByLabel(/^Alamat email/).fill(taken);
+  await page.getByLabel("Kata sandi", { exact: true }).fill("kata sandi lain lagi");
+  await page.getByRole("button", { name: "Buat akun", exact: true }).click();
+  await expect(page).toHaveURL(/\/daftar\/kode$/);
+  await expect(page.getByText(/Kami sudah mengirim pesan ke alamat itu/)).toBeVisible();
+  await expectNoAxeViolations(page, "sign-up code");
+  await expect(async () => {
+    const mail = (await (await page.context().request.get(`${mailboxURL}/surat?to=${encodeURIComponent(taken)}`)).json()) as { subject: string }[];
+    expect(mail.at(-1)?.subject).toBe("Anda sudah punya akun Suara");
+  }).toPass({ timeout: 20_000 });
+  await page.getByLabel(/^Kode 6 angka/).fill("123 456");
+  await page.getByRole("button", { name: "Selesaikan pendaftaran", exact: true }).click();
+  await expect(errorSummary(page)).toContainText("Kode tidak cocok");
+  await expect(page.getByLabel(/^Kode 6 angka/)).toHaveValue("123 456");
+});
 
 test("sign-up shows its errors, keeps what was typed, and passes 3.3.8", async ({ page }) => {
   await page.goto("/daftar");

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type RunningServer, startServer } from "../../server/src/app.ts";
+import { parseContact } from "../../server/src/domain/account/contact.ts";
 import { freshDatabaseConfig } from "./database.ts";
 import { DEMO_PASSWORD } from "./demo.ts";
 
@@ -21,8 +22,19 @@ export type TestServer = RunningServer & {
   client(options?: { locale?: "id" | "en" }): GqlClient;
   /** A client signed in with e-mail (or phone) and password; the demo password by default. */
   signedIn(email: string, options?: { password?: string; locale?: "id" | "en" }): Promise<GqlClient>;
+  /**
+   * A new resident account, made as a person makes it: sign up, read the code from the message
+   * the outbox would send (the newest Notification to the contact), give it back. The client (a
+   * fresh one by default) ends up signed in.
+   */
+  signedUp<C extends RequestOnly = GqlClient>(input: { name: string; email?: string; phone?: string; password: string }, client?: C): Promise<C>;
+  /** The text of the newest message written for a contact (e-mail, or phone in any usual form). */
+  lastMessageTo(contact: string): Promise<string>;
   wsUrl: string;
 };
+
+/** Anything that sends a GraphQL request with its own cookies. */
+type RequestOnly = { request(query: string, variables?: Record<string, unknown>): Promise<{ data: any; errors?: unknown[] }> };
 
 export type GqlClient = {
   cookies: Map<string, string>;
@@ -109,10 +121,31 @@ export async function startTestServer(
     if (errors.length > 0) throw new Error(`signing in as ${email} failed: ${JSON.stringify(errors)}`);
     return c;
   };
+  const lastMessageTo = async (contact: string): Promise<string> => {
+    const parsed = parseContact(contact);
+    if (!parsed.ok) throw new Error(`not a contact: ${contact}`);
+    const note = await running.db.prisma.notification.findFirst({ where: { contact: parsed.contact.value }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    if (!note) throw new Error(`no message to ${contact}`);
+    return note.body;
+  };
+  const signedUp = async <C extends RequestOnly = GqlClient>(input: { name: string; email?: string; phone?: string; password: string }, given?: C): Promise<C> => {
+    const c = given ?? (client() as unknown as C);
+    const asked = await c.request(`mutation($i: SignUpInput!) { signUp(input: $i) { errors { field code } } }`, { i: input });
+    const askErrors = asked.errors ?? asked.data?.signUp?.errors ?? [];
+    if (askErrors.length > 0) throw new Error(`signing up ${input.name} failed: ${JSON.stringify(askErrors)}`);
+    const contact = input.email ?? input.phone!;
+    const code = /\b(\d{6})\b/.exec(await lastMessageTo(contact))?.[1];
+    const done = await c.request(`mutation($c: String, $k: String) { confirmSignUp(input: { contact: $c, code: $k }) { errors { field code } } }`, { c: contact, k: code });
+    const errors = done.errors ?? done.data?.confirmSignUp?.errors ?? [];
+    if (errors.length > 0) throw new Error(`confirming ${input.name}'s sign-up failed: ${JSON.stringify(errors)}`);
+    return c;
+  };
   return {
     ...running,
     client,
     signedIn,
+    signedUp,
+    lastMessageTo,
     wsUrl: running.url.replace(/^http/, "ws") + "/graphql",
     subscriberCount: (complaintId: string) => running.deps.bus.subscriberCount(`complaint:${complaintId}`),
     async subscribed(complaintId: string, before = 0) {

@@ -57,7 +57,7 @@ export type SmtpStandIn = {
   start(): Promise<void>;
 };
 
-export async function startSmtp(): Promise<SmtpStandIn> {
+export async function startSmtp(atPort = 0): Promise<SmtpStandIn> {
   const received: ReceivedMail[] = [];
   const rejected = new Set<string>();
   let port = 0;
@@ -88,7 +88,7 @@ export async function startSmtp(): Promise<SmtpStandIn> {
       },
     });
   let server = make();
-  await listenOn(server);
+  await listenOn(server, atPort);
   port = (server.server.address() as AddressInfo).port;
   return {
     get port() {

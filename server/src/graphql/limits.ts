@@ -46,6 +46,7 @@ export const QUERY_LIMITS = {
 const CREDENTIAL_FIELDS = new Set([
   "signIn",
   "signUp",
+  "confirmSignUp",
   "resetPassword",
   "requestAccountRecovery",
   "submitComplaint",

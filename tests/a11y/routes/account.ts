@@ -27,6 +27,21 @@ export const accountRoutes: Record<string, RouteDeclaration> = {
     },
   },
 
+  "/daftar/kode": {
+    role: "anonymous",
+    states: {
+      empty: { description: "finishing sign-up with the code, as it opens (no code asked for in this browser)" },
+      errors: { description: "sent empty: contact and code missing", act: send("Selesaikan pendaftaran"), reached: errorSummaryShown },
+      filled: {
+        description: "contact and code typed, not yet sent",
+        act: async (page) => {
+          await page.locator("#contact").fill("warga@contoh.id");
+          await page.locator("#code").fill("123 456");
+        },
+      },
+    },
+  },
+
   "/lupa-sandi": {
     role: "anonymous",
     states: {

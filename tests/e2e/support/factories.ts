@@ -2,6 +2,7 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail } from "../../support/demo.ts";
 import { asAccount, gql } from "../../support/graphql-http.ts";
+import { mailboxURL } from "./ports.ts";
 
 export type CreatedComplaint = { trackingCode: string; accessSecret: string; title: string };
 
@@ -103,16 +104,36 @@ let residents = 0;
 /**
  * A new resident account of the test's own, made through the API and signed in on this request
  * context (and so in the browser context it belongs to): a test that changes a person's settings
- * starts from the defaults however often it runs.
+ * starts from the defaults however often it runs. Signing up takes the code from the e-mail, read
+ * from the test mail server as the person would read it in their inbox.
  */
 export async function signUpResident(request: APIRequestContext, name = "Ibu Rahma"): Promise<{ email: string }> {
   residents += 1;
   const email = `warga.${Date.now()}.${residents}.${Math.random().toString(36).slice(2, 7)}@contoh.id`;
-  const data = await gql<{ signUp: { errors: unknown[] } }>(request, `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field message } } }`, {
+  const asked = await gql<{ signUp: { errors: unknown[] } }>(request, `mutation($i: SignUpInput!) { signUp(input: $i) { errors { field message } } }`, {
     i: { name, email, password: "kata sandi panjang sekali" },
   });
-  expect(data.signUp.errors).toEqual([]);
+  expect(asked.signUp.errors).toEqual([]);
+  const code = await codeMailedTo(request, email);
+  const done = await gql<{ confirmSignUp: { errors: unknown[] } }>(
+    request,
+    `mutation($c: String, $k: String) { confirmSignUp(input: { contact: $c, code: $k }) { errors { field message } } }`,
+    { c: email, k: code },
+  );
+  expect(done.confirmSignUp.errors).toEqual([]);
   return { email };
+}
+
+/** The six-digit code in the newest e-mail the test mail server received for `email`. */
+export async function codeMailedTo(request: APIRequestContext, email: string): Promise<string> {
+  let code: string | null = null;
+  await expect(async () => {
+    const response = await request.get(`${mailboxURL}/surat?to=${encodeURIComponent(email)}`);
+    const mail = (await response.json()) as { text: string }[];
+    code = /\b(\d{6})\b/.exec(mail.at(-1)?.text ?? "")?.[1] ?? null;
+    expect(code, `a code mailed to ${email}`).not.toBeNull();
+  }).toPass({ timeout: 20_000 });
+  return code!;
 }
 
 let sahabatMade = 0;

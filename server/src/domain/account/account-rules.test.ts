@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseContact } from "./contact.ts";
 import { mayFollowAreas, mayFollowRegion, type ScopedRole } from "./follow.ts";
-import { isCodeUsable, makeRecoveryCode, normalizeRecoveryCode, RECOVERY, recoveryCodeMatches, hashRecoveryCode } from "./recovery.ts";
+import { hashOneTimeCode, isCodeUsable, makeOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches } from "./one-time-code.ts";
 
 describe("parseContact", () => {
   it.each([
@@ -20,10 +20,10 @@ describe("parseContact", () => {
   });
 });
 
-describe("recovery codes", () => {
+describe("one-time codes (recovery, sign-up, support)", () => {
   it("are six digits", () => {
     let i = 0;
-    expect(makeRecoveryCode(() => i++ % 10)).toBe("012345");
+    expect(makeOneTimeCode(() => i++ % 10)).toBe("012345");
   });
 
   it.each([
@@ -34,23 +34,24 @@ describe("recovery codes", () => {
     ["1234567", null],
     ["12a456", null],
     ["", null],
-  ])("%j reads as %j", (input, expected) => expect(normalizeRecoveryCode(input)).toBe(expected));
+  ])("%j reads as %j", (input, expected) => expect(normalizeOneTimeCode(input)).toBe(expected));
 
   const key = Buffer.from("k".repeat(32));
-  it("match only for the same person and code", () => {
-    const hash = hashRecoveryCode(key, "u1", "123456");
-    expect(recoveryCodeMatches(key, "u1", "123456", hash)).toBe(true);
-    expect(recoveryCodeMatches(key, "u2", "123456", hash)).toBe(false);
-    expect(recoveryCodeMatches(key, "u1", "123457", hash)).toBe(false);
-    expect(recoveryCodeMatches(Buffer.from("x".repeat(32)), "u1", "123456", hash)).toBe(false);
+  it("match only for the same purpose, contact and code", () => {
+    const hash = hashOneTimeCode(key, "recovery:h1", "123456");
+    expect(oneTimeCodeMatches(key, "recovery:h1", "123456", hash)).toBe(true);
+    expect(oneTimeCodeMatches(key, "sign-up:h1", "123456", hash)).toBe(false);
+    expect(oneTimeCodeMatches(key, "recovery:h2", "123456", hash)).toBe(false);
+    expect(oneTimeCodeMatches(key, "recovery:h1", "123457", hash)).toBe(false);
+    expect(oneTimeCodeMatches(Buffer.from("x".repeat(32)), "recovery:h1", "123456", hash)).toBe(false);
   });
 
   const now = new Date("2026-11-28T10:00:00Z");
   const later = new Date(now.getTime() + 60_000);
   it.each([
     ["fresh", { attempts: 0, expiresAt: later, usedAt: null }, true],
-    ["one try left", { attempts: RECOVERY.maxAttempts - 1, expiresAt: later, usedAt: null }, true],
-    ["no tries left", { attempts: RECOVERY.maxAttempts, expiresAt: later, usedAt: null }, false],
+    ["one try left", { attempts: ONE_TIME_CODE.maxAttempts - 1, expiresAt: later, usedAt: null }, true],
+    ["no tries left", { attempts: ONE_TIME_CODE.maxAttempts, expiresAt: later, usedAt: null }, false],
     ["expired", { attempts: 0, expiresAt: now, usedAt: null }, false],
     ["spent", { attempts: 0, expiresAt: later, usedAt: now }, false],
   ])("a %s code usable: %s", (_name, code, expected) => expect(isCodeUsable(code, now)).toBe(expected));

@@ -1,8 +1,8 @@
 // One-time codes sent by SMS or e-mail as rules: six digits, short-lived, a few tries, stored only
 // as a keyed hash (six digits are too few to survive an unkeyed hash if the table leaked), spent
-// once used. Account recovery and support without an account ("saya juga mengalami") both use
-// them; each binds its codes to a scope (the account, or the purpose and the contact) so a code
-// for one thing never works for another.
+// once used. Sign-up, account recovery and support without an account ("saya juga mengalami") use
+// them; each binds its codes to a scope (the purpose and the contact) so a code for one thing never
+// works for another.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const ONE_TIME_CODE = {

@@ -37,6 +37,8 @@ export type FieldErrorCode =
   | "finished"
   | "own"
   | "too_many_from_client"
+  | "too_many_codes"
+  | "account_exists"
   // Merging a duplicate: the original is not found in the viewer's region, is itself, is practice,
   // is confidential, or is no longer open.
   | "merge_not_found"

@@ -2,7 +2,7 @@
 import { Role } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { mayNameActor } from "../../services/use-cases/audit-view.ts";
-import { signIn, signOut, signUp } from "../../services/use-cases/auth.ts";
+import { confirmSignUp, signIn, signOut, signUp } from "../../services/use-cases/auth.ts";
 import { Complaint } from "./complaint.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
@@ -39,6 +39,24 @@ const SignInInput = builder.inputType("SignInInput", {
 const SignUpInput = builder.inputType("SignUpInput", {
   description: "A resident account. An e-mail or a phone number is enough; passwords have no composition rules.",
   fields: (t) => ({ name: t.string(), email: t.string(), phone: t.string(), password: t.string() }),
+});
+
+const ConfirmSignUpInput = builder.inputType("ConfirmSignUpInput", {
+  fields: (t) => ({
+    contact: t.string({ description: "The e-mail address (or, without one, the phone number) the code was sent to." }),
+    code: t.string({ description: "The six-digit code from the message." }),
+  }),
+});
+
+const SignUpPayload = builder.objectRef<{ via: "email" | "phone" | null; errors: FieldErrorShape[] }>("SignUpPayload").implement({
+  fields: (t) => ({
+    via: t.string({
+      nullable: true,
+      description: "Where the message went: email or phone. Set whenever the request was taken; it does not mean a new account can be made.",
+      resolve: (p) => p.via,
+    }),
+    errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
+  }),
 });
 
 const SignInPayload = builder
@@ -126,11 +144,21 @@ builder.mutationFields((t) => ({
     },
   }),
   signUp: t.field({
-    type: SignInPayload,
-    description: "Creates a resident account and signs in.",
+    type: SignUpPayload,
+    description:
+      "Asks for a resident account: a message goes to the e-mail (or the phone), with a code to finish in confirmSignUp. The answer is the same whether the contact already has an account.",
     args: { input: t.arg({ type: SignUpInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const result = await signUp(ctx, input);
+      return result.ok ? { via: result.via, errors: [] } : { via: null, errors: toFieldErrors(ctx, result.issues) };
+    },
+  }),
+  confirmSignUp: t.field({
+    type: SignInPayload,
+    description: "Finishes signing up with the code from the message: creates the account and signs in.",
+    args: { input: t.arg({ type: ConfirmSignUpInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const result = await confirmSignUp(ctx, input);
       return result.ok
         ? { userId: result.user.id, errors: [] }
         : { userId: null, errors: toFieldErrors(ctx, result.issues) };

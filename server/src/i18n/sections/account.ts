@@ -31,6 +31,21 @@ export const accountMessages: Section = {
     "recovery.notification.title": "Kode untuk mengatur ulang kata sandi Suara",
     "recovery.notification.body":
       "Kode Anda: {code}. Berlaku {minutes} menit. Jangan berikan kode ini kepada siapa pun, termasuk petugas. Jika Anda tidak memintanya, abaikan pesan ini.",
+    "recovery.notification.no_account.title": "Permintaan atur ulang kata sandi Suara",
+    "recovery.notification.no_account.body":
+      "Ada yang meminta atur ulang kata sandi Suara dengan alamat ini, tetapi belum ada akun dengan alamat ini. Jika itu Anda, daftar dulu di Suara. Jika bukan, abaikan pesan ini.",
+    // Sign-up: the code, or a note that the contact already has an account (same answer on the page).
+    "signUp.notification.title": "Kode untuk menyelesaikan pendaftaran Suara",
+    "signUp.notification.body":
+      "Kode pendaftaran Anda: {code}. Berlaku {minutes} menit. Jangan berikan kode ini kepada siapa pun. Jika Anda tidak mendaftar, abaikan pesan ini.",
+    "signUp.notification.exists.title": "Anda sudah punya akun Suara",
+    "signUp.notification.exists.body":
+      "Ada yang mencoba mendaftar di Suara dengan alamat ini, padahal alamat ini sudah punya akun. Jika itu Anda, masuk saja, atau pilih \"Lupa kata sandi\". Jika bukan, abaikan pesan ini.",
+    "email.too_many_codes": "Sudah terlalu sering meminta kode untuk email ini. Coba lagi dalam {minutes} menit",
+    "phone.too_many_codes": "Sudah terlalu sering meminta kode untuk nomor ini. Coba lagi dalam {minutes} menit",
+    "code.account_exists": "Alamat ini sudah punya akun. Masuk dengan alamat ini, atau pilih \"Lupa kata sandi\"",
+    too_many_codes: "Sudah terlalu sering meminta kode. Coba lagi dalam {minutes} menit",
+    account_exists: "Sudah ada akun dengan alamat ini. Masuk, atau pilih \"Lupa kata sandi\"",
   },
   en: {
     "session.device": "{browser} on {system}",
@@ -58,5 +73,19 @@ export const accountMessages: Section = {
     "recovery.notification.title": "Your code to reset your Suara password",
     "recovery.notification.body":
       "Your code: {code}. It works for {minutes} minutes. Never give this code to anyone, staff included. If you did not ask for it, ignore this message.",
+    "recovery.notification.no_account.title": "A Suara password reset was asked for",
+    "recovery.notification.no_account.body":
+      "Someone asked to reset a Suara password for this address, but no account has it. If that was you, sign up to Suara first. If not, ignore this message.",
+    "signUp.notification.title": "Your code to finish signing up to Suara",
+    "signUp.notification.body":
+      "Your sign-up code: {code}. It works for {minutes} minutes. Never give this code to anyone. If you did not sign up, ignore this message.",
+    "signUp.notification.exists.title": "You already have a Suara account",
+    "signUp.notification.exists.body":
+      "Someone tried to sign up to Suara with this address, but it already has an account. If that was you, just sign in, or choose \"Forgot password\". If not, ignore this message.",
+    "email.too_many_codes": "A code was asked for this e-mail too often. Try again in {minutes} minutes",
+    "phone.too_many_codes": "A code was asked for this number too often. Try again in {minutes} minutes",
+    "code.account_exists": "This address already has an account. Sign in with it, or choose \"Forgot password\"",
+    too_many_codes: "A code was asked for too often. Try again in {minutes} minutes",
+    account_exists: "An account already has this address. Sign in, or choose \"Forgot password\"",
   },
 };

@@ -1,23 +1,18 @@
 // Account recovery ("Lupa kata sandi"): ask for a one-time code sent to the account's e-mail or
 // phone, then give it back with a new password. The answer never says whether an account exists.
-// The code travels as a Notification row addressed to the person; the outbox delivers it.
-import { randomInt } from "node:crypto";
+// The code travels as a Notification row addressed to the contact; the outbox delivers it.
+
+const RECOVERY_PURPOSE = "recovery";
 import type { Context } from "../../context.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { createSession, sessionCookie } from "../../auth/session.ts";
-import { contactWhere, parseContact } from "../../domain/account/contact.ts";
-import {
-  hashRecoveryCode,
-  isCodeUsable,
-  makeRecoveryCode,
-  normalizeRecoveryCode,
-  RECOVERY,
-  recoveryCodeMatches,
-} from "../../domain/account/recovery.ts";
+import { contactHash, contactWhere, parseContact } from "../../domain/account/contact.ts";
+import { normalizeOneTimeCode, ONE_TIME_CODE } from "../../domain/account/one-time-code.ts";
 import { PASSWORD } from "../../domain/account/sign-up.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
+import { issueContactCode, matchingContactCode, spendContactCode } from "./contact-codes.ts";
 import { hit, type Limit, refund } from "./rate-limit.ts";
 
 export const RECOVERY_LIMITS = {
@@ -35,8 +30,11 @@ function tooMany(ctx: Context, field: string, retryAfterMs: number): Result {
 }
 
 /**
- * Sends a code if an account has this contact. Counted per contact in the database for every
- * request, existing account or not, so the limit itself tells nothing.
+ * Sends a message to the contact, whether an account has it or not: with an account, a code to
+ * set a new password; without one, a note that no account has this contact (so the person knows
+ * to sign up, or that someone typed their number by mistake). Both do the same work in the same
+ * order — one account lookup, one code, one message, one audit entry — so neither the answer nor
+ * its time tells whether the account exists. Counted per contact before anything happens.
  */
 export async function requestRecovery(ctx: Context, input: { contact?: string | null }): Promise<Result> {
   const parsed = parseContact(input.contact);
@@ -46,33 +44,31 @@ export async function requestRecovery(ctx: Context, input: { contact?: string | 
   const state = await hit(ctx.prisma, `recover:ask:${contact.value}`, RECOVERY_LIMITS.requestsPerContact, now);
   if (!state.allowed) return tooMany(ctx, "contact", state.retryAfterMs);
 
-  const user = await ctx.prisma.user.findUnique({ where: contactWhere(contact) });
-  if (!user || user.disabledAt) return { ok: true };
-
-  const code = makeRecoveryCode(randomInt);
-  const minutes = RECOVERY.ttlMs / 60_000;
+  const user = await ctx.prisma.user.findUnique({ where: contactWhere(contact), select: { id: true, locale: true, disabledAt: true } });
+  const account = user && !user.disabledAt ? user : null;
+  const locale = account?.locale ?? ctx.locale;
+  const minutes = ONE_TIME_CODE.ttlMs / 60_000;
   await ctx.prisma.$transaction(async (tx) => {
-    // Only the newest code works: asking again retires the earlier one.
-    await tx.recoveryCode.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
-    await tx.recoveryCode.create({
-      data: {
-        userId: user.id,
-        codeHash: hashRecoveryCode(ctx.deps.secretKey, user.id, code),
-        expiresAt: new Date(now.getTime() + RECOVERY.ttlMs),
-        createdAt: now,
-      },
-    });
+    // A code is made for an unknown contact too; it is never sent, so it can never be used.
+    const code = await issueContactCode(tx, ctx.deps.secretKey, { purpose: RECOVERY_PURPOSE, contact, now });
+    const words = account ? "recovery.notification" : "recovery.notification.no_account";
     await tx.notification.create({
       data: {
-        userId: user.id,
+        userId: account?.id ?? null,
         contact: contact.value,
-        locale: user.locale,
-        title: translate(user.locale, "recovery.notification.title"),
-        body: translate(user.locale, "recovery.notification.body", { code, minutes }),
+        locale,
+        title: translate(locale, `${words}.title`),
+        body: translate(locale, `${words}.body`, { code, minutes }),
         createdAt: now,
       },
     });
-    await audit(tx, { actorId: null, action: "account.recovery_requested", entityType: "User", entityId: user.id, data: { via: contact.kind } });
+    await audit(tx, {
+      actorId: null,
+      action: "account.recovery_requested",
+      entityType: "Contact",
+      entityId: contactHash(ctx.deps.secretKey, contact),
+      data: { via: contact.kind },
+    });
   });
   return { ok: true };
 }
@@ -85,7 +81,7 @@ export async function resetPassword(
   const issues: FieldIssue[] = [];
   const parsed = parseContact(input.contact);
   if (!parsed.ok) issues.push(parsed.issue);
-  const code = normalizeRecoveryCode(input.code);
+  const code = normalizeOneTimeCode(input.code);
   if (!input.code?.trim()) issues.push({ field: "code", code: "required" });
   else if (!code) issues.push({ field: "code", code: "no_match" });
   const password = input.password ?? "";
@@ -101,22 +97,16 @@ export async function resetPassword(
   const counted = await hit(ctx.prisma, limitKey, RECOVERY_LIMITS.triesPerContact, now);
   if (!counted.allowed) return tooMany(ctx, "code", counted.retryAfterMs);
 
-  const user = await ctx.prisma.user.findUnique({ where: contactWhere(contact) });
-  const stored = user
-    ? await ctx.prisma.recoveryCode.findFirst({ where: { userId: user.id, usedAt: null }, orderBy: { createdAt: "desc" } })
-    : null;
-  const usable = stored !== null && isCodeUsable(stored, now);
-  if (!user || user.disabledAt || !stored || !usable || !recoveryCodeMatches(ctx.deps.secretKey, user.id, code, stored.codeHash)) {
-    if (stored && usable) await ctx.prisma.recoveryCode.update({ where: { id: stored.id }, data: { attempts: { increment: 1 } } });
-    return { ok: false, issues: [{ field: "code", code: "no_match" }] };
-  }
+  const stored = await matchingContactCode(ctx, { purpose: RECOVERY_PURPOSE, contact, code, now });
+  // Only a code that was sent can match, and only codes for an account are sent.
+  const user = stored ? await ctx.prisma.user.findUnique({ where: contactWhere(contact) }) : null;
+  if (!stored || !user || user.disabledAt) return { ok: false, issues: [{ field: "code", code: "no_match" }] };
 
   await refund(ctx.prisma, limitKey);
   const passwordHash = await hashPassword(password);
   const spent = await ctx.prisma.$transaction(async (tx) => {
     // Conditional: the same code sent twice at once sets the password once.
-    const { count } = await tx.recoveryCode.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
-    if (count === 0) return false;
+    if (!(await spendContactCode(tx, stored.id, now))) return false;
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
     await audit(tx, { actorId: user.id, action: "account.password_reset", entityType: "User", entityId: user.id });

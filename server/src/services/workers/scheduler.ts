@@ -1,7 +1,7 @@
 // The clock inside the service: closes resolved complaints nobody answered within 10 working
 // days, escalates complaints whose verification or agency answer is overdue, ends workshops
 // 12 hours after they opened, and purges abandoned drafts with their photos, long-ended limit
-// windows, SMS leftovers (sms-intake.ts), old contact details (retention.ts) and the practice data of workshops past their grace period. Safe with
+// windows, SMS leftovers (sms-intake.ts), old contact details (retention.ts), one-time codes that ended a day ago (contact-codes.ts) and the practice data of workshops past their grace period. Safe with
 // several instances: a tick runs under a transaction-level advisory lock (one instance at a
 // time), and each change is conditional on the row's current state, so a repeated or
 // concurrent tick changes nothing twice. Time comes from deps.now, so tests drive the clock.
@@ -9,6 +9,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Deps } from "../../context.ts";
 import { thumbnailKey } from "../use-cases/attachments.ts";
+import { purgeEndedContactCodes } from "../use-cases/contact-codes.ts";
 import { purgeExpiredLimits } from "../use-cases/rate-limit.ts";
 import { purgeSmsLeftovers } from "../use-cases/sms-intake.ts";
 import { forgetOldContacts } from "../use-cases/retention.ts";
@@ -123,6 +124,7 @@ export async function tick(deps: Deps): Promise<TickResult> {
   const purgedDrafts = await purgeAbandonedDrafts(deps);
   await purgeExpiredLimits(deps.db.prisma, deps.now());
   await purgeSmsLeftovers(deps.db.prisma, deps.now());
+  await purgeEndedContactCodes(deps.db.prisma, deps.now());
   const forgottenContacts = await forgetOldContacts(deps.db.prisma, deps.now(), deps.limits.contactRetentionMs);
   // Each workshop is claimed in its own transaction, so this is safe beside another instance's purge.
   const purgedWorkshops = await purgeDueWorkshops(deps);

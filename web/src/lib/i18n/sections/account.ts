@@ -36,12 +36,22 @@ export const accountId = {
 	'account.signUp.submit': 'Buat akun',
 	'account.signUp.haveAccountHeading': 'Sudah punya akun?',
 	'account.signUp.toSignIn': 'Masuk',
+	'account.signUp.contactHint2': 'Kami mengirim kode ke email Anda (atau ke nomor HP jika tidak ada email) untuk memastikan alamat itu milik Anda.',
+
+	'account.confirmSignUp.title': 'Selesaikan pendaftaran',
+	'account.confirmSignUp.heading': 'Selesaikan pendaftaran',
+	'account.confirmSignUp.sent':
+		'Kami sudah mengirim pesan ke alamat itu. Pesan bisa datang beberapa menit lagi. Jika alamat itu sudah punya akun, pesannya memberi tahu cara masuk.',
+	'account.confirmSignUp.intro': 'Tulis kode 6 angka dari pesan kami. Kode berlaku 30 menit.',
+	'account.confirmSignUp.contact.label': 'Email atau nomor HP yang Anda tulis',
+	'account.confirmSignUp.submit': 'Selesaikan pendaftaran',
+	'account.confirmSignUp.again': 'Tidak menerima kode? Daftar lagi',
 
 	'account.recover.title': 'Lupa kata sandi',
 	'account.recover.heading': 'Lupa kata sandi',
 	'account.recover.back': 'Kembali ke halaman masuk',
 	'account.recover.intro':
-		'Tulis email atau nomor HP akun Anda. Jika akunnya ada, kami kirim kode 6 angka ke sana. Kode berlaku 30 menit.',
+		'Tulis email atau nomor HP akun Anda. Kami kirim pesan ke sana: kode 6 angka jika akunnya ada. Kode berlaku 30 menit.',
 	'account.recover.contact.label': 'Email atau nomor HP',
 	'account.recover.contact.hint': 'Contoh: nama@contoh.id atau 0812 3456 7890.',
 	'account.recover.submit': 'Kirim kode',
@@ -51,7 +61,7 @@ export const accountId = {
 	'account.reset.heading': 'Atur kata sandi baru',
 	'account.reset.back': 'Minta kode lagi',
 	'account.reset.sent':
-		'Jika ada akun dengan email atau nomor itu, kodenya sudah kami kirim. Pesan bisa datang beberapa menit lagi.',
+		'Kami sudah mengirim pesan ke email atau nomor itu. Jika ada akun dengan alamat itu, pesannya berisi kode. Pesan bisa datang beberapa menit lagi.',
 	'account.reset.intro': 'Tulis kode dari pesan kami, lalu kata sandi baru Anda.',
 	'account.reset.code.label': 'Kode 6 angka',
 	'account.reset.code.hint': 'Ada di pesan dari Suara. Spasi boleh.',
@@ -251,12 +261,22 @@ export const accountEn: Record<keyof typeof accountId, string> = {
 	'account.signUp.submit': 'Create account',
 	'account.signUp.haveAccountHeading': 'Already have an account?',
 	'account.signUp.toSignIn': 'Sign in',
+	'account.signUp.contactHint2': 'We send a code to your e-mail (or to your phone if you give no e-mail) to make sure the address is yours.',
+
+	'account.confirmSignUp.title': 'Finish signing up',
+	'account.confirmSignUp.heading': 'Finish signing up',
+	'account.confirmSignUp.sent':
+		'We have sent a message to that address. It can take a few minutes. If the address already has an account, the message tells you how to sign in.',
+	'account.confirmSignUp.intro': 'Enter the 6-digit code from our message. The code works for 30 minutes.',
+	'account.confirmSignUp.contact.label': 'The e-mail or phone number you entered',
+	'account.confirmSignUp.submit': 'Finish signing up',
+	'account.confirmSignUp.again': 'No code? Sign up again',
 
 	'account.recover.title': 'Forgot password',
 	'account.recover.heading': 'Forgot password',
 	'account.recover.back': 'Back to sign in',
 	'account.recover.intro':
-		'Enter the e-mail or phone number of your account. If the account exists, we send a 6-digit code there. The code works for 30 minutes.',
+		'Enter the e-mail or phone number of your account. We send a message there: a 6-digit code if the account exists. The code works for 30 minutes.',
 	'account.recover.contact.label': 'E-mail or phone number',
 	'account.recover.contact.hint': 'For example: name@example.id or 0812 3456 7890.',
 	'account.recover.submit': 'Send code',
@@ -266,7 +286,7 @@ export const accountEn: Record<keyof typeof accountId, string> = {
 	'account.reset.heading': 'Set a new password',
 	'account.reset.back': 'Ask for a code again',
 	'account.reset.sent':
-		'If an account has that e-mail or number, we have sent the code. The message can take a few minutes.',
+		'We have sent a message to that e-mail or number. If an account has that address, the message holds the code. It can take a few minutes.',
 	'account.reset.intro': 'Enter the code from our message, then your new password.',
 	'account.reset.code.label': '6-digit code',
 	'account.reset.code.hint': 'It is in the message from Suara. Spaces are fine.',
