@@ -256,7 +256,7 @@ test("account recovery answers the same for any contact and asks for the code ne
   await page.getByLabel("Email atau nomor HP").fill("tidak.ada.akun@contoh.id");
   await page.getByRole("button", { name: "Kirim kode" }).click();
   await expect(page).toHaveURL(/\/lupa-sandi\/kode$/);
-  await expect(page.getByText(/Jika ada akun dengan email atau nomor itu, kodenya sudah kami kirim/)).toBeVisible();
+  await expect(page.getByText(/Kami sudah mengirim pesan ke email atau nomor itu/)).toBeVisible();
   await expect(page.getByLabel("Email atau nomor HP")).toHaveValue("tidak.ada.akun@contoh.id");
   await expect(page.getByLabel("Kode 6 angka")).toHaveAttribute("autocomplete", "one-time-code");
   await page.getByLabel("Kode 6 angka").fill("123456");
@@ -296,6 +296,13 @@ test("sign-up works with the keyboard alone", async ({ page, javaScriptEnabled }
   const submit = page.getByRole("button", { name: "Buat akun", exact: true });
   for (let i = 0; i < 10 && !(await submit.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(submit).toBeFocused();
+  await page.keyboard.press("Enter");
+  // The code from the e-mail, typed with the keyboard too.
+  await expect(page).toHaveURL(/\/daftar\/kode$/);
+  const email = await page.getByLabel("Email atau nomor HP yang Anda tulis").inputValue();
+  const code = await codeMailedTo(page.context().request, email);
+  await tabTo("code");
+  await page.keyboard.type(code);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/akun$/);
   await expect(page.getByText("Masuk sebagai Nenek Sitti.")).toBeVisible();
