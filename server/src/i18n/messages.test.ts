@@ -59,6 +59,8 @@ const FIELD_ERROR_CODES = [
   "merge_confidential",
   "merge_closed",
   "ticket_spent",
+  "not_hidden",
+  "second_factor_needed",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;
