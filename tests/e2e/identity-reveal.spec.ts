@@ -98,6 +98,19 @@ test("the administrator opens an anonymous complaint's identity with a reason; t
 
   await admin.getByLabel("Alasan membuka identitas").fill(REASON);
   await axeEveryTheme(admin, testInfo, "a reason typed");
+
+  // The code grew old while the reason was typed: asked for a new one, the reason kept.
+  const secondFactorAt = (at: Date) =>
+    server.db.prisma.session.updateMany({ where: { user: { email: demoEmail.admin }, revokedAt: null }, data: { secondFactorAt: at } });
+  await secondFactorAt(new Date(Date.now() - 11 * 60_000));
+  await admin.getByRole("button", { name: "Buka identitas" }).click();
+  await expect(errorSummary(admin)).toContainText("Masukkan kode autentikator dulu");
+  await expect(admin.getByRole("link", { name: "Masukkan kode autentikator dulu" })).toBeVisible();
+  await expect(admin.getByLabel("Alasan membuka identitas")).toHaveValue(REASON);
+  expect(await server.db.prisma.identityReveal.count()).toBe(0);
+
+  await secondFactorAt(new Date());
+  await scriptsReady(admin, js);
   await admin.getByRole("button", { name: "Buka identitas" }).click();
 
   // The identity, once, on the answer.
