@@ -105,7 +105,7 @@ test("the administrator opens an anonymous complaint's identity with a reason; t
   await secondFactorAt(new Date(Date.now() - 11 * 60_000));
   await admin.getByRole("button", { name: "Buka identitas" }).click();
   await expect(errorSummary(admin)).toContainText("Masukkan kode autentikator dulu");
-  await expect(admin.getByRole("link", { name: "Masukkan kode autentikator dulu" })).toBeVisible();
+  await expect(admin.getByRole("link", { name: "Masukkan kode autentikator dulu", exact: true })).toBeVisible();
   await expect(admin.getByLabel("Alasan membuka identitas")).toHaveValue(REASON);
   expect(await server.db.prisma.identityReveal.count()).toBe(0);
 
