@@ -20,6 +20,7 @@ import { offlineRoutes } from "./routes/offline.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { statisticsRoutes } from "./routes/statistics.ts";
 import { redactionRoutes } from "./routes/redaction.ts";
+import { identityRevealRoutes } from "./routes/identity-reveal.ts";
 import { workshopClockRoutes } from "./routes/workshop-clock.ts";
 import { workshopLifecycleRoutes } from "./routes/workshop-lifecycle.ts";
 import { workshopRoutes } from "./routes/workshop.ts";
@@ -187,6 +188,7 @@ export const routes: Record<string, RouteDeclaration> = {
   ...accountRoutes,
   ...staffRoutes,
   ...redactionRoutes,
+  ...identityRevealRoutes,
   ...adminRoutes,
   ...notifyRoutes,
   ...notificationSettingsRoutes,

@@ -25,10 +25,11 @@ import { type GqlClient, startTestServer, type TestServer } from "../support/ser
 
 // ───────────────────────────── 1. every path, from the schema ─────────────────────────────
 
+// RevealedIdentity is a hidden identity opened by an administrator (revealIdentity): a person.
 // AdminUser is the administrator's view of an account (contact, roles): a person, under another name.
 // PublicComplaint is a complaint as the public list shows it: only public facts, but a complaint all the same.
 // SimilarComplaint is a complaint's text and place under another name (the duplicate check).
-const SENSITIVE = new Set(["Complaint", "PublicComplaint", "PublicFeedEntry", "SimilarComplaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification"]);
+const SENSITIVE = new Set(["Complaint", "PublicComplaint", "PublicFeedEntry", "SimilarComplaint", "TimelineEvent", "Photo", "User", "AdminUser", "Draft", "AuditEntry", "DraftAnswers", "Notification", "RevealedIdentity"]);
 
 function reaches(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   if (SENSITIVE.has(type.name)) return true;
@@ -91,6 +92,8 @@ const REGISTERED: Record<string, string> = {
   "Mutation.redactComplaint": "verifiers in scope and administrators only (redaction.test.ts); who then reads the original or the redacted text and photos: matrix below",
   "Query.similarComplaints":
     "only open, verified PUBLIC/ANONYMOUS complaints (privacy.ts), never practice or merged, nothing during practice; their public text (merge.test.ts)",
+  "Mutation.revealIdentity":
+    "administrators only, with a reason and a fresh second factor, only where the identity is hidden; normal views keep hiding it afterwards (matrix below, identity-reveal.test.ts)",
   "Mutation.mergeComplaint": "verifiers of both complaints' region and administrators only (merge.test.ts); returns the original, whose fields follow the same rules",
 };
 
@@ -925,4 +928,96 @@ describe("the SMS door: CEK and the privacy keywords tell the PIN holder the sta
     const row = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: c.id } });
     expect(row.privacy).toBe(mode === "PUBLIC_NAMED" ? "PUBLIC" : mode);
   });
+});
+
+// ───────────────────────────── 7. revealing a hidden identity ─────────────────────────────
+
+describe("revealing a hidden identity: administrators only, with a reason and a fresh second factor; normal views still hide it", () => {
+  const REVEAL = `mutation($i: RevealIdentityInput!) { revealIdentity(input: $i) { identity { name phone email hasAccount } errors { field code } } }`;
+  const REASON = "Permintaan tertulis Polres Gowa no. B/123/XII/2026 untuk penyidikan ancaman";
+  const revealsOf = (id: string) => server.db.prisma.identityReveal.count({ where: { complaintId: id } });
+  /**
+   * An arrangement for API tests only: the administrator's sessions get a second factor given
+   * just now, as typing an authenticator code does (the browser journey goes through that page).
+   */
+  const secondFactor = (at: Date | null) =>
+    server.db.prisma.session.updateMany({ where: { user: { email: "admin@demo.suara.id" }, revokedAt: null }, data: { secondFactorAt: at } });
+
+  const OTHERS: Viewer[] = VIEWERS.filter((v) => v !== "administrator");
+  it.each(OTHERS)("%s may not, even with a reason", async (viewer) => {
+    const c = filed.get("ANONYMOUS")!;
+    const res = await clients.get(viewer)!.request(REVEAL, { i: { complaintId: c.id, reason: REASON } });
+    expect(res.data?.revealIdentity ?? null).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toMatch(/^(FORBIDDEN|UNAUTHENTICATED)$/);
+    expect(await revealsOf(c.id)).toBe(0);
+  });
+
+  it("an administrator without a reason, or with too short a one, is told at the reason; nothing is recorded", async () => {
+    await secondFactor(new Date());
+    const c = filed.get("ANONYMOUS")!;
+    for (const [reason, code] of [[null, "required"], ["  ", "required"], ["polisi minta", "too_short"]] as const) {
+      const res = await clients.get("administrator")!.request(REVEAL, { i: { complaintId: c.id, reason } });
+      expect(res.data.revealIdentity).toEqual({ identity: null, errors: [{ field: "reason", code }] });
+    }
+    expect(await revealsOf(c.id)).toBe(0);
+  });
+
+  it("an administrator without a fresh second factor is sent to give one; nothing is recorded", async () => {
+    const c = filed.get("CONFIDENTIAL")!;
+    for (const at of [null, new Date(Date.now() - 11 * 60_000)]) {
+      await secondFactor(at);
+      const res = await clients.get("administrator")!.request(REVEAL, { i: { complaintId: c.id, reason: REASON } });
+      expect(res.data.revealIdentity).toEqual({ identity: null, errors: [{ field: "secondFactor", code: "second_factor_needed" }] });
+      const state = await clients.get("administrator")!.request(`query($c: String!) { complaint(trackingCode: $c) { identityRevealState } }`, { c: c.code });
+      expect(state.data.complaint.identityRevealState).toBe("NEEDS_SECOND_FACTOR");
+    }
+    expect(await revealsOf(c.id)).toBe(0);
+  });
+
+  it.each(["PUBLIC_NAMED", "PUBLIC"] as const)("%s: nothing is hidden from administrators, so nothing to reveal", async (mode) => {
+    await secondFactor(new Date());
+    const c = filed.get(mode)!;
+    const res = await clients.get("administrator")!.request(REVEAL, { i: { complaintId: c.id, reason: REASON } });
+    expect(res.data.revealIdentity).toEqual({ identity: null, errors: [{ field: "complaintId", code: "not_hidden" }] });
+    expect(await revealsOf(c.id)).toBe(0);
+  });
+
+  it.each(["ANONYMOUS", "CONFIDENTIAL"] as const)(
+    "%s: with both, the identity comes back once; every normal view still hides it, and only the reporter and administrators see the record",
+    async (mode) => {
+      await secondFactor(new Date());
+      const c = filed.get(mode)!;
+      const admin = clients.get("administrator")!;
+      const res = await admin.request(REVEAL, { i: { complaintId: c.id, reason: REASON } });
+      expect(res.data.revealIdentity).toEqual({
+        identity: { name: "Daeng Ngai", phone: "+6281234567890", email: "ngai@contoh.id", hasAccount: false },
+        errors: [],
+      });
+      expect(await revealsOf(c.id)).toBe(1);
+
+      // Zero leaks: the administrator's normal views are what they were.
+      const after = await admin.request(`query($c: String!) { complaint(trackingCode: $c) { ${FIELDS} } }`, { c: c.code });
+      expect(observed(after.data.complaint)).toEqual(EXPECTED.administrator[mode]);
+      const audit = await admin.request(`{ auditEntries(first: 100) { edges { node { action entityId actorLabel } } } }`);
+      expect(audit.errors).toBeUndefined();
+      const entries = (audit.data.auditEntries.edges as { node: { action: string; entityId: string } }[]).map((e) => e.node).filter((e) => e.entityId === c.id);
+      expect(entries.map((e) => e.action)).toContain("complaint.revealIdentity");
+      for (const secret of ["Daeng Ngai", "3456", "ngai@contoh.id"]) expect(JSON.stringify(entries)).not.toContain(secret);
+      const stored = await server.db.prisma.auditLog.findFirstOrThrow({ where: { entityId: c.id, action: "complaint.revealIdentity" } });
+      expect(stored.data).toMatchObject({ reason: REASON });
+
+      // The record of the reveal: the reporter and administrators, nobody else.
+      for (const viewer of VIEWERS) {
+        const seen = await clients.get(viewer)!.request(
+          `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { identityReveals { reason adminName } } }`,
+          { c: c.code, s: viewer === "owner" ? c.secret : null },
+        );
+        expect(seen.errors).toBeUndefined();
+        const reveals = seen.data.complaint?.identityReveals ?? [];
+        if (viewer === "owner") expect(reveals).toEqual([{ reason: REASON, adminName: null }]);
+        else if (viewer === "administrator") expect(reveals).toEqual([{ reason: REASON, adminName: expect.any(String) }]);
+        else expect(reveals, viewer).toEqual([]);
+      }
+    },
+  );
 });

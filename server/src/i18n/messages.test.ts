@@ -61,6 +61,8 @@ const FIELD_ERROR_CODES = [
   "ticket_spent",
   "too_many_codes",
   "account_exists",
+  "not_hidden",
+  "second_factor_needed",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -19,6 +19,7 @@ import { workshopLifecycleMessages } from "./sections/workshop-lifecycle.ts";
 import { workshopMessages } from "./sections/workshop.ts";
 import { publicListMessages } from "./sections/public-list.ts";
 import { inclusionMessages } from "./sections/inclusion.ts";
+import { identityRevealMessages } from "./sections/identity-reveal.ts";
 import { inclusionFiguresMessages } from "./sections/inclusion-figures.ts";
 import { smsMessages } from "./sections/sms.ts";
 import { open311Messages } from "./sections/open311.ts";
@@ -339,7 +340,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages, reporterPrivacyMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages, reporterPrivacyMessages, identityRevealMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

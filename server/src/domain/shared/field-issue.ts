@@ -47,6 +47,9 @@ export type FieldErrorCode =
   | "merge_confidential"
   | "merge_closed"
   // "Who is being served": the filing's one-time ticket was already used, is too old or is not ours.
-  | "ticket_spent";
+  | "ticket_spent"
+  // Revealing a hidden identity: nothing is hidden, or the administrator must give a second factor first.
+  | "not_hidden"
+  | "second_factor_needed";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

@@ -15,6 +15,7 @@ import { outboxEn } from './sections/outbox';
 import { workshopClockEn } from './sections/workshop-clock';
 import { workshopLifecycleEn } from './sections/workshop-lifecycle';
 import { redactionEn } from './sections/redaction';
+import { identityRevealEn } from './sections/identity-reveal';
 import { workshopEn } from './sections/workshop';
 import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
@@ -356,6 +357,7 @@ export const en: Messages = {
 	...workshopClockEn,
 	...workshopLifecycleEn,
 	...redactionEn,
+	...identityRevealEn,
 	...workshopEn,
 	...adminEn,
 	...adminOpen311En,

@@ -20,6 +20,7 @@ import { offlinePlain } from './mudah/offline';
 import { statisticsMudah, statisticsPlain } from './mudah/statistics';
 import { inclusionFiguresMudah, inclusionFiguresPlain } from './mudah/inclusion-figures';
 import { supportMudah, supportPlain } from './mudah/support';
+import { identityRevealMudah, identityRevealPlain } from './mudah/identity-reveal';
 import { duplicatesMudah, duplicatesPlain } from './mudah/duplicates';
 import { inclusionMudah, inclusionPlain } from './mudah/inclusion';
 import type { EasyOverlay as Overlay } from './mudah/types';
@@ -112,6 +113,7 @@ export const idMudah = {
 	...statisticsMudah,
 	...inclusionFiguresMudah,
 	...supportMudah,
+	...identityRevealMudah,
 	...duplicatesMudah,
 	...inclusionMudah
 } as const satisfies Overlay;
@@ -132,6 +134,7 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...statisticsPlain,
 	...inclusionFiguresPlain,
 	...supportPlain,
+	...identityRevealPlain,
 	...duplicatesPlain,
 	...inclusionPlain
 ]);

@@ -13,6 +13,7 @@ import { outboxId } from './sections/outbox';
 import { workshopClockId } from './sections/workshop-clock';
 import { workshopLifecycleId } from './sections/workshop-lifecycle';
 import { redactionId } from './sections/redaction';
+import { identityRevealId } from './sections/identity-reveal';
 import { workshopId } from './sections/workshop';
 import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
@@ -357,6 +358,7 @@ export const id = {
 	...workshopClockId,
 	...workshopLifecycleId,
 	...redactionId,
+	...identityRevealId,
 	...workshopId,
 	...adminId,
 	...adminOpen311Id,

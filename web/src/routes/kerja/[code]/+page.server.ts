@@ -15,7 +15,7 @@ const Load = graphql(/* GraphQL */ `
 		complaint(trackingCode: $trackingCode) {
 			id trackingCode title story kind kindLabel status statusLabel privacy showReporterName isSandbox channelLabel
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
-			viewerMayRestrictPrivacy reporterHiddenFromViewer viewerMayRedact
+			viewerMayRestrictPrivacy reporterHiddenFromViewer viewerMayRedact identityRevealState
 			redaction { differs }
 			suggestedAgency { id name }
 			routedAgency { id name }

@@ -18,6 +18,7 @@ const Track = graphql(/* GraphQL */ `
 			submittedAt incidentDate landmark reporterName reporterPhone reporterEmail rating ratingComment
 			verifyDueAt viewerIsReporter isFollowing viewerFollowsByDefault sahabatAccess mergedIntoCode
 			supportCount viewerSupports supportRefusal
+			identityReveals { id revealedAt reason }
 			deadline { dueAt kind isOverdue isPaused label }
 			availableActions { action }
 			district { name }
