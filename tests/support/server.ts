@@ -6,6 +6,7 @@ import path from "node:path";
 import { type RunningServer, startServer } from "../../server/src/app.ts";
 import { freshDatabaseConfig } from "./database.ts";
 import { DEMO_PASSWORD } from "./demo.ts";
+import { finishSignIn } from "./second-factor.ts";
 
 export type GqlResult<T = any> = {
   status: number;
@@ -102,11 +103,13 @@ export async function startTestServer(
   };
   const signedIn = async (email: string, opts: { password?: string; locale?: "id" | "en" } = {}): Promise<GqlClient> => {
     const c = client({ locale: opts.locale });
-    const res = await c.request(`mutation($i: SignInInput!) { signIn(input: $i) { errors { field code } } }`, {
+    const res = await c.request(`mutation($i: SignInInput!) { signIn(input: $i) { next errors { field code } } }`, {
       i: { email, password: opts.password ?? DEMO_PASSWORD },
     });
     const errors = res.errors ?? res.data?.signIn?.errors ?? [];
     if (errors.length > 0) throw new Error(`signing in as ${email} failed: ${JSON.stringify(errors)}`);
+    // Staff give the authenticator code (demo accounts) or enrol one (accounts a test made).
+    await finishSignIn(async (query, variables) => (await c.request(query, variables)).data, running.url, email, res.data.signIn.next);
     return c;
   };
   return {

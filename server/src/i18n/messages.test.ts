@@ -59,6 +59,11 @@ const FIELD_ERROR_CODES = [
   "merge_confidential",
   "merge_closed",
   "ticket_spent",
+  "wrong_code",
+  "code_used",
+  "already_enrolled",
+  "not_enrolled",
+  "second_factor_needed",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -45,6 +45,13 @@ export type FieldErrorCode =
   | "merge_confidential"
   | "merge_closed"
   // "Who is being served": the filing's one-time ticket was already used, is too old or is not ours.
-  | "ticket_spent";
+  | "ticket_spent"
+  // Authenticator codes (second factor): a wrong or already used code, enrolment state, and a
+  // sensitive action that wants a code typed again.
+  | "wrong_code"
+  | "code_used"
+  | "already_enrolled"
+  | "not_enrolled"
+  | "second_factor_needed";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
