@@ -35,14 +35,21 @@ const GIVE = `mutation($i: SecondFactorCodeInput!) { giveSecondFactor(input: $i)
 /**
  * Finishes a sign-in whose password was right: types the authenticator code when the account has
  * one (`next` CODE), or enrols one for a staff account without (`next` ENROL). `send` runs one
- * GraphQL operation in the signed-in client and returns its `data`.
+ * GraphQL operation in the signed-in client and returns its `data`; `now` is the server's clock
+ * (tests that move it sign in at the server's time).
  */
-export async function finishSignIn(send: Send, server: string, email: string, next: string | null | undefined): Promise<void> {
+export async function finishSignIn(
+  send: Send,
+  server: string,
+  email: string,
+  next: string | null | undefined,
+  now: () => Date = () => new Date(),
+): Promise<void> {
   const key = `${server}|${email.toLowerCase()}`;
   if (next === "CODE") {
     const secret = DEMO_TOTP_SECRETS[email.toLowerCase()] ?? enrolled.get(key)?.secret;
     if (!secret) throw new Error(`${email} has an authenticator app the test kit does not know`);
-    const data = await send(GIVE, { i: { code: totpCode(secret) } });
+    const data = await send(GIVE, { i: { code: totpCode(secret, now()) } });
     if (data.giveSecondFactor.ok) return;
     // A real account's code is not accepted twice: a second sign-in within the half minute
     // uses one of the recovery codes the kit kept.
@@ -59,7 +66,7 @@ export async function finishSignIn(send: Send, server: string, email: string, ne
     if (!uri) throw new Error(`enrolling ${email}: ${JSON.stringify(started.startSecondFactorEnrolment.errors)}`);
     const secret = secretOfUri(uri);
     const confirmed = await send(`mutation($i: SecondFactorCodeInput!) { confirmSecondFactorEnrolment(input: $i) { recoveryCodes errors { code } } }`, {
-      i: { code: totpCode(secret) },
+      i: { code: totpCode(secret, now()) },
     });
     if (confirmed.confirmSecondFactorEnrolment.errors.length > 0) {
       throw new Error(`enrolling ${email}: ${JSON.stringify(confirmed.confirmSecondFactorEnrolment.errors)}`);

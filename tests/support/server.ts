@@ -109,7 +109,7 @@ export async function startTestServer(
     const errors = res.errors ?? res.data?.signIn?.errors ?? [];
     if (errors.length > 0) throw new Error(`signing in as ${email} failed: ${JSON.stringify(errors)}`);
     // Staff give the authenticator code (demo accounts) or enrol one (accounts a test made).
-    await finishSignIn(async (query, variables) => (await c.request(query, variables)).data, running.url, email, res.data.signIn.next);
+    await finishSignIn(async (query, variables) => (await c.request(query, variables)).data, running.url, email, res.data.signIn.next, () => running.deps.now());
     return c;
   };
   return {
