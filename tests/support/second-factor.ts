@@ -74,3 +74,14 @@ export async function finishSignIn(
     rememberEnrolment(server, email, secret, confirmed.confirmSecondFactorEnrolment.recoveryCodes);
   }
 }
+
+/**
+ * Gives a demo staff account's authenticator code on a client whose password sign-in just went
+ * through (for tests that sign in with their own mutation, e.g. from a chosen address).
+ */
+export async function giveDemoCode(client: { request(query: string, variables?: Record<string, unknown>): Promise<{ data: any }> }, email: string, at = new Date()): Promise<void> {
+  const secret = DEMO_TOTP_SECRETS[email];
+  if (!secret) throw new Error(`${email} is not a demo staff account`);
+  const res = await client.request(GIVE, { i: { code: totpCode(secret, at) } });
+  if (!res.data.giveSecondFactor.ok) throw new Error(`second factor for ${email} refused: ${JSON.stringify(res.data.giveSecondFactor.errors)}`);
+}

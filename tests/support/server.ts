@@ -22,6 +22,8 @@ export type TestServer = RunningServer & {
   client(options?: { locale?: "id" | "en" }): GqlClient;
   /** A client signed in with e-mail (or phone) and password; the demo password by default. */
   signedIn(email: string, options?: { password?: string; locale?: "id" | "en" }): Promise<GqlClient>;
+  /** Signs an existing client in (password, then the authenticator code or enrolment for staff). */
+  signInOn(client: GqlClient, email: string, options?: { password?: string }): Promise<GqlClient>;
   wsUrl: string;
 };
 
@@ -101,8 +103,9 @@ export async function startTestServer(
       },
     };
   };
-  const signedIn = async (email: string, opts: { password?: string; locale?: "id" | "en" } = {}): Promise<GqlClient> => {
-    const c = client({ locale: opts.locale });
+  const signedIn = (email: string, opts: { password?: string; locale?: "id" | "en" } = {}): Promise<GqlClient> =>
+    signInOn(client({ locale: opts.locale }), email, opts);
+  const signInOn = async (c: GqlClient, email: string, opts: { password?: string } = {}): Promise<GqlClient> => {
     const res = await c.request(`mutation($i: SignInInput!) { signIn(input: $i) { next errors { field code } } }`, {
       i: { email, password: opts.password ?? DEMO_PASSWORD },
     });
@@ -116,6 +119,7 @@ export async function startTestServer(
     ...running,
     client,
     signedIn,
+    signInOn,
     wsUrl: running.url.replace(/^http/, "ws") + "/graphql",
     subscriberCount: (complaintId: string) => running.deps.bus.subscriberCount(`complaint:${complaintId}`),
     async subscribed(complaintId: string, before = 0) {

@@ -126,3 +126,10 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+builder.queryFields((t) => ({
+  signInAwaitingCode: t.boolean({
+    description: "True when this browser's password was right and the authenticator code (/masuk/kode) has not followed yet.",
+    resolve: (_r, _a, ctx) => ctx.pendingSecondFactor !== null,
+  }),
+}));
