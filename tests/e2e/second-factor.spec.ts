@@ -40,6 +40,8 @@ async function signInWithPassword(page: Page, email: string, password: string, p
 }
 
 test("a verifier enrols an authenticator app, signs in with a code, then with a recovery code", async ({ page, request }) => {
+  // Four sign-ins and five axe checks.
+  test.slow();
   const email = await newVerifier(request);
 
   // Signing in without an app: sent to turn it on, on the way to the queue.

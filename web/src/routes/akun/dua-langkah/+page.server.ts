@@ -63,7 +63,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const { confirmSecondFactorEnrolment: done } = await execute(locals, Confirm, { input: { code: textOf(form, 'authCode') } });
 		if (done.errors.length > 0) return fail(400, { which: 'confirm' as const, errors: done.errors });
-		return { which: 'confirm' as const, recoveryCodes: done.recoveryCodes };
+		// The form's own address has no ?kembali=: it travels as a hidden field.
+		return { which: 'confirm' as const, recoveryCodes: done.recoveryCodes, kembali: safeReturnTo(form.get('kembali'), '/akun') };
 	},
 	regenerate: async ({ request, locals }) => {
 		const form = await request.formData();
