@@ -59,7 +59,8 @@ export const secondFactorId = {
 	'twoStep.confirm.intro':
 		'Untuk tindakan ini, tulis kode dari aplikasi autentikator Anda. Setelah itu Anda kembali ke halaman tadi.',
 	'twoStep.confirm.submit': 'Konfirmasi',
-	'twoStep.confirm.cancel': 'Batal, kembali'
+	'twoStep.confirm.cancel': 'Batal, kembali',
+	'twoStep.confirm.link': 'Tulis kode dari aplikasi autentikator, lalu kembali ke halaman ini'
 } as const;
 
 export const secondFactorEn: Record<keyof typeof secondFactorId, string> = {
@@ -117,5 +118,6 @@ export const secondFactorEn: Record<keyof typeof secondFactorId, string> = {
 	'twoStep.confirm.heading': 'Confirm with a code',
 	'twoStep.confirm.intro': 'For this, enter a code from your authenticator app. Then you go back to the page you were on.',
 	'twoStep.confirm.submit': 'Confirm',
-	'twoStep.confirm.cancel': 'Cancel, go back'
+	'twoStep.confirm.cancel': 'Cancel, go back',
+	'twoStep.confirm.link': 'Enter a code from your authenticator app, then come back to this page'
 };
