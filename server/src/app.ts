@@ -17,6 +17,7 @@ import { WebSocketServer } from "ws";
 import { type Context, createContext, type Deps } from "./context.ts";
 import { type Database, type DatabaseConfig, openDatabase } from "./db/open.ts";
 import { seedDemoAccounts, seedReferenceData } from "./db/seed/index.ts";
+import { enrolDemoSecondFactors } from "./db/seed/demo-accounts.ts";
 import { type Env, parseEnv } from "./env.ts";
 import { type EventBus, InProcessBus } from "./events/bus.ts";
 import { PostgresBus } from "./events/pg-bus.ts";
@@ -185,6 +186,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       limits: env.limits,
       lookupHost: options.lookupHost ?? lookupAll,
     };
+    // The demo staff accounts have authenticator apps enrolled with the secrets the README publishes.
+    if (env.demo && options.seed !== false) await enrolDemoSecondFactors(db.prisma, deps.secretKey);
     if (env.demo && options.seed !== false && options.demoComplaints !== false) await seedDemoComplaints(deps);
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
     // The workshops' fast clock runs with the scheduler (tests drive both directly).

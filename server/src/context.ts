@@ -46,6 +46,8 @@ export type Context = {
   /** Easy-read Bahasa Indonesia, as the person chose on the web; only ever true with `id`. i18n/say.ts reads it. */
   easyRead: boolean;
   viewer: SessionUser | null;
+  /** A session whose password was right and whose authenticator code has not followed yet ("/masuk/kode"): not a viewer. */
+  pendingSecondFactor: SessionUser | null;
   userAgent: string | null;
   /** This device's draft key (cookie), if any; set when a draft is created in this request. */
   draftKey: string | null;
@@ -91,7 +93,10 @@ export async function createContext(
   request: { headers: IncomingHttpHeaders; socket?: { remoteAddress?: string | undefined } | null },
 ): Promise<Context> {
   const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-  const viewer = token ? await findSession(deps.db.prisma, token, deps.now()) : null;
+  const session = token ? await findSession(deps.db.prisma, token, deps.now()) : null;
+  // A password alone does not sign in to an account with an authenticator app.
+  const viewer = session?.awaitingSecondFactor ? null : session;
+  const pendingSecondFactor = session?.awaitingSecondFactor ? session : null;
   const outgoingCookies: string[] = [];
   const locale = localeFrom(request.headers);
   return {
@@ -100,6 +105,7 @@ export async function createContext(
     locale,
     easyRead: easyReadFrom(request.headers, locale),
     viewer,
+    pendingSecondFactor,
     userAgent: request.headers["user-agent"] ?? null,
     draftKey: readCookie(request.headers.cookie, DRAFT_COOKIE),
     workshopToken: readCookie(request.headers.cookie, WORKSHOP_COOKIE),

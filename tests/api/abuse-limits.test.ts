@@ -12,6 +12,7 @@ import { tick } from "../../server/src/services/workers/scheduler.ts";
 import { allowContactMessage, hit, keyPart, LIMITS, refund } from "../../server/src/services/use-cases/rate-limit.ts";
 import { countDatabaseQueries } from "../support/query-counter.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
+import { giveDemoCode } from "../support/second-factor.ts";
 
 let server: TestServer;
 let offsetMs = 0;
@@ -146,6 +147,7 @@ describe("filing", () => {
     expect((await office.request(SUBMIT, { i: complaint() })).data.submitComplaint.errors[0].code).toBe("too_many_filings");
     const sahabat = visitor(office.address);
     expect((await sahabat.request(SIGN_IN, { e: "sahabat@demo.suara.id", p: "suara-demo-2026" })).data.signIn.user).toBeTruthy();
+    await giveDemoCode(sahabat, "sahabat@demo.suara.id");
     for (let i = 0; i < 5; i++) {
       const res = await sahabat.request(SUBMIT, { i: complaint({ reporterPhone: "0812 1111 2222" }) });
       expect(res.data.submitComplaint.errors).toEqual([]);
@@ -168,6 +170,7 @@ describe("filing", () => {
     const first = await spammer.request(SUBMIT, { i: complaint() });
     const verifier = visitor();
     await verifier.request(SIGN_IN, { e: "verifikator@demo.suara.id", p: "suara-demo-2026" });
+    await giveDemoCode(verifier, "verifikator@demo.suara.id");
     const marked = await verifier.request(
       `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { complaint { status } errors { field code } } }`,
       { i: { complaintId: first.data.submitComplaint.complaint.id, action: "archive", reason: "spam" } },

@@ -215,7 +215,7 @@ describe("history is append-only", () => {
 describe("relay node(id)", () => {
   it("does not hand an audit entry to anyone but an administrator", async () => {
     const admin = server.client();
-    await admin.request(`mutation { signIn(input: { email: "admin@demo.suara.id", password: "suara-demo-2026" }) { errors { code } } }`);
+    await server.signInOn(admin, "admin@demo.suara.id");
     const entries = await admin.request(`{ auditEntries(first: 1) { edges { node { id action } } } }`);
     const id = entries.data.auditEntries.edges[0].node.id;
     const NODE = `query($id: ID!) { node(id: $id) { id ... on AuditEntry { action entityId } } }`;

@@ -207,7 +207,7 @@ describe("photos", () => {
 
     // The verifier's URLs work in the verifier's browser only.
     const verifier = server.client();
-    await verifier.request(`mutation { signIn(input: { email: "verifikator@demo.suara.id", password: "suara-demo-2026" }) { errors { code } } }`);
+    await server.signInOn(verifier, "verifikator@demo.suara.id");
     const seen = (await verifier.request(LOOK, { c: code })).data.complaint;
     expect(seen.photos).toHaveLength(1);
     const thumb = await fetch(`${server.url}${seen.photos[0].thumbnailUrl}`, { headers: { cookie: verifier.cookieHeader() } });

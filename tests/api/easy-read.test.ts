@@ -97,7 +97,7 @@ describe("the timeline after a verifier passes it to an agency", () => {
   beforeAll(async () => {
     filed = await file();
     const verifier = server.client();
-    await verifier.request(`mutation { signIn(input: { email: "verifikator@demo.suara.id", password: "suara-demo-2026" }) { errors { code } } }`);
+    await server.signInOn(verifier, "verifikator@demo.suara.id");
     const agencies = (await verifier.request(`{ agencies { id shortName } }`)).data.agencies as { id: string; shortName: string }[];
     const agencyId = agencies.find((a) => a.shortName.includes("PUPR"))!.id;
     const act = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;

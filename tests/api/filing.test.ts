@@ -39,8 +39,7 @@ const BASE = {
 };
 
 async function signIn(client: GqlClient, email: string) {
-  const r = await client.request(`mutation($e: String!) { signIn(input: { email: $e, password: "suara-demo-2026" }) { errors { code } } }`, { e: email });
-  expect(r.data.signIn.errors).toEqual([]);
+  await server.signInOn(client, email);
 }
 
 describe("agency suggestion", () => {

@@ -13,7 +13,6 @@ const FILE = `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) {
 const FOLLOW = `mutation($i: FollowComplaintInput!) { followComplaint(input: $i) { following byDefault errors { field code message } } }`;
 const UNFOLLOW = `mutation($i: FollowComplaintInput!) { unfollowComplaint(input: $i) { following byDefault errors { field code } } }`;
 const IS_FOLLOWING = `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { isFollowing viewerFollowsByDefault } }`;
-const SIGN_IN = `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { field } } }`;
 const base = { kind: "PENGADUAN", title: "Lampu jalan mati", story: "Gelap sejak minggu lalu.", districtCode: "73.06.08" };
 
 async function file(privacy: string, by: GqlClient = server.client()) {
@@ -28,10 +27,7 @@ async function resident(): Promise<GqlClient> {
 }
 
 async function demo(email: string): Promise<GqlClient> {
-  const c = server.client();
-  const res = await c.request(SIGN_IN, { e: email, p: "suara-demo-2026" });
-  expect(res.data.signIn.errors).toEqual([]);
-  return c;
+  return server.signedIn(email);
 }
 
 const rows = (complaintId: string) => server.db.prisma.follow.findMany({ where: { complaintId }, select: { userId: true, contact: true } });

@@ -39,8 +39,7 @@ beforeAll(async () => {
   server = await startTestServer();
   anonymous = server.client();
   verifier = server.client();
-  const signIn = await verifier.request(`mutation { signIn(input: { email: "verifikator@demo.suara.id", password: "suara-demo-2026" }) { errors { code } } }`);
-  expect(signIn.data.signIn.errors).toEqual([]);
+  await server.signInOn(verifier, "verifikator@demo.suara.id");
 }, 120_000);
 afterAll(() => server?.close());
 

@@ -6,6 +6,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { DEMO_PASSWORD, demoEmail } from "../support/demo.ts";
 import { errorSummary, expectSummaryLinksFocusFields, signIn } from "./support/pages.ts";
+import { DEMO_TOTP_SECRETS, totpCode } from "../support/second-factor.ts";
 
 async function signInAsAdmin(page: Page) {
   await signIn(page, demoEmail.admin, "/admin");
@@ -27,6 +28,9 @@ test("only administrators reach /admin: a visitor is asked to sign in, a verifie
   await page.getByLabel("Email atau nomor HP").fill("verifikator@demo.suara.id");
   await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  // The demo verifier's authenticator code (its key is in the README).
+  await page.getByLabel("Kode 6 angka dari aplikasi").fill(totpCode(DEMO_TOTP_SECRETS["verifikator@demo.suara.id"]!));
+  await page.getByRole("main").getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page.getByText("Anda tidak punya izin untuk membuka halaman ini.")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pengelolaan" })).toHaveCount(0);
 });

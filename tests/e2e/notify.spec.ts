@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { gql as ask } from "../support/graphql-http.ts";
+import { gql as ask, signInOver } from "../support/graphql-http.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint, demoVerifier, signUpResident } from "./support/factories.ts";
 
@@ -22,11 +22,7 @@ async function fileAsPage(page: Page): Promise<{ id: string; code: string }> {
 }
 
 async function verifier(request: APIRequestContext) {
-  const data = await gql(request, `mutation($e: String, $p: String) { signIn(input: { email: $e, password: $p }) { errors { code } } }`, {
-    e: demoVerifier.email,
-    p: demoVerifier.password,
-  });
-  expect(data.signIn.errors).toEqual([]);
+  await signInOver(request, demoVerifier.email, demoVerifier.password);
   return {
     act: async (complaint: { id?: string; code?: string }, action: string, extra: Record<string, unknown> = {}) => {
       let id = complaint.id;

@@ -6,6 +6,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { clockTick } from "../../server/src/services/use-cases/workshop-clock.ts";
 import { DEMO_PASSWORD } from "../support/demo.ts";
+import { DEMO_TOTP_SECRETS, totpCode } from "../support/second-factor.ts";
 import type { TestServer } from "../support/server.ts";
 import { useOwnServer } from "./support/own-server.ts";
 import { addParticipant, createWorkshop, makePracticeComplaint } from "../support/workshop-factory.ts";
@@ -19,6 +20,12 @@ async function signIn(page: Page, email: string) {
     data: { query: `mutation($i: SignInInput!) { signIn(input: $i) { errors { message } } }`, variables: { i: { email, password: DEMO_PASSWORD } } },
   });
   expect((await res.json()).data.signIn.errors).toEqual([]);
+  if (DEMO_TOTP_SECRETS[email]) {
+    const given = await page.context().request.post(`${server.url}/graphql`, {
+      data: { query: `mutation($c: String) { giveSecondFactor(input: { code: $c }) { ok } }`, variables: { c: totpCode(DEMO_TOTP_SECRETS[email]!) } },
+    });
+    expect((await given.json()).data.giveSecondFactor.ok).toBe(true);
+  }
 }
 
 async function practiceRoom() {

@@ -3,6 +3,7 @@
 // or a stand-alone one. The API tests use tests/support/server.ts instead, in-process.
 import { expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "./demo.ts";
+import { finishSignIn } from "./second-factor.ts";
 
 /** Runs one operation and returns its data; fails the test on an HTTP or GraphQL error. */
 export async function gql<T = Record<string, unknown>>(
@@ -19,12 +20,14 @@ export async function gql<T = Record<string, unknown>>(
 
 /** Signs the request context (and the browser context it belongs to) in as a demo account. */
 export async function signInOver(api: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
-  const data = await gql<{ signIn: { errors: Array<{ message: string }> } }>(
+  const data = await gql<{ signIn: { next: string | null; errors: Array<{ message: string }> } }>(
     api,
-    `mutation SignIn($email: String, $password: String) { signIn(input: { email: $email, password: $password }) { errors { message } } }`,
+    `mutation SignIn($email: String, $password: String) { signIn(input: { email: $email, password: $password }) { next errors { message } } }`,
     { email, password },
   );
   expect(data.signIn.errors, `signing in as ${email}`).toEqual([]);
+  // Staff give the authenticator code (demo accounts) or enrol one (accounts a test made).
+  await finishSignIn((query, variables) => gql(api, query, variables), "e2e", email, data.signIn.next);
 }
 
 /**

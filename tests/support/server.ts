@@ -7,6 +7,7 @@ import { type RunningServer, startServer } from "../../server/src/app.ts";
 import { parseContact } from "../../server/src/domain/account/contact.ts";
 import { freshDatabaseConfig } from "./database.ts";
 import { DEMO_PASSWORD } from "./demo.ts";
+import { finishSignIn } from "./second-factor.ts";
 
 export type GqlResult<T = any> = {
   status: number;
@@ -30,6 +31,8 @@ export type TestServer = RunningServer & {
   signedUp<C extends RequestOnly = GqlClient>(input: { name: string; email?: string; phone?: string; password: string }, client?: C): Promise<C>;
   /** The text of the newest message written for a contact (e-mail, or phone in any usual form). */
   lastMessageTo(contact: string): Promise<string>;
+  /** Signs an existing client in (password, then the authenticator code or enrolment for staff). */
+  signInOn(client: GqlClient, email: string, options?: { password?: string }): Promise<GqlClient>;
   wsUrl: string;
 };
 
@@ -112,13 +115,16 @@ export async function startTestServer(
       },
     };
   };
-  const signedIn = async (email: string, opts: { password?: string; locale?: "id" | "en" } = {}): Promise<GqlClient> => {
-    const c = client({ locale: opts.locale });
-    const res = await c.request(`mutation($i: SignInInput!) { signIn(input: $i) { errors { field code } } }`, {
+  const signedIn = (email: string, opts: { password?: string; locale?: "id" | "en" } = {}): Promise<GqlClient> =>
+    signInOn(client({ locale: opts.locale }), email, opts);
+  const signInOn = async (c: GqlClient, email: string, opts: { password?: string } = {}): Promise<GqlClient> => {
+    const res = await c.request(`mutation($i: SignInInput!) { signIn(input: $i) { next errors { field code } } }`, {
       i: { email, password: opts.password ?? DEMO_PASSWORD },
     });
     const errors = res.errors ?? res.data?.signIn?.errors ?? [];
     if (errors.length > 0) throw new Error(`signing in as ${email} failed: ${JSON.stringify(errors)}`);
+    // Staff give the authenticator code (demo accounts) or enrol one (accounts a test made).
+    await finishSignIn(async (query, variables) => (await c.request(query, variables)).data, running.url, email, res.data.signIn.next, () => running.deps.now());
     return c;
   };
   const lastMessageTo = async (contact: string): Promise<string> => {
@@ -146,6 +152,7 @@ export async function startTestServer(
     signedIn,
     signedUp,
     lastMessageTo,
+    signInOn,
     wsUrl: running.url.replace(/^http/, "ws") + "/graphql",
     subscriberCount: (complaintId: string) => running.deps.bus.subscriberCount(`complaint:${complaintId}`),
     async subscribed(complaintId: string, before = 0) {

@@ -20,6 +20,7 @@ import "./types/tracking.ts";
 import "./types/channel.ts";
 import "./types/notification-settings.ts";
 import "./types/sessions.ts";
+import "./types/second-factor.ts";
 import "./types/sahabat.ts";
 import "./types/sahabat-dashboard.ts";
 import "./types/workshop-clock.ts";

@@ -62,6 +62,10 @@ const FIELD_ERROR_CODES = [
   "too_many_codes",
   "account_exists",
   "not_hidden",
+  "wrong_code",
+  "code_used",
+  "already_enrolled",
+  "not_enrolled",
   "second_factor_needed",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;

@@ -23,6 +23,7 @@ import { identityRevealMessages } from "./sections/identity-reveal.ts";
 import { inclusionFiguresMessages } from "./sections/inclusion-figures.ts";
 import { smsMessages } from "./sections/sms.ts";
 import { open311Messages } from "./sections/open311.ts";
+import { secondFactorMessages } from "./sections/second-factor.ts";
 
 export type Locale = "id" | "en";
 
@@ -340,7 +341,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages, reporterPrivacyMessages, identityRevealMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages, reporterPrivacyMessages, identityRevealMessages, secondFactorMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

@@ -1,6 +1,17 @@
 // Route declarations for one area of the app; routes.ts spreads them in.
 import { notApplicable, type RouteDeclaration, type ScriptOnly } from "../support/declaration.ts";
 import { errorSummaryShown, fillEverything, send } from "../support/acts.ts";
+import { DEMO_PASSWORD, demoEmail } from "../../support/demo.ts";
+import { signInOver } from "../../support/graphql-http.ts";
+import type { BrowserContext } from "@playwright/test";
+
+/** The demo verifier's password only: the browser waits at /masuk/kode for the authenticator code. */
+async function passwordOnly({ context, baseURL }: { context: BrowserContext; baseURL: string }): Promise<void> {
+  const res = await context.request.post(`${baseURL}/graphql`, {
+    data: { query: `mutation($i: SignInInput!) { signIn(input: $i) { next } }`, variables: { i: { email: demoEmail.verifier, password: DEMO_PASSWORD } } },
+  });
+  if ((await res.json()).data.signIn.next !== "CODE") throw new Error("the demo verifier should need an authenticator code");
+}
 
 /** The show-password button of PasswordField exists only once scripted, on purpose. */
 const passwordToggle: ScriptOnly = {
@@ -118,6 +129,44 @@ export const accountRoutes: Record<string, RouteDeclaration> = {
         "every choice is a checkbox from the viewer's own scope; only a tampered post is refused, which the API tests cover (tests/api/follows.test.ts)",
       ),
       filled: { description: "every kecamatan and topic ticked, not yet saved", act: fillEverything },
+    },
+  },
+
+  "/masuk/kode": {
+    role: "anonymous",
+    states: {
+      empty: { description: "the demo verifier's password was right: the box for the authenticator code", before: passwordOnly },
+      errors: { description: "sent without a code", before: passwordOnly, act: send("Masuk"), reached: errorSummaryShown },
+      filled: { description: "six digits typed, not yet sent", before: passwordOnly, act: fillEverything },
+    },
+    moreStates: {
+      recovery: { description: "the box for a recovery code (phone lost)", before: passwordOnly, path: () => "/masuk/kode?pemulihan=1" },
+    },
+  },
+
+  "/akun/dua-langkah": {
+    role: "resident",
+    scriptOnly: [passwordToggle],
+    states: {
+      empty: { description: "the demo resident, not enrolled: the three steps with the QR code and the key in groups of four" },
+      errors: { description: "Aktifkan pressed without a code", act: send("Aktifkan"), reached: errorSummaryShown },
+      filled: { description: "six digits typed, not yet sent", act: fillEverything },
+    },
+    moreStates: {
+      enrolled: {
+        description: "the demo verifier (enrolled) after signing in with a recovery code: codes left, new codes, turning it off",
+        before: async ({ context }) => signInOver(context.request, demoEmail.verifier),
+        path: () => "/akun/dua-langkah?pemulihan=9",
+      },
+    },
+  },
+
+  "/akun/konfirmasi": {
+    role: "verifier",
+    states: {
+      empty: { description: "confirming with a code before a sensitive action", path: () => "/akun/konfirmasi?kembali=%2Fakun%2Fsesi" },
+      errors: { description: "sent without a code", path: () => "/akun/konfirmasi?kembali=%2Fakun%2Fsesi", act: send("Konfirmasi"), reached: errorSummaryShown },
+      filled: { description: "a code typed, not yet sent", path: () => "/akun/konfirmasi?kembali=%2Fakun%2Fsesi", act: fillEverything },
     },
   },
 };

@@ -9,6 +9,7 @@ import {
   type Page,
 } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../support/demo.ts";
+import { DEMO_TOTP_SECRETS, totpCode } from "../../support/second-factor.ts";
 import { desktop, type Finding } from "./checks.ts";
 import { fillRoute } from "./discover.ts";
 import { prepareContext, preparePage, themeProblem, type Theme } from "./themes.ts";
@@ -32,6 +33,14 @@ async function signIn(browser: Browser, baseURL: string, role: Exclude<Role, "an
     await page.locator("#password").fill(DEMO_PASSWORD);
     await page.getByRole("main").getByRole("button", { name: "Masuk", exact: true }).click();
     await page.waitForURL((url) => url.pathname !== "/masuk");
+    // Demo staff accounts have an authenticator app: its code, computed from the published secret.
+    const secret = DEMO_TOTP_SECRETS[demoAccounts[role]];
+    if (secret) {
+      await page.waitForURL((url) => url.pathname === "/masuk/kode");
+      await page.getByLabel("Kode 6 angka dari aplikasi").fill(totpCode(secret));
+      await page.getByRole("main").getByRole("button", { name: "Masuk", exact: true }).click();
+      await page.waitForURL((url) => url.pathname !== "/masuk/kode");
+    }
     return await context.storageState();
   } finally {
     await context.close();

@@ -6,11 +6,13 @@ import { execute, graphql } from '$lib/graphql';
 import { explanationsFor, messagesFor } from '$lib/i18n';
 import type { Labels } from '$lib/labels';
 import { takeSavedNote } from '$lib/settings/cookies.server';
+import { redirect } from '@sveltejs/kit';
+import { isStaffArea } from '$lib/server/staff';
 import type { LayoutServerLoad } from './$types';
 
 const Layout = graphql(
 	/* GraphQL */ `query Layout {
-		viewer { id name roles }
+		viewer { id name roles rolesAwaitingSecondFactor }
 		kindLabels { kind label hint }
 		statusLabels { status label isOpen }
 		workshopParticipation { workshopTitle displayName number }
@@ -27,6 +29,11 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack, de
 	// Reading the URL must not make this load run again on every client-side navigation.
 	const secure = untrack(() => url.protocol === 'https:');
 	const { viewer, kindLabels, statusLabels, workshopParticipation } = await execute(locals, Layout);
+	// Staff whose roles wait for a second factor are sent to turn it on when they open a staff page
+	// (the API refuses the data anyway). Only then is the URL read, so only they re-run this load.
+	if (viewer && viewer.rolesAwaitingSecondFactor.length > 0 && isStaffArea(url.pathname)) {
+		redirect(303, `/akun/dua-langkah?kembali=${encodeURIComponent(url.pathname + url.search)}`);
+	}
 	const unreadNotifications = viewer ? (await execute(locals, Unread)).unreadNotificationCount : 0;
 	const { locale, settings } = locals;
 	return {

@@ -1,6 +1,7 @@
 // Demo accounts, one per role, so a fresh install can be tried from every side. All share one
 // public password and carry isDemo, so the interface can label them and operators can remove them.
 import { hashPassword } from "../../auth/password.ts";
+import { sealSecret } from "../../auth/second-factor-secret.ts";
 import { type Prisma, type PrismaClient, Role } from "../../generated/prisma/client.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { loadRegencyRegions } from "./regions.ts";
@@ -71,6 +72,37 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     },
   },
 ];
+
+/**
+ * The demo staff accounts' authenticator secrets (base32), published in the README so a trainer
+ * can show two-step sign-in with any authenticator app, and the test kit computes their codes.
+ * Public, so a demo account's code is accepted again within its half minute (a workshop room
+ * signs in to one demo account from many phones); real accounts never get that.
+ */
+export const DEMO_TOTP_SECRETS: Readonly<Record<string, string>> = {
+  "verifikator@demo.suara.id": "SUARADEMOVERIFIKATOR234567ABCDEF",
+  "petugas.pupr@demo.suara.id": "SUARADEMOPETUGASPUPR234567ABCDEF",
+  "sahabat@demo.suara.id": "SUARADEMOSAHABATLAPOR234567ABCDE",
+  "pelatih@demo.suara.id": "SUARADEMOPELATIH234567ABCDEFGHIJ",
+  "admin@demo.suara.id": "SUARADEMOADMINISTRATOR234567ABCD",
+};
+
+/**
+ * Enrols the demo staff accounts (isDemo only) with DEMO_TOTP_SECRETS. An account that already
+ * has an enrolment keeps it (a trainer may have changed it during a demonstration).
+ */
+export async function enrolDemoSecondFactors(prisma: PrismaClient, secretKey: Buffer, at = new Date()): Promise<number> {
+  const users = await prisma.user.findMany({
+    where: { email: { in: Object.keys(DEMO_TOTP_SECRETS) }, isDemo: true, secondFactor: null },
+    select: { id: true, email: true },
+  });
+  if (users.length === 0) return 0;
+  const { count } = await prisma.secondFactor.createMany({
+    data: users.map((u) => ({ userId: u.id, secret: sealSecret(secretKey, u.id, DEMO_TOTP_SECRETS[u.email!]!), confirmedAt: at })),
+    skipDuplicates: true,
+  });
+  return count;
+}
 
 const DEMO_SAHABAT_EMAIL = "sahabat@demo.suara.id";
 export const DEMO_SAHABAT_PROFILE = {

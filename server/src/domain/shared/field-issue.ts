@@ -50,6 +50,12 @@ export type FieldErrorCode =
   | "ticket_spent"
   // Revealing a hidden identity: nothing is hidden, or the administrator must give a second factor first.
   | "not_hidden"
+  // Authenticator codes (second factor): a wrong or already used code, enrolment state, and a
+  // sensitive action that wants a code typed again.
+  | "wrong_code"
+  | "code_used"
+  | "already_enrolled"
+  | "not_enrolled"
   | "second_factor_needed";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

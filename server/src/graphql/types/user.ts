@@ -3,6 +3,7 @@ import { Role } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { mayNameActor } from "../../services/use-cases/audit-view.ts";
 import { confirmSignUp, signIn, signOut, signUp } from "../../services/use-cases/auth.ts";
+import type { SignInNext } from "../../services/use-cases/second-factor.ts";
 import { Complaint } from "./complaint.ts";
 import { builder } from "../builder.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
@@ -23,8 +24,17 @@ export const User = builder.prismaObject("User", {
     }),
     roles: t.field({
       type: [Role],
+      description: "The roles held. For the viewer themselves: the roles that work in this session (staff roles need a second factor given in it, see rolesAwaitingSecondFactor).",
       select: { roles: { select: { role: true } } },
-      resolve: (u) => [...new Set(u.roles.map((r) => r.role))],
+      resolve: (u, _a, ctx) =>
+        ctx.viewer?.user.id === u.id
+          ? ([...new Set(ctx.viewer.roles.map((r) => r.role))] as Role[])
+          : [...new Set(u.roles.map((r) => r.role))],
+    }),
+    rolesAwaitingSecondFactor: t.field({
+      type: [Role],
+      description: "For the viewer themselves: roles held that do not work in this session until an authenticator app is enrolled and its code given. Empty for everyone else.",
+      resolve: (u, _a, ctx) => (ctx.viewer?.user.id === u.id ? ((ctx.viewer.withheldRoles ?? []) as Role[]) : []),
     }),
   }),
 });
@@ -59,10 +69,20 @@ const SignUpPayload = builder.objectRef<{ via: "email" | "phone" | null; errors:
   }),
 });
 
+const SignInNextEnum = builder.enumType("SignInNext", {
+  description: "What follows a right password.",
+  values: {
+    NONE: { description: "Signed in." },
+    CODE: { description: "The account has an authenticator app: type its code (or a recovery code) at /masuk/kode to finish signing in." },
+    ENROL: { description: "Signed in, but staff roles work only once an authenticator app is enrolled (/akun/dua-langkah)." },
+  } as const,
+});
+
 const SignInPayload = builder
-  .objectRef<{ userId: string | null; errors: FieldErrorShape[] }>("SignInPayload")
+  .objectRef<{ userId: string | null; next?: SignInNext; errors: FieldErrorShape[] }>("SignInPayload")
   .implement({
     fields: (t) => ({
+      next: t.field({ type: SignInNextEnum, nullable: true, description: "Null when signing in failed.", resolve: (p) => (p.userId ? (p.next ?? "NONE") : null) }),
       user: t.prismaField({
         type: User,
         nullable: true,
@@ -139,7 +159,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const result = await signIn(ctx, input);
       return result.ok
-        ? { userId: result.user.id, errors: [] }
+        ? { userId: result.user.id, next: result.next, errors: [] }
         : { userId: null, errors: toFieldErrors(ctx, result.issues) };
     },
   }),

@@ -26,6 +26,7 @@ import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { invalidateCalendar } from "./calendar.ts";
 import { ServiceError } from "./errors.ts";
+import { requireFreshSecondFactor } from "./second-factor.ts";
 
 export type AdminResult<T> = { ok: true; value: T } | { ok: false; issues: AdminIssue[] };
 
@@ -73,6 +74,9 @@ export async function createStaffAccount(ctx: Context, input: StaffAccountInput)
 }
 
 export async function grantRole(ctx: Context, userId: string, input: GrantInput): Promise<AdminResult<{ id: string }>> {
+  // Changing who holds which powers wants an authenticator code typed in the last few minutes.
+  const stale = requireFreshSecondFactor(ctx);
+  if (stale) return { ok: false, issues: [stale] };
   const user = await ctx.prisma.user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!user) throw notFound(ctx);
   const agencyId = input.agencyId?.trim() || null;
@@ -94,6 +98,8 @@ export async function grantRole(ctx: Context, userId: string, input: GrantInput)
 }
 
 export async function revokeRole(ctx: Context, grantId: string): Promise<AdminResult<{ id: string }>> {
+  const stale = requireFreshSecondFactor(ctx);
+  if (stale) return { ok: false, issues: [stale] };
   const grant = await ctx.prisma.userRole.findUnique({ where: { id: grantId } });
   if (!grant) throw notFound(ctx);
   return ctx.prisma.$transaction(async (tx) => {

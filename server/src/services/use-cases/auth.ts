@@ -1,7 +1,7 @@
 // Signing up, in and out. Answers say the same thing whether an account exists or not.
 import type { Context } from "../../context.ts";
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
-import { createSession, revokeSession, sessionCookie } from "../../auth/session.ts";
+import { createSession, PENDING_LIFETIME_MS, revokeSession, sessionCookie } from "../../auth/session.ts";
 import { publishSessionRevoked } from "./notifications.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { User } from "../../generated/prisma/client.ts";
@@ -13,6 +13,7 @@ import { type Locale, translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
 import { issueContactCode, matchingContactCode, spendContactCode } from "./contact-codes.ts";
 import { attempt, type Check, hit, keyPart, type Limit, LIMITS, type RateState, refund, refundAll, waitParams } from "./rate-limit.ts";
+import { nextAfterPassword, type SignInNext } from "./second-factor.ts";
 
 // Verifying against a fixed hash when the account does not exist keeps the timing the same.
 let dummyHash: Promise<string> | null = null;
@@ -44,7 +45,7 @@ function tooManySignIns(state: RateState): FieldIssue {
 export async function signIn(
   ctx: Context,
   input: { email?: string | null; password?: string | null },
-): Promise<{ ok: true; user: User } | { ok: false; issues: FieldIssue[] }> {
+): Promise<{ ok: true; user: User; next: SignInNext } | { ok: false; issues: FieldIssue[] }> {
   const email = input.email?.trim().toLowerCase() ?? "";
   const password = input.password ?? "";
   const issues: FieldIssue[] = [];
@@ -67,21 +68,27 @@ export async function signIn(
   }
   // A right password is not an attack: it does not use up anyone's allowance.
   await refundAll(ctx.prisma, counted.recorded);
-  const { token, expiresAt } = await createSession(ctx.prisma, user.id, ctx.userAgent, ctx.deps.now());
+  // With an authenticator app enrolled, the password alone makes a short-lived session that only
+  // the code (giveSecondFactor) turns into a signed-in one.
+  const next = await nextAfterPassword(ctx, user.id);
+  const lifetime = next === "CODE" ? PENDING_LIFETIME_MS : undefined;
+  const { token, expiresAt } = await createSession(ctx.prisma, user.id, ctx.userAgent, ctx.deps.now(), lifetime);
   await audit(ctx.prisma, { actorId: user.id, action: "session.sign_in", entityType: "User", entityId: user.id });
   ctx.setCookie(sessionCookie(token, ctx.deps.secureCookies, expiresAt));
-  return { ok: true, user };
+  return { ok: true, user, next };
 }
 
 export async function signOut(ctx: Context): Promise<void> {
-  if (ctx.viewer) {
-    await revokeSession(ctx.prisma, ctx.viewer.sessionId);
-    await publishSessionRevoked(ctx.deps.bus, ctx.viewer.sessionId);
+  // A session still waiting for its authenticator code is ended too.
+  const session = ctx.viewer ?? ctx.pendingSecondFactor;
+  if (session) {
+    await revokeSession(ctx.prisma, session.sessionId);
+    await publishSessionRevoked(ctx.deps.bus, session.sessionId);
     await audit(ctx.prisma, {
-      actorId: ctx.viewer.user.id,
+      actorId: session.user.id,
       action: "session.sign_out",
       entityType: "User",
-      entityId: ctx.viewer.user.id,
+      entityId: session.user.id,
     });
   }
   ctx.setCookie(sessionCookie(null, ctx.deps.secureCookies));

@@ -5,6 +5,7 @@
 // row; nothing is sent from here. After the commit, `publishNotified` tells the open
 // subscriptions (notificationAdded per person, queueChanged for queues).
 import type { Context } from "../../context.ts";
+import { SESSION_USER_SELECT, viewerOf } from "../../auth/session.ts";
 import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../../domain/notify/plan.ts";
 import { deliversOutside, mayReach } from "../../domain/notify/practice.ts";
 import { type EventBus, topics } from "../../events/bus.ts";
@@ -164,19 +165,18 @@ export async function refreshViewer(ctx: Context): Promise<boolean> {
   if (!current) return false;
   const session = await ctx.prisma.session.findUnique({
     where: { id: current.sessionId },
-    select: { revokedAt: true, expiresAt: true, secondFactorAt: true, user: { select: { id: true, name: true, email: true, locale: true, disabledAt: true, roles: true } } },
+    select: { id: true, revokedAt: true, expiresAt: true, secondFactorAt: true, user: { select: SESSION_USER_SELECT } },
   });
   if (!session || session.revokedAt || session.expiresAt <= ctx.deps.now() || session.user.disabledAt) {
     ctx.viewer = null;
     return false;
   }
-  const { user } = session;
-  ctx.viewer = {
-    sessionId: current.sessionId,
-    secondFactorAt: session.secondFactorAt,
-    user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
-    roles: user.roles.map((r) => ({ role: r.role, regionCode: r.regionCode, agencyId: r.agencyId })),
-  };
+  const viewer = viewerOf(session);
+  if (viewer.awaitingSecondFactor) {
+    ctx.viewer = null;
+    return false;
+  }
+  ctx.viewer = viewer;
   return true;
 }
 

@@ -25,6 +25,8 @@ export const LIMITS = {
   signInPerClientAccount: { limit: 5, windowMs: 15 * MINUTE },
   /** Checked sign-ins for one account from anywhere: slows down, never locks the owner out. */
   signInPerAccount: { limit: 10, windowMs: 15 * MINUTE, slowStepMs: 30_000 },
+  /** Wrong authenticator or recovery codes for one account (right ones are refunded): slows down, never locks the owner out. */
+  secondFactorPerAccount: { limit: 5, windowMs: 15 * MINUTE, slowStepMs: MINUTE },
   /** PIN checks from one client (right PINs are refunded); below secretPerCode, so one client cannot slow the reporter. */
   secretPerClient: { limit: 10, windowMs: 15 * MINUTE },
   /** Wrong PINs tried by one signed-in account across codes. */

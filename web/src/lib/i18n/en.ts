@@ -21,6 +21,7 @@ import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
 import { statisticsEn } from './sections/statistics';
+import { secondFactorEn } from './sections/second-factor';
 import { adminOpen311En } from './sections/admin-open311';
 import { inclusionFiguresEn } from './sections/inclusion-figures';
 import { offlineEn } from './sections/offline';
@@ -351,6 +352,7 @@ export const en: Messages = {
 	...sahabatDashboardEn,
 	...publicListEn,
 	...statisticsEn,
+	...secondFactorEn,
 	...reporterPrivacyEn,
 	...inclusionFiguresEn,
 	...outboxEn,

@@ -19,6 +19,7 @@ import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
 import { statisticsId } from './sections/statistics';
+import { secondFactorId } from './sections/second-factor';
 import { adminOpen311Id } from './sections/admin-open311';
 import { inclusionFiguresId } from './sections/inclusion-figures';
 import { offlineId } from './sections/offline';
@@ -352,6 +353,7 @@ export const id = {
 	...sahabatDashboardId,
 	...publicListId,
 	...statisticsId,
+	...secondFactorId,
 	...reporterPrivacyId,
 	...inclusionFiguresId,
 	...outboxId,

@@ -11,6 +11,14 @@ export const QUEUE_ROLES = ['VERIFIER', 'AGENCY_OFFICER', 'SAHABAT', 'ADMINISTRA
 
 type Viewer = { roles: string[] } | null;
 
+/** Pages only staff, sahabat, trainers and administrators use (not /sahabat-lapor, the public list). */
+const STAFF_AREAS = ['/kerja', '/pelatih', '/sahabat', '/admin', '/lapor/untuk-warga', '/lapor/persetujuan'];
+
+/** Whether a path is in one of the staff areas, where a staff role without a second factor is sent to enrol. */
+export function isStaffArea(pathname: string): boolean {
+	return STAFF_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
+
 /** Sends a signed-out person to sign in (and back), and refuses people without the roles. */
 export function requireRoles(
 	viewer: Viewer,

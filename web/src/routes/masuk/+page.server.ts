@@ -1,5 +1,6 @@
 // Sign-in with an e-mail address or a phone number: one signIn mutation; the server sets the
-// session cookie. Afterwards back to where the person came from (a same-site path only).
+// session cookie. Afterwards back to where the person came from (a same-site path only), after
+// the authenticator code (/masuk/kode) for an account with one, or enrolling one for staff.
 import { fail, redirect } from '@sveltejs/kit';
 import { textOf } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
@@ -8,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 const SignIn = graphql(/* GraphQL */ `
 	mutation SignIn($input: SignInInput!) {
-		signIn(input: $input) { user { id } errors { field code message } }
+		signIn(input: $input) { user { id } next errors { field code message } }
 	}
 `);
 
@@ -26,6 +27,11 @@ export const actions: Actions = {
 			// The e-mail is kept; the password never goes back into the page.
 			return fail(400, { values: { email }, errors: signIn.errors });
 		}
-		redirect(303, safeReturnTo(form.get('returnTo')));
+		const returnTo = safeReturnTo(form.get('returnTo'));
+		const back = encodeURIComponent(returnTo);
+		// An authenticator app: its code next. Staff without one: enrol first (their roles wait).
+		if (signIn.next === 'CODE') redirect(303, `/masuk/kode${returnTo !== '/' ? `?returnTo=${back}` : ''}`);
+		if (signIn.next === 'ENROL') redirect(303, `/akun/dua-langkah${returnTo !== '/' ? `?kembali=${back}` : ''}`);
+		redirect(303, returnTo);
 	}
 };
