@@ -36,6 +36,7 @@ import "./types/duplicates.ts";
 import "./types/inclusion.ts";
 import "./types/inclusion-figures.ts";
 import "./types/open311.ts";
+import "./types/personal-data.ts";
 
 export const schema = builder.toSchema();
 

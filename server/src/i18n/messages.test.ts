@@ -59,6 +59,7 @@ const FIELD_ERROR_CODES = [
   "merge_confidential",
   "merge_closed",
   "ticket_spent",
+  "staff_account",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

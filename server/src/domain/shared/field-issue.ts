@@ -45,6 +45,8 @@ export type FieldErrorCode =
   | "merge_confidential"
   | "merge_closed"
   // "Who is being served": the filing's one-time ticket was already used, is too old or is not ours.
-  | "ticket_spent";
+  | "ticket_spent"
+  // Erasing one's own data: a staff or volunteer account is closed by an administrator.
+  | "staff_account";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };
