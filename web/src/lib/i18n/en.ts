@@ -20,6 +20,7 @@ import { staffEn } from './sections/staff';
 import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
 import { statisticsEn } from './sections/statistics';
+import { personalDataEn } from './sections/personal-data';
 import { adminOpen311En } from './sections/admin-open311';
 import { inclusionFiguresEn } from './sections/inclusion-figures';
 import { offlineEn } from './sections/offline';
@@ -350,6 +351,7 @@ export const en: Messages = {
 	...sahabatDashboardEn,
 	...publicListEn,
 	...statisticsEn,
+	...personalDataEn,
 	...reporterPrivacyEn,
 	...inclusionFiguresEn,
 	...outboxEn,

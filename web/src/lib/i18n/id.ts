@@ -18,6 +18,7 @@ import { staffId } from './sections/staff';
 import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
 import { statisticsId } from './sections/statistics';
+import { personalDataId } from './sections/personal-data';
 import { adminOpen311Id } from './sections/admin-open311';
 import { inclusionFiguresId } from './sections/inclusion-figures';
 import { offlineId } from './sections/offline';
@@ -351,6 +352,7 @@ export const id = {
 	...sahabatDashboardId,
 	...publicListId,
 	...statisticsId,
+	...personalDataId,
 	...reporterPrivacyId,
 	...inclusionFiguresId,
 	...outboxId,
