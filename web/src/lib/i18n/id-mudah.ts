@@ -18,6 +18,7 @@ import { workshopMudah, workshopPlain } from './mudah/workshop';
 import { outboxMudah, outboxPlain } from './mudah/outbox';
 import { offlinePlain } from './mudah/offline';
 import { statisticsMudah, statisticsPlain } from './mudah/statistics';
+import { personalDataMudah, personalDataPlain } from './mudah/personal-data';
 import { inclusionFiguresMudah, inclusionFiguresPlain } from './mudah/inclusion-figures';
 import { supportMudah, supportPlain } from './mudah/support';
 import { duplicatesMudah, duplicatesPlain } from './mudah/duplicates';
@@ -110,6 +111,7 @@ export const idMudah = {
 	...workshopMudah,
 	...outboxMudah,
 	...statisticsMudah,
+	...personalDataMudah,
 	...inclusionFiguresMudah,
 	...supportMudah,
 	...duplicatesMudah,
@@ -130,6 +132,7 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...outboxPlain,
 	...offlinePlain,
 	...statisticsPlain,
+	...personalDataPlain,
 	...inclusionFiguresPlain,
 	...supportPlain,
 	...duplicatesPlain,
