@@ -19,7 +19,7 @@ test("a resident downloads their data, erases it, and the tracking page keeps a 
   await page.goto("/akun");
   await page.getByRole("link", { name: "Data saya: lihat, unduh, atau hapus" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Data Anda di Suara" })).toBeVisible();
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText(email, { exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: complaint.title })).toBeVisible();
 
   const downloading = page.waitForEvent("download");
@@ -40,7 +40,7 @@ test("a resident downloads their data, erases it, and the tracking page keeps a 
   await expect(errorSummary(page)).toContainText("Kata sandi salah");
   await expect(errorSummary(page).getByRole("link", { name: /Kata sandi salah/ })).toBeVisible();
   await page.goto("/akun/data");
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText(email, { exact: true })).toBeVisible();
 
   await page.goto("/akun/data/hapus");
   await page.getByLabel("Kata sandi Anda", { exact: true }).fill(PASSWORD);

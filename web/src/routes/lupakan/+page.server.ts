@@ -18,7 +18,7 @@ export const actions: Actions = {
 	default: async ({ locals, cookies, setHeaders }) => {
 		await execute(locals, SignOut);
 		for (const { name } of cookies.getAll()) cookies.delete(name, { path: '/' });
-		setHeaders({ 'clear-site-data': '"cache", "cookies", "storage"', 'cache-control': 'private, no-store' });
+		setHeaders({ 'clear-site-data': '"cache", "cookies", "storage"' });
 		return { done: true };
 	}
 };
