@@ -23,6 +23,7 @@ import { accessTo, ACCESS_SELECT } from "./complaint-access.ts";
 import { audit } from "./audit.ts";
 import { ServiceError } from "./errors.ts";
 import { publishSessionRevoked } from "./notifications.ts";
+import { publishComplaintUpdated } from "../../events/bus.ts";
 import { attempt, keyPart, LIMITS, refundAll, waitParams } from "./rate-limit.ts";
 
 /** The roles a person may hold and still erase their account themselves. */
@@ -228,12 +229,13 @@ export async function eraseMyData(ctx: Context, input: { password?: string | nul
     }
     const complaints = await tx.complaint.findMany({
       where: { reporterId: userId },
-      select: { id: true, reporterPhone: true, reporterEmail: true },
+      select: { id: true, trackingCode: true, reporterPhone: true, reporterEmail: true },
     });
     const ids = complaints.map((c) => c.id);
     // Every contact that was theirs: the account's, and what they gave on each complaint.
     const contacts = [...new Set([user.email, user.phone, ...complaints.flatMap((c) => [c.reporterPhone, c.reporterEmail])].filter((c): c is string => !!c))];
     const sessions = await tx.session.findMany({ where: { userId }, select: { id: true } });
+    let tombstones: { id: string; complaintId: string }[] = [];
 
     if (ids.length > 0) {
       await tx.complaint.updateMany({
@@ -244,8 +246,9 @@ export async function eraseMyData(ctx: Context, input: { password?: string | nul
       if (contacts.length > 0) {
         await tx.notification.updateMany({ where: { complaintId: { in: ids }, contact: { in: contacts } }, data: { contact: null } });
       }
-      await tx.timelineEvent.createMany({
+      tombstones = await tx.timelineEvent.createManyAndReturn({
         data: ids.map((complaintId) => ({ complaintId, type: "REPORTER_ERASED" as const, actorRole: "RESIDENT" as const, visibility: "PUBLIC" as const, createdAt: now })),
+        select: { id: true, complaintId: true },
       });
       for (const id of ids) {
         await audit(tx, { actorId: null, action: "complaint.reporter_erased", entityType: "Complaint", entityId: id });
@@ -274,10 +277,13 @@ export async function eraseMyData(ctx: Context, input: { password?: string | nul
       entityId: userId,
       data: { complaints: ids.length, inclusionAnswers: deletionHashes.length },
     });
-    return { complaints: ids.length, sessions: sessions.map((s) => s.id) };
+    const updated = complaints.map((c) => ({ complaint: { id: c.id, trackingCode: c.trackingCode }, eventId: tombstones.find((t) => t.complaintId === c.id)?.id ?? null }));
+    return { complaints: ids.length, sessions: sessions.map((s) => s.id), updated };
   });
   if (!outcome) return { ok: false, issues: [{ field: "deletionCodes", code: "no_match" }] };
   for (const id of outcome.sessions) await publishSessionRevoked(ctx.deps.bus, id);
+  // Open tracking and handling pages show the tombstone at once, read with each viewer's access.
+  for (const u of outcome.updated) await publishComplaintUpdated(ctx.deps.bus, u.complaint, u.eventId);
   ctx.setCookie(sessionCookie(null, ctx.deps.secureCookies));
   return { ok: true, complaints: outcome.complaints };
 }
