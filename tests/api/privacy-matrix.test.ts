@@ -92,6 +92,8 @@ const REGISTERED: Record<string, string> = {
   "Query.similarComplaints":
     "only open, verified PUBLIC/ANONYMOUS complaints (privacy.ts), never practice or merged, nothing during practice; their public text (merge.test.ts)",
   "Mutation.mergeComplaint": "verifiers of both complaints' region and administrators only (merge.test.ts); returns the original, whose fields follow the same rules",
+  // A JSON document (a String), so the walk above cannot see into it: registered by hand.
+  "Query.myData": "the signed-in person's own data only, their complaints read with the reporter's access (personal-data.test.ts: nothing of others, no staff note, no staff name)",
 };
 
 describe("every path that can reveal a complaint or a person is registered", () => {

@@ -4,7 +4,8 @@
 // "Lupakan ponsel ini": the draft, cookies and (with scripts) the phone's stores are gone.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { createComplaint, signUpResident } from "./support/factories.ts";
+import { signInOver } from "../support/graphql-http.ts";
+import { createComplaint, demoVerifier, signUpResident } from "./support/factories.ts";
 import { errorSummary } from "./support/pages.ts";
 
 const PASSWORD = "kata sandi panjang sekali";
@@ -59,6 +60,13 @@ test("a resident downloads their data, erases it, and the tracking page keeps a 
   await page.getByRole("button", { name: "Lacak", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: complaint.title })).toBeVisible();
   await expect(page.getByText(TOMBSTONE)).toBeVisible();
+  await expect(page.getByText(name)).toHaveCount(0);
+
+  // The verifier's handling page works with no reporter: the entry in staff words, no name.
+  await signInOver(page.request, demoVerifier.email, demoVerifier.password);
+  await page.goto(`/kerja/${complaint.trackingCode}`);
+  await expect(page.getByRole("heading", { level: 1, name: complaint.title })).toBeVisible();
+  await expect(page.getByText("Pelapor menghapus akun dan datanya: nama dan kontak pelapor dihapus")).toBeVisible();
   await expect(page.getByText(name)).toHaveCount(0);
 });
 
