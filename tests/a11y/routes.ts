@@ -27,6 +27,7 @@ import { workshopRoutes } from "./routes/workshop.ts";
 import { supportRoutes, verifiedComplaint } from "./routes/support.ts";
 import { duplicatesRoutes } from "./routes/duplicates.ts";
 import { inclusionRoutes } from "./routes/inclusion.ts";
+import { personalDataRoutes } from "./routes/personal-data.ts";
 
 /** Shown only with JavaScript on every page, on purpose: the no-JS check does not count them. */
 export const scriptOnlyEverywhere: ScriptOnly[] = [
@@ -186,6 +187,7 @@ export const routes: Record<string, RouteDeclaration> = {
   },
   ...filingRoutes,
   ...accountRoutes,
+  ...personalDataRoutes,
   ...staffRoutes,
   ...redactionRoutes,
   ...identityRevealRoutes,

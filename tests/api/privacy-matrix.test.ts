@@ -95,6 +95,8 @@ const REGISTERED: Record<string, string> = {
   "Mutation.revealIdentity":
     "administrators only, with a reason and a fresh second factor, only where the identity is hidden; normal views keep hiding it afterwards (matrix below, identity-reveal.test.ts)",
   "Mutation.mergeComplaint": "verifiers of both complaints' region and administrators only (merge.test.ts); returns the original, whose fields follow the same rules",
+  // A JSON document (a String), so the walk above cannot see into it: registered by hand.
+  "Query.myData": "the signed-in person's own data only, their complaints read with the reporter's access (personal-data.test.ts: nothing of others, no staff note, no staff name)",
 };
 
 describe("every path that can reveal a complaint or a person is registered", () => {
@@ -1020,4 +1022,144 @@ describe("revealing a hidden identity: administrators only, with a reason and a 
       }
     },
   );
+});
+
+// ─────────────── 4d. a reporter who erased their account and data ───────────────
+
+// A resident with an account files in every mode (with a name, a phone and an e-mail), the
+// complaints are verified and disposed, then the resident erases their account and data. Every
+// view that reaches a complaint — by code for every viewer, the queues, the public list, Open311,
+// a live subscription, the audit log, staff's notifications — shows the complaint with its
+// tombstone and never the erased name, phone or e-mail.
+describe("an erased reporter's complaints: every view keeps the complaint and leaks nothing of the reporter", () => {
+  const NAME = "Ibu Terhapus Matriks";
+  const ACCOUNT_EMAIL = "terhapus.akun@contoh.id";
+  const SECRETS = [NAME, "0812 9999 1111", "+6281299991111", "6281299991111", "terhapus.laporan@contoh.id", ACCOUNT_EMAIL];
+  const erased = new Map<Mode, { id: string; code: string; secret: string }>();
+  const noLeak = (value: unknown) => {
+    const text = JSON.stringify(value);
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  };
+
+  beforeAll(async () => {
+    const agencies: { id: string; shortName: string }[] = (await server.client().request(`{ agencies { id shortName } }`)).data.agencies;
+    const agency = (short: string) => agencies.find((a) => a.shortName.includes(short))!.id;
+    const verifier = clients.get("verifierInScope")!;
+    const resident = server.client();
+    const signUp = await resident.request(`mutation($i: SignUpInput!) { signUp(input: $i) { errors { field } } }`, {
+      i: { name: NAME, email: ACCOUNT_EMAIL, password: "kata sandi panjang sekali" },
+    });
+    expect(signUp.data.signUp.errors).toEqual([]);
+    const ACT = `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`;
+    for (const mode of MODES) {
+      const res = await resident.request(
+        `mutation($i: SubmitComplaintInput!) { submitComplaint(input: $i) { accessSecret errors { field } complaint { id trackingCode } } }`,
+        {
+          i: {
+            kind: "PENGADUAN", title: `Jalan rusak terhapus (${mode})`, story: `Cerita terhapus ${mode}`, districtCode: "73.06.08",
+            privacy: mode === "PUBLIC_NAMED" ? "PUBLIC" : mode, showReporterName: mode === "PUBLIC_NAMED",
+            reporterName: NAME, reporterPhone: "0812 9999 1111", reporterEmail: "terhapus.laporan@contoh.id",
+          },
+        },
+      );
+      expect(res.data.submitComplaint.errors).toEqual([]);
+      const c = { id: res.data.submitComplaint.complaint.id, code: res.data.submitComplaint.complaint.trackingCode, secret: res.data.submitComplaint.accessSecret };
+      erased.set(mode, c);
+      await verifier.request(ACT, { i: { complaintId: c.id, action: "verify" } });
+      await verifier.request(ACT, { i: { complaintId: c.id, action: "dispose", agencyId: agency("PUPR"), copyAgencyIds: [agency("BPBD")], note: DISPOSE_NOTE } });
+    }
+    // Before the erasure the name is there (so the checks below are not vacuous).
+    const before = await verifier.request(`query($c: String!) { complaint(trackingCode: $c) { reporterName } }`, { c: erased.get("PUBLIC")!.code });
+    expect(before.data.complaint.reporterName).toBe(NAME);
+
+    const res = await resident.request(`mutation($i: EraseMyDataInput!) { eraseMyData(input: $i) { ok errors { field } } }`, { i: { password: "kata sandi panjang sekali" } });
+    expect(res.data.eraseMyData).toEqual({ ok: true, errors: [] });
+  }, 300_000);
+
+  it.each(CELLS)("Query.complaint · %s · %s: the tombstone where the timeline is read, no name or contact", async (viewer, mode) => {
+    const c = erased.get(mode)!;
+    const res = await clients.get(viewer)!.request(
+      `query($c: String!, $s: String) { complaint(trackingCode: $c, accessSecret: $s) { ${FIELDS} reporterName timeline { entry summary } } }`,
+      { c: c.code, s: viewer === "owner" ? c.secret : null },
+    );
+    expect(res.errors).toBeUndefined();
+    noLeak(res.data);
+    const complaint = res.data.complaint;
+    // Filed by the resident alone: the demo sahabat is one more sahabat of the kecamatan here.
+    const expected = EXPECTED[viewer === "sahabatFiler" ? "sahabatNeither" : viewer][mode];
+    expect(complaint !== null).toBe(expected.v === 1);
+    if (complaint && expected.s === 1) {
+      expect(complaint.story).toBe(`Cerita terhapus ${mode}`);
+      expect(complaint.timeline.map((e: { entry: string }) => e.entry)).toContain("reporterErased");
+    }
+  });
+
+  it.each(["verifierInScope", "verifierOutOfScope", "officerHandling", "officerCopied", "officerOther", "administrator", "sahabatFiler", "sahabatNeither"] as Viewer[])(
+    "Query.queue of %s: no name or contact",
+    async (viewer) => {
+      const res = await clients.get(viewer)!.request(`{ queue(first: 100) { edges { node { ${FIELDS} } } } }`);
+      expect(res.errors).toBeUndefined();
+      noLeak(res.data);
+    },
+  );
+
+  it.each(VIEWERS)("Query.publicComplaints for %s: listed as before, no name", async (viewer) => {
+    const res = await clients.get(viewer)!.request(`{ publicComplaints(search: "terhapus") { complaints { trackingCode title } } }`);
+    expect(res.errors).toBeUndefined();
+    noLeak(res.data);
+    const codes = (res.data.publicComplaints.complaints as { trackingCode: string }[]).map((r) => r.trackingCode);
+    expect(codes).toContain(erased.get("PUBLIC_NAMED")!.code);
+    expect(codes).not.toContain(erased.get("CONFIDENTIAL")!.code);
+  });
+
+  it("Open311 requests: no name or contact", async () => {
+    for (const format of ["json", "xml"]) {
+      const list = await (await fetch(`${server.url}/open311/v2/requests.${format}?service_request_id=${[...erased.values()].map((c) => c.code).join(",")}`)).text();
+      expect(list).toContain(erased.get("PUBLIC_NAMED")!.code);
+      for (const secret of SECRETS) expect(list).not.toContain(secret);
+    }
+  });
+
+  it("Subscription.complaintUpdated (the verifier's handling page): the update carries no name", async () => {
+    const c = erased.get("PUBLIC_NAMED")!;
+    const before = server.subscriberCount(c.id);
+    const client = createClient({
+      url: server.wsUrl,
+      retryAttempts: 0,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie: clients.get("verifierInScope")!.cookieHeader() } });
+        }
+      },
+    });
+    const iterator = client.iterate({ query: `subscription($c: String!) { complaintUpdated(trackingCode: $c) { ${FIELDS} reporterName } }`, variables: { c: c.code } });
+    const first = iterator.next();
+    await server.subscribed(c.id, before);
+    await server.deps.bus.publish(`complaint:${c.id}`, { type: "complaint.updated", complaintId: c.id, trackingCode: c.code, eventId: null });
+    const got = (await first).value as { data: { complaintUpdated: { reporterName: string | null; story: string } } };
+    expect(got.data.complaintUpdated.story).toBe("Cerita terhapus PUBLIC_NAMED");
+    noLeak(got);
+    await iterator.return?.();
+    await client.dispose();
+  });
+
+  it("Query.auditEntries and staff notifications: no name or contact", async () => {
+    const audit = await clients.get("administrator")!.request(`{ auditEntries(first: 100) { edges { node { action entityId actor { name email } actorLabel } } } }`);
+    expect(audit.errors).toBeUndefined();
+    noLeak(audit.data);
+    const actions = audit.data.auditEntries.edges.map((e: { node: { action: string } }) => e.node.action);
+    expect(actions).toContain("account.erased");
+    for (const viewer of ["verifierInScope", "officerHandling", "officerCopied", "administrator"] as Viewer[]) {
+      const res = await clients.get(viewer)!.request(`{ notifications(first: 100) { edges { node { title body trackingCode } } } }`);
+      expect(res.errors).toBeUndefined();
+      noLeak(res.data);
+    }
+  });
+
+  it("the erased account holds nothing: no name, contact or password, disabled", async () => {
+    const users = await server.db.prisma.user.findMany({ where: { OR: [{ name: NAME }, { email: ACCOUNT_EMAIL }] } });
+    expect(users).toEqual([]);
+    const rows = await server.db.prisma.complaint.findMany({ where: { id: { in: [...erased.values()].map((c) => c.id) } }, select: { reporterId: true, reporterName: true, reporterPhone: true, reporterEmail: true } });
+    expect(rows).toEqual(MODES.map(() => ({ reporterId: null, reporterName: null, reporterPhone: null, reporterEmail: null })));
+  });
 });

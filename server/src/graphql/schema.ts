@@ -38,6 +38,7 @@ import "./types/inclusion.ts";
 import "./types/inclusion-figures.ts";
 import "./types/open311.ts";
 import "./types/identity-reveal.ts";
+import "./types/personal-data.ts";
 
 export const schema = builder.toSchema();
 

@@ -67,6 +67,7 @@ const FIELD_ERROR_CODES = [
   "already_enrolled",
   "not_enrolled",
   "second_factor_needed",
+  "staff_account",
 ] as const satisfies readonly FieldErrorCode[];
 type Unlisted = Exclude<FieldErrorCode, (typeof FIELD_ERROR_CODES)[number]>;
 const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;

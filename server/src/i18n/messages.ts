@@ -24,6 +24,7 @@ import { inclusionFiguresMessages } from "./sections/inclusion-figures.ts";
 import { smsMessages } from "./sections/sms.ts";
 import { open311Messages } from "./sections/open311.ts";
 import { secondFactorMessages } from "./sections/second-factor.ts";
+import { personalDataMessages } from "./sections/personal-data.ts";
 
 export type Locale = "id" | "en";
 
@@ -341,7 +342,7 @@ const en: Catalogue = {
   "error.busy_client": "Too many requests at once from this device or network. Wait a moment, then try again",
 };
 
-const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages, reporterPrivacyMessages, identityRevealMessages, secondFactorMessages];
+const sections = [accountMessages, staffMessages, adminMessages, notifyMessages, filingMessages, notificationSettingsMessages, timelineMessages, sahabatDashboardMessages, workshopMessages, workshopClockMessages, workshopLifecycleMessages, publicListMessages, statisticsMessages, supportMessages, redactionMessages, duplicatesMessages, inclusionMessages, inclusionFiguresMessages, smsMessages, open311Messages, reporterPrivacyMessages, identityRevealMessages, secondFactorMessages, personalDataMessages];
 
 export const catalogues: Record<Locale, Catalogue> = {
   id: Object.assign({}, id, ...sections.map((s) => s.id)),

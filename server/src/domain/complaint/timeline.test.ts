@@ -43,6 +43,7 @@ const EVENTS: [string, TimelineFacts, TimelineEntry][] = [
   ["redacted at verification", event("REDACTED", null, null, "VERIFIER", "STAFF"), "redacted"],
   ["merged into the original", event("MERGED", "SUBMITTED", "ARCHIVED", "VERIFIER"), "merged"],
   ["a duplicate merged into this one", event("MERGED", null, null, "VERIFIER", "STAFF"), "mergedHere"],
+  ["the reporter erased their data", event("REPORTER_ERASED", null, null, "RESIDENT", "PUBLIC"), "reporterErased"],
 ];
 
 describe("timelineEntryOf", () => {

@@ -18,6 +18,7 @@ export const TIMELINE_EVENT_TYPES = [
   "SAHABAT_WITHDRAWN",
   "REDACTED",
   "MERGED",
+  "REPORTER_ERASED",
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
@@ -53,6 +54,7 @@ export const TIMELINE_ENTRIES = [
   "redacted",
   "merged",
   "mergedHere",
+  "reporterErased",
 ] as const;
 export type TimelineEntry = (typeof TIMELINE_ENTRIES)[number];
 
@@ -82,6 +84,7 @@ const OTHER_TYPES: Record<Exclude<TimelineEventType, "STATUS_CHANGED" | "FOLLOW_
   SAHABAT_WITHDRAWN: "sahabatWithdrawn",
   REDACTED: "redacted",
   MERGED: "merged",
+  REPORTER_ERASED: "reporterErased",
 };
 
 function statusEntry(e: TimelineFacts): TimelineEntry {

@@ -33,7 +33,8 @@ export type EventType =
   | "RELAY_ASSIGNED"
   | "SAHABAT_WITHDRAWN"
   | "REDACTED"
-  | "MERGED";
+  | "MERGED"
+  | "REPORTER_ERASED";
 
 export type EventFacts = {
   type: EventType;
@@ -140,6 +141,8 @@ function sentenceKey(event: EventFacts): string | null {
       return null; // the reporter saved it into their account or withdrew access: news for nobody else
     case "REDACTED":
       return null; // staff's record of what the public reads: nobody's news
+    case "REPORTER_ERASED":
+      return null; // the reporter left: the record says so, nobody is told
     case "MERGED":
       // The duplicate's reporter and followers hear where the news comes from now; the staff
       // record on the original is nobody's news.

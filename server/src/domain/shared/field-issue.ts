@@ -56,6 +56,8 @@ export type FieldErrorCode =
   | "code_used"
   | "already_enrolled"
   | "not_enrolled"
-  | "second_factor_needed";
+  | "second_factor_needed"
+  // Erasing one's own data: a staff or volunteer account is closed by an administrator.
+  | "staff_account";
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, number> };

@@ -48,6 +48,7 @@ export const labelsEasy: EasySection = {
     "timeline.PUBLIC.redacted": "Nama atau nomor orang lain ditutup. Lalu laporan dibuka untuk umum",
     "timeline.PUBLIC.merged": "Laporan ini sama dengan laporan lain, jadi keduanya dijadikan satu",
     "timeline.PUBLIC.mergedHere": "Ada laporan lain yang sama. Laporan itu dijadikan satu dengan laporan ini",
+    "timeline.PUBLIC.reporterErased": "Pelapor minta datanya dihapus. Nama dan nomor pelapor sudah dihapus",
   },
   plain: [
     "status.RESOLVED",

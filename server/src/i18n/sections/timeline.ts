@@ -36,6 +36,7 @@ export const timelineMessages: Section = {
     "timeline.PUBLIC.redacted": "Nama atau nomor orang lain disamarkan sebelum diumumkan",
     "timeline.PUBLIC.merged": "Digabung dengan laporan lain tentang masalah yang sama",
     "timeline.PUBLIC.mergedHere": "Laporan lain tentang masalah yang sama digabung ke laporan ini",
+    "timeline.PUBLIC.reporterErased": "Identitas dan kontak pelapor dihapus atas permintaan pelapor",
     "timeline.STAFF.submitted": "Laporan masuk",
     "timeline.STAFF.verified": "Diverifikasi",
     "timeline.STAFF.postponed": "Ditunda, keterangan diminta dari pelapor",
@@ -67,6 +68,7 @@ export const timelineMessages: Section = {
     "timeline.STAFF.redacted": "Disamarkan sebelum diumumkan",
     "timeline.STAFF.merged": "Digabung ke laporan asal",
     "timeline.STAFF.mergedHere": "Laporan serupa digabung ke laporan ini",
+    "timeline.STAFF.reporterErased": "Pelapor menghapus akun dan datanya: nama dan kontak pelapor dihapus",
   },
   en: {
     "timeline.PUBLIC.submitted": "Report sent",
@@ -100,6 +102,7 @@ export const timelineMessages: Section = {
     "timeline.PUBLIC.redacted": "Other people's names or numbers were hidden before publication",
     "timeline.PUBLIC.merged": "Merged with another report of the same problem",
     "timeline.PUBLIC.mergedHere": "Another report of the same problem was merged into this one",
+    "timeline.PUBLIC.reporterErased": "The reporter's identity and contact details were erased at their request",
     "timeline.STAFF.submitted": "Report received",
     "timeline.STAFF.verified": "Verified",
     "timeline.STAFF.postponed": "On hold, information asked from the reporter",
@@ -131,5 +134,6 @@ export const timelineMessages: Section = {
     "timeline.STAFF.redacted": "Redacted before publication",
     "timeline.STAFF.merged": "Merged into the original report",
     "timeline.STAFF.mergedHere": "A duplicate report was merged into this one",
+    "timeline.STAFF.reporterErased": "The reporter erased their account and data: their name and contact are gone",
   },
 };

@@ -22,6 +22,7 @@ import { presenterEn } from './sections/presenter';
 import { lowDataEn } from './sections/low-data';
 import { statisticsEn } from './sections/statistics';
 import { secondFactorEn } from './sections/second-factor';
+import { personalDataEn } from './sections/personal-data';
 import { adminOpen311En } from './sections/admin-open311';
 import { inclusionFiguresEn } from './sections/inclusion-figures';
 import { offlineEn } from './sections/offline';
@@ -353,6 +354,7 @@ export const en: Messages = {
 	...publicListEn,
 	...statisticsEn,
 	...secondFactorEn,
+	...personalDataEn,
 	...reporterPrivacyEn,
 	...inclusionFiguresEn,
 	...outboxEn,

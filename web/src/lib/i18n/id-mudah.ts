@@ -18,6 +18,7 @@ import { workshopMudah, workshopPlain } from './mudah/workshop';
 import { outboxMudah, outboxPlain } from './mudah/outbox';
 import { offlinePlain } from './mudah/offline';
 import { statisticsMudah, statisticsPlain } from './mudah/statistics';
+import { personalDataMudah, personalDataPlain } from './mudah/personal-data';
 import { inclusionFiguresMudah, inclusionFiguresPlain } from './mudah/inclusion-figures';
 import { supportMudah, supportPlain } from './mudah/support';
 import { identityRevealMudah, identityRevealPlain } from './mudah/identity-reveal';
@@ -111,6 +112,7 @@ export const idMudah = {
 	...workshopMudah,
 	...outboxMudah,
 	...statisticsMudah,
+	...personalDataMudah,
 	...inclusionFiguresMudah,
 	...supportMudah,
 	...identityRevealMudah,
@@ -132,6 +134,7 @@ export const plainAlready: ReadonlySet<MessageKey> = new Set<MessageKey>([
 	...outboxPlain,
 	...offlinePlain,
 	...statisticsPlain,
+	...personalDataPlain,
 	...inclusionFiguresPlain,
 	...supportPlain,
 	...identityRevealPlain,

@@ -20,6 +20,7 @@ import { presenterId } from './sections/presenter';
 import { lowDataId } from './sections/low-data';
 import { statisticsId } from './sections/statistics';
 import { secondFactorId } from './sections/second-factor';
+import { personalDataId } from './sections/personal-data';
 import { adminOpen311Id } from './sections/admin-open311';
 import { inclusionFiguresId } from './sections/inclusion-figures';
 import { offlineId } from './sections/offline';
@@ -354,6 +355,7 @@ export const id = {
 	...publicListId,
 	...statisticsId,
 	...secondFactorId,
+	...personalDataId,
 	...reporterPrivacyId,
 	...inclusionFiguresId,
 	...outboxId,

@@ -30,6 +30,7 @@ export const residentRoutes: Readonly<Record<string, string>> = {
 	'/lapor/terkirim/<kode>': 'lapor/terkirim/[code]',
 	'/lapor/terkirim/<kode>/tentang-anda': 'lapor/terkirim/[code]/tentang-anda',
 	'/hapus-jawaban': 'hapus-jawaban',
+	'/lupakan': 'lupakan',
 	'/lacak': 'lacak',
 	'/lacak/<kode>': 'lacak/[code]',
 	'/lacak/<kode>/dukung': 'lacak/[code]/dukung',

@@ -34,3 +34,34 @@ export async function forgetPhone(): Promise<void> {
 	}
 	document.cookie = `${forgetCookie}=; Max-Age=0; Path=/; SameSite=Lax`;
 }
+
+/**
+ * "Lupakan ponsel ini" (/lupakan), before its form is posted: everything Suara keeps on this phone
+ * — the draft and the whole offline outbox (unsent reports too: the page says so), every cache of
+ * the service worker, local and session storage, and the cookies scripts can reach. The server's
+ * answer then clears the rest (Clear-Site-Data) and the httpOnly cookies.
+ */
+export async function forgetEverything(): Promise<void> {
+	try {
+		const store = await import('./store');
+		await store.forgetEverything();
+	} catch {
+		// Nothing kept, or storage refused.
+	}
+	try {
+		if ('caches' in globalThis) for (const name of await caches.keys()) await caches.delete(name);
+	} catch {
+		// No cache storage here.
+	}
+	for (const storage of ['localStorage', 'sessionStorage'] as const) {
+		try {
+			globalThis[storage]?.clear();
+		} catch {
+			// Storage refused.
+		}
+	}
+	for (const cookie of document.cookie.split(/;\s*/)) {
+		const name = cookie.split('=')[0];
+		if (name) document.cookie = `${name}=; Max-Age=0; Path=/; SameSite=Lax`;
+	}
+}

@@ -141,6 +141,16 @@ export async function forgetSent(): Promise<void> {
 	await changed();
 }
 
+/** "Lupakan ponsel ini": the draft and every item of the offline outbox, sent or not. */
+export async function forgetEverything(): Promise<void> {
+	const database = await db();
+	const tx = database.transaction(['draft', 'outbox'], 'readwrite');
+	await tx.objectStore('draft').clear();
+	await tx.objectStore('outbox').clear();
+	await tx.done;
+	await changed();
+}
+
 /** Tells the header (localStorage count) and every open page and the worker (a channel). */
 async function changed(): Promise<void> {
 	const waiting = (await (await db()).getAll('outbox')).filter((item) => isPending(item.state)).length;

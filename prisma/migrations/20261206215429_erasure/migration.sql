@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "TimelineEventType" ADD VALUE 'REPORTER_ERASED';
+
