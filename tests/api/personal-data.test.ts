@@ -22,9 +22,7 @@ async function resident(name: string) {
   made++;
   const email = `hak${made}.${Date.now()}@contoh.id`;
   const phone = `0813 5555 ${String(1000 + made).padStart(4, "0")}`;
-  const client = server.client();
-  const res = await client.request(`mutation($i: SignUpInput!) { signUp(input: $i) { errors { code } } }`, { i: { name, email, phone, password: PASSWORD } });
-  expect(res.data.signUp.errors).toEqual([]);
+  const client = await server.signedUp({ name, email, phone, password: PASSWORD });
   return { email, phone, client };
 }
 
