@@ -8,6 +8,7 @@ import { mailboxURL } from "./support/ports.ts";
 import { errorSummary, scriptsReady } from "./support/pages.ts";
 import { resolveComplaint, verifyComplaint } from "./support/workflow.ts";
 import { DEMO_PASSWORD } from "../support/demo.ts";
+import { DEMO_TOTP_SECRETS, totpCode } from "../support/second-factor.ts";
 
 let n = 0;
 const uniqueEmail = (project: string) => `warga.${project}.${Date.now()}.${++n}@contoh.id`;
@@ -314,6 +315,12 @@ test("a sahabat follows a kecamatan of their own; a resident may not open the pa
     await page.getByLabel("Email atau nomor HP").fill(email);
     await page.getByLabel("Kata sandi", { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Masuk", exact: true }).click();
+    // Staff accounts give the authenticator code next (the demo keys are in the README).
+    const secret = DEMO_TOTP_SECRETS[email];
+    if (secret) {
+      await page.getByLabel("Kode 6 angka dari aplikasi").fill(totpCode(secret));
+      await page.getByRole("main").getByRole("button", { name: "Masuk", exact: true }).click();
+    }
     await expect(page).toHaveURL(/\/akun\/ikuti$/);
   };
   await signInAs("sahabat@demo.suara.id");

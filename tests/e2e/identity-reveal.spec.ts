@@ -1,7 +1,7 @@
 // Revealing a hidden identity (issue #19), with and without JavaScript, on a server of this file's
-// own (its database gives the administrator's session a fresh second factor): the demo
-// administrator opens an anonymous complaint's "Buka identitas pelapor" page, is first sent to
-// enter an authenticator code, then gives a reason (an empty one is said at the field) and sees
+// own (its database ages the code the administrator gave at sign-in): the demo administrator
+// opens an anonymous complaint's "Buka identitas pelapor" page, is first sent to type an
+// authenticator code on the real confirmation page, then gives a reason (an empty one is said at the field) and sees
 // the identity once; the complaint's page keeps hiding it, and the reporter reads on their
 // tracking page (code and PIN) that it was opened, when and why. Axe checks every state in every
 // theme (the shared server's matrix reaches only the first: its sessions have no second factor).
@@ -14,6 +14,7 @@ import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
 import { useOwnServer } from "./support/own-server.ts";
 import { errorSummary, scriptsReady, signIn } from "./support/pages.ts";
+import { DEMO_TOTP_SECRETS, totpCode } from "../support/second-factor.ts";
 
 let server: TestServer;
 useOwnServer((started) => (server = started));
@@ -69,18 +70,25 @@ test("the administrator opens an anonymous complaint's identity with a reason; t
   await expect(admin.getByText(/dicatat di log audit/)).toBeVisible();
   await expect(admin.getByText("Identitas pelapor laporan ini belum pernah dibuka.")).toBeVisible();
 
-  // No second factor yet: no form, the way to give one, and back here afterwards.
-  await expect(admin.getByLabel("Alasan membuka identitas")).toHaveCount(0);
-  await expect(admin.getByRole("link", { name: "Masukkan kode autentikator dulu" })).toHaveAttribute(
-    "href",
-    `/akun/konfirmasi?kembali=${encodeURIComponent(`/kerja/${code}/buka-identitas`)}`,
-  );
-  await axeEveryTheme(admin, testInfo, "no second factor yet");
-
-  // An arrangement for this test only: what typing an authenticator code on /akun/konfirmasi does
-  // to the session (that page's own journey is tested with it).
-  await server.db.prisma.session.updateMany({ where: { user: { email: demoEmail.admin }, revokedAt: null }, data: { secondFactorAt: new Date() } });
+  // The code given at sign-in is eleven minutes old (arranged: the clock is not ours to move):
+  // no form, the way to give a code again, and back here afterwards.
+  await server.db.prisma.session.updateMany({
+    where: { user: { email: demoEmail.admin }, revokedAt: null },
+    data: { secondFactorAt: new Date(Date.now() - 11 * 60_000) },
+  });
   await admin.reload();
+  await expect(admin.getByLabel("Alasan membuka identitas")).toHaveCount(0);
+  const giveCode = admin.getByRole("link", { name: "Masukkan kode autentikator dulu" });
+  await expect(giveCode).toHaveAttribute("href", `/akun/konfirmasi?kembali=${encodeURIComponent(`/kerja/${code}/buka-identitas`)}`);
+  await axeEveryTheme(admin, testInfo, "no fresh second factor");
+
+  // The real page: the administrator types the code from the authenticator app (the demo key is
+  // published in the README) and comes back here.
+  await giveCode.click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Konfirmasi dengan kode" })).toBeVisible();
+  await admin.getByLabel("Kode dari aplikasi atau kode pemulihan").fill(totpCode(DEMO_TOTP_SECRETS[demoEmail.admin]!));
+  await admin.getByRole("button", { name: "Konfirmasi", exact: true }).click();
+  await expect(admin).toHaveURL(new RegExp(`/kerja/${code}/buka-identitas$`));
   const reason = admin.getByLabel("Alasan membuka identitas");
   await expect(reason).toBeVisible();
   await axeEveryTheme(admin, testInfo, "the reason's form");
@@ -104,7 +112,7 @@ test("the administrator opens an anonymous complaint's identity with a reason; t
     server.db.prisma.session.updateMany({ where: { user: { email: demoEmail.admin }, revokedAt: null }, data: { secondFactorAt: at } });
   await secondFactorAt(new Date(Date.now() - 11 * 60_000));
   await admin.getByRole("button", { name: "Buka identitas" }).click();
-  await expect(errorSummary(admin)).toContainText("Masukkan kode autentikator dulu");
+  await expect(errorSummary(admin)).toContainText("tulis lagi kode dari aplikasi autentikator");
   await expect(admin.getByRole("link", { name: "Masukkan kode autentikator dulu", exact: true })).toBeVisible();
   await expect(admin.getByLabel("Alasan membuka identitas")).toHaveValue(REASON);
   expect(await server.db.prisma.identityReveal.count()).toBe(0);

@@ -5,7 +5,6 @@ import type { Section } from "./section.ts";
 export const identityRevealMessages: Section = {
   id: {
     not_hidden: "Identitas pelapor laporan ini tidak tersembunyi: tidak ada yang perlu dibuka",
-    second_factor_needed: "Masukkan kode autentikator dulu. Setelah itu Anda punya 10 menit",
     "identityReveal.reason.required": "Tulis alasan membuka identitas, misalnya dasar hukum dan nomor surat permintaannya",
     "identityReveal.reason.too_short": "Alasan terlalu pendek: paling sedikit {min} karakter. Sebutkan dasar hukum dan nomor surat permintaannya",
     "identityReveal.reason.too_long": "Alasan paling banyak {max} karakter. Sekarang {length} karakter",
@@ -15,7 +14,6 @@ export const identityRevealMessages: Section = {
   },
   en: {
     not_hidden: "The reporter's identity is not hidden on this complaint: there is nothing to reveal",
-    second_factor_needed: "Enter an authenticator code first. It then counts for 10 minutes",
     "identityReveal.reason.required": "Write why the identity is revealed, for example the legal basis and the number of the written request",
     "identityReveal.reason.too_short": "The reason is too short: at least {min} characters. Name the legal basis and the number of the written request",
     "identityReveal.reason.too_long": "The reason may have at most {max} characters. Now {length}",
