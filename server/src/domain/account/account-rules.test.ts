@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseContact } from "./contact.ts";
 import { mayFollowAreas, mayFollowRegion, type ScopedRole } from "./follow.ts";
-import { hashOneTimeCode, isCodeUsable, makeOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches } from "./one-time-code.ts";
+import { hashOneTimeCode, isCodeUsable, makeOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches, readCodeAnswer } from "./one-time-code.ts";
 
 describe("parseContact", () => {
   it.each([
@@ -74,5 +74,18 @@ describe("who may follow regions", () => {
   ])("%s: areas %s, this kecamatan %s", (_name, roles, code, areas, region) => {
     expect(mayFollowAreas(roles)).toBe(areas);
     expect(mayFollowRegion(roles, code, agencies)).toBe(region);
+  });
+});
+
+describe("readCodeAnswer", () => {
+  it.each([
+    [{ contact: "0812-3456-7890", code: "123 456" }, { ok: true, contact: { kind: "phone", value: "+6281234567890" }, code: "123456" }],
+    [{ contact: "Warga@Contoh.ID", code: "123-456" }, { ok: true, contact: { kind: "email", value: "warga@contoh.id" }, code: "123456" }],
+    [{ contact: "", code: "" }, { ok: false, issues: [{ field: "contact", code: "required" }, { field: "code", code: "required" }] }],
+    [{ contact: "warga@", code: "12a456" }, { ok: false, issues: [{ field: "contact", code: "invalid_email" }, { field: "code", code: "no_match" }] }],
+    [{ contact: "0812 3456 7890", code: null }, { ok: false, issues: [{ field: "code", code: "required" }] }],
+    [{ contact: null, code: "123456" }, { ok: false, issues: [{ field: "contact", code: "required" }] }],
+  ] as const)("%j → %j", (input, expected) => {
+    expect(readCodeAnswer(input)).toEqual(expected);
   });
 });

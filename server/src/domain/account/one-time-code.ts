@@ -4,6 +4,8 @@
 // them; each binds its codes to a scope (the purpose and the contact) so a code for one thing never
 // works for another.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import type { FieldIssue } from "../shared/field-issue.ts";
+import { type Contact, parseContact } from "./contact.ts";
 
 export const ONE_TIME_CODE = {
   /** Digits in the code: easy to read aloud from an SMS and to type on a phone keypad. */
@@ -44,4 +46,22 @@ export type CodeState = { attempts: number; expiresAt: Date; usedAt: Date | null
 /** Whether a stored code can still be tried at all (not spent, not expired, tries left). */
 export function isCodeUsable(code: CodeState, now: Date): boolean {
   return code.usedAt === null && code.expiresAt.getTime() > now.getTime() && code.attempts < ONE_TIME_CODE.maxAttempts;
+}
+
+/**
+ * What a person gives back on a code form: the contact the code went to and the code. Every
+ * problem is said at its field (the code "no_match" when it is not six digits: a code of letters
+ * is as wrong as a wrong code).
+ */
+export function readCodeAnswer(input: { contact?: string | null; code?: string | null }):
+  | { ok: true; contact: Contact; code: string }
+  | { ok: false; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const parsed = parseContact(input.contact);
+  if (!parsed.ok) issues.push(parsed.issue);
+  const code = normalizeOneTimeCode(input.code);
+  if (!input.code?.trim()) issues.push({ field: "code", code: "required" });
+  else if (!code) issues.push({ field: "code", code: "no_match" });
+  if (!parsed.ok || !code) return { ok: false, issues };
+  return { ok: true, contact: parsed.contact, code };
 }

@@ -7,11 +7,11 @@ import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
 import { type SignUpInput, signInIdentifier, validateSignUp } from "../../domain/account/sign-up.ts";
-import { type Contact, contactHash, contactWhere, parseContact } from "../../domain/account/contact.ts";
-import { normalizeOneTimeCode, ONE_TIME_CODE } from "../../domain/account/one-time-code.ts";
-import { type Locale, translate } from "../../i18n/messages.ts";
+import { type Contact, contactHash, contactWhere } from "../../domain/account/contact.ts";
+import { ONE_TIME_CODE, readCodeAnswer } from "../../domain/account/one-time-code.ts";
+import type { Locale } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
-import { issueContactCode, matchingContactCode, spendContactCode } from "./contact-codes.ts";
+import { issueContactCode, matchingContactCode, spendContactCode, writeCodeMessage } from "./contact-codes.ts";
 import { attempt, type Check, hit, keyPart, type Limit, LIMITS, type RateState, refund, refundAll, waitParams } from "./rate-limit.ts";
 import { nextAfterPassword, type SignInNext } from "./second-factor.ts";
 
@@ -139,16 +139,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<{ ok: tr
     // A code is made when an account exists too; it is never sent, so it can never be used.
     const code = await issueContactCode(tx, ctx.deps.secretKey, { purpose: SIGN_UP_PURPOSE, contact, now, payload: pending });
     const words = existing ? "signUp.notification.exists" : "signUp.notification";
-    await tx.notification.create({
-      data: {
-        userId: existing?.id ?? null,
-        contact: contact.value,
-        locale,
-        title: translate(locale, `${words}.title`),
-        body: translate(locale, `${words}.body`, { code, minutes }),
-        createdAt: now,
-      },
-    });
+    await writeCodeMessage(tx, { userId: existing?.id, contact, locale, words, params: { code, minutes }, now });
     await audit(tx, { actorId: null, action: "account.sign_up_requested", entityType: "Contact", entityId: contactHash(ctx.deps.secretKey, contact), data: { via: contact.kind } });
   });
   return { ok: true, via: contact.kind };
@@ -164,14 +155,9 @@ export async function confirmSignUp(
   ctx: Context,
   input: { contact?: string | null; code?: string | null },
 ): Promise<{ ok: true; user: User } | { ok: false; issues: FieldIssue[] }> {
-  const issues: FieldIssue[] = [];
-  const parsed = parseContact(input.contact);
-  if (!parsed.ok) issues.push(parsed.issue);
-  const code = normalizeOneTimeCode(input.code);
-  if (!input.code?.trim()) issues.push({ field: "code", code: "required" });
-  else if (!code) issues.push({ field: "code", code: "no_match" });
-  if (!parsed.ok || !code || issues.length > 0) return { ok: false, issues };
-  const contact = parsed.contact;
+  const answer = readCodeAnswer(input);
+  if (!answer.ok) return answer;
+  const { contact, code } = answer;
 
   const now = ctx.deps.now();
   const limitKey = `signup:try:${keyPart(ctx.deps.secretKey, contact.value)}`;

@@ -6,6 +6,7 @@ import { randomInt } from "node:crypto";
 import type { Context } from "../../context.ts";
 import { type ContactCode, Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { type Contact, contactHash } from "../../domain/account/contact.ts";
+import { type Locale, translate } from "../../i18n/messages.ts";
 import { hashOneTimeCode, isCodeUsable, makeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches } from "../../domain/account/one-time-code.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -76,4 +77,25 @@ export async function purgeEndedContactCodes(prisma: PrismaClient, now: Date): P
   const dayAgo = new Date(now.getTime() - 86_400_000);
   const { count } = await prisma.contactCode.deleteMany({ where: { OR: [{ expiresAt: { lt: dayAgo } }, { usedAt: { lt: dayAgo } }] } });
   return count;
+}
+
+/**
+ * The message that carries a code (or says why there is none) to a contact, as an outbox row:
+ * addressed to the contact, tied to no complaint, so it never shows in anyone's list of news.
+ * `words` names the message keys `<words>.title` and `<words>.body`.
+ */
+export async function writeCodeMessage(
+  tx: Tx,
+  input: { userId?: string | null; contact: Contact; locale: Locale; words: string; params: Record<string, string | number>; now: Date },
+): Promise<void> {
+  await tx.notification.create({
+    data: {
+      userId: input.userId ?? null,
+      contact: input.contact.value,
+      locale: input.locale,
+      title: translate(input.locale, `${input.words}.title`),
+      body: translate(input.locale, `${input.words}.body`, input.params),
+      createdAt: input.now,
+    },
+  });
 }

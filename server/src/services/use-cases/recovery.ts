@@ -7,12 +7,11 @@ import type { Context } from "../../context.ts";
 import { hashPassword } from "../../auth/password.ts";
 import { createSession, sessionCookie } from "../../auth/session.ts";
 import { contactHash, contactWhere, parseContact } from "../../domain/account/contact.ts";
-import { normalizeOneTimeCode, ONE_TIME_CODE } from "../../domain/account/one-time-code.ts";
+import { ONE_TIME_CODE, readCodeAnswer } from "../../domain/account/one-time-code.ts";
 import { PASSWORD } from "../../domain/account/sign-up.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
-import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
-import { issueContactCode, matchingContactCode, spendContactCode } from "./contact-codes.ts";
+import { issueContactCode, matchingContactCode, spendContactCode, writeCodeMessage } from "./contact-codes.ts";
 import { hit, type Limit, refund } from "./rate-limit.ts";
 
 export const RECOVERY_LIMITS = {
@@ -52,16 +51,7 @@ export async function requestRecovery(ctx: Context, input: { contact?: string | 
     // A code is made for an unknown contact too; it is never sent, so it can never be used.
     const code = await issueContactCode(tx, ctx.deps.secretKey, { purpose: RECOVERY_PURPOSE, contact, now });
     const words = account ? "recovery.notification" : "recovery.notification.no_account";
-    await tx.notification.create({
-      data: {
-        userId: account?.id ?? null,
-        contact: contact.value,
-        locale,
-        title: translate(locale, `${words}.title`),
-        body: translate(locale, `${words}.body`, { code, minutes }),
-        createdAt: now,
-      },
-    });
+    await writeCodeMessage(tx, { userId: account?.id, contact, locale, words, params: { code, minutes }, now });
     await audit(tx, {
       actorId: null,
       action: "account.recovery_requested",
@@ -78,18 +68,14 @@ export async function resetPassword(
   ctx: Context,
   input: { contact?: string | null; code?: string | null; password?: string | null },
 ): Promise<Result> {
-  const issues: FieldIssue[] = [];
-  const parsed = parseContact(input.contact);
-  if (!parsed.ok) issues.push(parsed.issue);
-  const code = normalizeOneTimeCode(input.code);
-  if (!input.code?.trim()) issues.push({ field: "code", code: "required" });
-  else if (!code) issues.push({ field: "code", code: "no_match" });
+  const answer = readCodeAnswer(input);
+  const issues: FieldIssue[] = answer.ok ? [] : [...answer.issues];
   const password = input.password ?? "";
   if (!password) issues.push({ field: "password", code: "required" });
   else if ([...password].length < PASSWORD.min) issues.push({ field: "password", code: "too_short", params: { min: PASSWORD.min } });
   else if (password.length > PASSWORD.max) issues.push({ field: "password", code: "too_long", params: { max: PASSWORD.max, length: password.length } });
-  if (!parsed.ok || !code || issues.length > 0) return { ok: false, issues };
-  const contact = parsed.contact;
+  if (!answer.ok || issues.length > 0) return { ok: false, issues };
+  const { contact, code } = answer;
 
   const now = ctx.deps.now();
   const limitKey = `recover:try:${contact.value}`;

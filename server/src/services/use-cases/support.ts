@@ -13,7 +13,7 @@
 import { randomInt } from "node:crypto";
 import type { Context } from "../../context.ts";
 import { type Contact, contactHash, parseContact } from "../../domain/account/contact.ts";
-import { hashOneTimeCode, isCodeUsable, makeOneTimeCode, normalizeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches } from "../../domain/account/one-time-code.ts";
+import { hashOneTimeCode, isCodeUsable, makeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches, readCodeAnswer } from "../../domain/account/one-time-code.ts";
 import { type SupportRefusal, supportRefusal } from "../../domain/privacy/privacy.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
@@ -193,14 +193,9 @@ export async function confirmSupportCode(
   ctx: Context,
   input: { trackingCode: string; contact?: string | null; code?: string | null; follow?: boolean | null },
 ): Promise<SupportResult> {
-  const issues: FieldIssue[] = [];
-  const parsed = parseContact(input.contact);
-  if (!parsed.ok) issues.push(parsed.issue);
-  const code = normalizeOneTimeCode(input.code);
-  if (!input.code?.trim()) issues.push({ field: "code", code: "required" });
-  else if (!code) issues.push({ field: "code", code: "no_match" });
-  if (!parsed.ok || !code || issues.length > 0) return { ok: false, issues };
-  const contact = parsed.contact;
+  const answer = readCodeAnswer(input);
+  if (!answer.ok) return answer;
+  const { contact, code } = answer;
   const found = await supportable(ctx, input.trackingCode);
   if ("issues" in found) return { ok: false, issues: found.issues };
   const { complaint } = found;
