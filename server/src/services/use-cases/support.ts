@@ -13,6 +13,7 @@
 import { randomInt } from "node:crypto";
 import type { Context } from "../../context.ts";
 import { type Contact, contactHash, parseContact } from "../../domain/account/contact.ts";
+import { writeCodeMessage } from "./contact-codes.ts";
 import { hashOneTimeCode, isCodeUsable, makeOneTimeCode, ONE_TIME_CODE, oneTimeCodeMatches, readCodeAnswer } from "../../domain/account/one-time-code.ts";
 import { type SupportRefusal, supportRefusal } from "../../domain/privacy/privacy.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
@@ -172,15 +173,7 @@ export async function requestSupportCode(ctx: Context, input: { trackingCode: st
     });
     // Addressed to the contact alone, tied to no complaint: the code never becomes a sahabat's
     // task and never shows in anyone's notification list.
-    await tx.notification.create({
-      data: {
-        contact: contact.value,
-        locale: ctx.locale,
-        title: translate(ctx.locale, "support.notification.title"),
-        body: translate(ctx.locale, "support.notification.body", { code, minutes, trackingCode: complaint.trackingCode }),
-        createdAt: now,
-      },
-    });
+    await writeCodeMessage(tx, { contact, locale: ctx.locale, words: "support.notification", params: { code, minutes, trackingCode: complaint.trackingCode }, now });
   });
   return { ok: true, via: contact.kind };
 }
