@@ -25,9 +25,49 @@ const explanations = Object.fromEntries(
 	easyEntries.filter(([key]) => isExplainKey(key))
 ) as Explanations;
 
-/** The messages to show: easy-read wording first when it is on (only for Bahasa Indonesia). */
-export function messagesFor(locale: Locale, easyRead: boolean): Messages {
+/**
+ * Groups of messages only a few pages read. Every page carries the layout's dictionary in its HTML
+ * (a third of a filing step's bytes on a slow phone), so these stay out of it and come with the
+ * pages that use them (`scopedMessages` in their load, merged in by the root layout). The short
+ * links other pages show stay in the shared dictionary.
+ */
+const inGroup = (group: string, keepShared: string[] = []) => (key: string) =>
+	key.startsWith(`${group}.`) && !keepShared.some((rest) => key.slice(group.length + 1).startsWith(rest));
+const SCOPES = {
+	// The links to these pages, and the reporter's notice of a reveal, are shown elsewhere.
+	twoStep: inGroup('twoStep', ['link', 'confirm.link']),
+	reveal: inGroup('reveal', ['link', 'notice.']),
+	data: inGroup('data'),
+	erase: inGroup('erase')
+} as const;
+export type MessageScope = keyof typeof SCOPES;
+const scoped = (key: string) => Object.values(SCOPES).some((inScope) => inScope(key));
+
+const shared = new Map<Messages, Messages>();
+/** A dictionary without its scoped groups (made once per dictionary). */
+function sharedPart(messages: Messages): Messages {
+	let part = shared.get(messages);
+	if (!part) {
+		part = Object.fromEntries(Object.entries(messages).filter(([key]) => !scoped(key))) as Messages;
+		shared.set(messages, part);
+	}
+	return part;
+}
+
+/** The full dictionary to show: easy-read wording first when it is on (only for Bahasa Indonesia). */
+function dictionaryFor(locale: Locale, easyRead: boolean): Messages {
 	return locale === 'id' && easyRead ? easyMessages : dictionaries[locale];
+}
+
+/** What the root layout sends every page: the dictionary without the scoped groups. */
+export function messagesFor(locale: Locale, easyRead: boolean): Messages {
+	return sharedPart(dictionaryFor(locale, easyRead));
+}
+
+/** The scoped groups a page reads, for its load to return as `scopedMessages`. */
+export function scopedMessages(language: { locale: Locale; settings?: { easyRead: boolean } }, scopes: MessageScope[]): Partial<Messages> {
+	const messages = dictionaryFor(language.locale, language.settings?.easyRead ?? false);
+	return Object.fromEntries(Object.entries(messages).filter(([key]) => scopes.some((scope) => SCOPES[scope](key)))) as Partial<Messages>;
 }
 
 /** The easy-read explanation boxes, or null when easy-read is off. */
@@ -46,6 +86,6 @@ export function t(language: LanguageSource, key: MessageKey, params?: Params): s
 	const messages =
 		typeof language === 'string'
 			? dictionaries[language]
-			: messagesFor(language.locale, language.settings?.easyRead ?? false);
+			: dictionaryFor(language.locale, language.settings?.easyRead ?? false);
 	return format(messages[key], params);
 }

@@ -1,5 +1,6 @@
 // "Data Anda di Suara": what Suara holds about the signed-in person, readable and printable, with
 // the download and the ways to erase the account and to forget this phone.
+import { scopedMessages } from '$lib/i18n';
 import { loadMyData } from './data.server';
 import type { PageServerLoad } from './$types';
 
@@ -32,5 +33,5 @@ export type PersonalData = {
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const data = JSON.parse(await loadMyData(locals, '/akun/data')) as PersonalData;
-	return { personal: data };
+	return { personal: data, scopedMessages: scopedMessages(locals, ['data', 'erase']) };
 };

@@ -2,6 +2,7 @@
 // key as text in groups of four, then the app's first code), the ten recovery codes shown once,
 // and, once on, new recovery codes or turning it off (each with the password and a code). Staff
 // are sent here right after signing in until it is on (?kembali= is where they were going).
+import { scopedMessages } from '$lib/i18n';
 import { fail, redirect } from '@sveltejs/kit';
 import { textOf } from '$lib/form-data';
 import { execute, graphql } from '$lib/graphql';
@@ -50,7 +51,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		enrolment,
 		kembali: safeReturnTo(url.searchParams.get('kembali'), '/akun'),
 		recoveryUsedLeft: left !== null && /^\d+$/.test(left) ? Number(left) : null,
-		turnedOff: url.searchParams.get('mati') === '1'
+		turnedOff: url.searchParams.get('mati') === '1',
+		scopedMessages: scopedMessages(locals, ['twoStep'])
 	};
 };
 

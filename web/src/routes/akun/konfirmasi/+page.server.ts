@@ -2,6 +2,7 @@
 // personal data, changing roles) the API wants a second factor given in the last few minutes;
 // the page that was refused links here with ?kembali=<itself>. A code from the app (or a
 // recovery code), then back there (same-site paths only).
+import { scopedMessages } from '$lib/i18n';
 import { fail, redirect } from '@sveltejs/kit';
 import { textOf } from '$lib/form-data';
 import { execute, graphql } from '$lib/graphql';
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const here = encodeURIComponent(url.pathname + url.search);
 		redirect(303, signInAwaitingCode ? `/masuk/kode?returnTo=${here}` : `/masuk?returnTo=${here}`);
 	}
-	return { kembali };
+	return { kembali, scopedMessages: scopedMessages(locals, ['twoStep']) };
 };
 
 export const actions: Actions = {

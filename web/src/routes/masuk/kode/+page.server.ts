@@ -2,6 +2,7 @@
 // (the session waits for the code), now six digits from the app, or one recovery code
 // (?pemulihan=1 shows the box for one). Then back to where the person came from; after a recovery
 // code, to the two-step page, which says how many are left and how to move to a new phone.
+import { scopedMessages } from '$lib/i18n';
 import { fail, redirect } from '@sveltejs/kit';
 import { textOf } from '$lib/form-data';
 import { execute, graphql } from '$lib/graphql';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { signInAwaitingCode, viewer } = await execute(locals, Waiting);
 	if (viewer) redirect(303, returnTo);
 	if (!signInAwaitingCode) redirect(303, `/masuk${returnTo !== '/' ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`);
-	return { returnTo, recovery: url.searchParams.get('pemulihan') === '1' };
+	return { returnTo, recovery: url.searchParams.get('pemulihan') === '1', scopedMessages: scopedMessages(locals, ['twoStep']) };
 };
 
 export const actions: Actions = {

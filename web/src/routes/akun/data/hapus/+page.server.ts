@@ -1,6 +1,7 @@
 // "Hapus akun dan data saya": confirmed with the password (and, if kept, the deletion codes of the
 // answers about the person). Then the person is signed out everywhere and lands on a page that
 // says it is done; like signing out, the next page forgets what this phone kept of their filing.
+import { scopedMessages } from '$lib/i18n';
 import { fail, redirect } from '@sveltejs/kit';
 import { formText } from '$lib/form-data';
 import { execute, executeOrRefuse, graphql } from '$lib/graphql';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const { viewer } = await execute(locals, Viewer);
 	if (!viewer) redirect(303, `/masuk?returnTo=${encodeURIComponent('/akun/data/hapus')}`);
-	return {};
+	return { scopedMessages: scopedMessages(locals, ['data', 'erase']) };
 };
 
 export const actions: Actions = {

@@ -2,6 +2,7 @@
 // identity when the law requires it, with a written reason and a fresh second factor. The identity
 // comes back only in the answer to the form post and is shown on that response, once; the page
 // itself (and every other page) keeps hiding it. The reveals so far are listed with who and why.
+import { scopedMessages } from '$lib/i18n';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { textOf } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
@@ -38,7 +39,7 @@ export const load: PageServerLoad = async ({ params, url, locals, parent, setHea
 	if (!complaint?.identityRevealState) {
 		error(404, { message: t(locals.locale, 'error.complaintNotFound.text'), code: 'complaint_not_found' });
 	}
-	return { complaint: { ...complaint, identityRevealState: complaint.identityRevealState } };
+	return { complaint: { ...complaint, identityRevealState: complaint.identityRevealState }, scopedMessages: scopedMessages(locals, ['reveal']) };
 };
 
 export const actions: Actions = {
