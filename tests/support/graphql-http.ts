@@ -19,7 +19,8 @@ export async function gql<T = Record<string, unknown>>(
 }
 
 /** Signs the request context (and the browser context it belongs to) in as a demo account. */
-export async function signInOver(api: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
+/** `now` is the server's clock, for a server of a test's own whose clock the test moves. */
+export async function signInOver(api: APIRequestContext, email: string, password = DEMO_PASSWORD, now?: () => Date): Promise<void> {
   const data = await gql<{ signIn: { next: string | null; errors: Array<{ message: string }> } }>(
     api,
     `mutation SignIn($email: String, $password: String) { signIn(input: { email: $email, password: $password }) { next errors { message } } }`,
@@ -27,7 +28,7 @@ export async function signInOver(api: APIRequestContext, email: string, password
   );
   expect(data.signIn.errors, `signing in as ${email}`).toEqual([]);
   // Staff give the authenticator code (demo accounts) or enrol one (accounts a test made).
-  await finishSignIn((query, variables) => gql(api, query, variables), "e2e", email, data.signIn.next);
+  await finishSignIn((query, variables) => gql(api, query, variables), "e2e", email, data.signIn.next, now);
 }
 
 /**
