@@ -2,6 +2,7 @@
 // and moved through the real workflow at known times: the figures are right, and unverified,
 // rejected, rahasia and practice complaints never count and never appear in the feed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordStatements } from "../support/query-counter.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 
 const wita = (local: string) => new Date(`${local}+08:00`);
@@ -159,7 +160,7 @@ describe("publicStatistics on a known data set", () => {
   });
 
   it("one kecamatan, and one month", async () => {
-    const { statistics: s } = await stats({ from: "2026-09", to: "2026-11", districtCode: BONTONOMPO });
+    const { statistics: s } = await stats({ from: "2026-08", to: "2026-11", districtCode: BONTONOMPO });
     expect(s).toMatchObject({ total: 1, districtName: "Bontonompo", medianDaysToVerify: 2, medianDaysToFirstAnswer: null });
     expect(s.byAgency[0]).toMatchObject({ answerDue: 1, answeredOnTime: 0 });
     expect(s.byChannel.map((x: { count: number }) => x.count)).toEqual([0, 0, 1, 0]);
@@ -204,5 +205,31 @@ describe("publicComplaintFeed", () => {
     expect((await listed({ d: BONTONOMPO })).map((e) => e.trackingCode)).toEqual([codes.c]);
     expect((await listed({ c: roads })).map((e) => e.trackingCode)).toEqual([codes.b, codes.a]);
     expect((await listed({ d: SOMBA_OPU, c: roads })).map((e) => e.trackingCode)).toEqual([codes.b, codes.a]);
+  });
+});
+
+// Last: it verifies E, which the cases above count as never checked.
+describe("the figures kept between readers", () => {
+  const grouped = (statements: string[]) => statements.filter((sql) => sql.includes("GROUPING SETS")).length;
+
+  it("are computed once while no complaint changes, and again as soon as one does", async () => {
+    const first = await recordStatements(server.db, () => stats({ from: "2026-09", to: "2026-11" }));
+    let again: { total: number } | undefined;
+    const second = await recordStatements(server.db, async () => (again = (await stats({ from: "2026-09", to: "2026-11" })).statistics));
+    expect(again!.total).toBe(4);
+    expect(grouped(second)).toBe(0);
+    // Another kecamatan is other figures.
+    expect(grouped(await recordStatements(server.db, () => stats({ from: "2026-07", to: "2026-11", districtCode: BONTONOMPO })))).toBe(1);
+    expect(grouped(first) + grouped(second)).toBeLessThanOrEqual(1);
+
+    const e = await server.db.prisma.complaint.findUniqueOrThrow({ where: { trackingCode: codes.e }, select: { id: true } });
+    await act("verifier", "2026-11-20T11:00:00", e.id, "verify");
+    let after: { total: number; medianDaysToVerify: number } | undefined;
+    const third = await recordStatements(server.db, async () => (after = (await stats({ from: "2026-09", to: "2026-11" })).statistics));
+    expect(grouped(third)).toBe(1);
+    expect(after!.total).toBe(5);
+    // E waited three days for its check (17 → 20 November): the workflow kept when.
+    const kept = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: e.id }, select: { verifiedAt: true } });
+    expect(kept.verifiedAt?.toISOString()).toBe(wita("2026-11-20T11:00:00").toISOString());
   });
 });

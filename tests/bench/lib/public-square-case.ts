@@ -23,6 +23,11 @@ export type BenchCase = {
   /** A bare SQL query returning the same rows (text and parameters, PostgreSQL placeholders $1…). */
   bareSql: string;
   bareParams: unknown[];
+  /**
+   * SQL run (untimed) before each page request, for a case that measures a page after the data
+   * changed (e.g. a complaint updated, so cached figures must be computed again).
+   */
+  beforePage?: string;
 };
 
 export type CaseBuilder = (facts: SeededFacts) => BenchCase[];

@@ -57,5 +57,13 @@ export const cases: CaseBuilder = (facts) => {
     bareSql: STATISTICS_SQL,
     bareParams: bareParams(facts.districtCode),
   };
-  return [all, one];
+  // The figures are reused while no complaint changes: these cases change one (a practice
+  // complaint, outside every figure) before each request, so the page computes them again.
+  const changed = `UPDATE "Complaint" SET "updatedAt" = now() WHERE id = (SELECT id FROM "Complaint" WHERE "isSandbox" LIMIT 1)`;
+  return [
+    all,
+    one,
+    { ...all, name: "/statistik (every kecamatan, just changed)", beforePage: changed },
+    { ...one, name: "/statistik (one kecamatan, just changed)", beforePage: changed },
+  ];
 };

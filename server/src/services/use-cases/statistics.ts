@@ -37,44 +37,30 @@ WITH cal AS (
   SELECT t.d::date AS d, t.n FROM unnest($6::text::text[], $7::text::int[]) AS t(d, n)
 ),
 pub AS (
-  SELECT c.id, c.kind::text AS kind, c."categoryId" AS category, c."districtCode" AS district, c."agencyId" AS agency,
+  SELECT c.kind::text AS kind, c."categoryId" AS category, c."districtCode" AS district, c."agencyId" AS agency,
          c.status::text AS status, c.channel::text AS channel,
          to_char(c."submittedAt" + $9::int * interval '1 minute', 'YYYY-MM') AS month,
-         c."submittedAt" AS submitted
+         c."submittedAt" AS submitted,
+         -- The first check, passing on and public answer, kept on the complaint by the workflow.
+         c."verifiedAt" AS verified, c."disposedAt" AS disposed, c."firstAnswerAt" AS answered
   FROM "Complaint" c
   WHERE NOT c."isSandbox"
     AND c.privacy = ANY($1::text::"Privacy"[]) AND c.status = ANY($2::text::"ComplaintStatus"[])
     AND c."submittedAt" >= $3::timestamp AND c."submittedAt" < $4::timestamp
     AND ($5::text IS NULL OR c."districtCode" = $5::text)
 ),
--- The first check and the first passing on, and the first public answer, of each counted
--- complaint: aggregated once per table and joined by id (a probe per complaint costs seconds at
--- 100,000 complaints).
-ev AS (
-  SELECT e."complaintId" AS id,
-         min(e."createdAt") FILTER (WHERE e."toStatus" = 'VERIFIED') AS verified,
-         min(e."createdAt") FILTER (WHERE e."toStatus" = 'DISPOSED') AS disposed
-  FROM "TimelineEvent" e JOIN pub ON pub.id = e."complaintId"
-  WHERE e.type = 'STATUS_CHANGED' AND e."toStatus" IN ('VERIFIED', 'DISPOSED')
-  GROUP BY e."complaintId"
-),
-fu AS (
-  SELECT f."complaintId" AS id, min(f."createdAt") AS answered
-  FROM "FollowUp" f JOIN pub ON pub.id = f."complaintId"
-  WHERE NOT f."isInternal"
-  GROUP BY f."complaintId"
-),
-base AS (
-  SELECT pub.*, ev.verified, ev.disposed, fu.answered
-  FROM pub LEFT JOIN ev ON ev.id = pub.id LEFT JOIN fu ON fu.id = pub.id
-),
 measured AS (
   SELECT b.*,
          b.answered IS NOT NULL AND ce.n - cs.n < $10::int AS on_time,
          b.disposed IS NOT NULL AND (b.answered IS NOT NULL OR (SELECT n FROM cal WHERE d = $8::date - 1) - cs.n >= $10::int) AS due
-  FROM base b
+  FROM pub b
   LEFT JOIN cal cs ON cs.d = (b.disposed + $9::int * interval '1 minute')::date
   LEFT JOIN cal ce ON ce.d = (b.answered + $9::int * interval '1 minute')::date - 1
+),
+medians AS (
+  SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM verified - submitted) / 86400) AS verify,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered - submitted) / 86400) AS answer
+  FROM measured
 )
 SELECT CASE GROUPING(kind, category, district, agency, status, month, channel)
          WHEN 63 THEN 'kind' WHEN 95 THEN 'category' WHEN 111 THEN 'district'
@@ -85,8 +71,10 @@ SELECT CASE GROUPING(kind, category, district, agency, status, month, channel)
        (count(*) FILTER (WHERE due AND on_time))::int AS on_time,
        count(verified)::int AS verified_count,
        count(answered)::int AS answered_count,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM verified - submitted) / 86400) AS median_verify,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered - submitted) / 86400) AS median_answer
+       -- The medians are of the whole period only: asked once beside the grouping (an ordered
+       -- aggregate in it would sort every group of every set, and rule out hashing the sets).
+       CASE WHEN GROUPING(kind, category, district, agency, status, month, channel) = 127 THEN (SELECT verify FROM medians) END AS median_verify,
+       CASE WHEN GROUPING(kind, category, district, agency, status, month, channel) = 127 THEN (SELECT answer FROM medians) END AS median_answer
 FROM measured
 GROUP BY GROUPING SETS ((kind), (category), (district), (agency), (status), (month), (channel), ())
 `;
@@ -129,6 +117,47 @@ export function statisticsParams(period: Period, districtCode: string | null, in
   ];
 }
 
+// ─────────────── the grouping, computed once while nothing it counts has changed ───────────────
+// At 100,000 complaints the grouping reads every public complaint of the period (a few hundred
+// ms on the embedded database). Its rows are kept per database, keyed by the statement's
+// parameters (period, kecamatan, today, the working-day calendar), and reused while the newest
+// change to any complaint is the one they were computed after: every write that can move a
+// figure (a status, a first answer, privacy, a merge, a new complaint) updates the complaint row,
+// so one indexed `max("updatedAt")` tells whether they are still current, on every instance that
+// shares the database. Readers asking at once share one computation. Kept at most five minutes
+// (two writers committing out of order could otherwise hide one change until the next).
+
+type CachedRows = { version: string; computedAt: number; rows: Promise<SqlRow[]> };
+const CACHE_LIMIT = 64;
+const CACHE_MAX_AGE_MS = 5 * 60_000;
+const caches = new WeakMap<object, Map<string, CachedRows>>();
+
+async function complaintsVersion(ctx: Context): Promise<string> {
+  const [row] = await ctx.prisma.$queryRaw<Array<{ newest: Date | string | null }>>`SELECT max("updatedAt") AS newest FROM "Complaint"`;
+  return row?.newest ? new Date(row.newest).toISOString() : "none";
+}
+
+async function groupedRows(ctx: Context, params: unknown[]): Promise<SqlRow[]> {
+  let cache = caches.get(ctx.deps.db);
+  if (!cache) caches.set(ctx.deps.db, (cache = new Map()));
+  const key = JSON.stringify(params);
+  const version = await complaintsVersion(ctx);
+  const now = Date.now();
+  const kept = cache.get(key);
+  if (kept && kept.version === version && now - kept.computedAt < CACHE_MAX_AGE_MS) return kept.rows;
+  const rows = ctx.prisma.$queryRawUnsafe<SqlRow[]>(STATISTICS_SQL, ...params);
+  const entry: CachedRows = { version, computedAt: now, rows };
+  cache.delete(key);
+  cache.set(key, entry);
+  // The oldest entry goes first (a Map keeps insertion order; a hit is not re-inserted: the
+  // default period is asked far more than any other and is re-made at least every five minutes).
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  rows.catch(() => {
+    if (cache.get(key) === entry) cache.delete(key);
+  });
+  return rows;
+}
+
 export type StatisticsResult = { statistics: PublicStatistics | null; issues: FieldIssue[] };
 
 export async function publicStatistics(ctx: Context, filter: StatisticsFilter): Promise<StatisticsResult> {
@@ -146,7 +175,8 @@ export async function publicStatistics(ctx: Context, filter: StatisticsFilter): 
   // Disposals, answers and today all lie between the period's start and now.
   const index = workingDayIndex(period.from, now, calendar);
   const today = new Date(now.getTime() + calendar.utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
-  const rows = await ctx.prisma.$queryRawUnsafe<SqlRow[]>(STATISTICS_SQL, ...statisticsParams(period, districtCode, index, today, calendar.utcOffsetMinutes));
+  const params = statisticsParams(period, districtCode, index, today, calendar.utcOffsetMinutes);
+  const rows = await groupedRows(ctx, params);
 
   const groups: GroupRow[] = rows
     .filter((r) => r.dimension !== "total")

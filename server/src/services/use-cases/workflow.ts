@@ -197,6 +197,20 @@ async function changeFor(ctx: Context, complaint: Complaint, input: ActionInput,
   }
 }
 
+/** The first check, passing on and public answer, each kept once (the public statistics read them). */
+function firstTimes(
+  found: Pick<Complaint, "verifiedAt" | "disposedAt" | "firstAnswerAt">,
+  to: Complaint["status"],
+  answers: boolean,
+  now: Date,
+): Partial<Pick<Complaint, "verifiedAt" | "disposedAt" | "firstAnswerAt">> {
+  return {
+    ...(to === "VERIFIED" && found.verifiedAt === null ? { verifiedAt: now } : {}),
+    ...(to === "DISPOSED" && found.disposedAt === null ? { disposedAt: now } : {}),
+    ...(answers && found.firstAnswerAt === null ? { firstAnswerAt: now } : {}),
+  };
+}
+
 export type ActResult = { ok: true; complaint: Complaint } | { ok: false; issues: FieldIssue[] };
 
 /**
@@ -249,8 +263,12 @@ export async function act(
     // Optimistic check: the status must still be what the decision was made on.
     const { count } = await tx.complaint.updateMany({ where: { id: found.id, status: found.status }, data: { status: verdict.to } });
     if (count === 0) throw new ServiceError("FORBIDDEN", translate(ctx.locale, "workflow.changed_meanwhile"));
-    const updated = await tx.complaint.update({ where: { id: found.id }, data: change.data });
-    if (input.action === "postFollowUp" || input.action === "resolve" || input.action === "addNote") {
+    const answers = input.action === "postFollowUp" || input.action === "resolve";
+    const updated = await tx.complaint.update({
+      where: { id: found.id },
+      data: { ...change.data, ...firstTimes(found, verdict.to, answers, now) },
+    });
+    if (answers || input.action === "addNote") {
       await tx.followUp.create({
         data: {
           complaintId: found.id,

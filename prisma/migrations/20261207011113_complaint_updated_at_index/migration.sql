@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Complaint_updatedAt_idx" ON "Complaint"("updatedAt");
+
