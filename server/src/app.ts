@@ -40,8 +40,9 @@ import { handleInboundSms } from "./http/sms-inbound.ts";
 import { handleOpen311, OPEN311_PREFIX } from "./http/open311.ts";
 import { LiveSessions } from "./http/live-sessions.ts";
 import { StartupError, startupMessages } from "./i18n/startup.ts";
+import { repoRoot } from "./paths.ts";
 
-export const webBuildDir = path.resolve(import.meta.dirname, "../../web/build");
+export const webBuildDir = path.join(repoRoot, "web/build");
 
 // Pages and API answers are compressed (gzip or brotli) for 3G phones; static assets are
 // served precompressed by adapter-node and pass through untouched.

@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildServer } from "../../scripts/build-server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const children: ChildProcess[] = [];
@@ -13,8 +14,10 @@ afterAll(() => {
   for (const child of children) child.kill("SIGKILL");
 });
 
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+/** The sources through tsx, or (`compiled`) the module `npm start` runs (scripts/build-server.ts). */
+function start(env: Record<string, string>, compiled = false) {
+  const args = compiled ? ["--enable-source-maps", "server/dist/main.mjs"] : ["--import", "tsx", "server/src/main.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, SERVE_WEB: "false", HOST: "127.0.0.1", PORT: "0", DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -38,6 +41,16 @@ function start(env: Record<string, string>) {
   };
   return { child, exited, listening };
 }
+
+/** Kecamatan of the regency, through GraphQL: the migrated and seeded folder answers. */
+const regionCount = async (url: string) => {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ regions(parentCode: \"73.06\") { code } }" }),
+  });
+  return ((await res.json()) as { data: { regions: unknown[] } }).data.regions.length;
+};
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), "suara-startup-"));
 
@@ -120,14 +133,6 @@ describe("one process per data folder, and a clean shutdown", () => {
     expectOneSentenceEachLanguage(stderr, `sedang dipakai proses lain (pid ${holder.pid})`, `is in use by another process (pid ${holder.pid})`);
   };
 
-  const regionCount = async (url: string) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ regions(parentCode: \"73.06\") { code } }" }),
-    });
-    return ((await res.json()) as { data: { regions: unknown[] } }).data.regions.length;
-  };
 
   // One folder through the life an operator's host gives it (each process start costs seconds,
   // so the cases share them). Was a finding: the lock was a PID file, so a stale or foreign PID
@@ -157,5 +162,16 @@ describe("one process per data folder, and a clean shutdown", () => {
     expect(await regionCount(await third.listening())).toBe(18);
     third.child.kill("SIGTERM");
     expect((await third.exited).code).toBe(0);
+  }, 120_000);
+});
+
+describe("the compiled service", () => {
+  it("`npm start` runs: it finds the migrations and the data folder from server/dist, answers, and stops cleanly", async () => {
+    await buildServer();
+    const dir = workingFolder();
+    const compiled = start({ DATA_DIR: dir }, true);
+    expect(await regionCount(await compiled.listening())).toBe(18);
+    compiled.child.kill("SIGTERM");
+    expect((await compiled.exited).code).toBe(0);
   }, 120_000);
 });

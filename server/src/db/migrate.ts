@@ -4,9 +4,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { repoRoot } from "../paths.ts";
 import type { SqlRunner } from "./sql.ts";
 
-export const migrationsDir = path.resolve(import.meta.dirname, "../../../prisma/migrations");
+export const migrationsDir = path.join(repoRoot, "prisma/migrations");
 
 /** The key Prisma itself takes, so the CLI and Suara never migrate one database at once. */
 const ADVISORY_LOCK_KEY = 72707369;
