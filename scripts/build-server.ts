@@ -23,4 +23,4 @@ export async function buildServer(): Promise<void> {
   });
 }
 
-if (import.meta.main ?? process.argv[1] === import.meta.filename) await buildServer();
+if (process.argv[1] === import.meta.filename) await buildServer();
