@@ -23,7 +23,8 @@ import { type EventBus, InProcessBus } from "./events/bus.ts";
 import { PostgresBus } from "./events/pg-bus.ts";
 import { schema } from "./graphql/schema.ts";
 import { errorFormatter, logLine } from "./http/errors.ts";
-import { apolloLimits, type LimitOptions, parseOptions, prepareOperation } from "./graphql/limits.ts";
+import { apolloLimits, type LimitOptions, parseOptions } from "./graphql/limits.ts";
+import { prepareLiveOperation, subscribeInGroups } from "./graphql/fanout.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { RefusedDocuments } from "./http/refused-documents.ts";
 import { clientAddress, normalizeAddress } from "./http/client-address.ts";
@@ -309,8 +310,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       {
         schema,
         context: (ctx) => createContext(deps, ctx.extra.request),
+        // Each event executed once per group of subscribers who may see the same (graphql/fanout.ts).
+        subscribe: subscribeInGroups,
         onSubscribe: (_ctx, _id, payload) => {
-          const prepared = prepareOperation(schema, payload.query, payload.variables, limits);
+          const prepared = prepareLiveOperation(schema, payload.query, payload.variables, limits);
           if ("errors" in prepared) {
             return prepared.errors.map((e) => {
               const formatted = formatError(e);

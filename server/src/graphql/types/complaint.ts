@@ -21,7 +21,8 @@ import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../se
 import { actionsFor } from "../../services/use-cases/workflow.ts";
 import { abortable } from "../abortable.ts";
 import { builder } from "../builder.ts";
-import { perEvent } from "../event-memo.ts";
+import { perEvent, sessionOnEvent } from "../event-memo.ts";
+import { groupSubscribers } from "../fanout.ts";
 import { Deadline, deadlineOf } from "./deadline.ts";
 import { ActionOption } from "./action.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
@@ -489,6 +490,9 @@ builder.mutationFields((t) => ({
   }),
 }));
 
+/** Subscriptions that gave a PIN: their group is also their client's (the PIN is counted per client). */
+const withPin = new WeakSet<Context>();
+
 builder.subscriptionFields((t) => ({
   complaintUpdated: t.prismaField({
     type: Complaint,
@@ -500,6 +504,7 @@ builder.subscriptionFields((t) => ({
     // Ends the wait at once when the client leaves (see abortable.ts).
     subscribe: (_root, args, ctx) =>
       abortable(async function* (signal) {
+        if (args.accessSecret) withPin.add(ctx);
         const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
         if (!found) {
           throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
@@ -509,7 +514,8 @@ builder.subscriptionFields((t) => ({
     resolve: async (query, event, args, ctx) => {
       // Re-check on every event: privacy or assignment may have changed since subscribing.
       forgetAccess(ctx);
-      await refreshViewer(ctx); // a revoked session or a removed role counts from this event on
+      // A revoked session or a removed role counts from this event on (one query for every subscriber).
+      await refreshViewer(ctx, sessionOnEvent(event, ctx));
       // Anonymous visitors without a PIN all see the same public view: look it up once per event.
       const shared = !ctx.viewer && !args.accessSecret && ctx.grants.size === 0;
       const lookUp = () => findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
@@ -522,3 +528,20 @@ builder.subscriptionFields((t) => ({
     },
   }),
 }));
+
+/**
+ * Who gets the same complaintUpdated answer for an event (graphql/fanout.ts): subscribers in the
+ * same language and reading style who are the same person with the same roles after their
+ * session is read again, or are all anonymous; with a PIN, also from the same client. Everything
+ * the Complaint type shows depends on no more than that (its fields ask accessTo, which reads the
+ * viewer, the PIN and the complaint; some, like isFollowing, read the person).
+ */
+groupSubscribers("complaintUpdated", async (ctx, event) => {
+  await refreshViewer(ctx, sessionOnEvent(event, ctx));
+  const viewer = ctx.viewer;
+  const who = viewer
+    ? `user:${viewer.user.id}:${JSON.stringify(viewer.roles)}:${viewer.withheldRoles?.join(",") ?? ""}:${viewer.secondFactorEnrolled ?? ""}`
+    : "anonymous";
+  const pin = withPin.has(ctx) ? `pin:${ctx.clientAddress}` : "";
+  return `${ctx.locale}:${ctx.easyRead}:${who}:${pin}`;
+});
