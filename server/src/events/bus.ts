@@ -54,13 +54,30 @@ export function publishComplaintUpdated(
 }
 
 /**
- * One open subscription's queue: events that arrived while its consumer was busy, and the
- * consumer's pending wait. Kept small on purpose: a popular complaint holds thousands of them.
+ * One open subscription: its queue of events that arrived while its consumer was busy, and the
+ * consumer's pending wait. A class with methods, not closures: a popular complaint holds
+ * thousands of these, and each closure would be an object of its own (with its own name, under
+ * the TypeScript loader).
  */
-class Listener {
+class Listener implements AsyncIterator<BusEvent> {
   queue: BusEvent[] = [];
   waiting: ((result: IteratorResult<BusEvent>) => void) | null = null;
   done = false;
+
+  constructor(
+    private readonly topics: Map<string, Set<Listener>>,
+    private readonly topic: string,
+    private readonly signal: AbortSignal,
+  ) {
+    if (signal.aborted) {
+      this.done = true;
+      return;
+    }
+    let set = topics.get(topic);
+    if (!set) topics.set(topic, (set = new Set()));
+    set.add(this);
+    signal.addEventListener("abort", this, { once: true });
+  }
 
   push(event: BusEvent): void {
     if (this.done) return;
@@ -71,10 +88,30 @@ class Listener {
     } else this.queue.push(event);
   }
 
+  next(): Promise<IteratorResult<BusEvent>> {
+    const event = this.queue.shift();
+    if (event) return Promise.resolve({ value: event, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<BusEvent>> {
+    this.end();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  /** The subscriber's signal aborted. */
+  handleEvent(): void {
+    this.end();
+  }
+
   end(): void {
     if (this.done) return;
     this.done = true;
     this.queue.length = 0;
+    const set = this.topics.get(this.topic);
+    if (set?.delete(this) && set.size === 0) this.topics.delete(this.topic);
+    this.signal.removeEventListener("abort", this);
     const waiting = this.waiting;
     this.waiting = null;
     waiting?.({ value: undefined, done: true });
@@ -97,37 +134,7 @@ export class InProcessBus implements EventBus {
   }
 
   subscribe(topic: string, signal: AbortSignal): AsyncIterable<BusEvent> {
-    const topics = this.#topics;
-    return {
-      [Symbol.asyncIterator]: (): AsyncIterator<BusEvent> => {
-        const listener = new Listener();
-        const stop = () => {
-          listener.end();
-          const set = topics.get(topic);
-          if (set?.delete(listener) && set.size === 0) topics.delete(topic);
-          signal.removeEventListener("abort", stop);
-        };
-        if (signal.aborted) listener.end();
-        else {
-          let set = topics.get(topic);
-          if (!set) topics.set(topic, (set = new Set()));
-          set.add(listener);
-          signal.addEventListener("abort", stop, { once: true });
-        }
-        return {
-          next: () => {
-            const event = listener.queue.shift();
-            if (event) return Promise.resolve({ value: event, done: false });
-            if (listener.done) return Promise.resolve({ value: undefined, done: true });
-            return new Promise((resolve) => (listener.waiting = resolve));
-          },
-          return: () => {
-            stop();
-            return Promise.resolve({ value: undefined, done: true });
-          },
-        };
-      },
-    };
+    return new Subscription(this.#topics, topic, signal);
   }
 
   subscriberCount(topic: string): number {
@@ -135,7 +142,20 @@ export class InProcessBus implements EventBus {
   }
 
   async close(): Promise<void> {
-    for (const listeners of this.#topics.values()) for (const listener of listeners) listener.end();
+    for (const listeners of [...this.#topics.values()]) for (const listener of [...listeners]) listener.end();
     this.#topics.clear();
+  }
+}
+
+/** What subscribe returns: listening starts when it is iterated. */
+class Subscription implements AsyncIterable<BusEvent> {
+  constructor(
+    private readonly topics: Map<string, Set<Listener>>,
+    private readonly topic: string,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  [Symbol.asyncIterator](): AsyncIterator<BusEvent> {
+    return new Listener(this.topics, this.topic, this.signal);
   }
 }

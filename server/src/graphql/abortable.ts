@@ -3,16 +3,28 @@
 // would keep its listener (and its context) until the complaint or person next changed. This
 // hands graphql-ws an iterator whose return() aborts the wait at once.
 export function abortable<T>(make: (signal: AbortSignal) => AsyncIterable<T>): AsyncIterableIterator<T> {
-  const controller = new AbortController();
-  const inner = make(controller.signal)[Symbol.asyncIterator]();
-  return {
-    next: () => inner.next(),
-    return: async () => {
-      controller.abort();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return new Abortable(make);
+}
+
+// A class rather than an object of closures: one is held per open subscription.
+class Abortable<T> implements AsyncIterableIterator<T> {
+  #controller = new AbortController();
+  #inner: AsyncIterator<T>;
+
+  constructor(make: (signal: AbortSignal) => AsyncIterable<T>) {
+    this.#inner = make(this.#controller.signal)[Symbol.asyncIterator]();
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    return this.#inner.next();
+  }
+
+  async return(): Promise<IteratorResult<T>> {
+    this.#controller.abort();
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
 }

@@ -59,37 +59,54 @@ function documentId(document: DocumentNode): number {
 export async function subscribeInGroups(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
-  const events = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-  const grouping = groupingFor(args);
-  const ctx = args.contextValue as Context;
-  // What this subscriber shares with others whatever the event: the document and variables.
-  const fixed = grouping ? `${documentId(args.document)}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}` : "";
-  const run = (event: unknown) => execute({ ...args, rootValue: event }) as Promise<ExecutionResult> | ExecutionResult;
-  const resultFor = async (event: unknown): Promise<ExecutionResult> => {
-    if (!grouping || typeof event !== "object" || event === null) return run(event);
-    const group = await grouping(ctx, event);
-    if (group === null) return run(event);
-    return perEvent(event, `result\u0000${fixed}\u0000${group}`, async () => run(event));
-  };
-  const iterator: AsyncIterableIterator<ExecutionResult> = {
-    async next() {
-      const step = await events.next();
-      if (step.done) return { done: true, value: undefined };
-      return { done: false, value: await resultFor(step.value) };
-    },
-    async return() {
-      await events.return?.();
-      return { done: true, value: undefined };
-    },
-    async throw(error: unknown) {
-      await events.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-  return iterator;
+  return new GroupedStream(args, (stream as AsyncIterable<unknown>)[Symbol.asyncIterator](), groupingFor(args));
+}
+
+// A class rather than closures: one is held per open subscription.
+class GroupedStream implements AsyncIterableIterator<ExecutionResult> {
+  readonly #args: ExecutionArgs;
+  readonly #events: AsyncIterator<unknown>;
+  readonly #grouping: Grouping | null;
+  /** What this subscriber shares with others whatever the event: the document and variables. */
+  readonly #fixed: string;
+
+  constructor(args: ExecutionArgs, events: AsyncIterator<unknown>, grouping: Grouping | null) {
+    this.#args = args;
+    this.#events = events;
+    this.#grouping = grouping;
+    this.#fixed = grouping ? `${documentId(args.document)}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}` : "";
+  }
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    const step = await this.#events.next();
+    if (step.done) return { done: true, value: undefined };
+    return { done: false, value: await this.#resultFor(step.value) };
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.#events.return?.();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.#events.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<ExecutionResult> {
+    return this;
+  }
+
+  async #resultFor(event: unknown): Promise<ExecutionResult> {
+    if (!this.#grouping || typeof event !== "object" || event === null) return this.#run(event);
+    const group = await this.#grouping(this.#args.contextValue as Context, event);
+    if (group === null) return this.#run(event);
+    return perEvent(event, `result\u0000${this.#fixed}\u0000${group}`, async () => this.#run(event));
+  }
+
+  #run(event: unknown): Promise<ExecutionResult> | ExecutionResult {
+    return execute({ ...this.#args, rootValue: event }) as Promise<ExecutionResult> | ExecutionResult;
+  }
 }
 
 const PREPARED_MAX = 200;

@@ -502,15 +502,17 @@ builder.subscriptionFields((t) => ({
       accessSecret: t.arg.string({ validate: secret.optional().nullable() }),
     },
     // Ends the wait at once when the client leaves (see abortable.ts).
-    subscribe: (_root, args, ctx) =>
-      abortable(async function* (signal) {
-        if (args.accessSecret) withPin.add(ctx);
-        const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
-        if (!found) {
+    subscribe: (_root, { trackingCode, accessSecret }, ctx) => {
+      if (accessSecret) withPin.add(ctx);
+      return abortable(async function* (signal) {
+        // Only the id is kept while the subscription waits (thousands may wait on one complaint).
+        const id = (await findComplaintByCode(ctx, trackingCode, accessSecret))?.id;
+        if (!id) {
           throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
         }
-        yield* ctx.deps.bus.subscribe(topics.complaint(found.id), signal);
-      }),
+        yield* ctx.deps.bus.subscribe(topics.complaint(id), signal);
+      });
+    },
     resolve: async (query, event, args, ctx) => {
       // Re-check on every event: privacy or assignment may have changed since subscribing.
       forgetAccess(ctx);
