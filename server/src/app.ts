@@ -24,7 +24,7 @@ import { PostgresBus } from "./events/pg-bus.ts";
 import { schema } from "./graphql/schema.ts";
 import { errorFormatter, logLine } from "./http/errors.ts";
 import { apolloLimits, type LimitOptions, parseOptions } from "./graphql/limits.ts";
-import { prepareLiveOperation, subscribeInGroups } from "./graphql/fanout.ts";
+import { prepareLiveOperation, sendsTo, subscribeInGroups } from "./graphql/fanout.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { RefusedDocuments } from "./http/refused-documents.ts";
 import { clientAddress, normalizeAddress } from "./http/client-address.ts";
@@ -326,7 +326,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         schema,
         // Each event executed once per group of subscribers who may see the same (graphql/fanout.ts).
         subscribe: subscribeInGroups,
-        onSubscribe: async (ctx, _id, payload) => {
+        onSubscribe: async (ctx, id, payload) => {
           const prepared = prepareLiveOperation(schema, payload.query, payload.variables, limits);
           if ("errors" in prepared) {
             return prepared.errors.map((e) => {
@@ -336,13 +336,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           }
           // Every field set here, none added later: one is held per open subscription, and an
           // object that grows after it is made keeps its fields in a separate, larger store.
+          const contextValue = await createContext(deps, ctx.extra.request);
+          sendsTo(contextValue, { socket: ctx.extra.socket, id });
           return {
             schema,
             document: prepared.document,
             variableValues: payload.variables,
             operationName: payload.operationName,
             rootValue: undefined,
-            contextValue: await createContext(deps, ctx.extra.request),
+            contextValue,
           };
         },
         onConnect: async (ctx) => {

@@ -26,7 +26,7 @@ import { checkInputs, type LimitOptions, parseDocument, validateDocument } from 
  * for this subscriber alone. It may update the context (re-read the viewer) as the field's
  * resolver would.
  */
-export type Grouping = (ctx: Context, event: object) => Promise<string | null>;
+export type Grouping = (ctx: Context, event: object) => string | null | Promise<string | null>;
 
 const groupings = new Map<string, Grouping>();
 
@@ -52,6 +52,35 @@ function documentId(document: DocumentNode): number {
   return id;
 }
 
+/** Where a subscription's messages go: its connection and the id the client gave it. */
+export type LiveTarget = { socket: { readonly readyState: number; send(data: string): void }; id: string };
+
+const OPEN = 1; // WebSocket.OPEN
+const targets = new WeakMap<object, LiveTarget>();
+
+/**
+ * Lets a grouped subscription send its results itself (graphql-ws's onSubscribe registers each
+ * subscription's context with its connection and id): a group's result is serialized once and
+ * each subscriber gets those bytes with its own id, as graphql-ws would have framed them.
+ */
+export function sendsTo(contextValue: object, target: LiveTarget): void {
+  targets.set(contextValue, target);
+}
+
+/** Each shared result's `payload`, serialized once for every subscriber of its group. */
+const serialized = new WeakMap<ExecutionResult, string>();
+
+function payloadOf(result: ExecutionResult): string {
+  let json = serialized.get(result);
+  if (json === undefined) {
+    // What graphql-ws sends as a `next` message's payload: the result, its errors as JSON.
+    const { errors, ...rest } = result;
+    json = JSON.stringify(errors ? { ...rest, errors: errors.map((e) => e.toJSON()) } : rest);
+    serialized.set(result, json);
+  }
+  return json;
+}
+
 /**
  * For graphql-ws's `subscribe`: graphql's own subscribe (the field's subscribe resolver runs for
  * this subscriber, checking access), then each event executed once per group.
@@ -69,26 +98,42 @@ class GroupedStream implements AsyncIterableIterator<ExecutionResult> {
   readonly #grouping: Grouping | null;
   /** What this subscriber shares with others whatever the event: the document and variables. */
   readonly #fixed: string;
+  /** Grouped and registered with its connection: sends results itself (see sendsTo). */
+  readonly #target: LiveTarget | null;
+  /** `{"id":…,"type":"next","payload":` for this subscription. */
+  readonly #prefix: string;
+  #ended = false;
 
   constructor(args: ExecutionArgs, events: AsyncIterator<unknown>, grouping: Grouping | null) {
     this.#args = args;
     this.#events = events;
     this.#grouping = grouping;
     this.#fixed = grouping ? `${documentId(args.document)}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}` : "";
+    this.#target = grouping ? (targets.get(args.contextValue as object) ?? null) : null;
+    this.#prefix = this.#target ? `{"id":${JSON.stringify(this.#target.id)},"type":"next","payload":` : "";
   }
 
   async next(): Promise<IteratorResult<ExecutionResult>> {
-    const step = await this.#events.next();
-    if (step.done) return { done: true, value: undefined };
-    return { done: false, value: await this.#resultFor(step.value) };
+    for (;;) {
+      const step = await this.#events.next();
+      if (step.done || this.#ended) return { done: true, value: undefined };
+      const result = await this.#resultFor(step.value);
+      const target = this.#target;
+      if (!target) return { done: false, value: result };
+      // Sent here, not yielded to graphql-ws: the group's bytes, framed with this subscription's id.
+      if (this.#ended) return { done: true, value: undefined };
+      if (target.socket.readyState === OPEN) target.socket.send(`${this.#prefix}${payloadOf(result)}}`);
+    }
   }
 
   async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.#ended = true;
     await this.#events.return?.();
     return { done: true, value: undefined };
   }
 
   async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.#ended = true;
     await this.#events.return?.();
     throw error;
   }
@@ -97,11 +142,23 @@ class GroupedStream implements AsyncIterableIterator<ExecutionResult> {
     return this;
   }
 
-  async #resultFor(event: unknown): Promise<ExecutionResult> {
+  #resultFor(event: unknown): Promise<ExecutionResult> | ExecutionResult {
     if (!this.#grouping || typeof event !== "object" || event === null) return this.#run(event);
-    const group = await this.#grouping(this.#args.contextValue as Context, event);
+    const group = this.#grouping(this.#args.contextValue as Context, event);
+    return typeof group === "string" || group === null ? this.#shared(event, group) : group.then((g) => this.#shared(event, g));
+  }
+
+  #lastGroup: string | null = null;
+  #lastKey = "";
+
+  #shared(event: object, group: string | null): Promise<ExecutionResult> | ExecutionResult {
     if (group === null) return this.#run(event);
-    return perEvent(event, `result\u0000${this.#fixed}\u0000${group}`, async () => this.#run(event));
+    // The same group as last time (nearly always): the same key, already hashed.
+    if (group !== this.#lastGroup) {
+      this.#lastGroup = group;
+      this.#lastKey = `result\u0000${this.#fixed}\u0000${group}`;
+    }
+    return perEvent(event, this.#lastKey, async () => this.#run(event));
   }
 
   #run(event: unknown): Promise<ExecutionResult> | ExecutionResult {

@@ -19,7 +19,7 @@ import { withdrawSahabatAccess } from "../../services/use-cases/sahabat-access.t
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
 import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/use-cases/receipt.ts";
 import { actionsFor } from "../../services/use-cases/workflow.ts";
-import { abortable } from "../abortable.ts";
+import { openedOnFirstRead } from "../abortable.ts";
 import { builder } from "../builder.ts";
 import { perEvent, sessionOnEvent } from "../event-memo.ts";
 import { groupSubscribers } from "../fanout.ts";
@@ -501,16 +501,17 @@ builder.subscriptionFields((t) => ({
       trackingCode: t.arg.string({ required: true, validate: code }),
       accessSecret: t.arg.string({ validate: secret.optional().nullable() }),
     },
-    // Ends the wait at once when the client leaves (see abortable.ts).
+    // Checks access on the first read, then reads the bus directly; ends the wait at once when
+    // the client leaves (see abortable.ts).
     subscribe: (_root, { trackingCode, accessSecret }, ctx) => {
       if (accessSecret) withPin.add(ctx);
-      return abortable(async function* (signal) {
+      return openedOnFirstRead(async (signal) => {
         // Only the id is kept while the subscription waits (thousands may wait on one complaint).
         const id = (await findComplaintByCode(ctx, trackingCode, accessSecret))?.id;
         if (!id) {
           throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
         }
-        yield* ctx.deps.bus.subscribe(topics.complaint(id), signal);
+        return ctx.deps.bus.subscribe(topics.complaint(id), signal);
       });
     },
     resolve: async (query, event, args, ctx) => {
@@ -538,12 +539,16 @@ builder.subscriptionFields((t) => ({
  * the Complaint type shows depends on no more than that (its fields ask accessTo, which reads the
  * viewer, the PIN and the complaint; some, like isFollowing, read the person).
  */
-groupSubscribers("complaintUpdated", async (ctx, event) => {
-  await refreshViewer(ctx, sessionOnEvent(event, ctx));
-  const viewer = ctx.viewer;
-  const who = viewer
-    ? `user:${viewer.user.id}:${JSON.stringify(viewer.roles)}:${viewer.withheldRoles?.join(",") ?? ""}:${viewer.secondFactorEnrolled ?? ""}`
-    : "anonymous";
+groupSubscribers("complaintUpdated", (ctx, event) => {
   const pin = withPin.has(ctx) ? `pin:${ctx.clientAddress}` : "";
-  return `${ctx.locale}:${ctx.easyRead}:${who}:${pin}`;
+  const keyOf = () => {
+    const viewer = ctx.viewer;
+    const who = viewer
+      ? `user:${viewer.user.id}:${JSON.stringify(viewer.roles)}:${viewer.withheldRoles?.join(",") ?? ""}:${viewer.secondFactorEnrolled ?? ""}`
+      : "anonymous";
+    return `${ctx.locale}:${ctx.easyRead}:${who}:${pin}`;
+  };
+  // Nobody signed in: nothing to read again, and the answer is at hand (most watchers are here).
+  if (!ctx.viewer) return keyOf();
+  return refreshViewer(ctx, sessionOnEvent(event, ctx)).then(keyOf);
 });
