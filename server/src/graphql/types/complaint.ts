@@ -535,18 +535,21 @@ builder.subscriptionFields((t) => ({
 /**
  * Who gets the same complaintUpdated answer for an event (graphql/fanout.ts): subscribers in the
  * same language and reading style who are the same person with the same roles after their
- * session is read again, or are all anonymous; with a PIN, also from the same client. Everything
- * the Complaint type shows depends on no more than that (its fields ask accessTo, which reads the
- * viewer, the PIN and the complaint; some, like isFollowing, read the person).
+ * session is read again, or are all anonymous; with a PIN, also from the same client; in a
+ * workshop, also the same participant. Everything the Complaint type shows depends on no more
+ * than that (its fields ask accessTo, which reads the viewer, the PIN and the complaint; some,
+ * like isFollowing, read the person).
  */
 groupSubscribers("complaintUpdated", (ctx, event) => {
   const pin = withPin.has(ctx) ? `pin:${ctx.clientAddress}` : "";
+  // A workshop participant's device is answered by practice rules in places: its own group.
+  const workshop = ctx.workshopToken ? `workshop:${ctx.workshopToken}` : "";
   const keyOf = () => {
     const viewer = ctx.viewer;
     const who = viewer
       ? `user:${viewer.user.id}:${JSON.stringify(viewer.roles)}:${viewer.withheldRoles?.join(",") ?? ""}:${viewer.secondFactorEnrolled ?? ""}`
       : "anonymous";
-    return `${ctx.locale}:${ctx.easyRead}:${who}:${pin}`;
+    return `${ctx.locale}:${ctx.easyRead}:${who}:${pin}:${workshop}`;
   };
   // Nobody signed in: nothing to read again, and the answer is at hand (most watchers are here).
   if (!ctx.viewer) return keyOf();
