@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { lookup } from "node:dns/promises";
 import { existsSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -23,7 +23,8 @@ import { type EventBus, InProcessBus } from "./events/bus.ts";
 import { PostgresBus } from "./events/pg-bus.ts";
 import { schema } from "./graphql/schema.ts";
 import { errorFormatter, logLine } from "./http/errors.ts";
-import { apolloLimits, type LimitOptions, parseOptions, prepareOperation } from "./graphql/limits.ts";
+import { apolloLimits, type LimitOptions, parseOptions } from "./graphql/limits.ts";
+import { prepareLiveOperation, sendsTo, subscribeInGroups } from "./graphql/fanout.ts";
 import { handleGraphQLHttp } from "./http/graphql-http.ts";
 import { RefusedDocuments } from "./http/refused-documents.ts";
 import { clientAddress, normalizeAddress } from "./http/client-address.ts";
@@ -147,6 +148,21 @@ function listen(server: Server, port: number, host: string): Promise<void> {
     server.once("listening", onListening);
     server.listen(port, host);
   });
+}
+
+/** What a WebSocket connection's contexts read of its handshake (createContext, LiveSessions). */
+type LiveRequest = { headers: IncomingHttpHeaders; socket: { remoteAddress?: string | undefined } };
+
+const LIVE_HEADERS = ["cookie", "user-agent", "x-forwarded-for"] as const;
+
+/**
+ * A WebSocket connection lives for hours and a popular complaint has thousands: holding each
+ * one's IncomingMessage (every header, raw and parsed, and its socket) cost kilobytes apiece.
+ */
+function liveRequest(req: IncomingMessage): LiveRequest {
+  const headers: IncomingHttpHeaders = {};
+  for (const name of LIVE_HEADERS) if (req.headers[name] !== undefined) (headers as Record<string, unknown>)[name] = req.headers[name];
+  return { headers, socket: { remoteAddress: req.socket.remoteAddress } };
 }
 
 /** Rejects WebSocket handshakes from other sites (cross-site WebSocket hijacking). */
@@ -306,19 +322,31 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     cleanup.push(async () => liveSessions.stop());
 
     const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
-    const wsServer = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+    const wsServer = useServer<Record<string, unknown>, { request: LiveRequest }>(
       {
         schema,
-        context: (ctx) => createContext(deps, ctx.extra.request),
-        onSubscribe: (_ctx, _id, payload) => {
-          const prepared = prepareOperation(schema, payload.query, payload.variables, limits);
+        // Each event executed once per group of subscribers who may see the same (graphql/fanout.ts).
+        subscribe: subscribeInGroups,
+        onSubscribe: async (ctx, id, payload) => {
+          const prepared = prepareLiveOperation(schema, payload.query, payload.variables, limits);
           if ("errors" in prepared) {
             return prepared.errors.map((e) => {
               const formatted = formatError(e);
               return new GraphQLError(formatted.message, { extensions: formatted.extensions });
             });
           }
-          return { schema, document: prepared.document, variableValues: payload.variables, operationName: payload.operationName };
+          // Every field set here, none added later: one is held per open subscription, and an
+          // object that grows after it is made keeps its fields in a separate, larger store.
+          const contextValue = await createContext(deps, ctx.extra.request);
+          sendsTo(contextValue, { socket: ctx.extra.socket, id });
+          return {
+            schema,
+            document: prepared.document,
+            variableValues: payload.variables,
+            operationName: payload.operationName,
+            rootValue: undefined,
+            contextValue,
+          };
         },
         onConnect: async (ctx) => {
           await liveSessions.track(ctx.extra.socket, ctx.extra.request);
@@ -336,7 +364,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         socket.destroy();
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+      // The connection keeps only what its contexts read of the handshake, not the whole request.
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, liveRequest(req)));
     });
 
     // Track sockets so shutdown can end idle keep-alive connections promptly.

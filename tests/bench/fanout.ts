@@ -3,16 +3,19 @@
 //
 //   npx tsx tests/bench/fanout.ts                       # N = BENCH_SUBSCRIBERS (default 1000)
 //   BENCH_SUBSCRIBERS=10000 npx tsx tests/bench/fanout.ts
+//   DATABASE_URL=$(scripts/postgres.sh start | tail -1) npx tsx tests/bench/fanout.ts
 //
-// The service runs in this process (embedded PGlite in a scratch folder); the clients run in a
-// child process (tests/bench/lib/fanout-clients.ts) with their own event loop and open-file
+// The service runs in this process (embedded PGlite in a scratch folder; then, when DATABASE_URL
+// is set, again on a scratch database of that PostgreSQL server); the clients run in a child process (tests/bench/lib/fanout-clients.ts) with their own event loop and open-file
 // budget. Latency is from just before the event is published to the moment each client's
 // first message arrives (both processes read the same wall clock: performance.timeOrigin +
 // performance.now()). Memory per subscriber is this process's RSS and heap growth, after a full
 // collection, from before the clients connect to when all N are subscribed, divided by N.
 //
-// Settings: BENCH_SUBSCRIBERS (1000), BENCH_WAVE (100 connections opened at a time).
-// Prints a table and one `BENCH_JSON {...}` line; exits 1 if not every client got the event.
+// Settings: BENCH_SUBSCRIBERS (1000), BENCH_WAVE (100 connections opened at a time),
+// BENCH_HEAP_SNAPSHOTS (a folder: heap snapshots before the subscribers connect and once all are
+// subscribed, to see what each one holds).
+// Prints a table per database and one `BENCH_JSON {...}` line; exits 1 if not every client got the event.
 import { fork } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
@@ -25,7 +28,7 @@ import { WebSocketServer } from "ws";
 import { startServer } from "../../server/src/app.ts";
 import { publishComplaintUpdated } from "../../server/src/events/bus.ts";
 import type { ClientCommand, ClientReply } from "./lib/fanout-clients.ts";
-import { intSetting } from "./lib/common.ts";
+import { benchServiceEnv, intSetting, scratchPostgres } from "./lib/common.ts";
 import { quantile, round } from "./lib/load.ts";
 
 const N = intSetting("BENCH_SUBSCRIBERS", 1000);
@@ -91,14 +94,28 @@ function summarise(pathName: string, reply: ClientReply, before: ReturnType<type
   };
 }
 
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-fanout-"));
-let exitCode = 0;
-const running = await startServer({
-  web: false,
-  demoComplaints: false,
-  env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: "false", SCHEDULER_INTERVAL_MS: "0", OUTBOX_INTERVAL_MS: "0", SHUTDOWN_GRACE_MS: "1000" },
-});
-try {
+type Measured = { database: string; payloadBytes: number; graphqlWs: Row; bareWs: Row; ratio: { p50: number; p99: number } };
+
+/** One server on one database: N graphql-ws subscribers and N bare sockets, one event each. */
+async function measure(database: "PGlite" | "PostgreSQL", databaseUrl?: string): Promise<Measured> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-fanout-"));
+  const scratch = databaseUrl ? await scratchPostgres(databaseUrl) : null;
+  let running: Awaited<ReturnType<typeof startServer>> | null = null;
+  try {
+    running = await startServer({
+      web: false,
+      demoComplaints: false,
+      env: benchServiceEnv(dataDir, scratch?.url, { PORT: "0", SCHEDULER_INTERVAL_MS: "0", OUTBOX_INTERVAL_MS: "0", SHUTDOWN_GRACE_MS: "1000" }),
+    });
+    return await measureOn(database, running);
+  } finally {
+    await running?.close().catch((e: unknown) => console.error("closing the server:", e));
+    await scratch?.drop().catch((e: unknown) => console.error("dropping the scratch database:", e));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function measureOn(database: "PGlite" | "PostgreSQL", running: Awaited<ReturnType<typeof startServer>>): Promise<Measured> {
   // One public complaint, filed through the API as a resident would.
   const filed = (await (
     await fetch(`${running.url}/graphql`, {
@@ -139,36 +156,52 @@ try {
 
   // ── graphql-ws: N subscriptions to the complaint on the real service ──
   const beforeGql = memory();
+  // BENCH_HEAP_SNAPSHOTS=folder: heap snapshots before the clients connect and once all are subscribed.
+  const snapshots = process.env.BENCH_HEAP_SNAPSHOTS;
+  if (snapshots) v8.writeHeapSnapshot(path.join(snapshots, "before.heapsnapshot"));
   const gqlConnect = await ask({ cmd: "connect", kind: "graphql", url: wsUrl, n: N, trackingCode: complaint.trackingCode, wave: WAVE });
   if (gqlConnect.type === "connected" && gqlConnect.failures.length) console.error("graphql-ws connection failures:", gqlConnect.failures);
   await until(() => running.deps.bus.subscriberCount(topic) >= N, `${N} subscriptions`);
   const heldGql = memory();
+  if (snapshots) v8.writeHeapSnapshot(path.join(snapshots, "held.heapsnapshot"));
   const t0 = now();
   await publishComplaintUpdated(running.deps.bus, complaint);
   const gql = summarise("graphql-ws subscription", await ask({ cmd: "measure", t0, timeoutMs: 300_000 }), beforeGql, heldGql);
   await ask({ cmd: "close" });
 
-  const rows = [gql, bare];
+  const ratio = { p50: round(gql.p50 / bare.p50, 1), p99: round(gql.p99 / bare.p99, 1) };
+  return { database, payloadBytes: Buffer.byteLength(sample), graphqlWs: gql, bareWs: bare, ratio };
+}
+
+function print(m: Measured): void {
+  const rows = [m.graphqlWs, m.bareWs];
   const header = ["path", "subscribers", "received", "p50 ms", "p99 ms", "max ms", "RSS/sub KiB", "heap/sub KiB"];
   const body = rows.map((r) => [r.path, String(N), String(r.received), r.p50.toFixed(1), r.p99.toFixed(1), r.max.toFixed(1), r.rssPerSubKiB.toFixed(1), r.heapPerSubKiB.toFixed(1)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  console.log(`\nFan-out of one complaint update, ${N} subscribers, payload ${Buffer.byteLength(sample)} bytes, ${os.cpus().length} cores`);
+  console.log(`\n${m.database}: fan-out of one complaint update, ${N} subscribers, payload ${m.payloadBytes} bytes, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   console.log(line(header));
   for (const row of body) console.log(line(row));
-  const ratio = { p50: round(gql.p50 / bare.p50, 1), p99: round(gql.p99 / bare.p99, 1) };
-  console.log(`graphql-ws ÷ bare ws: p50 ×${ratio.p50}, p99 ×${ratio.p99}`);
-  console.log(`BENCH_JSON ${JSON.stringify({ bench: "fanout", subscribers: N, payloadBytes: Buffer.byteLength(sample), graphqlWs: gql, bareWs: bare, ratio })}`);
-  if (gql.received !== N || bare.received !== N) {
-    console.error(`not every client received the event (graphql-ws ${gql.received}, bare ${bare.received} of ${N})`);
-    exitCode = 1;
+  console.log(`graphql-ws ÷ bare ws: p50 ×${m.ratio.p50}, p99 ×${m.ratio.p99}`);
+}
+
+let exitCode = 0;
+try {
+  const results: Measured[] = [await measure("PGlite")];
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (databaseUrl) results.push(await measure("PostgreSQL", databaseUrl));
+  for (const m of results) print(m);
+  console.log(`BENCH_JSON ${JSON.stringify({ bench: "fanout", subscribers: N, results })}`);
+  for (const m of results) {
+    if (m.graphqlWs.received !== N || m.bareWs.received !== N) {
+      console.error(`${m.database}: not every client received the event (graphql-ws ${m.graphqlWs.received}, bare ${m.bareWs.received} of ${N})`);
+      exitCode = 1;
+    }
   }
 } catch (error) {
   console.error(error);
   exitCode = 1;
 } finally {
   child.kill();
-  await running.close();
-  await rm(dataDir, { recursive: true, force: true });
 }
 process.exit(exitCode);

@@ -1,7 +1,6 @@
 // The event bus: services publish what happened; subscriptions (and later notifications)
 // listen. In-process by default; a PostgreSQL LISTEN/NOTIFY bus implements the same interface
 // when several instances share one database.
-import { EventEmitter, on } from "node:events";
 
 export type ComplaintEvent = {
   type: "complaint.updated";
@@ -54,33 +53,109 @@ export function publishComplaintUpdated(
   });
 }
 
-export class InProcessBus implements EventBus {
-  #emitter = new EventEmitter();
+/**
+ * One open subscription: its queue of events that arrived while its consumer was busy, and the
+ * consumer's pending wait. A class with methods, not closures: a popular complaint holds
+ * thousands of these, and each closure would be an object of its own (with its own name, under
+ * the TypeScript loader).
+ */
+class Listener implements AsyncIterator<BusEvent> {
+  queue: BusEvent[] = [];
+  waiting: ((result: IteratorResult<BusEvent>) => void) | null = null;
+  done = false;
 
-  constructor() {
-    // One listener per open subscription: thousands are normal, not a leak.
-    this.#emitter.setMaxListeners(0);
+  constructor(
+    private readonly topics: Map<string, Set<Listener>>,
+    private readonly topic: string,
+    private readonly signal: AbortSignal,
+  ) {
+    if (signal.aborted) {
+      this.done = true;
+      return;
+    }
+    let set = topics.get(topic);
+    if (!set) topics.set(topic, (set = new Set()));
+    set.add(this);
+    signal.addEventListener("abort", this, { once: true });
   }
+
+  push(event: BusEvent): void {
+    if (this.done) return;
+    const waiting = this.waiting;
+    if (waiting) {
+      this.waiting = null;
+      waiting({ value: event, done: false });
+    } else this.queue.push(event);
+  }
+
+  next(): Promise<IteratorResult<BusEvent>> {
+    const event = this.queue.shift();
+    if (event) return Promise.resolve({ value: event, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<BusEvent>> {
+    this.end();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  /** The subscriber's signal aborted. */
+  handleEvent(): void {
+    this.end();
+  }
+
+  end(): void {
+    if (this.done) return;
+    this.done = true;
+    this.queue.length = 0;
+    const set = this.topics.get(this.topic);
+    if (set?.delete(this) && set.size === 0) this.topics.delete(this.topic);
+    this.signal.removeEventListener("abort", this);
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.({ value: undefined, done: true });
+  }
+}
+
+/**
+ * In-process delivery: each topic keeps its listeners in a set and an event is handed to each in
+ * turn, synchronously, in subscription order. (node:events' `on()` did the same with several
+ * promises, closures and an abort listener per subscription; a popular complaint with thousands of
+ * live watchers paid for them in memory and on every event.)
+ */
+export class InProcessBus implements EventBus {
+  #topics = new Map<string, Set<Listener>>();
 
   async publish(topic: string, event: BusEvent): Promise<void> {
-    this.#emitter.emit(topic, event);
+    const listeners = this.#topics.get(topic);
+    if (!listeners) return;
+    for (const listener of listeners) listener.push(event);
   }
 
-  async *subscribe(topic: string, signal: AbortSignal): AsyncIterable<BusEvent> {
-    try {
-      for await (const [event] of on(this.#emitter, topic, { signal })) {
-        yield event as BusEvent;
-      }
-    } catch (error) {
-      if ((error as Error).name !== "AbortError") throw error;
-    }
+  subscribe(topic: string, signal: AbortSignal): AsyncIterable<BusEvent> {
+    return new Subscription(this.#topics, topic, signal);
   }
 
   subscriberCount(topic: string): number {
-    return this.#emitter.listenerCount(topic);
+    return this.#topics.get(topic)?.size ?? 0;
   }
 
   async close(): Promise<void> {
-    this.#emitter.removeAllListeners();
+    for (const listeners of [...this.#topics.values()]) for (const listener of [...listeners]) listener.end();
+    this.#topics.clear();
+  }
+}
+
+/** What subscribe returns: listening starts when it is iterated. */
+class Subscription implements AsyncIterable<BusEvent> {
+  constructor(
+    private readonly topics: Map<string, Set<Listener>>,
+    private readonly topic: string,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  [Symbol.asyncIterator](): AsyncIterator<BusEvent> {
+    return new Listener(this.topics, this.topic, this.signal);
   }
 }

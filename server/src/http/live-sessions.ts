@@ -3,7 +3,7 @@
 // every instance; a sweep every few seconds catches revokes written straight to the database
 // (an administrator's), expiry and disabled accounts. Closed with 4401 ("Unauthorized" in the
 // graphql-ws protocol), which clients treat as final and do not retry.
-import type { IncomingMessage } from "node:http";
+import type { IncomingHttpHeaders } from "node:http";
 import type { WebSocket } from "ws";
 import { hashToken, readCookie, SESSION_COOKIE } from "../auth/session.ts";
 import type { Deps } from "../context.ts";
@@ -36,7 +36,7 @@ export class LiveSessions {
   }
 
   /** Remembers which session (if any) opened this connection. */
-  async track(socket: WebSocket, request: IncomingMessage): Promise<void> {
+  async track(socket: WebSocket, request: { headers: IncomingHttpHeaders }): Promise<void> {
     const token = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (!token) return;
     const session = await this.#deps.db.prisma.session.findUnique({

@@ -19,9 +19,10 @@ import { withdrawSahabatAccess } from "../../services/use-cases/sahabat-access.t
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
 import { receiptStateOf, type ReceiptState as ReceiptStateValue } from "../../services/use-cases/receipt.ts";
 import { actionsFor } from "../../services/use-cases/workflow.ts";
-import { abortable } from "../abortable.ts";
+import { openedOnFirstRead } from "../abortable.ts";
 import { builder } from "../builder.ts";
-import { perEvent } from "../event-memo.ts";
+import { perEvent, sessionOnEvent } from "../event-memo.ts";
+import { groupSubscribers } from "../fanout.ts";
 import { Deadline, deadlineOf } from "./deadline.ts";
 import { ActionOption } from "./action.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
@@ -489,6 +490,9 @@ builder.mutationFields((t) => ({
   }),
 }));
 
+/** Subscriptions that gave a PIN: their group is also their client's (the PIN is counted per client). */
+const withPin = new WeakSet<Context>();
+
 builder.subscriptionFields((t) => ({
   complaintUpdated: t.prismaField({
     type: Complaint,
@@ -497,19 +501,24 @@ builder.subscriptionFields((t) => ({
       trackingCode: t.arg.string({ required: true, validate: code }),
       accessSecret: t.arg.string({ validate: secret.optional().nullable() }),
     },
-    // Ends the wait at once when the client leaves (see abortable.ts).
-    subscribe: (_root, args, ctx) =>
-      abortable(async function* (signal) {
-        const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
-        if (!found) {
+    // Checks access on the first read, then reads the bus directly; ends the wait at once when
+    // the client leaves (see abortable.ts).
+    subscribe: (_root, { trackingCode, accessSecret }, ctx) => {
+      if (accessSecret) withPin.add(ctx);
+      return openedOnFirstRead(async (signal) => {
+        // Only the id is kept while the subscription waits (thousands may wait on one complaint).
+        const id = (await findComplaintByCode(ctx, trackingCode, accessSecret))?.id;
+        if (!id) {
           throw new GraphQLError(translate(ctx.locale, "error.not_found"), { extensions: { code: "NOT_FOUND" } });
         }
-        yield* ctx.deps.bus.subscribe(topics.complaint(found.id), signal);
-      }),
+        return ctx.deps.bus.subscribe(topics.complaint(id), signal);
+      });
+    },
     resolve: async (query, event, args, ctx) => {
       // Re-check on every event: privacy or assignment may have changed since subscribing.
       forgetAccess(ctx);
-      await refreshViewer(ctx); // a revoked session or a removed role counts from this event on
+      // A revoked session or a removed role counts from this event on (one query for every subscriber).
+      await refreshViewer(ctx, sessionOnEvent(event, ctx));
       // Anonymous visitors without a PIN all see the same public view: look it up once per event.
       const shared = !ctx.viewer && !args.accessSecret && ctx.grants.size === 0;
       const lookUp = () => findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
@@ -522,3 +531,27 @@ builder.subscriptionFields((t) => ({
     },
   }),
 }));
+
+/**
+ * Who gets the same complaintUpdated answer for an event (graphql/fanout.ts): subscribers in the
+ * same language and reading style who are the same person with the same roles after their
+ * session is read again, or are all anonymous; with a PIN, also from the same client; in a
+ * workshop, also the same participant. Everything the Complaint type shows depends on no more
+ * than that (its fields ask accessTo, which reads the viewer, the PIN and the complaint; some,
+ * like isFollowing, read the person).
+ */
+groupSubscribers("complaintUpdated", (ctx, event) => {
+  const pin = withPin.has(ctx) ? `pin:${ctx.clientAddress}` : "";
+  // A workshop participant's device is answered by practice rules in places: its own group.
+  const workshop = ctx.workshopToken ? `workshop:${ctx.workshopToken}` : "";
+  const keyOf = () => {
+    const viewer = ctx.viewer;
+    const who = viewer
+      ? `user:${viewer.user.id}:${JSON.stringify(viewer.roles)}:${viewer.withheldRoles?.join(",") ?? ""}:${viewer.secondFactorEnrolled ?? ""}`
+      : "anonymous";
+    return `${ctx.locale}:${ctx.easyRead}:${who}:${pin}:${workshop}`;
+  };
+  // Nobody signed in: nothing to read again, and the answer is at hand (most watchers are here).
+  if (!ctx.viewer) return keyOf();
+  return refreshViewer(ctx, sessionOnEvent(event, ctx)).then(keyOf);
+});

@@ -8,6 +8,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { translate } from "../../i18n/messages.ts";
 import { accessTo, audiencesFor } from "../../services/use-cases/complaint-access.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
+import { sessionOnEvent } from "../event-memo.ts";
 import { ownAsSahabat, queueWhere } from "../../services/use-cases/queue.ts";
 import type { Context } from "../../context.ts";
 import { abortable } from "../abortable.ts";
@@ -172,7 +173,7 @@ builder.subscriptionFields((t) => ({
         const userId = ctx.viewer!.user.id;
         for await (const event of ctx.deps.bus.subscribe(topics.user(userId), signal)) {
           // Checked again on every event: a revoked session hears nothing more.
-          if (!(await refreshViewer(ctx)) || ctx.viewer?.user.id !== userId) return;
+          if (!(await refreshViewer(ctx, sessionOnEvent(event, ctx))) || ctx.viewer?.user.id !== userId) return;
           yield event as NotificationEvent;
         }
       }),
@@ -197,7 +198,7 @@ builder.subscriptionFields((t) => ({
         for (let step = await first; !step.done; step = await events.next()) {
           const { complaintId } = step.value as QueueEvent;
           // Roles and session are read again for every event: a removed role ends the subscription.
-          if (!(await refreshViewer(ctx))) return;
+          if (!(await refreshViewer(ctx, sessionOnEvent(step.value, ctx)))) return;
           const current = queueScope(ctx);
           if (!current) return;
           const now = await inQueue(ctx, current, complaintId);

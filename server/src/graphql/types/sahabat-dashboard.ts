@@ -5,6 +5,7 @@ import { type QueueEvent, topics } from "../../events/bus.ts";
 import { ComplaintKind, ComplaintStatus } from "../../generated/prisma/client.ts";
 import { say } from "../../i18n/say.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
+import { sessionOnEvent } from "../event-memo.ts";
 import {
   assignedDistricts,
   concernsDashboard,
@@ -143,7 +144,7 @@ builder.subscriptionFields((t) => ({
         let shown = fingerprint(await sahabatDashboard(ctx));
         for (let step = await first; !step.done; step = await events.next()) {
           // Session and roles are read again for every event: a removed role ends the subscription.
-          if (!(await refreshViewer(ctx)) || ctx.viewer?.user.id !== userId || !isSahabat(ctx)) return;
+          if (!(await refreshViewer(ctx, sessionOnEvent(step.value, ctx))) || ctx.viewer?.user.id !== userId || !isSahabat(ctx)) return;
           const districts = await assignedDistricts(ctx);
           if (!(await concernsDashboard(ctx, districts, (step.value as QueueEvent).complaintId))) continue;
           const view = await sahabatDashboard(ctx, districts);

@@ -8,6 +8,7 @@ import { type QueueEvent, topics } from "../../events/bus.ts";
 import { ComplaintStatus } from "../../generated/prisma/client.ts";
 import { say } from "../../i18n/say.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
+import { sessionOnEvent } from "../event-memo.ts";
 import { isTrainer } from "../../services/use-cases/workshop-access.ts";
 import {
   type ClockComplaintRow,
@@ -146,7 +147,7 @@ builder.subscriptionFields((t) => ({
         const first = events.next();
         await workshopClock(ctx, workshopId); // NOT_FOUND for anyone but its trainer, before any event
         for (let step = await first; !step.done; step = await events.next()) {
-          if (!(await refreshViewer(ctx)) || ctx.viewer?.user.id !== userId || !isTrainer(ctx)) return;
+          if (!(await refreshViewer(ctx, sessionOnEvent(step.value, ctx))) || ctx.viewer?.user.id !== userId || !isTrainer(ctx)) return;
           if (!(await concernsWorkshop(ctx, workshopId, (step.value as QueueEvent).complaintId))) continue;
           yield await workshopClock(ctx, workshopId);
         }

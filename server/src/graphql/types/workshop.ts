@@ -8,6 +8,7 @@ import { topics } from "../../events/bus.ts";
 import type { Workshop as WorkshopRow, WorkshopParticipant } from "../../generated/prisma/client.ts";
 import { say } from "../../i18n/say.ts";
 import { refreshViewer } from "../../services/use-cases/notifications.ts";
+import { sessionOnEvent } from "../event-memo.ts";
 import { trainerWorkshop } from "../../services/use-cases/workshop-access.ts";
 import { isOpen } from "../../domain/workshop/lifecycle.ts";
 import {
@@ -219,7 +220,7 @@ builder.subscriptionFields((t) => ({
         // Another trainer's workshop is "not found", as over HTTP.
         await trainerWorkshop(ctx, id);
         for (let step = await first; !step.done; step = await events.next()) {
-          if (!(await refreshViewer(ctx)) || ctx.viewer?.user.id !== userId) return;
+          if (!(await refreshViewer(ctx, sessionOnEvent(step.value, ctx))) || ctx.viewer?.user.id !== userId) return;
           const workshop = await trainerWorkshop(ctx, id);
           yield { ...workshop, room: await roomParticipants(ctx, id) };
         }

@@ -155,18 +155,36 @@ export async function publishNotified(bus: EventBus, notified: Notified | readon
   }
 }
 
+const REFRESH_SELECT = {
+  id: true,
+  revokedAt: true,
+  expiresAt: true,
+  secondFactorAt: true,
+  user: { select: SESSION_USER_SELECT },
+} as const satisfies Prisma.SessionSelect;
+
+export type RefreshedSession = Prisma.SessionGetPayload<{ select: typeof REFRESH_SELECT }>;
+
+/** What refreshViewer reads of sessions, for many at once (answers in the order of `ids`, null where none). */
+export async function sessionsForRefresh(ctx: Pick<Context, "prisma">, ids: readonly string[]): Promise<(RefreshedSession | null)[]> {
+  const rows = await ctx.prisma.session.findMany({ where: { id: { in: [...ids] } }, select: REFRESH_SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
 /**
  * Re-reads the viewer's session and roles (long-lived subscriptions): false, and no viewer,
- * once the session is revoked or expired or the account disabled.
+ * once the session is revoked or expired or the account disabled. `load` reads the session
+ * (subscriptions pass one that reads every subscriber's session of an event in one query).
  */
-export async function refreshViewer(ctx: Context): Promise<boolean> {
+export async function refreshViewer(
+  ctx: Context,
+  load: (sessionId: string) => Promise<RefreshedSession | null> = async (id) => (await sessionsForRefresh(ctx, [id]))[0] ?? null,
+): Promise<boolean> {
   const current = ctx.viewer;
   forgetAccess(ctx);
   if (!current) return false;
-  const session = await ctx.prisma.session.findUnique({
-    where: { id: current.sessionId },
-    select: { id: true, revokedAt: true, expiresAt: true, secondFactorAt: true, user: { select: SESSION_USER_SELECT } },
-  });
+  const session = await load(current.sessionId);
   if (!session || session.revokedAt || session.expiresAt <= ctx.deps.now() || session.user.disabledAt) {
     ctx.viewer = null;
     return false;
