@@ -167,11 +167,11 @@ class GroupedStream implements AsyncIterableIterator<ExecutionResult> {
 }
 
 const PREPARED_MAX = 200;
-const prepared = new Map<string, DocumentNode>();
+const preparedBySchema = new WeakMap<GraphQLSchema, Map<string, DocumentNode>>();
 
 /**
- * graphql-ws's preparation of an operation (limits.ts prepareOperation), with the parsed and
- * validated document kept by its text: every subscriber of the same operation shares one
+ * graphql-ws's preparation of an operation (the same parsing, validation rules and input checks
+ * as Apollo's, from limits.ts), with the parsed and validated document kept per schema by its text: every subscriber of the same operation shares one
  * document (less memory each, and what lets subscribers group). Inputs are checked each time,
  * with that subscriber's variables.
  */
@@ -181,6 +181,8 @@ export function prepareLiveOperation(
   variables: Record<string, unknown> | null | undefined,
   options: LimitOptions,
 ): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
+  let prepared = preparedBySchema.get(schema);
+  if (!prepared) preparedBySchema.set(schema, (prepared = new Map()));
   const key = `${options.introspection}\u0000${source}`;
   let document = prepared.get(key);
   if (!document) {

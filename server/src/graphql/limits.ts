@@ -295,21 +295,6 @@ export function checkInputs(document: DocumentNode, variables: Record<string, un
   return found;
 }
 
-/** Everything a request goes through before execution, for the doors that do not use Apollo. */
-export function prepareOperation(
-  schema: GraphQLSchema,
-  source: string,
-  variables: Record<string, unknown> | null | undefined,
-  options: LimitOptions,
-): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
-  const document = parseDocument(source);
-  if (Array.isArray(document)) return { errors: document };
-  const errors = validateDocument(schema, document as DocumentNode, options);
-  if (errors.length > 0) return { errors };
-  const inputError = checkInputs(document as DocumentNode, variables);
-  return inputError ? { errors: [inputError] } : { document: document as DocumentNode };
-}
-
 /** For Apollo: armor's and our rules run in its validation; this checks inputs with the variables. */
 export function apolloLimits(options: LimitOptions): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<any>[] } {
   const plugin: ApolloServerPlugin<any> = {
