@@ -15,7 +15,15 @@ export type HttpLoadConfig = {
   concurrency: number;
   districtCode: string;
   timeoutMs: number;
+  /**
+   * Each request as from its own client address (X-Forwarded-For through a trusted proxy), so
+   * the filing limits count every filing as a resident's; otherwise all come from one address.
+   */
+  distinctClients?: boolean;
 };
+
+/** A private address per request index (10.x.y.z), so no two filings share a client. */
+export const clientAddressOf = (index: number) => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
 
 export type HttpLoadReport = { warmup: LoadResult; measured: LoadResult | null };
 
@@ -32,7 +40,11 @@ type SubmitResponse = {
 async function submitOnce(config: HttpLoadConfig, index: number): Promise<void> {
   const response = await fetch(config.endpoint, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(config.distinctClients ? { "x-forwarded-for": clientAddressOf(index) } : {}),
+    },
     body: JSON.stringify({ query: SUBMIT_MUTATION, variables: { input: submissionInput(index, config.districtCode) } }),
     signal: AbortSignal.timeout(config.timeoutMs),
   });
