@@ -4,7 +4,7 @@
 // warm-up, then the measured run. Any HTTP, GraphQL or validation error stops the run and is
 // reported back instead of figures.
 import { parentPort, workerData } from "node:worker_threads";
-import { closedLoop, type LoadResult } from "./load.ts";
+import { clientAddressOf, closedLoop, type LoadResult } from "./load.ts";
 import { SUBMIT_MUTATION, submissionInput } from "./submission.ts";
 
 export type HttpLoadConfig = {
@@ -21,9 +21,6 @@ export type HttpLoadConfig = {
    */
   distinctClients?: boolean;
 };
-
-/** A private address per request index (10.x.y.z), so no two filings share a client. */
-export const clientAddressOf = (index: number) => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
 
 export type HttpLoadReport = { warmup: LoadResult; measured: LoadResult | null };
 
