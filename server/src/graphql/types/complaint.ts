@@ -387,7 +387,9 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
-      return found ? ctx.prisma.complaint.findUnique({ ...query, where: { id: found.id } }) : null;
+      if (!found) return null;
+      // The row just read answers a query for its own columns; relations it asks for load by id.
+      return scalarsOnly(query) ? found : ctx.prisma.complaint.findUnique({ ...query, where: { id: found.id } });
     },
   }),
 }));

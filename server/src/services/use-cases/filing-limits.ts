@@ -76,23 +76,28 @@ function counted(ctx: Context, result: Attempt): FilingCount {
   return { refused: filingRefusal(result.state.retryAfterMs), recorded: result.recorded };
 }
 
+/** What is counted for one filing (see countFiling). */
+export type Filing = {
+  channel: "WEB" | "ASSISTED";
+  phone?: string | null;
+  email?: string | null;
+  /** A LATIHAN filing by a workshop participant (the caller has checked the participant belongs to the workshop). */
+  practice?: { workshopId: string; participantId: string } | null;
+  /** Filed through another door (SMS, an Open311 client): counted by that door's own keys instead. */
+  door?: DoorBudget | null;
+};
+
 /**
  * Records one filing against the client, the device and the contact, then says whether it may
- * go ahead (refused: null) or the field issue to show. Call after validation: a form sent back
- * with a mistake does not count.
+ * go ahead (null) or the field issue to show. Call after validation: a form sent back with a
+ * mistake does not count.
  */
-export async function recordFiling(
-  ctx: Context,
-  filing: {
-    channel: "WEB" | "ASSISTED";
-    phone?: string | null;
-    email?: string | null;
-    /** A LATIHAN filing by a workshop participant (the caller has checked the participant belongs to the workshop). */
-    practice?: { workshopId: string; participantId: string } | null;
-    /** Filed through another door (SMS, an Open311 client): counted by that door's own keys instead. */
-    door?: DoorBudget | null;
-  },
-): Promise<FilingCount> {
+export async function recordFiling(ctx: Context, filing: Filing): Promise<FieldIssue | null> {
+  return (await countFiling(ctx, filing)).refused;
+}
+
+/** recordFiling, also saying which keys it counted (to take them back for a replay). */
+export async function countFiling(ctx: Context, filing: Filing): Promise<FilingCount> {
   if (filing.practice) return recordPracticeFiling(ctx, filing.practice);
   if (filing.door) return recordDoorFiling(ctx, filing.door, filing);
   const helper = filing.channel === "ASSISTED" || (ctx.viewer?.roles.some((r) => HELPERS.has(r.role)) ?? false);

@@ -17,7 +17,7 @@ import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { hashSecret } from "./complaint-access.ts";
 import { currentDraft, type DraftAnswers, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
-import { type DoorBudget, filingOrigin, recordFiling, refundFiling } from "./filing-limits.ts";
+import { countFiling, type DoorBudget, filingOrigin, refundFiling } from "./filing-limits.ts";
 import { newRowId, type FilingRow, writeFiling } from "./filing-write.ts";
 import { type Notified, notifyEvent, planEventNotifications, publishNotified } from "./notifications.ts";
 import { allowReceipt, queueReceipt, refundReceipt } from "./receipt.ts";
@@ -156,7 +156,7 @@ export async function submitComplaint(
   // A workshop participant practises: the complaint is LATIHAN, in their workshop, "handled" by a
   // LATIHAN agency; no receipt leaves by SMS or e-mail and no real sahabat is asked to relay it.
   const practice = door ? null : await currentParticipation(ctx);
-  const count = await recordFiling(ctx, {
+  const count = await countFiling(ctx, {
     channel: sahabat ? "ASSISTED" : "WEB",
     door,
     phone: value.reporterPhone,
