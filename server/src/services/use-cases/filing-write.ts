@@ -61,7 +61,10 @@ type Runner = Pick<PrismaClient, "$queryRaw">;
 
 const ts = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/** Writes the filing's rows in one statement and returns the complaint as stored. */
+/**
+ * Writes the filing's rows in one statement and returns the complaint as stored. `updatedAt` is
+ * the wall clock, as Prisma's @updatedAt sets it (readers compare it to notice any change).
+ */
 export async function writeFiling(
   db: Runner,
   row: FilingRow,
@@ -100,7 +103,7 @@ export async function writeFiling(
         ${row.suggestedAgencyId}, ${row.categoryId}, ${row.privacy}::"Privacy", ${row.showReporterName}, ${row.channel}::"Channel", 'SUBMITTED',
         ${row.reporterId}, ${row.reporterName}, ${row.sahabatId}, ${row.relaySahabatId}, ${row.reporterPhone}, ${row.reporterEmail},
         ${row.contactPreference}::"ContactPreference", ${row.locale}::"Locale", ${row.isSandbox}, ${row.workshopId}, ${row.workshopParticipantId}, ${row.agencyId},
-        ${ts(row.submittedAt)}::timestamp(3), ${ts(row.verifyDueAt)}::timestamp(3), ${ts(row.submittedAt)}::timestamp(3)
+        ${ts(row.submittedAt)}::timestamp(3), ${ts(row.verifyDueAt)}::timestamp(3), ${ts(new Date())}::timestamp(3)
       )
       RETURNING *
     ), submitted AS (
