@@ -30,6 +30,7 @@ import { RefusedDocuments } from "./http/refused-documents.ts";
 import { clientAddress, normalizeAddress } from "./http/client-address.ts";
 import { ClientSlots, DEFAULT_SLOTS, giveBack, refuseBusyClient } from "./http/client-slots.ts";
 import { TRUSTED_FACTOR } from "./services/use-cases/rate-limit.ts";
+import { watchReferenceData } from "./services/use-cases/reference-data.ts";
 import { seedDemoComplaints } from "./services/use-cases/demo-data.ts";
 import { startScheduler } from "./services/workers/scheduler.ts";
 import { startBackups } from "./services/workers/backups.ts";
@@ -192,6 +193,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const bus: EventBus =
       db.pool && db.url ? await PostgresBus.start(db.url, db.pool) : new InProcessBus();
     cleanup.push(() => bus.close());
+    // Reference data is served from memory; administrators' changes arrive on the bus.
+    cleanup.push(watchReferenceData(db.prisma, bus));
     const deps: Deps = {
       db,
       bus,

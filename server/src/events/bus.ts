@@ -20,7 +20,10 @@ export type SessionEvent = { type: "session.revoked"; sessionId: string };
 /** Someone in a workshop joined, moved on, made an error, finished or left (null: the workshop itself changed). */
 export type WorkshopRoomEvent = { type: "workshop.room"; workshopId: string; participantId: string | null };
 
-export type BusEvent = ComplaintEvent | NotificationEvent | QueueEvent | SessionEvent | WorkshopRoomEvent;
+/** An administrator changed reference data (regions, categories, agencies, routes, holidays): copies in memory are stale. */
+export type ReferenceEvent = { type: "reference.changed" };
+
+export type BusEvent = ComplaintEvent | NotificationEvent | QueueEvent | SessionEvent | WorkshopRoomEvent | ReferenceEvent;
 
 export interface EventBus {
   publish(topic: string, event: BusEvent): Promise<void>;
@@ -37,6 +40,7 @@ export const topics = {
   queue: "queue",
   sessions: "sessions",
   workshop: (workshopId: string) => `workshop:${workshopId}`,
+  reference: "reference",
 } as const;
 
 /** Tells every subscriber of a complaint that it changed (with the timeline event, if any). */

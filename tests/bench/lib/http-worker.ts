@@ -4,7 +4,7 @@
 // warm-up, then the measured run. Any HTTP, GraphQL or validation error stops the run and is
 // reported back instead of figures.
 import { parentPort, workerData } from "node:worker_threads";
-import { closedLoop, type LoadResult } from "./load.ts";
+import { clientAddressOf, closedLoop, type LoadResult } from "./load.ts";
 import { SUBMIT_MUTATION, submissionInput } from "./submission.ts";
 
 export type HttpLoadConfig = {
@@ -15,6 +15,11 @@ export type HttpLoadConfig = {
   concurrency: number;
   districtCode: string;
   timeoutMs: number;
+  /**
+   * Each request as from its own client address (X-Forwarded-For through a trusted proxy), so
+   * the filing limits count every filing as a resident's; otherwise all come from one address.
+   */
+  distinctClients?: boolean;
 };
 
 export type HttpLoadReport = { warmup: LoadResult; measured: LoadResult | null };
@@ -32,7 +37,11 @@ type SubmitResponse = {
 async function submitOnce(config: HttpLoadConfig, index: number): Promise<void> {
   const response = await fetch(config.endpoint, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(config.distinctClients ? { "x-forwarded-for": clientAddressOf(index) } : {}),
+    },
     body: JSON.stringify({ query: SUBMIT_MUTATION, variables: { input: submissionInput(index, config.districtCode) } }),
     signal: AbortSignal.timeout(config.timeoutMs),
   });

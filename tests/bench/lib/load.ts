@@ -95,3 +95,6 @@ export function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/** A private address per request index (10.x.y.z): load that stands for many clients, each request its own. */
+export const clientAddressOf = (index: number): string => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;

@@ -1,7 +1,8 @@
 // The floor a submission cannot go below: the same three rows `submitComplaint` writes
 // (Complaint, its SUBMITTED TimelineEvent and the AuditLog entry), with the same column values,
 // as parameterised INSERTs in one transaction through the server's own database handle (the
-// pg.Pool on PostgreSQL, the PGlite instance otherwise). It leaves out everything else the
+// pg.Pool on PostgreSQL, the PGlite instance otherwise), after the filing limit's count for the
+// client when the service counts one (countPerClient). It leaves out everything else the
 // service does per request: the calendar cache check, the clientRequestId replay look-up, the
 // region check, Prisma's query building and RETURNING of the whole row, the re-read for the
 // GraphQL answer, the event publish, and of course HTTP, JSON and GraphQL execution.
@@ -29,6 +30,13 @@ const INSERT_COMPLAINT = `INSERT INTO "Complaint" (
 const INSERT_TIMELINE = `INSERT INTO "TimelineEvent" (
   "id", "complaintId", "type", "actorId", "actorRole", "fromStatus", "toStatus", "note", "visibility", "createdAt"
 ) VALUES ($1, $2, 'SUBMITTED', NULL, NULL, NULL, 'SUBMITTED', NULL, 'PUBLIC', $3)`;
+
+/** The filing limit's count for one client, as the service writes it before a filing (rate-limit.ts). */
+const COUNT_FILING = `INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES ($1, $2, 1)
+ON CONFLICT ("key") DO UPDATE SET
+  "count" = CASE WHEN "RateLimit"."windowStart" <= $3 THEN 1 ELSE "RateLimit"."count" + 1 END,
+  "windowStart" = CASE WHEN "RateLimit"."windowStart" <= $3 THEN $2 ELSE "RateLimit"."windowStart" END
+RETURNING "count", "windowStart"`;
 
 const INSERT_AUDIT = `INSERT INTO "AuditLog" ("id", "actorId", "action", "entityType", "entityId", "data", "createdAt")
 VALUES ($1, NULL, 'complaint.submit', 'Complaint', $2, $3, $4)`;
@@ -66,11 +74,16 @@ export function rawSubmitter(
   districtCode: string,
   prefix = "RAW",
   practice?: RawPractice,
+  options: { countPerClient?: boolean } = {},
 ): RawSubmitter {
   return async (index) => {
     const input = submissionInput(index, districtCode);
     const now = new Date();
     const nowText = now.toISOString();
+    // A filing from a client the limits have not seen (each index is one), counted first as the service does.
+    if (options.countPerClient) {
+      await db.sql.query(COUNT_FILING, [`file:client:${prefix}-${index}`, nowText, new Date(now.getTime() - 3600_000).toISOString()]);
+    }
     const verifyDue = addWorkingDays(now, DEADLINES.verify, calendar).toISOString();
     const secret = makeAccessSecret(randomInt);
     const secretHash = createHash("sha256").update(secret).digest("hex");

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { holderOf } from "../../domain/complaint/status.ts";
 import { TIMELINE_AUDIENCES, TIMELINE_ENTRIES, timelineEntryOf } from "../../domain/complaint/timeline.ts";
 import { topics } from "../../events/bus.ts";
-import { ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
+import { type Complaint as ComplaintRow, ComplaintKind, ComplaintStatus, Privacy, type Visibility } from "../../generated/prisma/client.ts";
 import { type Access, canSeeStory, mayReadNote, storyState, textOf } from "../../domain/privacy/privacy.ts";
 import { translate } from "../../i18n/messages.ts";
 import { say } from "../../i18n/say.ts";
@@ -328,15 +328,22 @@ const SubmitComplaintInput = builder.inputType("SubmitComplaintInput", {
 /** A stored submission's payload; a complaint stored just now (not a replay) brings its inclusion ticket. */
 export function submitted(ctx: Context, result: Extract<SubmitResult, { ok: true }>): SubmitPayloadShape {
   return {
-    complaint: { id: result.complaint.id },
+    // The row as written: the answer needs no second read (relations a query asks for load by id).
+    complaint: result.complaint,
     accessSecret: result.accessSecret,
     inclusionTicket: result.replayed ? null : inclusionTicket(ctx, result.complaint),
     errors: [],
   };
 }
 
+/** Whether a Prisma query from Pothos asks only for the row's own columns (no relation to load). */
+function scalarsOnly(query: { select?: object; include?: object }): boolean {
+  if (query.include && Object.keys(query.include).length > 0) return false;
+  return Object.values(query.select ?? {}).every((v) => v === true);
+}
+
 type SubmitPayloadShape = {
-  complaint: { id: string } | null;
+  complaint: { id: string } | ComplaintRow | null;
   accessSecret: string | null;
   inclusionTicket?: string | null;
   errors: ReturnType<typeof toFieldErrors>;
@@ -347,8 +354,11 @@ export const SubmitComplaintPayload = builder.objectRef<SubmitPayloadShape>("Sub
     complaint: t.prismaField({
       type: Complaint,
       nullable: true,
-      resolve: (query, p, _a, ctx) =>
-        p.complaint ? ctx.prisma.complaint.findUnique({ ...query, where: { id: p.complaint.id } }) : null,
+      resolve: (query, p, _a, ctx) => {
+        if (!p.complaint) return null;
+        if ("trackingCode" in p.complaint && scalarsOnly(query)) return p.complaint;
+        return ctx.prisma.complaint.findUnique({ ...query, where: { id: p.complaint.id } });
+      },
     }),
     accessSecret: t.exposeString("accessSecret", {
       nullable: true,
@@ -378,7 +388,9 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const found = await findComplaintByCode(ctx, args.trackingCode, args.accessSecret);
-      return found ? ctx.prisma.complaint.findUnique({ ...query, where: { id: found.id } }) : null;
+      if (!found) return null;
+      // The row just read answers a query for its own columns; relations it asks for load by id.
+      return scalarsOnly(query) ? found : ctx.prisma.complaint.findUnique({ ...query, where: { id: found.id } });
     },
   }),
 }));

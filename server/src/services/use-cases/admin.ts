@@ -24,7 +24,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "../../db/unique.ts";
 import { translate } from "../../i18n/messages.ts";
 import { audit } from "./audit.ts";
-import { invalidateCalendar } from "./calendar.ts";
+import { referenceDataChanged } from "./reference-data.ts";
 import { ServiceError } from "./errors.ts";
 import { requireFreshSecondFactor } from "./second-factor.ts";
 
@@ -159,6 +159,7 @@ export async function saveAgency(ctx: Context, id: string | null, input: AgencyI
       await tx.agency.update({ where: { id }, data: values });
       await audit(tx, { actorId: actor(ctx), action: "admin.agency.update", entityType: "Agency", entityId: id, data: values });
     });
+    await referenceDataChanged(ctx.deps);
     return { ok: true, value: { id } };
   }
   const slug = await freeSlug(ctx.prisma, "agency", slugify(values.shortName || values.name));
@@ -168,6 +169,7 @@ export async function saveAgency(ctx: Context, id: string | null, input: AgencyI
     await audit(tx, { actorId: actor(ctx), action: "admin.agency.create", entityType: "Agency", entityId: agency.id, data: values });
     return agency;
   });
+  await referenceDataChanged(ctx.deps);
   return { ok: true, value: { id: created.id } };
 }
 
@@ -193,6 +195,7 @@ export async function saveCategory(ctx: Context, id: string | null, input: Categ
       await tx.category.update({ where: { id }, data: values });
       await audit(tx, { actorId: actor(ctx), action: "admin.category.update", entityType: "Category", entityId: id, data: values });
     });
+    await referenceDataChanged(ctx.deps);
     return { ok: true, value: { id } };
   }
   const slug = await freeSlug(ctx.prisma, "category", slugify(values.nameId));
@@ -202,6 +205,7 @@ export async function saveCategory(ctx: Context, id: string | null, input: Categ
     await audit(tx, { actorId: actor(ctx), action: "admin.category.create", entityType: "Category", entityId: category.id, data: values });
     return category;
   });
+  await referenceDataChanged(ctx.deps);
   return { ok: true, value: { id: created.id } };
 }
 
@@ -234,6 +238,7 @@ export async function saveCategoryRoute(
       data: { routeId: route.id, regionCode, agencyId: validated.value.agencyId, previousAgencyId: existing?.agencyId ?? null },
     });
   });
+  await referenceDataChanged(ctx.deps);
   return { ok: true, value: { id: categoryId } };
 }
 
@@ -250,6 +255,7 @@ export async function removeCategoryRoute(ctx: Context, routeId: string): Promis
       data: { routeId, regionCode: route.regionCode, agencyId: route.agencyId },
     });
   });
+  await referenceDataChanged(ctx.deps);
   return { ok: true, value: { id: route.categoryId } };
 }
 
@@ -259,8 +265,8 @@ const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * Adds a holiday, or changes one (`originalDate` is the date it had). New deadlines use the
- * change at once on this instance (the calendar cache is dropped; other instances within a
- * minute); deadlines already set are not recalculated.
+ * change at once (every instance's copy of the calendar is dropped through the event bus,
+ * reference-data.ts); deadlines already set are not recalculated.
  */
 export async function saveHoliday(ctx: Context, originalDate: string | null, input: HolidayInput): Promise<AdminResult<{ date: string }>> {
   const date = input.date?.trim() ?? "";
@@ -295,7 +301,7 @@ export async function saveHoliday(ctx: Context, originalDate: string | null, inp
     if (isUniqueViolation(error)) return { ok: false, issues: [{ field: "holidayDate", code: "taken" }] };
     throw error;
   }
-  invalidateCalendar(ctx.prisma);
+  await referenceDataChanged(ctx.deps);
   return { ok: true, value: { date: validated.value.date } };
 }
 
@@ -312,6 +318,6 @@ export async function removeHoliday(ctx: Context, date: string): Promise<AdminRe
       data: { nameId: holiday.nameId, nameEn: holiday.nameEn, kind: holiday.kind },
     });
   });
-  invalidateCalendar(ctx.prisma);
+  await referenceDataChanged(ctx.deps);
   return { ok: true, value: { date } };
 }

@@ -1,23 +1,11 @@
-// The working-day calendar from the Holiday table, cached briefly: holidays change rarely and
-// deadlines are computed on every submission and transition.
+// The working-day calendar from the Holiday table: deadlines are computed on every submission
+// and transition, so the dates come from the reference data held in memory (reference-data.ts),
+// which an administrator's change to a holiday refreshes on every instance.
 import { type Calendar, WITA_OFFSET_MINUTES } from "../../domain/calendar/working-days.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-
-const TTL_MS = 60_000;
-const cache = new WeakMap<PrismaClient, { at: number; dates: Set<string> }>();
+import { referenceData } from "./reference-data.ts";
 
 export async function loadCalendar(prisma: PrismaClient, now = Date.now()): Promise<Calendar> {
-  let entry = cache.get(prisma);
-  if (!entry || now - entry.at > TTL_MS) {
-    const rows = await prisma.holiday.findMany({ select: { date: true } });
-    entry = { at: now, dates: new Set(rows.map((r) => r.date.toISOString().slice(0, 10))) };
-    cache.set(prisma, entry);
-  }
-  const dates = entry.dates;
+  const dates = (await referenceData(prisma, now)).holidays;
   return { utcOffsetMinutes: WITA_OFFSET_MINUTES, isHoliday: (d) => dates.has(d) };
-}
-
-/** Forget cached holidays (after an administrator edits the table). */
-export function invalidateCalendar(prisma: PrismaClient): void {
-  cache.delete(prisma);
 }

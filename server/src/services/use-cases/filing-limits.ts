@@ -11,14 +11,14 @@ import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import type { Complaint } from "../../generated/prisma/client.ts";
 import {
   addSpamMark,
+  type Attempt,
   attempt,
   type Check,
+  hitMarked,
   keyPart,
   LIMITS,
   type Limit,
-  scaled,
-  SPAM_DIVISOR,
-  spamMarks,
+  refundAll,
   TRUSTED_FACTOR,
   waitParams,
 } from "./rate-limit.ts";
@@ -40,46 +40,77 @@ function contactPart(ctx: Context, contact: { phone?: string | null; email?: str
   return value ? keyPart(ctx.deps.secretKey, value) : null;
 }
 
-async function penalised(ctx: Context, key: string, limit: Limit, factor: number): Promise<Check> {
-  const marks = await spamMarks(ctx.prisma, key, ctx.deps.now());
-  return { key: `file:${key}`, limit: scaled(limit, factor / SPAM_DIVISOR ** Math.min(marks, 6)) };
+/** A filing limit a spam mark on `key` divides, counted against `file:<key>`. */
+type MarkedCheck = { key: string; base: Limit; factor: number };
+
+/**
+ * Counts one filing against each check in order and stops at the first refusal (as `attempt`
+ * does), reading each key's spam marks in the statement that counts it.
+ */
+async function attemptMarked(ctx: Context, checks: readonly MarkedCheck[]): Promise<FilingCount> {
+  const now = ctx.deps.now();
+  const recorded: Check[] = [];
+  for (const check of checks) {
+    const key = `file:${check.key}`;
+    const state = await hitMarked(ctx.prisma, key, check.key, check.base, check.factor, now);
+    recorded.push({ key, limit: check.base });
+    if (!state.allowed) {
+      ctx.refusedByLimit();
+      return { refused: filingRefusal(state.retryAfterMs), recorded };
+    }
+  }
+  return { refused: null, recorded };
 }
+
+/** What counting a filing did: the issue to show when refused, and the keys it counted. */
+export type FilingCount = { refused: FieldIssue | null; recorded: readonly Check[] };
+
+/** Takes back a filing counted for a request that turned out to be a replay (replays never count). */
+export async function refundFiling(ctx: Context, count: FilingCount): Promise<void> {
+  await refundAll(ctx.prisma, count.recorded);
+}
+
+function counted(ctx: Context, result: Attempt): FilingCount {
+  if (result.allowed) return { refused: null, recorded: result.recorded };
+  ctx.refusedByLimit();
+  return { refused: filingRefusal(result.state.retryAfterMs), recorded: result.recorded };
+}
+
+/** What is counted for one filing (see countFiling). */
+export type Filing = {
+  channel: "WEB" | "ASSISTED";
+  phone?: string | null;
+  email?: string | null;
+  /** A LATIHAN filing by a workshop participant (the caller has checked the participant belongs to the workshop). */
+  practice?: { workshopId: string; participantId: string } | null;
+  /** Filed through another door (SMS, an Open311 client): counted by that door's own keys instead. */
+  door?: DoorBudget | null;
+};
 
 /**
  * Records one filing against the client, the device and the contact, then says whether it may
  * go ahead (null) or the field issue to show. Call after validation: a form sent back with a
  * mistake does not count.
  */
-export async function recordFiling(
-  ctx: Context,
-  filing: {
-    channel: "WEB" | "ASSISTED";
-    phone?: string | null;
-    email?: string | null;
-    /** A LATIHAN filing by a workshop participant (the caller has checked the participant belongs to the workshop). */
-    practice?: { workshopId: string; participantId: string } | null;
-    /** Filed through another door (SMS, an Open311 client): counted by that door's own keys instead. */
-    door?: DoorBudget | null;
-  },
-): Promise<FieldIssue | null> {
+export async function recordFiling(ctx: Context, filing: Filing): Promise<FieldIssue | null> {
+  return (await countFiling(ctx, filing)).refused;
+}
+
+/** recordFiling, also saying which keys it counted (to take them back for a replay). */
+export async function countFiling(ctx: Context, filing: Filing): Promise<FilingCount> {
   if (filing.practice) return recordPracticeFiling(ctx, filing.practice);
   if (filing.door) return recordDoorFiling(ctx, filing.door, filing);
   const helper = filing.channel === "ASSISTED" || (ctx.viewer?.roles.some((r) => HELPERS.has(r.role)) ?? false);
   const trustedAddress = ctx.deps.limits.trustedAddresses.has(ctx.clientAddress);
   const factor = helper || trustedAddress ? TRUSTED_FACTOR : 1;
   const origin = filingOrigin(ctx);
-  const checks: Check[] = [];
-  if (!trustedAddress) {
-    checks.push(await penalised(ctx, `client:${origin.client}`, LIMITS.filingPerClient, factor));
-  }
-  if (origin.device) checks.push(await penalised(ctx, `device:${origin.device}`, LIMITS.filingPerDevice, factor));
+  const checks: MarkedCheck[] = [];
+  if (!trustedAddress) checks.push({ key: `client:${origin.client}`, base: LIMITS.filingPerClient, factor });
+  if (origin.device) checks.push({ key: `device:${origin.device}`, base: LIMITS.filingPerDevice, factor });
   // A sahabat types many residents' numbers, but one resident's number is not filed for all day.
   const contact = helper ? null : contactPart(ctx, filing);
-  if (contact) checks.push(await penalised(ctx, `contact:${contact}`, LIMITS.filingPerContact, factor));
-  const counted = await attempt(ctx.prisma, checks, ctx.deps.now());
-  if (counted.allowed) return null;
-  ctx.refusedByLimit();
-  return filingRefusal(counted.state.retryAfterMs);
+  if (contact) checks.push({ key: `contact:${contact}`, base: LIMITS.filingPerContact, factor });
+  return attemptMarked(ctx, checks);
 }
 
 /**
@@ -90,15 +121,16 @@ export async function recordFiling(
  */
 export type DoorBudget = { channel: "SMS" } | { channel: "OPEN311"; clientId: string; limit: Limit };
 
-async function recordDoorFiling(ctx: Context, door: DoorBudget, contact: { phone?: string | null; email?: string | null }): Promise<FieldIssue | null> {
-  const checks: Check[] = [];
-  if (door.channel === "OPEN311") checks.push({ key: `file:open311:${door.clientId}`, limit: door.limit });
+async function recordDoorFiling(ctx: Context, door: DoorBudget, contact: { phone?: string | null; email?: string | null }): Promise<FilingCount> {
+  let count: FilingCount = { refused: null, recorded: [] };
+  if (door.channel === "OPEN311") {
+    count = counted(ctx, await attempt(ctx.prisma, [{ key: `file:open311:${door.clientId}`, limit: door.limit }], ctx.deps.now()));
+    if (count.refused) return count;
+  }
   const part = contactPart(ctx, contact);
-  if (part) checks.push(await penalised(ctx, `contact:${part}`, LIMITS.filingPerContact, 1));
-  const counted = await attempt(ctx.prisma, checks, ctx.deps.now());
-  if (counted.allowed) return null;
-  ctx.refusedByLimit();
-  return filingRefusal(counted.state.retryAfterMs);
+  if (!part) return count;
+  const byContact = await attemptMarked(ctx, [{ key: `contact:${part}`, base: LIMITS.filingPerContact, factor: 1 }]);
+  return { refused: byContact.refused, recorded: [...count.recorded, ...byContact.recorded] };
 }
 
 /**
@@ -106,15 +138,12 @@ async function recordDoorFiling(ctx: Context, door: DoorBudget, contact: { phone
  * address the room shares (so the residents behind it keep their whole budget), the device or
  * a contact, and it is never penalised by a spam mark.
  */
-export async function recordPracticeFiling(ctx: Context, practice: { workshopId: string; participantId: string }): Promise<FieldIssue | null> {
+export async function recordPracticeFiling(ctx: Context, practice: { workshopId: string; participantId: string }): Promise<FilingCount> {
   const checks: Check[] = [
     { key: `file:practice:participant:${practice.participantId}`, limit: LIMITS.practicePerParticipant },
     { key: `file:practice:workshop:${practice.workshopId}`, limit: LIMITS.practicePerWorkshop },
   ];
-  const counted = await attempt(ctx.prisma, checks, ctx.deps.now());
-  if (counted.allowed) return null;
-  ctx.refusedByLimit();
-  return filingRefusal(counted.state.retryAfterMs);
+  return counted(ctx, await attempt(ctx.prisma, checks, ctx.deps.now()));
 }
 
 export function filingRefusal(retryAfterMs: number): FieldIssue {

@@ -6,7 +6,7 @@ import { type Context, hasRole } from "../../context.ts";
 import { addWorkingDays, DEADLINES, localDate } from "../../domain/calendar/working-days.ts";
 import { type SubmissionInput, validateSubmission } from "../../domain/complaint/submission.ts";
 import { makeAccessSecret, makeTrackingCode, trackingPrefix } from "../../domain/complaint/tracking-code.ts";
-import { receiptTarget } from "../../domain/notify/receipt.ts";
+import { type ReceiptChannel, receiptTarget } from "../../domain/notify/receipt.ts";
 import { CONSENT_FIELDS, type Consent, type ConsentInput, consentStepIssues, validateConsent } from "../../domain/sahabat/consent.ts";
 import { chooseRelaySahabat } from "../../domain/sahabat/relay-choice.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
@@ -17,9 +17,11 @@ import { audit } from "./audit.ts";
 import { loadCalendar } from "./calendar.ts";
 import { hashSecret } from "./complaint-access.ts";
 import { currentDraft, type DraftAnswers, discardDraft, draftAnswers, saveDraftAnswers } from "./drafts.ts";
-import { type DoorBudget, filingOrigin, recordFiling } from "./filing-limits.ts";
-import { type Notified, notifyEvent, publishNotified } from "./notifications.ts";
-import { allowReceipt, queueReceipt } from "./receipt.ts";
+import { countFiling, type DoorBudget, filingOrigin, refundFiling } from "./filing-limits.ts";
+import { newRowId, type FilingRow, writeFiling } from "./filing-write.ts";
+import { type Notified, notifyEvent, planEventNotifications, publishNotified } from "./notifications.ts";
+import { allowReceipt, queueReceipt, refundReceipt } from "./receipt.ts";
+import { referenceData } from "./reference-data.ts";
 import { relayCandidates } from "./sahabat-directory.ts";
 import { ServiceError } from "./errors.ts";
 import { currentParticipation, markFinished, practiceAgency, recordPracticeStep } from "./workshops.ts";
@@ -42,6 +44,7 @@ export type SubmitResult =
   | { ok: true; complaint: Complaint; accessSecret: string; replayed: boolean }
   | { ok: false; issues: FieldIssue[] };
 
+/** Checks the chosen places, category and agency against the reference data in memory (reference-data.ts). */
 export async function checkReferences(
   ctx: Context,
   districtCode: string,
@@ -50,24 +53,20 @@ export async function checkReferences(
   suggestedAgencyId: string | null = null,
 ) {
   const issues: FieldIssue[] = [];
-  const codes = villageCode ? [districtCode, villageCode] : [districtCode];
-  const [regions, category, agency] = await Promise.all([
-    ctx.prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true, level: true, parentCode: true } }),
-    categoryId ? ctx.prisma.category.findFirst({ where: { id: categoryId, active: true }, select: { id: true } }) : null,
-    // A workshop (sandbox) agency never receives a real complaint.
-    suggestedAgencyId
-      ? ctx.prisma.agency.findFirst({ where: { id: suggestedAgencyId, active: true, isSandbox: false }, select: { id: true } })
-      : null,
-  ]);
-  if (suggestedAgencyId && !agency) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
-  const district = regions.find((r) => r.code === districtCode);
+  const reference = await referenceData(ctx.prisma, ctx.deps.now().getTime());
+  // A workshop (sandbox) agency never receives a real complaint.
+  if (suggestedAgencyId) {
+    const agency = reference.agencies.get(suggestedAgencyId);
+    if (!agency?.active || agency.isSandbox) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
+  }
+  const district = reference.regions.get(districtCode);
   if (!district || district.level !== "DISTRICT") issues.push({ field: "districtCode", code: "invalid_choice" });
   if (villageCode) {
-    const village = regions.find((r) => r.code === villageCode);
+    const village = reference.regions.get(villageCode);
     if (!village || village.level !== "VILLAGE") issues.push({ field: "villageCode", code: "invalid_choice" });
     else if (village.parentCode !== districtCode) issues.push({ field: "villageCode", code: "not_in_district" });
   }
-  if (categoryId && !category) issues.push({ field: "categoryId", code: "invalid_choice" });
+  if (categoryId && !reference.categories.get(categoryId)?.active) issues.push({ field: "categoryId", code: "invalid_choice" });
   return issues;
 }
 
@@ -150,20 +149,14 @@ export async function submitComplaint(
   if (!validated.ok || issues.length > 0) return { ok: false, issues };
   const value = validated.value;
 
-  if (value.clientRequestId) {
-    const replay = await findReplay(ctx, value.clientRequestId, value.title, value.story);
-    if (replay === "conflict") value.clientRequestId = null;
-    else if (replay) {
-      return { ok: true, complaint: replay, accessSecret: secretFor(ctx, value.clientRequestId), replayed: true };
-    }
-  }
-
-  // Counted before anything is written (replays above do not count; see filing-limits.ts).
+  // Counted before anything is written. A replay (same clientRequestId, same words) must not
+  // count, but it is rare, so it is not looked up first: the write finds the id taken (the unique
+  // key), or a refusal below looks before answering, and then the count is taken back.
   const channel = door ? door.channel : sahabat ? "ASSISTED" : "WEB";
   // A workshop participant practises: the complaint is LATIHAN, in their workshop, "handled" by a
   // LATIHAN agency; no receipt leaves by SMS or e-mail and no real sahabat is asked to relay it.
   const practice = door ? null : await currentParticipation(ctx);
-  const refused = await recordFiling(ctx, {
+  const count = await countFiling(ctx, {
     channel: sahabat ? "ASSISTED" : "WEB",
     door,
     phone: value.reporterPhone,
@@ -171,7 +164,21 @@ export async function submitComplaint(
     // Budgeted per participant and per workshop: a room of 30 shares one address.
     practice: practice ? { workshopId: practice.workshopId, participantId: practice.id } : null,
   });
-  if (refused) return { ok: false, issues: [refused] };
+  /** The stored complaint when this request repeats one already filed, with the counts it made taken back. */
+  const replayOf = async (receiptCounted: { channel: ReceiptChannel; contact: string } | null): Promise<SubmitResult | null> => {
+    if (!value.clientRequestId) return null;
+    const replay = await findReplay(ctx, value.clientRequestId, value.title, value.story);
+    if (replay === "conflict") {
+      // The same id with different content is not a replay: filed as a new complaint.
+      value.clientRequestId = null;
+      return null;
+    }
+    if (!replay) return null;
+    await refundFiling(ctx, count);
+    if (receiptCounted) await refundReceipt(ctx.prisma, receiptCounted);
+    return { ok: true, complaint: replay, accessSecret: secretFor(ctx, value.clientRequestId), replayed: true };
+  };
+  if (count.refused) return (await replayOf(null)) ?? { ok: false, issues: [count.refused] };
 
   const referenceIssues = await checkReferences(ctx, value.districtCode, value.villageCode, value.categoryId, value.suggestedAgencyId);
   const photoIds = await draftPhotos(ctx, input.attachmentIds ?? [], input.assisted === true);
@@ -180,106 +187,118 @@ export async function submitComplaint(
     ? { sahabatId: null, issues: [] }
     : await relayFor(ctx, value, sahabat !== null);
   referenceIssues.push(...relay.issues);
-  if (referenceIssues.length > 0) return { ok: false, issues: referenceIssues };
+  // A replay of a filing made before the reference data changed (or its draft was filed) is still answered.
+  if (referenceIssues.length > 0) return (await replayOf(null)) ?? { ok: false, issues: referenceIssues };
 
-  const accessSecret = secretFor(ctx, value.clientRequestId);
   const viewer = ctx.viewer;
   // The reporter: the signed-in resident (their account, name and e-mail by default), or, when a
   // sahabat files, the resident named in the filing and no account at all.
   const reporter = sahabat ? null : viewer;
   const reporterEmail = value.reporterEmail ?? reporter?.user.email ?? null;
-  // Counted before the transaction (the limiter writes outside it; PGlite has one connection).
-  // A replay returned above, so each complaint counts once.
+  // Counted before the write (the limiter writes apart from it; PGlite has one connection).
   const receipt = practice ? null : receiptTarget({ contactPreference: value.contactPreference, reporterPhone: value.reporterPhone, reporterEmail, assisted: sahabat !== null });
   const sendReceipt = receipt !== null && (await allowReceipt(ctx.prisma, receipt, now));
   const practiceAgencyId = practice ? await practiceAgency(ctx) : null;
+  const practiceAgencyName = practiceAgencyId
+    ? ((await ctx.prisma.agency.findUnique({ where: { id: practiceAgencyId }, select: { shortName: true } }))?.shortName ?? null)
+    : null;
   const prefix = trackingPrefix(ctx.deps.regencyCode);
+  const actorId = viewer?.user.id ?? null;
+  // Anything besides the complaint, its event, notifications and audit entry: then one transaction around all.
+  const extras = (photoIds?.length ?? 0) > 0 || (sahabat !== null && assisted.consent !== null) || relay.sahabatId !== null || sendReceipt;
   for (let attempt = 0; ; attempt++) {
+    const accessSecret = secretFor(ctx, value.clientRequestId);
     const trackingCode = ctx.deps.newTrackingCode?.(prefix) ?? makeTrackingCode(prefix, randomInt);
-    const notified: Notified[] = [];
+    const row: FilingRow = {
+      id: newRowId(),
+      trackingCode,
+      accessSecretHash: hashSecret(accessSecret),
+      clientRequestId: value.clientRequestId,
+      kind: value.kind,
+      title: value.title,
+      story: value.story,
+      incidentDate: value.incidentDate ? new Date(`${value.incidentDate}T00:00:00Z`) : null,
+      incidentDateApproximate: value.incidentDate === null,
+      districtCode: value.districtCode,
+      villageCode: value.villageCode,
+      landmark: value.landmark,
+      latitude: value.latitude,
+      longitude: value.longitude,
+      suggestedAgencyId: value.suggestedAgencyId,
+      categoryId: value.categoryId,
+      privacy: value.privacy,
+      showReporterName: value.showReporterName,
+      channel,
+      reporterId: reporter?.user.id ?? null,
+      reporterName: value.reporterName ?? reporter?.user.name ?? null,
+      sahabatId: sahabat?.user.id ?? null,
+      relaySahabatId: relay.sahabatId,
+      reporterPhone: value.reporterPhone,
+      reporterEmail,
+      contactPreference: value.contactPreference,
+      locale: ctx.locale,
+      isSandbox: practice !== null,
+      workshopId: practice?.workshopId ?? null,
+      workshopParticipantId: practice?.id ?? null,
+      agencyId: practiceAgencyId,
+      submittedAt: now,
+      verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
+    };
+    const event = { id: newRowId(), actorId, actorRole: sahabat ? ("SAHABAT" as const) : viewer ? ("RESIDENT" as const) : null, createdAt: now };
+    // Who hears of the new complaint is read before the write (nobody can follow it yet; its
+    // kecamatan's and category's followers are read as they are now, as inside a transaction).
+    const planned = await planEventNotifications(
+      ctx.prisma,
+      { ...event, complaintId: row.id, type: "SUBMITTED", fromStatus: null, toStatus: "SUBMITTED", note: null, visibility: "PUBLIC", noteVisibility: null },
+      { ...row, status: "SUBMITTED", publicTitle: null, sahabatAccessWithdrawnAt: null, agency: practiceAgencyName === null ? null : { shortName: practiceAgencyName }, copies: [] },
+    );
+    const notifications = planned.map((n) => ({ ...n, id: newRowId(), createdAt: now }));
+    const auditEntry = {
+      actorId,
+      data: {
+        trackingCode,
+        channel,
+        privacy: value.privacy,
+        origin: filingOrigin(ctx),
+        ...door?.audit,
+        ...(assisted.consent ? { consent: assisted.consent.method } : {}),
+      },
+    };
+    const notified: Notified[] = [
+      {
+        complaintId: row.id,
+        eventId: event.id,
+        forUsers: notifications.flatMap((n) => (n.userId ? [{ id: n.id, userId: n.userId }] : [])),
+      },
+    ];
     try {
-      const complaint = await ctx.prisma.$transaction(async (tx) => {
-        const created = await tx.complaint.create({
-          data: {
-            trackingCode,
-            accessSecretHash: hashSecret(accessSecret),
-            clientRequestId: value.clientRequestId,
-            kind: value.kind,
-            title: value.title,
-            story: value.story,
-            incidentDate: value.incidentDate ? new Date(`${value.incidentDate}T00:00:00Z`) : null,
-            incidentDateApproximate: value.incidentDate === null,
-            districtCode: value.districtCode,
-            villageCode: value.villageCode,
-            landmark: value.landmark,
-            latitude: value.latitude,
-            longitude: value.longitude,
-            suggestedAgencyId: value.suggestedAgencyId,
-            categoryId: value.categoryId,
-            privacy: value.privacy,
-            showReporterName: value.showReporterName,
-            channel,
-            reporterId: reporter?.user.id ?? null,
-            reporterName: value.reporterName ?? reporter?.user.name ?? null,
-            sahabatId: sahabat?.user.id ?? null,
-            relaySahabatId: relay.sahabatId,
-            reporterPhone: value.reporterPhone,
-            reporterEmail,
-            contactPreference: value.contactPreference,
-            locale: ctx.locale,
-            ...(practice ? { isSandbox: true, workshopId: practice.workshopId, workshopParticipantId: practice.id, agencyId: practiceAgencyId } : {}),
-            submittedAt: now,
-            verifyDueAt: addWorkingDays(now, DEADLINES.verify, calendar),
-          },
-        });
-        if (photoIds && photoIds.length > 0) {
-          await tx.attachment.updateMany({
-            where: { id: { in: photoIds } },
-            data: { complaintId: created.id, draftId: null },
+      const complaint = !extras
+        ? await writeFiling(ctx.prisma, row, event, notifications, auditEntry)
+        : await ctx.prisma.$transaction(async (tx) => {
+            const created = await writeFiling(tx, row, event, notifications, auditEntry);
+            if (photoIds && photoIds.length > 0) {
+              await tx.attachment.updateMany({
+                where: { id: { in: photoIds } },
+                data: { complaintId: created.id, draftId: null },
+              });
+            }
+            if (sahabat && assisted.consent) {
+              await tx.consentRecord.create({
+                data: {
+                  complaintId: created.id,
+                  sahabatId: sahabat.user.id,
+                  method: assisted.consent.method,
+                  givenAt: assisted.consent.givenAt,
+                  readBackDone: assisted.consent.readBackDone,
+                  privacy: value.privacy,
+                  note: assisted.consent.note,
+                },
+              });
+            }
+            if (relay.sahabatId) notified.push(await assignRelay(tx, created, relay.sahabatId, value.relaySahabatId !== null, actorId, now));
+            if (receipt && sendReceipt) await queueReceipt(tx, created, receipt, accessSecret, ctx.locale, now);
+            return created;
           });
-        }
-        const event = await tx.timelineEvent.create({
-          data: {
-            complaintId: created.id,
-            type: "SUBMITTED",
-            actorId: viewer?.user.id ?? null,
-            actorRole: sahabat ? "SAHABAT" : viewer ? "RESIDENT" : null,
-            toStatus: "SUBMITTED",
-            createdAt: now,
-          },
-        });
-        if (sahabat && assisted.consent) {
-          await tx.consentRecord.create({
-            data: {
-              complaintId: created.id,
-              sahabatId: sahabat.user.id,
-              method: assisted.consent.method,
-              givenAt: assisted.consent.givenAt,
-              readBackDone: assisted.consent.readBackDone,
-              privacy: value.privacy,
-              note: assisted.consent.note,
-            },
-          });
-        }
-        notified.push(await notifyEvent(tx, event));
-        if (relay.sahabatId) notified.push(await assignRelay(tx, created, relay.sahabatId, value.relaySahabatId !== null, viewer?.user.id ?? null, now));
-        if (receipt && sendReceipt) await queueReceipt(tx, created, receipt, accessSecret, ctx.locale, now);
-        await audit(tx, {
-          actorId: viewer?.user.id ?? null,
-          action: "complaint.submit",
-          entityType: "Complaint",
-          entityId: created.id,
-          data: {
-            trackingCode,
-            channel,
-            privacy: value.privacy,
-            origin: filingOrigin(ctx),
-            ...door?.audit,
-            ...(assisted.consent ? { consent: assisted.consent.method } : {}),
-          },
-        });
-        return created;
-      });
       ctx.grants.add(complaint.id);
       await publishComplaintUpdated(ctx.deps.bus, complaint);
       await publishNotified(ctx.deps.bus, notified);
@@ -288,11 +307,11 @@ export async function submitComplaint(
     } catch (error) {
       if (isUniqueViolation(error, "trackingCode") && attempt < 5) continue;
       if (value.clientRequestId && isUniqueViolation(error, "clientRequestId")) {
-        // A concurrent replay won the race: answer with what it stored.
-        const replay = await findReplay(ctx, value.clientRequestId, value.title, value.story);
-        if (replay && replay !== "conflict") {
-          return { ok: true, complaint: replay, accessSecret, replayed: true };
-        }
+        // Filed before (a replay, or a concurrent replay won the race): answer with what it stored.
+        const replay = await replayOf(sendReceipt ? receipt : null);
+        if (replay) return replay;
+        // The id was taken by different words: filed again without it.
+        if (value.clientRequestId === null && attempt < 5) continue;
       }
       throw error;
     }
@@ -368,8 +387,8 @@ export async function saveDraftStep(
   if (CONSENT_FIELDS.some((f) => wanted.has(f))) issues = [...issues, ...consentStepIssues(draftConsent(merged), now)];
   const agency = typeof merged.suggestedAgencyId === "string" && merged.suggestedAgencyId.trim() ? merged.suggestedAgencyId.trim() : null;
   if (wanted.has("suggestedAgencyId") && agency && !issues.some((i) => i.field === "suggestedAgencyId")) {
-    const found = await ctx.prisma.agency.findFirst({ where: { id: agency, active: true, isSandbox: false }, select: { id: true } });
-    if (!found) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
+    const found = (await referenceData(ctx.prisma, now.getTime())).agencies.get(agency);
+    if (!found?.active || found.isSandbox) issues.push({ field: "suggestedAgencyId", code: "invalid_choice" });
   }
   // Hearing back through a sahabat: one must serve the kecamatan, and a pick must be one of them.
   // Not asked early of a sahabat, who may be filing for a resident (then they relay themselves);

@@ -9,7 +9,7 @@ import { SESSION_USER_SELECT, viewerOf } from "../../auth/session.ts";
 import { type Candidate, type ComplaintFacts, type EventFacts, planNotifications } from "../../domain/notify/plan.ts";
 import { deliversOutside, mayReach } from "../../domain/notify/practice.ts";
 import { type EventBus, topics } from "../../events/bus.ts";
-import type { Prisma, TimelineEvent } from "../../generated/prisma/client.ts";
+import { type Complaint, type Locale, Prisma, type TimelineEvent } from "../../generated/prisma/client.ts";
 import { enclosingRegions, isVerified, relayingSahabat } from "../../domain/privacy/privacy.ts";
 import { forgetAccess } from "./complaint-access.ts";
 
@@ -26,21 +26,77 @@ export type Notified = {
 /** Writes the notifications one timeline event causes, in the caller's transaction. */
 export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notified> {
   const none: Notified = { complaintId: event.complaintId, eventId: event.id, forUsers: [] };
-  if (event.type === "CLAIMED" || event.type === "SAHABAT_WITHDRAWN") return none;
+  if (!causesNotifications(event)) return none;
   const complaint = await tx.complaint.findUniqueOrThrow({
     where: { id: event.complaintId },
     include: { agency: { select: { shortName: true } }, copies: { select: { agencyId: true } } },
   });
-  const follows = await tx.follow.findMany({
-    where: {
-      OR: [
-        { complaintId: complaint.id },
-        { complaintId: null, regionCode: { in: enclosingRegions(complaint.districtCode, complaint.villageCode) } },
-        ...(complaint.categoryId ? [{ complaintId: null, regionCode: null, categoryId: complaint.categoryId }] : []),
-      ],
-    },
-    select: { userId: true, contact: true, complaintId: true },
-  });
+  const planned = await planEventNotifications(tx, event, complaint);
+  if (planned.length === 0) return none;
+  const rows = await tx.notification.createManyAndReturn({ data: planned, select: { id: true, userId: true } });
+  return {
+    ...none,
+    forUsers: rows.flatMap((r) => (r.userId ? [{ id: r.id, userId: r.userId }] : [])),
+  };
+}
+
+/** A claim or a withdrawn sahabat tells nobody. */
+export const causesNotifications = (event: Pick<TimelineEvent, "type">): boolean => event.type !== "CLAIMED" && event.type !== "SAHABAT_WITHDRAWN";
+
+/** The complaint as notification planning reads it. */
+export type NotifiedComplaint = Pick<
+  Complaint,
+  | "id"
+  | "trackingCode"
+  | "title"
+  | "publicTitle"
+  | "privacy"
+  | "showReporterName"
+  | "reporterId"
+  | "sahabatId"
+  | "relaySahabatId"
+  | "sahabatAccessWithdrawnAt"
+  | "districtCode"
+  | "villageCode"
+  | "categoryId"
+  | "agencyId"
+  | "status"
+  | "reporterPhone"
+  | "reporterEmail"
+  | "isSandbox"
+  | "contactPreference"
+  | "locale"
+> & { agency: { shortName: string } | null; copies: { agencyId: string }[] };
+
+/** One notification row to write. */
+export type PlannedNotification = {
+  userId: string | null;
+  contact: string | null;
+  complaintId: string;
+  eventId: string;
+  locale: Locale;
+  title: string;
+  body: string;
+  createdAt: Date;
+  deliveryPlannedAt?: Date;
+};
+
+/**
+ * The notification rows one timeline event causes (not yet written): who might hear of it, read
+ * from the database, and what the domain lets each of them hear. Filing plans before its write
+ * (the complaint it is about is known then) so that the write is one statement.
+ */
+export async function planEventNotifications(
+  tx: Pick<Tx, "$queryRaw" | "user" | "agency">,
+  event: Pick<TimelineEvent, "complaintId" | "id" | "type" | "actorId" | "actorRole" | "fromStatus" | "toStatus" | "note" | "visibility" | "noteVisibility" | "createdAt">,
+  complaint: NotifiedComplaint,
+): Promise<PlannedNotification[]> {
+  // Plain SQL: read for every timeline event, and Prisma's query building cost more than the read.
+  const follows = await tx.$queryRaw<{ userId: string | null; contact: string | null; complaintId: string | null }[]>`
+    SELECT "userId", "contact", "complaintId" FROM "Follow"
+     WHERE "complaintId" = ${complaint.id}
+        OR ("complaintId" IS NULL AND "regionCode" IN (${Prisma.join(enclosingRegions(complaint.districtCode, complaint.villageCode))}))
+        ${complaint.categoryId ? Prisma.sql`OR ("complaintId" IS NULL AND "regionCode" IS NULL AND "categoryId" = ${complaint.categoryId})` : Prisma.empty}`;
   // A practice complaint's news stays in the workshop: in-app to the participant and whoever
   // follows that one complaint, never by a contact, a sahabat or an area or category follow.
   const practice = complaint.isSandbox;
@@ -52,10 +108,12 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
   if (complaint.reporterId) userIds.add(complaint.reporterId);
   for (const f of follows) if (f.userId) userIds.add(f.userId);
   if (event.actorId) userIds.add(event.actorId);
-  const users = await tx.user.findMany({
-    where: { id: { in: [...userIds] } },
-    select: { id: true, locale: true, disabledAt: true, roles: { select: { role: true, regionCode: true, agencyId: true } } },
-  });
+  const users = userIds.size === 0
+    ? []
+    : await tx.user.findMany({
+        where: { id: { in: [...userIds] } },
+        select: { id: true, locale: true, disabledAt: true, roles: { select: { role: true, regionCode: true, agencyId: true } } },
+      });
   const byId = new Map(users.map((u) => [u.id, u]));
 
   const all: (Candidate & { followsComplaint?: boolean })[] = [];
@@ -117,26 +175,18 @@ export async function notifyEvent(tx: Tx, event: TimelineEvent): Promise<Notifie
     noteVisibility: event.noteVisibility,
   };
   const planned = planNotifications(eventFacts, facts, candidates, actorAgency?.shortName ?? null);
-  if (planned.length === 0) return none;
-  const rows = await tx.notification.createManyAndReturn({
-    data: planned.map((p) => ({
-      userId: p.userId,
-      contact: p.contact,
-      complaintId: complaint.id,
-      eventId: event.id,
-      locale: p.locale,
-      title: p.title,
-      body: p.body,
-      createdAt: event.createdAt,
-      // In-app and live only: the outbox never plans a delivery for it (and refuses one anyway).
-      ...(deliversOutside(practice) ? {} : { deliveryPlannedAt: event.createdAt }),
-    })),
-    select: { id: true, userId: true },
-  });
-  return {
-    ...none,
-    forUsers: rows.flatMap((r) => (r.userId ? [{ id: r.id, userId: r.userId }] : [])),
-  };
+  return planned.map((p) => ({
+    userId: p.userId,
+    contact: p.contact,
+    complaintId: complaint.id,
+    eventId: event.id,
+    locale: p.locale,
+    title: p.title,
+    body: p.body,
+    createdAt: event.createdAt,
+    // In-app and live only: the outbox never plans a delivery for it (and refuses one anyway).
+    ...(deliversOutside(practice) ? {} : { deliveryPlannedAt: event.createdAt }),
+  }));
 }
 
 /** After the commit: one event per recipient, and one for the queues. Never throws. */

@@ -204,15 +204,52 @@ const MARK_CACHE_MS = 60_000;
 
 /** How many spam marks `key` has collected this week (no attempt recorded). */
 export async function spamMarks(prisma: PrismaClient, key: string, now: Date): Promise<number> {
-  let cached = markCache.get(prisma);
-  const seen = cached?.get(key);
+  const seen = markCache.get(prisma)?.get(key);
   if (seen && now.getTime() - seen.readAt < MARK_CACHE_MS && now.getTime() >= seen.readAt) return seen.marks;
   const row = await prisma.rateLimit.findUnique({ where: { key: `spam:${key}` } });
   const marks = !row || row.windowStart.getTime() <= now.getTime() - SPAM_PENALTY.windowMs ? 0 : row.count;
+  rememberMarks(prisma, key, marks, now);
+  return marks;
+}
+
+/**
+ * `hit` for a filing limit that spam marks divide (`base` times `factor`, divided per mark on
+ * `markKey`): when the marks were not read in the last minute, they are read by the same statement
+ * that counts the attempt, so a filing from a client not seen lately costs one round trip, not two.
+ */
+export async function hitMarked(prisma: PrismaClient, key: string, markKey: string, base: Limit, factor: number, now: Date): Promise<RateState> {
+  const cached = markCache.get(prisma)?.get(markKey);
+  if (cached && now.getTime() - cached.readAt < MARK_CACHE_MS && now.getTime() >= cached.readAt) {
+    return hit(prisma, key, markedLimit(base, factor, cached.marks), now);
+  }
+  const windowStartedBefore = new Date(now.getTime() - base.windowMs);
+  const rows = await prisma.$queryRaw<(Row & { spamCount: number | null; spamStart: Date | null })[]>`
+    WITH spam AS (SELECT "count", "windowStart" FROM "RateLimit" WHERE "key" = ${`spam:${markKey}`})
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" <= ${windowStartedBefore} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${windowStartedBefore} THEN ${now} ELSE "RateLimit"."windowStart" END
+    RETURNING "count", "windowStart", (SELECT "count" FROM spam) AS "spamCount", (SELECT "windowStart" FROM spam) AS "spamStart"`;
+  const row = rows[0]!;
+  const spamStart = row.spamStart === null ? null : new Date(row.spamStart);
+  const marks = spamStart === null || spamStart.getTime() <= now.getTime() - SPAM_PENALTY.windowMs ? 0 : Number(row.spamCount);
+  rememberMarks(prisma, markKey, marks, now);
+  const limit = markedLimit(base, factor, marks);
+  const state = judge({ count: Number(row.count), windowStart: new Date(row.windowStart) }, limit, now);
+  if (!state.allowed && state.retryAfterMs > 0) rememberRefusal(prisma, key, limit, state, now);
+  return state;
+}
+
+/** A filing allowance scaled by `factor` and divided for each spam mark (at most six count). */
+export function markedLimit(base: Limit, factor: number, marks: number): Limit {
+  return scaled(base, factor / SPAM_DIVISOR ** Math.min(marks, 6));
+}
+
+function rememberMarks(prisma: PrismaClient, key: string, marks: number, now: Date): void {
+  let cached = markCache.get(prisma);
   if (!cached) markCache.set(prisma, (cached = new Map()));
   if (cached.size >= MAX_REMEMBERED_REFUSALS) cached.delete(cached.keys().next().value!);
   cached.set(key, { marks, readAt: now.getTime() });
-  return marks;
 }
 
 export async function addSpamMark(prisma: PrismaClient, key: string, now: Date): Promise<void> {

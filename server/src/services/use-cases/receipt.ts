@@ -17,7 +17,7 @@ import {
   redactedReceipt,
   type ReceiptChannel,
 } from "../../domain/notify/receipt.ts";
-import { hit } from "./rate-limit.ts";
+import { hit, refund } from "./rate-limit.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,6 +26,11 @@ const RECEIPT_LIMIT = { limit: RECEIPTS_PER_CONTACT_PER_DAY, windowMs: 24 * 3600
 /** Counts one receipt for this contact; false once today's are used up. The only use of the limiter here. */
 export async function allowReceipt(prisma: PrismaClient, target: { channel: ReceiptChannel; contact: string }, now: Date): Promise<boolean> {
   return (await hit(prisma, receiptLimitKey(target), RECEIPT_LIMIT, now)).allowed;
+}
+
+/** Takes back a receipt counted for a filing that turned out to be a replay (it sends none). */
+export async function refundReceipt(prisma: PrismaClient, target: { channel: ReceiptChannel; contact: string }): Promise<void> {
+  await refund(prisma, receiptLimitKey(target));
 }
 
 /**
