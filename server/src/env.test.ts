@@ -42,7 +42,7 @@ describe("parseEnv: defaults", () => {
     expect(parseEnv({})).toEqual<Env>({
       port: 3000,
       host: "0.0.0.0",
-      database: { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
+      database: { kind: "pglite", dataDir: path.join(dataDir, "pglite"), sharedBuffersMb: 64 },
       dataDir,
       uploadDir: path.join(dataDir, "uploads"),
       demo: true,
@@ -65,19 +65,19 @@ describe("parseEnv: defaults", () => {
     const env = parseEnv({ DATA_DIR: "var/suara" });
     expect(path.isAbsolute(env.dataDir)).toBe(true);
     expect(env.dataDir).toBe(path.resolve(process.cwd(), "var/suara"));
-    expect(env.database).toEqual({ kind: "pglite", dataDir: path.resolve(process.cwd(), "var/suara/pglite") });
+    expect(env.database).toEqual({ kind: "pglite", dataDir: path.resolve(process.cwd(), "var/suara/pglite"), sharedBuffersMb: 64 });
     expect(env.uploadDir).toBe(path.resolve(process.cwd(), "var/suara/uploads"));
   });
 
   it("keeps an absolute DATA_DIR as it is", () => {
     expect(parseEnv({ DATA_DIR: "/srv/suara" })).toMatchObject({
       dataDir: "/srv/suara",
-      database: { kind: "pglite", dataDir: "/srv/suara/pglite" },
+      database: { kind: "pglite", dataDir: "/srv/suara/pglite", sharedBuffersMb: 64 },
       uploadDir: "/srv/suara/uploads",
     });
   });
 
-  const ALL_NAMES = ["PORT", "HOST", "DATABASE_URL", "DATA_DIR", "DEMO", "MIGRATE_ON_START", "SEED_REGENCY", "ORIGIN", "LOG_REQUESTS", "GRAPHQL_INTROSPECTION", "SERVE_WEB", "SHUTDOWN_GRACE_MS", "SCHEDULER_INTERVAL_MS", "OUTBOX_INTERVAL_MS", "SMTP_URL", "MAIL_FROM", "SMS_GATEWAY_URL", "SMS_GATEWAY_FORMAT", "SMS_GATEWAY_BODY", "SMS_GATEWAY_HEADERS", "VAPID_SUBJECT"];
+  const ALL_NAMES = ["PORT", "HOST", "DATABASE_URL", "DATA_DIR", "PGLITE_SHARED_BUFFERS_MB", "DEMO", "MIGRATE_ON_START", "SEED_REGENCY", "ORIGIN", "LOG_REQUESTS", "GRAPHQL_INTROSPECTION", "SERVE_WEB", "SHUTDOWN_GRACE_MS", "SCHEDULER_INTERVAL_MS", "OUTBOX_INTERVAL_MS", "SMTP_URL", "MAIL_FROM", "SMS_GATEWAY_URL", "SMS_GATEWAY_FORMAT", "SMS_GATEWAY_BODY", "SMS_GATEWAY_HEADERS", "VAPID_SUBJECT"];
 
   it.each(["", " ", "   ", "\t", " \t\n "])("treats every value of %j as unset", (blankValue) => {
     const blank = Object.fromEntries(ALL_NAMES.map((name) => [name, blankValue]));
@@ -102,7 +102,7 @@ describe("parseEnv: defaults", () => {
     ).toEqual<Env>({
       port: 8080,
       host: "127.0.0.1",
-      database: { kind: "pglite", dataDir: "/srv/suara/pglite" },
+      database: { kind: "pglite", dataDir: "/srv/suara/pglite", sharedBuffersMb: 64 },
       dataDir: "/srv/suara",
       uploadDir: "/srv/suara/uploads",
       demo: false,
@@ -226,6 +226,14 @@ describe("parseEnv: numbers, regency, origin", () => {
       }
     },
   );
+
+  it("PGLITE_SHARED_BUFFERS_MB sets the embedded database's shared buffers", () => {
+    expect(parseEnv({ PGLITE_SHARED_BUFFERS_MB: " 128 " }).database).toMatchObject({ kind: "pglite", sharedBuffersMb: 128 });
+  });
+
+  it.each(["8", "5000", "64MB", "-1", "1.5"])("PGLITE_SHARED_BUFFERS_MB=%j stops start-up naming it", (value) => {
+    expect(startupErrorOf({ PGLITE_SHARED_BUFFERS_MB: value }).text.en).toContain("PGLITE_SHARED_BUFFERS_MB");
+  });
 
   it.each(["abc", "-5", "1.5"])("SHUTDOWN_GRACE_MS=%j stops start-up naming it", (value) => {
     expect(startupErrorOf({ SHUTDOWN_GRACE_MS: value }).text.en).toContain("SHUTDOWN_GRACE_MS");

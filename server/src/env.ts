@@ -26,6 +26,12 @@ const schema = z.object({
     })
     .optional(),
   DATA_DIR: z.string().min(1).default("data"),
+  PGLITE_SHARED_BUFFERS_MB: z
+    .string()
+    .regex(/^\d+$/, { error: "must be a whole number of megabytes" })
+    .transform(Number)
+    .refine((n) => n >= 16 && n <= 4096, { error: "must be between 16 and 4096 megabytes" })
+    .default(64),
   DEMO: bool.optional(),
   MIGRATE_ON_START: bool.default(true),
   SEED_REGENCY: z
@@ -187,7 +193,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const dataDir = path.resolve(e.DATA_DIR);
   const database = e.DATABASE_URL
     ? ({ kind: "postgres", url: e.DATABASE_URL } as const)
-    : ({ kind: "pglite", dataDir: path.join(dataDir, "pglite") } as const);
+    : ({ kind: "pglite", dataDir: path.join(dataDir, "pglite"), sharedBuffersMb: e.PGLITE_SHARED_BUFFERS_MB } as const);
   return {
     port: e.PORT,
     host: e.HOST,

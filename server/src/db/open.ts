@@ -25,7 +25,7 @@ import { pgliteRunner, pgPoolRunner, type SqlRunner } from "./sql.ts";
 const transactionOptions = { maxWait: 15_000, timeout: 10_000 };
 
 export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string }
+  | { kind: "pglite"; dataDir: string; /** PGLITE_SHARED_BUFFERS_MB (64 unless set). */ sharedBuffersMb?: number }
   /** In memory; `image` (PGlite's dumpDataDir) starts it from a copy instead of an empty cluster. */
   | { kind: "pglite-memory"; image?: Blob }
   | { kind: "postgres"; url: string };
@@ -126,15 +126,21 @@ async function migrateOrExplain(sql: SqlRunner, migrate: boolean): Promise<void>
 }
 
 /**
- * PGlite's PostgreSQL settings. Its default 128 MB of shared buffers is most of an idle
- * instance's memory (measured: 348 MB resident for PGlite alone on the demo data, 249 MB with
- * 32 MB), and a kabupaten's small server may have 1 GiB. Pages beyond the buffers are read from the
- * data folder through the operating system's cache; the public-square benchmark at 100,000
- * complaints showed no slower page with 32 MB.
+ * PGlite's shared buffers, 64 MB unless PGLITE_SHARED_BUFFERS_MB says otherwise (PostgreSQL's
+ * default is 128 MB). They are most of an idle instance's memory: measured on the demo data,
+ * PGlite alone held 348 MB resident with 128 MB and 249 MB with 32 MB, and a kabupaten's small
+ * server may have 1 GiB. Fewer buffers cost time on big reads: at 100,000 complaints the public
+ * list's search for a common word took about 40% longer with 32 MB than with 128 MB (README,
+ * memory at rest).
  */
-const PGLITE_SETTINGS = ["shared_buffers = 32MB"];
+export const DEFAULT_PGLITE_SHARED_BUFFERS_MB = 64;
 
-async function openPglite(dataDir: string | undefined, migrate: boolean, image?: Blob): Promise<Database> {
+async function openPglite(
+  dataDir: string | undefined,
+  migrate: boolean,
+  image?: Blob,
+  sharedBuffersMb = DEFAULT_PGLITE_SHARED_BUFFERS_MB,
+): Promise<Database> {
   let unlock = async () => {};
   try {
     if (dataDir) unlock = await lockDataDir(dataDir);
@@ -145,7 +151,7 @@ async function openPglite(dataDir: string | undefined, migrate: boolean, image?:
   let pglite: PGlite;
   try {
     if (dataDir) await mkdir(dataDir, { recursive: true });
-    pglite = new PGlite({ ...(dataDir ? { dataDir } : image ? { loadDataDir: image } : {}), postgresqlconf: PGLITE_SETTINGS });
+    pglite = new PGlite({ ...(dataDir ? { dataDir } : image ? { loadDataDir: image } : {}), postgresqlconf: [`shared_buffers = ${sharedBuffersMb}MB`] });
     await pglite.waitReady;
     await pglite.query("SELECT 1");
   } catch (error) {
@@ -226,7 +232,7 @@ export async function openDatabase(
 ): Promise<Database> {
   switch (config.kind) {
     case "pglite":
-      return openPglite(config.dataDir, options.migrate);
+      return openPglite(config.dataDir, options.migrate, undefined, config.sharedBuffersMb);
     case "pglite-memory":
       return openPglite(undefined, options.migrate, config.image);
     case "postgres":

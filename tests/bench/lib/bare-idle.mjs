@@ -11,7 +11,7 @@ if (process.env.DATABASE_URL) {
   check = () => pool.query("SELECT 1");
 } else {
   const { PGlite } = await import("@electric-sql/pglite");
-  const db = new PGlite({ dataDir: path.join(process.env.DATA_DIR, "pglite"), postgresqlconf: ["shared_buffers = 32MB"] });
+  const db = new PGlite({ dataDir: path.join(process.env.DATA_DIR, "pglite"), postgresqlconf: [`shared_buffers = ${process.env.PGLITE_SHARED_BUFFERS_MB ?? 64}MB`] });
   await db.waitReady;
   check = () => db.query("SELECT 1");
 }
