@@ -115,7 +115,7 @@ export type SmsInboundEnv = {
 export type Env = {
   port: number;
   host: string;
-  database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+  database: { kind: "pglite"; dataDir: string; sharedBuffersMb: number } | { kind: "postgres"; url: string };
   dataDir: string;
   uploadDir: string;
   demo: boolean;
