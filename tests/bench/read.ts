@@ -18,7 +18,7 @@ import { startServer } from "../../server/src/app.ts";
 import type { Database } from "../../server/src/db/open.ts";
 import { DEMO_PASSWORD } from "../../server/src/db/seed/demo-accounts.ts";
 import { finishSignIn } from "../support/second-factor.ts";
-import { benchServiceEnv, intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchServiceEnv, intSetting, runBench, runWorker, scratchPostgres } from "./lib/common.ts";
 import { closedLoop, round, type Summary, summarise } from "./lib/load.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
 import type { ReadLoadConfig, ReadLoadReport } from "./lib/read-worker.ts";
@@ -168,10 +168,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -19,7 +19,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../../server/src/db/open.ts";
 import { startSmsGateway } from "../support/stand-ins.ts";
-import { benchServiceEnv, intSetting } from "./lib/common.ts";
+import { benchServiceEnv, intSetting, runBench } from "./lib/common.ts";
 import { fileOnce, filingInput, runFilers } from "./lib/filer-worker.ts";
 import { round } from "./lib/load.ts";
 
@@ -191,10 +191,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

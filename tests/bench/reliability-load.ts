@@ -15,7 +15,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { startServer } from "../../server/src/app.ts";
 import type { Database } from "../../server/src/db/open.ts";
-import { benchPostgres, benchServiceEnv, intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchPostgres, benchServiceEnv, intSetting, runBench, runWorker, scratchPostgres } from "./lib/common.ts";
 import type { FilerConfig, FilerReport } from "./lib/filer-worker.ts";
 import { describeError, quantile, round } from "./lib/load.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
@@ -135,10 +135,4 @@ async function main(): Promise<number> {
   return bad ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

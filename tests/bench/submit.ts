@@ -20,7 +20,7 @@ import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { startServer } from "../../server/src/app.ts";
 import type { Database } from "../../server/src/db/open.ts";
-import { benchServiceEnv, intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchServiceEnv, intSetting, runBench, runWorker, scratchPostgres } from "./lib/common.ts";
 import type { HttpLoadConfig, HttpLoadReport } from "./lib/http-worker.ts";
 import { closedLoop, round, type Summary, summarise } from "./lib/load.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
@@ -199,10 +199,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -20,7 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../server/src/app.ts";
 import { makeJoinCode } from "../../server/src/domain/workshop/join-code.ts";
-import { benchServiceEnv, intSetting, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchServiceEnv, intSetting, runBench, runWorker, scratchPostgres } from "./lib/common.ts";
 import { closedLoop, type LoadResult, quantile, round } from "./lib/load.ts";
 import type { RoomConfig, RoomReport } from "./lib/participant-worker.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
@@ -155,10 +155,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

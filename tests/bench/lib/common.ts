@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { parentPort, Worker, workerData } from "node:worker_threads";
 import pg from "pg";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -115,4 +115,25 @@ export function runWorker<Report>(module: URL, config: unknown): Promise<Report>
       if (!settled) reject(new Error(`load worker exited (code ${code}) without a report`));
     });
   });
+}
+
+/** The worker's side of runWorker: runs on the config it was given and posts the one message. */
+export function answerParent<Config, Report>(run: (config: Config) => Promise<Report>): void {
+  if (!parentPort || !workerData) return;
+  const port = parentPort;
+  run(workerData as Config).then(
+    (report) => port.postMessage({ ok: true, report }),
+    (error: unknown) => port.postMessage({ ok: false, error: String(error) }),
+  );
+}
+
+/** Runs a benchmark's main and exits with its code, or 1 after printing what it threw. */
+export function runBench(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

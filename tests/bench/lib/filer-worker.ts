@@ -7,7 +7,7 @@
 // under load" is the figure. Runs in a worker thread (its own event loop) or in-process.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { parentPort, workerData } from "node:worker_threads";
+import { answerParent } from "./common.ts";
 import { describeError } from "./load.ts";
 import { SUBMIT_MUTATION, submissionInput } from "./submission.ts";
 
@@ -126,10 +126,4 @@ export async function runFilers(config: FilerConfig, stopSignal?: { stopped: boo
   return report;
 }
 
-if (parentPort && workerData) {
-  const port = parentPort;
-  runFilers(workerData as FilerConfig).then(
-    (report) => port.postMessage({ ok: true, report }),
-    (error: unknown) => port.postMessage({ ok: false, error: String(error) }),
-  );
-}
+answerParent(runFilers);

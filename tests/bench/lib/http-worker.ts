@@ -3,8 +3,8 @@
 // fetch (undici, keep-alive by default) from `concurrency` closed-loop clients: first a
 // warm-up, then the measured run. Any HTTP, GraphQL or validation error stops the run and is
 // reported back instead of figures.
-import { parentPort, workerData } from "node:worker_threads";
-import { clientAddressOf, closedLoop, type LoadResult } from "./load.ts";
+import { answerParent } from "./common.ts";
+import { clientAddressOf, type LoadResult, warmThenMeasure } from "./load.ts";
 import { SUBMIT_MUTATION, submissionInput } from "./submission.ts";
 
 export type HttpLoadConfig = {
@@ -67,22 +67,8 @@ async function submitOnce(config: HttpLoadConfig, index: number): Promise<void> 
   }
 }
 
-export async function runHttpLoad(config: HttpLoadConfig): Promise<HttpLoadReport> {
-  const op = (index: number) => submitOnce(config, index);
-  const warmup = await closedLoop({ count: config.warmup, concurrency: config.concurrency, op });
-  if (warmup.errors.length > 0) return { warmup, measured: null };
-  const measured = await closedLoop({
-    count: config.count,
-    concurrency: config.concurrency,
-    op: (index) => op(config.warmup + index),
-  });
-  return { warmup, measured };
+export function runHttpLoad(config: HttpLoadConfig): Promise<HttpLoadReport> {
+  return warmThenMeasure((index) => submitOnce(config, index), config);
 }
 
-if (parentPort && workerData) {
-  const port = parentPort;
-  runHttpLoad(workerData as HttpLoadConfig).then(
-    (report) => port.postMessage({ ok: true, report }),
-    (error: unknown) => port.postMessage({ ok: false, error: String(error) }),
-  );
-}
+answerParent(runHttpLoad);

@@ -98,3 +98,14 @@ export function round(value: number, digits: number): number {
 
 /** A private address per request index (10.x.y.z): load that stands for many clients, each request its own. */
 export const clientAddressOf = (index: number): string => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+
+/** A warm-up run, then the measured one (none when the warm-up already failed). */
+export async function warmThenMeasure(
+  op: (index: number) => Promise<void>,
+  options: { warmup: number; count: number; concurrency: number },
+): Promise<{ warmup: LoadResult; measured: LoadResult | null }> {
+  const warmup = await closedLoop({ count: options.warmup, concurrency: options.concurrency, op });
+  if (warmup.errors.length > 0) return { warmup, measured: null };
+  const measured = await closedLoop({ count: options.count, concurrency: options.concurrency, op: (index) => op(options.warmup + index) });
+  return { warmup, measured };
+}

@@ -2,8 +2,8 @@
 // core, apart from the server it measures): `concurrency` closed-loop clients send one GraphQL
 // query with fetch (keep-alive), the variables chosen per request index, with a session cookie
 // when given. Any HTTP or GraphQL error, or an answer without the expected data, stops the run.
-import { parentPort, workerData } from "node:worker_threads";
-import { clientAddressOf, closedLoop, type LoadResult } from "./load.ts";
+import { answerParent } from "./common.ts";
+import { clientAddressOf, type LoadResult, warmThenMeasure } from "./load.ts";
 
 export type ReadLoadConfig = {
   endpoint: string;
@@ -42,18 +42,8 @@ async function readOnce(config: ReadLoadConfig, index: number): Promise<void> {
   if (!body.data?.[config.field]) throw new Error(`no ${config.field} in ${text.slice(0, 300)}`);
 }
 
-export async function runReadLoad(config: ReadLoadConfig): Promise<ReadLoadReport> {
-  const op = (index: number) => readOnce(config, index);
-  const warmup = await closedLoop({ count: config.warmup, concurrency: config.concurrency, op });
-  if (warmup.errors.length > 0) return { warmup, measured: null };
-  const measured = await closedLoop({ count: config.count, concurrency: config.concurrency, op: (i) => op(config.warmup + i) });
-  return { warmup, measured };
+export function runReadLoad(config: ReadLoadConfig): Promise<ReadLoadReport> {
+  return warmThenMeasure((index) => readOnce(config, index), config);
 }
 
-if (parentPort && workerData) {
-  const port = parentPort;
-  runReadLoad(workerData as ReadLoadConfig).then(
-    (report) => port.postMessage({ ok: true, report }),
-    (error: unknown) => port.postMessage({ ok: false, error: String(error) }),
-  );
-}
+answerParent(runReadLoad);
