@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildServer } from "../../scripts/build-server.ts";
+import { DEFAULT_PGLITE_SHARED_BUFFERS_MB } from "../../server/src/db/open.ts";
 import { benchPostgres, intSetting, scratchPostgres } from "./lib/common.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -47,7 +48,7 @@ async function listening(child: ChildProcess, output: () => string): Promise<str
 }
 
 /** Starts one process on `dataDir` (or the PostgreSQL database at `databaseUrl`). */
-async function measure(kind: Kind, dataDir: string, databaseUrl: string | null): Promise<{ rssMiB: number; startSeconds: number }> {
+async function measure(kind: Kind, dataDir: string, databaseUrl: string | null, sample = true): Promise<{ rssMiB: number; startSeconds: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, kind.args, {
     cwd: root,
@@ -60,6 +61,8 @@ async function measure(kind: Kind, dataDir: string, databaseUrl: string | null):
       SERVE_WEB: serveWeb ? "true" : "false",
       LOG_REQUESTS: "false",
       DATABASE_URL: databaseUrl ?? "",
+      // The service's setting, passed to the bare process too, so both open PGlite alike.
+      PGLITE_SHARED_BUFFERS_MB: process.env.PGLITE_SHARED_BUFFERS_MB?.trim() || String(DEFAULT_PGLITE_SHARED_BUFFERS_MB),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -70,6 +73,7 @@ async function measure(kind: Kind, dataDir: string, databaseUrl: string | null):
     const url = await listening(child, () => out);
     const startSeconds = (performance.now() - started) / 1000;
     if ((await fetch(`${url}/healthz`)).status !== 200) throw new Error(`${kind.name}: /healthz did not answer 200`);
+    if (!sample) return { rssMiB: 0, startSeconds };
     await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
     const samples: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -92,7 +96,7 @@ async function runOn(label: string, databaseUrl: string | null): Promise<Array<R
   const scratch = databaseUrl ? await scratchPostgres(databaseUrl) : null;
   const folders = [template];
   try {
-    await measure(KINDS[0]!, template, scratch?.url ?? null);
+    await measure(KINDS[0]!, template, scratch?.url ?? null, false);
     for (const kind of KINDS) {
       const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-idle-"));
       folders.push(dataDir);

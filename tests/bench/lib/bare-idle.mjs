@@ -1,6 +1,7 @@
 // The bare reference of tests/bench/idle-memory.ts, in plain JavaScript run by node itself: the
-// same database opened the way the service opens it (PGlite in DATA_DIR with the service's shared
-// buffers, or a PostgreSQL pool), one query, and an HTTP server answering /healthz. Nothing else.
+// same database opened the way the service opens it (PGlite in DATA_DIR with the shared buffers
+// idle-memory.ts passes to both, or a PostgreSQL pool), one query, and an HTTP server answering
+// /healthz. Nothing else.
 import http from "node:http";
 import path from "node:path";
 
@@ -11,7 +12,7 @@ if (process.env.DATABASE_URL) {
   check = () => pool.query("SELECT 1");
 } else {
   const { PGlite } = await import("@electric-sql/pglite");
-  const db = new PGlite({ dataDir: path.join(process.env.DATA_DIR, "pglite"), postgresqlconf: [`shared_buffers = ${process.env.PGLITE_SHARED_BUFFERS_MB ?? 64}MB`] });
+  const db = new PGlite({ dataDir: path.join(process.env.DATA_DIR, "pglite"), postgresqlconf: [`shared_buffers = ${process.env.PGLITE_SHARED_BUFFERS_MB}MB`] });
   await db.waitReady;
   check = () => db.query("SELECT 1");
 }
