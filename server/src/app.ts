@@ -34,6 +34,7 @@ import { watchReferenceData } from "./services/use-cases/reference-data.ts";
 import { seedDemoComplaints } from "./services/use-cases/demo-data.ts";
 import { startScheduler } from "./services/workers/scheduler.ts";
 import { startBackups } from "./services/workers/backups.ts";
+import { startPlannerStatistics } from "./services/workers/planner-statistics.ts";
 import { startWorkshopClock } from "./services/workers/workshop-clock.ts";
 import { createOutbox, type Outbox } from "./services/workers/outbox.ts";
 import { attachExecutor } from "./http/in-process.ts";
@@ -85,6 +86,8 @@ export type RunningServer = {
 };
 
 const SEED_VERSION = "1";
+/** How often the embedded database's planner statistics are looked at (analyzing is done only when stale). */
+const PLANNER_STATISTICS_INTERVAL_MS = 10 * 60_000;
 
 async function lookupAll(hostname: string): Promise<string[]> {
   return (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
@@ -212,6 +215,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (env.schedulerIntervalMs > 0) cleanup.push(startScheduler(deps, env.schedulerIntervalMs));
     // The workshops' fast clock runs with the scheduler (tests drive both directly).
     if (env.schedulerIntervalMs > 0) cleanup.push(startWorkshopClock(deps));
+    // The embedded database has no autovacuum to keep the planner's statistics current.
+    if (env.schedulerIntervalMs > 0 && db.kind === "pglite") cleanup.push(startPlannerStatistics(db, PLANNER_STATISTICS_INTERVAL_MS));
     if (env.backup.intervalMs > 0) cleanup.push(startBackups(db, env.uploadDir, env.backup, deps.now));
     const outbox = await createOutbox(deps, env.outbox, env.origin);
     if (env.outbox.intervalMs > 0) cleanup.push(outbox.start(env.outbox.intervalMs));

@@ -10,6 +10,7 @@ import { liveClient } from "../support/live.ts";
 import { type GqlClient, startTestServer, type TestServer } from "../support/server.ts";
 import { addParticipant, createWorkshop, makePracticeComplaint, userByEmail } from "../support/workshop-factory.ts";
 import { demoEmail } from "../support/demo.ts";
+import { recordStatements } from "../support/query-counter.ts";
 
 // Wednesday 18 November 2026, 11:00 in Gowa: "5 working days" back is Wednesday 11 November.
 const NOW = new Date("2026-11-18T03:00:00.000Z");
@@ -262,6 +263,32 @@ describe("the whole list (read per privacy and status from the index) agrees wit
     expect(broad.complaints.map((r) => r.title)).toEqual(Array.from({ length: 20 }, (_, i) => `Banyak ${980 + i}`));
     const few = await list({ filter: { district: "73.06.01" } });
     expect(few.countCapped).toBe(false);
+  });
+});
+
+describe("the count, kept per filter while no complaint changes", () => {
+  const counts = (statements: string[]) => statements.filter((sql) => sql.includes("AS matching")).length;
+
+  it("is counted once for readers of the same list, and again as soon as a complaint changes", async () => {
+    const filter = { district: "73.06.03" };
+    const first = await recordStatements(server.db, () => list({ filter }));
+    let again: Page | undefined;
+    const second = await recordStatements(server.db, async () => (again = await list({ filter })));
+    expect(counts(first) + counts(second)).toBeLessThanOrEqual(1);
+    expect(counts(second)).toBe(0);
+    expect(again!.totalCount).toBe(1000);
+    // Another filter is another count.
+    expect(counts(await recordStatements(server.db, () => list({ filter: { district: "73.06.03" }, search: "Banyak" })))).toBe(1);
+
+    // One of them leaves the list (made confidential): the next reader counts again and sees it.
+    await server.db.prisma.complaint.update({ where: { trackingCode: "GWA-CAP0000" }, data: { privacy: "CONFIDENTIAL" } });
+    let after: Page | undefined;
+    const third = await recordStatements(server.db, async () => (after = await list({ filter, page: 50 })));
+    expect(counts(third)).toBe(1);
+    expect([after!.totalCount, after!.countCapped]).toEqual([1000, true]);
+    expect(after!.complaints.map((r) => r.title)).not.toContain("Banyak 0");
+    await server.db.prisma.complaint.updateMany({ where: { trackingCode: { startsWith: "GWA-CAP" }, NOT: { trackingCode: { in: ["GWA-CAP0000", "GWA-CAP0001"] } } }, data: { privacy: "CONFIDENTIAL" } });
+    expect((await list({ filter })).totalCount).toBe(1);
   });
 });
 

@@ -10,7 +10,7 @@
 //   DATABASE_URL=postgresql://… npx tsx tests/bench/public-square.ts   # also on that PostgreSQL
 //
 // Settings: BENCH_ROUNDS (40 timed rounds per case, after 5 warm-up rounds), BENCH_COMPLAINTS
-// (100000), BENCH_CASES=statistics,list (only those case files), BENCH_EXPLAIN=1 prints each bare query's plan, BENCH_SKIP_PGLITE=1 (with DATABASE_URL)
+// (100000), BENCH_CASES=statistics,list (only those case files), BENCH_EXPLAIN=1 prints each bare query's plan, BENCH_DATA_DIR=<folder> keeps the seeded PGlite data there for the next run, BENCH_SKIP_PGLITE=1 (with DATABASE_URL)
 // runs on PostgreSQL only. Prints an aligned table per database
 // and one `BENCH_JSON {...}` line. Exits 1 when a case fails (an error, or no rows where the bare
 // query has some).
@@ -108,13 +108,22 @@ async function timeBare(prisma: Prisma, c: BenchCase): Promise<{ ms: number; row
 }
 
 async function runOn(label: string, env: Record<string, string>): Promise<{ rows: Array<Record<string, unknown>>; failed: boolean }> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-square-"));
+  // BENCH_DATA_DIR keeps the seeded PGlite folder between runs (seeding takes minutes): it is
+  // seeded when it holds no benchmark complaints yet, and never removed.
+  const keptDir = env.DATABASE_URL ? undefined : process.env.BENCH_DATA_DIR;
+  const dataDir = keptDir ?? (await mkdtemp(path.join(os.tmpdir(), "suara-bench-square-")));
   const server = await startServer({
     env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: "false", SERVE_WEB: "false", SCHEDULER_INTERVAL_MS: "0", OUTBOX_INTERVAL_MS: "0", LIMIT_TRUSTED_ADDRESSES: "127.0.0.1,::1", ...env },
   });
   try {
     const prisma = server.db.prisma;
-    await seed(prisma, COMPLAINTS);
+    const [kept] = keptDir ? await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Complaint" WHERE "trackingCode" LIKE 'BNC-%'`) : [];
+    if (kept && kept.n > 0) {
+      console.log(`using the ${kept.n.toLocaleString("en")} complaints already in ${keptDir}`);
+      // A migration since may have added columns the planner knows nothing of yet.
+      await prisma.$executeRawUnsafe(`ANALYZE "Complaint"`);
+    }
+    else await seed(prisma, COMPLAINTS);
     const facts = await factsOf(prisma);
     const cases: BenchCase[] = [];
     for (const { file, build } of await caseBuilders()) {
@@ -194,7 +203,7 @@ async function runOn(label: string, env: Record<string, string>): Promise<{ rows
   } finally {
     if (label.startsWith("PostgreSQL")) await server.db.prisma.$executeRawUnsafe(`DELETE FROM "Complaint" WHERE "trackingCode" LIKE 'BNC-%'`).catch(() => {});
     await server.close();
-    await rm(dataDir, { recursive: true, force: true });
+    if (!keptDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 

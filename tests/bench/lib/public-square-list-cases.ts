@@ -98,7 +98,7 @@ export const cases: CaseBuilder = (facts: SeededFacts): BenchCase[] => {
       query,
       variables: variables({ search: facts.commonWord }),
       bareSql: `${ROWS} WHERE ${PUBLIC}
-        AND to_tsvector('indonesian', coalesce(c."publicTitle", c."title") || ' ' || coalesce(c."publicStory", c."story")) @@ websearch_to_tsquery('indonesian', $1)
+        AND c."publicText" @@ websearch_to_tsquery('indonesian', $1)
         ${NEWEST} LIMIT 20 OFFSET 0`,
       bareParams: [facts.commonWord],
     },
@@ -107,7 +107,7 @@ export const cases: CaseBuilder = (facts: SeededFacts): BenchCase[] => {
       query,
       variables: variables({ filter: { district: facts.districtCode }, search: "jembatan tersumbat" }),
       bareSql: `${ROWS} WHERE ${PUBLIC} AND c."districtCode" = $1
-        AND to_tsvector('indonesian', coalesce(c."publicTitle", c."title") || ' ' || coalesce(c."publicStory", c."story")) @@ websearch_to_tsquery('indonesian', $2)
+        AND c."publicText" @@ websearch_to_tsquery('indonesian', $2)
         ${NEWEST} LIMIT 20 OFFSET 0`,
       bareParams: [facts.districtCode, "jembatan tersumbat"],
     },

@@ -1,5 +1,8 @@
-// Reference data every form needs: regions, categories, agencies. Public and cacheable.
+// Reference data every form needs: regions, categories, agencies. Public and cacheable: regions
+// and categories are read from the copy held in memory (services/use-cases/reference-data.ts),
+// which an administrator's change refreshes on every instance.
 import { RegionLevel } from "../../generated/prisma/client.ts";
+import { referenceData } from "../../services/use-cases/reference-data.ts";
 import { z } from "zod";
 import { builder } from "../builder.ts";
 
@@ -35,18 +38,17 @@ export const Agency = builder.prismaObject("Agency", {
 const regionCodeSchema = z.string().regex(/^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/);
 
 builder.queryFields((t) => ({
-  regions: t.prismaField({
+  regions: t.field({
     type: [Region],
     description: "The regions directly below a region (e.g. the kecamatan of 73.06), by name.",
     args: { parentCode: t.arg.string({ required: true, validate: regionCodeSchema }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.region.findMany({ ...query, where: { parentCode: args.parentCode }, orderBy: { name: "asc" } }),
+    resolve: async (_root, args, ctx) => [...((await referenceData(ctx.prisma, ctx.deps.now().getTime())).childrenOf.get(args.parentCode) ?? [])],
   }),
-  region: t.prismaField({
+  region: t.field({
     type: Region,
     nullable: true,
     args: { code: t.arg.string({ required: true, validate: regionCodeSchema }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.region.findUnique({ ...query, where: { code: args.code } }),
+    resolve: async (_root, args, ctx) => (await referenceData(ctx.prisma, ctx.deps.now().getTime())).regions.get(args.code) ?? null,
   }),
   agencies: t.prismaField({
     type: [Agency],
@@ -55,10 +57,9 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.agency.findMany({ ...query, where: { active: true, isSandbox: args.sandbox ?? false }, orderBy: { name: "asc" } }),
   }),
-  categories: t.prismaField({
+  categories: t.field({
     type: [Category],
     description: "Active categories in display order, labelled in the request's language.",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.category.findMany({ ...query, where: { active: true }, orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
+    resolve: async (_root, _args, ctx) => [...(await referenceData(ctx.prisma, ctx.deps.now().getTime())).activeCategories],
   }),
 }));

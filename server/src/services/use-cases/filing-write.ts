@@ -6,8 +6,18 @@
 // every other request waited for all of it. A filing with more to write (draft photos, a consent
 // record, a relay sahabat, a receipt) runs this statement inside its transaction first.
 import { randomBytes } from "node:crypto";
-import type { Complaint, Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { type Complaint, Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import type { PlannedNotification } from "./notifications.ts";
+
+/**
+ * The complaint's columns the client knows, to return the stored row: `RETURNING *` would also
+ * return the generated search column (`publicText`, a tsvector no driver reads into a value).
+ */
+const COMPLAINT_COLUMNS = Prisma.raw(
+  Object.values(Prisma.ComplaintScalarFieldEnum)
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
 
 /** An id of the shape Prisma's cuid() gives (25 characters, starting with "c"), made here so one statement can write related rows. */
 export function newRowId(): string {
@@ -105,7 +115,7 @@ export async function writeFiling(
         ${row.contactPreference}::"ContactPreference", ${row.locale}::"Locale", ${row.isSandbox}, ${row.workshopId}, ${row.workshopParticipantId}, ${row.agencyId},
         ${ts(row.submittedAt)}::timestamp(3), ${ts(row.verifyDueAt)}::timestamp(3), ${ts(new Date())}::timestamp(3)
       )
-      RETURNING *
+      RETURNING ${COMPLAINT_COLUMNS}
     ), submitted AS (
       INSERT INTO "TimelineEvent" ("id", "complaintId", "type", "actorId", "actorRole", "toStatus", "visibility", "createdAt")
       VALUES (${event.id}, ${row.id}, 'SUBMITTED', ${event.actorId}, ${event.actorRole}::"Role", 'SUBMITTED', 'PUBLIC', ${ts(event.createdAt)}::timestamp(3))

@@ -1,7 +1,9 @@
 // The public list (/laporan): what the privacy rules let anyone read (publiclyReadable), never
 // practice or merged-away complaints; filtered, searched with PostgreSQL full-text search in the
 // 'indonesian' configuration over the indexed public text, sorted and paged. One SQL query for the
-// page's rows (with their place and category) and one for the count, whatever the filter.
+// page's rows (with their place and category) and one for the count, whatever the filter; the
+// count is kept until a complaint changes, and the filter is checked against the reference data
+// held in memory.
 import type { Context } from "../../context.ts";
 import { workingDaysUntil } from "../../domain/calendar/working-days.ts";
 import { holderOf, type Status } from "../../domain/complaint/status.ts";
@@ -9,6 +11,8 @@ import { publiclyReadable } from "../../domain/privacy/privacy.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { loadCalendar } from "./calendar.ts";
+import { complaintsVersion } from "./complaints-version.ts";
+import { referenceData } from "./reference-data.ts";
 
 export const PUBLIC_PAGE_SIZE = 20;
 /** Words typed into the search: a sentence is plenty, and a longer one cannot be indexed usefully. */
@@ -73,8 +77,12 @@ export function publicListCondition(alias = "c"): Prisma.Sql {
     AND ${a}."status" IN (${Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ComplaintStatus"`))})`;
 }
 
-/** Exactly the expression of the GIN index "Complaint_public_text_idx" (migration public_square). */
-const PUBLIC_TEXT = Prisma.sql`to_tsvector('indonesian', coalesce(c."publicTitle", c."title") || ' ' || coalesce(c."publicStory", c."story"))`;
+/**
+ * The public text's words: a column PostgreSQL generates from the redacted title and story where
+ * there are some (migration public_text_column), GIN-indexed for rare words and cheap to test row
+ * by row when a common word is read newest first.
+ */
+const PUBLIC_TEXT = Prisma.sql`c."publicText"`;
 
 export type CheckedFilter = {
   district: string | null;
@@ -97,19 +105,14 @@ async function checkFilter(ctx: Context, input: PublicListInput): Promise<{ filt
     status: clean(input.status),
     search: clean(input.search),
   };
-  const codes = [filter.district, filter.village].filter((c): c is string => c !== null && c.length <= 40);
-  const regions = codes.length
-    ? await ctx.prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true, level: true, parentCode: true } })
-    : [];
-  const district = regions.find((r) => r.code === filter.district && r.level === "DISTRICT");
-  if (filter.district && !district) issues.push({ field: "district", code: "invalid_choice" });
-  const village = regions.find((r) => r.code === filter.village && r.level === "VILLAGE");
-  if (filter.village && !village) issues.push({ field: "village", code: "invalid_choice" });
-  else if (village && district && village.parentCode !== district.code) issues.push({ field: "village", code: "not_in_district" });
-  if (filter.category) {
-    const found = filter.category.length <= 40 && (await ctx.prisma.category.count({ where: { id: filter.category } })) > 0;
-    if (!found) issues.push({ field: "category", code: "invalid_choice" });
-  }
+  // Checked against the reference data held in memory (a filter costs no query).
+  const reference = await referenceData(ctx.prisma, ctx.deps.now().getTime());
+  const district = filter.district ? reference.regions.get(filter.district) : undefined;
+  if (filter.district && district?.level !== "DISTRICT") issues.push({ field: "district", code: "invalid_choice" });
+  const village = filter.village ? reference.regions.get(filter.village) : undefined;
+  if (filter.village && village?.level !== "VILLAGE") issues.push({ field: "village", code: "invalid_choice" });
+  else if (village && district?.level === "DISTRICT" && village.parentCode !== district.code) issues.push({ field: "village", code: "not_in_district" });
+  if (filter.category && !reference.categories.has(filter.category)) issues.push({ field: "category", code: "invalid_choice" });
   if (filter.kind && !(KINDS as readonly string[]).includes(filter.kind)) issues.push({ field: "kind", code: "invalid_choice" });
   if (filter.status && !(publiclyReadable().statuses as string[]).includes(filter.status)) issues.push({ field: "status", code: "invalid_choice" });
   if (filter.search && filter.search.length > SEARCH_MAX) {
@@ -212,6 +215,41 @@ export async function publicWhere(ctx: Context, input: PublicListInput): Promise
   return issues.length ? { where: null, issues } : { where: whereOf(filter), issues: [] };
 }
 
+// ─────────────── counts, kept per filter while no complaint has changed ───────────────
+// Every visitor of the same list (the first page, a kecamatan, a word) asks the same count; it
+// only moves when a complaint does, and every such write updates the complaint row. So a count is
+// kept per filter with the newest `updatedAt` of any complaint (one indexed read) it was made
+// after, and made again once that moves; readers asking at once share one count. Kept at most
+// five minutes, as two writers committing out of order could otherwise hide one change.
+
+type KeptCount = { version: string; at: number; count: Promise<number> };
+const KEPT_COUNTS_LIMIT = 256;
+const KEPT_COUNT_MAX_AGE_MS = 5 * 60_000;
+const keptCounts = new WeakMap<object, Map<string, KeptCount>>();
+
+/** How many complaints match, stopping one past COUNT_CAP. */
+async function matchingCount(ctx: Context, filter: CheckedFilter): Promise<number> {
+  let kept = keptCounts.get(ctx.deps.db);
+  if (!kept) keptCounts.set(ctx.deps.db, (kept = new Map()));
+  const key = JSON.stringify(filter);
+  const version = await complaintsVersion(ctx.prisma);
+  const now = Date.now();
+  const hit = kept.get(key);
+  if (hit && hit.version === version && now - hit.at < KEPT_COUNT_MAX_AGE_MS) return hit.count;
+  const count = ctx.prisma
+    .$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Complaint" c WHERE ${whereOf(filter)} LIMIT ${COUNT_CAP + 1}) AS matching`
+    .then((rows) => rows[0]?.count ?? 0);
+  const entry: KeptCount = { version, at: now, count };
+  kept.delete(key);
+  kept.set(key, entry);
+  if (kept.size > KEPT_COUNTS_LIMIT) kept.delete(kept.keys().next().value!);
+  count.catch(() => {
+    if (kept.get(key) === entry) kept.delete(key);
+  });
+  return count;
+}
+
 export async function listPublicComplaints(ctx: Context, input: PublicListInput): Promise<PublicListResult> {
   const { filter, issues } = await checkFilter(ctx, input);
   const askedPage = Number.isInteger(input.page) && input.page! >= 1 ? input.page! : 1;
@@ -221,13 +259,7 @@ export async function listPublicComplaints(ctx: Context, input: PublicListInput)
   // one past the cap: exact below it, "more than 1,000" above (a full count of tens of thousands
   // costs more than the page itself, for a number nobody pages through).
   const firstPage = askedPage === 1 ? await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, 0)) : null;
-  const counted =
-    firstPage && firstPage.length < PUBLIC_PAGE_SIZE
-      ? firstPage.length
-      : ((
-          await ctx.prisma.$queryRaw<{ count: number }[]>`
-            SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Complaint" c WHERE ${whereOf(filter)} LIMIT ${COUNT_CAP + 1}) AS matching`
-        )[0]?.count ?? 0);
+  const counted = firstPage && firstPage.length < PUBLIC_PAGE_SIZE ? firstPage.length : await matchingCount(ctx, filter);
   const countCapped = counted > COUNT_CAP;
   const totalCount = Math.min(counted, COUNT_CAP);
   const pageCount = Math.min(MAX_PAGES, Math.max(1, Math.ceil(totalCount / PUBLIC_PAGE_SIZE)));

@@ -7,13 +7,20 @@
 // next request reads the tables again: PostgreSQL's bus carries the event across instances. A
 // copy also expires after a while, in case an instance missed an event while its listening
 // connection was reconnecting.
-import type { PrismaClient, RegionLevel } from "../../generated/prisma/client.ts";
+import type { Agency, Category, PrismaClient, Region } from "../../generated/prisma/client.ts";
 import { type EventBus, topics } from "../../events/bus.ts";
 
 export type ReferenceData = {
-  regions: ReadonlyMap<string, { level: RegionLevel; parentCode: string | null }>;
-  categories: ReadonlyMap<string, { active: boolean }>;
-  agencies: ReadonlyMap<string, { active: boolean; isSandbox: boolean }>;
+  /** Every region by code: the whole row, as the API's Region type exposes it. */
+  regions: ReadonlyMap<string, Readonly<Region>>;
+  /** The regions directly below a region, by name (as the forms list them). */
+  childrenOf: ReadonlyMap<string, readonly Readonly<Region>[]>;
+  /** Every category by id, active or not. */
+  categories: ReadonlyMap<string, Readonly<Category>>;
+  /** The active categories in display order (sortOrder, then slug). */
+  activeCategories: readonly Readonly<Category>[];
+  /** Every agency by id, active or not, workshop sandboxes included. */
+  agencies: ReadonlyMap<string, Readonly<Agency>>;
   /** Category routes to an active agency that is not a workshop sandbox (routing.ts picks one). */
   routes: ReadonlyMap<string, readonly { regionCode: string | null; agencyId: string }[]>;
   /** Holiday dates as YYYY-MM-DD. */
@@ -42,13 +49,13 @@ function entryOf(prisma: PrismaClient): Entry {
 
 async function read(prisma: PrismaClient): Promise<ReferenceData> {
   const [regions, categories, agencies, routes, holidays] = await Promise.all([
-    prisma.region.findMany({ select: { code: true, level: true, parentCode: true } }),
-    prisma.category.findMany({ select: { id: true, active: true } }),
-    prisma.agency.findMany({ select: { id: true, active: true, isSandbox: true } }),
+    prisma.region.findMany({ orderBy: { name: "asc" } }),
+    prisma.category.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
+    prisma.agency.findMany(),
     prisma.categoryRoute.findMany({ select: { categoryId: true, regionCode: true, agencyId: true } }),
     prisma.holiday.findMany({ select: { date: true } }),
   ]);
-  const agencyMap = new Map(agencies.map((a) => [a.id, { active: a.active, isSandbox: a.isSandbox }]));
+  const agencyMap = new Map(agencies.map((a) => [a.id, a]));
   const routeMap = new Map<string, { regionCode: string | null; agencyId: string }[]>();
   for (const r of routes) {
     const agency = agencyMap.get(r.agencyId);
@@ -57,9 +64,19 @@ async function read(prisma: PrismaClient): Promise<ReferenceData> {
     if (!list) routeMap.set(r.categoryId, (list = []));
     list.push({ regionCode: r.regionCode, agencyId: r.agencyId });
   }
+  // Read in name order, so each parent's list is in name order as it is built.
+  const childrenOf = new Map<string, Region[]>();
+  for (const r of regions) {
+    if (r.parentCode === null) continue;
+    let list = childrenOf.get(r.parentCode);
+    if (!list) childrenOf.set(r.parentCode, (list = []));
+    list.push(r);
+  }
   return {
-    regions: new Map(regions.map((r) => [r.code, { level: r.level, parentCode: r.parentCode }])),
-    categories: new Map(categories.map((c) => [c.id, { active: c.active }])),
+    regions: new Map(regions.map((r) => [r.code, r])),
+    childrenOf,
+    categories: new Map(categories.map((c) => [c.id, c])),
+    activeCategories: categories.filter((c) => c.active),
     agencies: agencyMap,
     routes: routeMap,
     holidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))),
