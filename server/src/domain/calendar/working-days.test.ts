@@ -1,4 +1,5 @@
 // The working-day clock: weekends, holidays, the local date in WITA/WIB, and counting back.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type Calendar,
@@ -17,6 +18,11 @@ const WIT = 540;
 function calendar(holidays: string[] = [], utcOffsetMinutes = WITA): Calendar {
   const set = new Set(holidays);
   return { utcOffsetMinutes, isHoliday: (date) => set.has(date) };
+}
+
+/** The same calendar with its holidays also as a sorted list (the arithmetic way of counting). */
+function listedCalendar(holidays: string[] = [], utcOffsetMinutes = WITA): Calendar {
+  return { ...calendar(holidays, utcOffsetMinutes), holidayDates: [...holidays].sort() };
 }
 
 // An illustrative Lebaran week in March 2026 (cuti bersama around Idul Fitri), Wed 18 – Tue 24.
@@ -114,6 +120,19 @@ describe("workingDaysUntil", () => {
     ["back across Lebaran", "2026-03-25T02:00:00Z", "2026-03-17T15:59:59.999Z", LEBARAN, -1],
   ])("%s → %s", (_name, from, due, holidays, expected) => {
     expect(workingDaysUntil(new Date(from), new Date(due), calendar(holidays))).toBe(expected);
+    expect(workingDaysUntil(new Date(from), new Date(due), listedCalendar(holidays))).toBe(expected);
+  });
+
+  it("counts the same by weeks (with the holiday list) as day by day, over years, holidays on weekends and listed twice included", () => {
+    const day = fc.integer({ min: Date.parse("2019-01-01"), max: Date.parse("2031-12-31") }).map((ms) => new Date(ms));
+    const holiday = fc.integer({ min: 0, max: 13 * 366 }).map((n) => new Date(Date.parse("2019-01-01") + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, fc.array(holiday, { maxLength: 60 }), fc.constantFrom(WIB, WITA, WIT), (from, due, holidays, offset) => {
+        const listed = [...holidays, ...holidays.slice(0, 3)];
+        expect(workingDaysUntil(from, due, listedCalendar(listed, offset))).toBe(workingDaysUntil(from, due, calendar(listed, offset)));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   // Surprising but intended: on Saturday, a deadline that ended on Friday counts as 0, not as
@@ -128,9 +147,11 @@ describe("workingDaysUntil", () => {
     ["inside Lebaran, back to its first day", "2026-03-24T02:00:00Z", "2026-03-18T02:00:00Z", LEBARAN],
     ["Friday evening WITA (Saturday 00:30) back to Friday morning", "2026-11-27T16:30:00Z", "2026-11-27T01:00:00Z", []],
   ])("%s counts 0, not -0", (_name, from, due, holidays) => {
-    const days = workingDaysUntil(new Date(from), new Date(due), calendar(holidays));
-    expect(days).toBe(0);
-    expect(Object.is(days, -0)).toBe(false);
+    for (const cal of [calendar(holidays), listedCalendar(holidays)]) {
+      const days = workingDaysUntil(new Date(from), new Date(due), cal);
+      expect(days).toBe(0);
+      expect(Object.is(days, -0)).toBe(false);
+    }
   });
 
   it("same local day counts 0, not -0, in either direction", () => {

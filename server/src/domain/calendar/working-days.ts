@@ -8,6 +8,12 @@ export type Calendar = {
   utcOffsetMinutes: number;
   /** True for a holiday, given a local date as YYYY-MM-DD. */
   isHoliday: (isoDate: string) => boolean;
+  /**
+   * The same holidays as a sorted list of YYYY-MM-DD, when the caller has it: counting working
+   * days across months or years is then arithmetic on weeks plus a search of this list, instead
+   * of a step per day (the public list counts the wait of every row, some of them years old).
+   */
+  holidayDates?: readonly string[];
 };
 
 export const WITA_OFFSET_MINUTES = 480;
@@ -51,13 +57,59 @@ export function workingDaysUntil(from: Date, due: Date, calendar: Calendar): num
   const end = localDate(due, calendar.utcOffsetMinutes);
   if (start === end) return 0;
   const forward = start < end;
-  let [a, b] = forward ? [start, end] : [end, start];
-  let count = 0;
-  while (a < b) {
-    a = nextDate(a);
-    if (isWorkingDay(a, calendar)) count++;
-  }
+  const [a, b] = forward ? [start, end] : [end, start];
+  const count = calendar.holidayDates ? workingDaysAfterUntilByWeeks(a, b, calendar.holidayDates) : workingDaysAfterUntilByDays(a, b, calendar);
   return forward ? count : count === 0 ? 0 : -count;
+}
+
+/** Working days d with a < d ≤ b, one step per day. */
+function workingDaysAfterUntilByDays(a: string, b: string, calendar: Calendar): number {
+  let count = 0;
+  for (let d = a; d < b; ) {
+    d = nextDate(d);
+    if (isWorkingDay(d, calendar)) count++;
+  }
+  return count;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+function dayNumber(isoDate: string): number {
+  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+}
+
+/** Monday to Friday among the days numbered 0 … n-1 (day 0, 1970-01-01, was a Thursday). */
+function weekdaysBefore(n: number): number {
+  const weeks = Math.floor(n / 7);
+  let count = weeks * 5;
+  for (let d = weeks * 7; d < n; d++) {
+    const day = (((d + 4) % 7) + 7) % 7;
+    if (day !== 0 && day !== 6) count++;
+  }
+  return count;
+}
+
+/** The first index of a sorted list whose value is greater than `value`. */
+function upperBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Working days d with a < d ≤ b: the weekdays between, less the holidays among them. */
+function workingDaysAfterUntilByWeeks(a: string, b: string, holidayDates: readonly string[]): number {
+  let count = weekdaysBefore(dayNumber(b) + 1) - weekdaysBefore(dayNumber(a) + 1);
+  for (let i = upperBound(holidayDates, a), last = upperBound(holidayDates, b); i < last; i++) {
+    // A holiday listed twice, or on a weekend, takes nothing more away.
+    if (i > 0 && holidayDates[i] === holidayDates[i - 1]) continue;
+    const day = weekday(holidayDates[i]!);
+    if (day !== 0 && day !== 6) count--;
+  }
+  return count;
 }
 
 /** Deadlines from ARCHITECTURE.md, in working days. */

@@ -6,6 +6,6 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { referenceData } from "./reference-data.ts";
 
 export async function loadCalendar(prisma: PrismaClient, now = Date.now()): Promise<Calendar> {
-  const dates = (await referenceData(prisma, now)).holidays;
-  return { utcOffsetMinutes: WITA_OFFSET_MINUTES, isHoliday: (d) => dates.has(d) };
+  const { holidays, holidayDates } = await referenceData(prisma, now);
+  return { utcOffsetMinutes: WITA_OFFSET_MINUTES, isHoliday: (d) => holidays.has(d), holidayDates };
 }

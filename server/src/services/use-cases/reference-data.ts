@@ -25,6 +25,8 @@ export type ReferenceData = {
   routes: ReadonlyMap<string, readonly { regionCode: string | null; agencyId: string }[]>;
   /** Holiday dates as YYYY-MM-DD. */
   holidays: ReadonlySet<string>;
+  /** The same dates, sorted. */
+  holidayDates: readonly string[];
 };
 
 /** How long a copy lives when an event tells this instance of changes, and when nothing does. */
@@ -80,6 +82,7 @@ async function read(prisma: PrismaClient): Promise<ReferenceData> {
     agencies: agencyMap,
     routes: routeMap,
     holidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))),
+    holidayDates: [...new Set(holidays.map((h) => h.date.toISOString().slice(0, 10)))].sort(),
   };
 }
 
