@@ -1,6 +1,7 @@
-// Likely duplicates: open complaints about the same problem in the same place and category. For a
-// resident filing, only what the privacy rules make public (never a practice one, never one already
-// merged, nothing at all in a workshop); for the verifier of a new complaint, what they may read in
+// Likely duplicates: open complaints about the same problem in the same place and category (their
+// places named from the reference data held in memory). For a resident filing, only what the
+// privacy rules make public (never a practice one, never one already merged, nothing at all in a
+// workshop); for the verifier of a new complaint, what they may read in
 // their region too (an unverified one there is most likely the very duplicate). A bounded set of
 // candidates comes from SQL (newest first, on the [categoryId, districtCode] and [villageCode]
 // indexes); the domain's similarity decides which look alike.
@@ -10,6 +11,7 @@ import { STATUSES, type Status } from "../../domain/complaint/status.ts";
 import { accessFor, canSeeStory, complaintAccess, isVerified, type Privacy } from "../../domain/privacy/privacy.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { ACCESS_SELECT, audiencesFor } from "./complaint-access.ts";
+import { referenceData } from "./reference-data.ts";
 import { currentParticipation } from "./workshops.ts";
 
 /** How many of the newest complaints of the place and category are compared: bounds the work. */
@@ -52,11 +54,11 @@ const candidateSelect = {
   publicStory: true,
   supportCount: true,
   submittedAt: true,
-  district: { select: { name: true } },
-  village: { select: { name: true } },
+  villageCode: true,
 } satisfies Prisma.ComplaintSelect;
 
-type Candidate = Prisma.ComplaintGetPayload<{ select: typeof candidateSelect }>;
+/** A candidate row with its place's names (from the reference data held in memory). */
+type Candidate = Prisma.ComplaintGetPayload<{ select: typeof candidateSelect }> & { districtName: string; villageName: string | null };
 
 /** The same desa when it is given, else the same kecamatan; the same category (any, when none is given). */
 function placeWhere(place: DraftPlace): Prisma.ComplaintWhereInput {
@@ -67,13 +69,18 @@ function placeWhere(place: DraftPlace): Prisma.ComplaintWhereInput {
   };
 }
 
-function candidates(ctx: Context, where: Prisma.ComplaintWhereInput): Promise<Candidate[]> {
-  return ctx.prisma.complaint.findMany({
-    where: { ...where, isSandbox: false, mergedIntoId: null },
-    select: candidateSelect,
-    orderBy: { submittedAt: "desc" },
-    take: CANDIDATE_LIMIT,
-  });
+async function candidates(ctx: Context, where: Prisma.ComplaintWhereInput): Promise<Candidate[]> {
+  const [rows, reference] = await Promise.all([
+    ctx.prisma.complaint.findMany({
+      where: { ...where, isSandbox: false, mergedIntoId: null },
+      select: candidateSelect,
+      orderBy: { submittedAt: "desc" },
+      take: CANDIDATE_LIMIT,
+    }),
+    referenceData(ctx.prisma, ctx.deps.now().getTime()),
+  ]);
+  const nameOf = (code: string | null) => (code === null ? null : (reference.regions.get(code)?.name ?? null));
+  return rows.map((r) => ({ ...r, districtName: nameOf(r.districtCode) ?? "", villageName: nameOf(r.villageCode) }));
 }
 
 function shape(c: Candidate & { score: number }, title: string): SimilarComplaint {
@@ -82,8 +89,8 @@ function shape(c: Candidate & { score: number }, title: string): SimilarComplain
     trackingCode: c.trackingCode,
     title,
     status: c.status,
-    districtName: c.district.name,
-    villageName: c.village?.name ?? null,
+    districtName: c.districtName,
+    villageName: c.villageName,
     supportCount: c.supportCount,
     submittedAt: c.submittedAt,
     score: c.score,
@@ -93,7 +100,7 @@ function shape(c: Candidate & { score: number }, title: string): SimilarComplain
 /** The words of the place every candidate shares, which say nothing about the problem. */
 function ignoredWords(rows: readonly Candidate[]): Set<string> {
   const first = rows[0];
-  return placeWords(first?.district.name, first?.village?.name);
+  return placeWords(first?.districtName, first?.villageName);
 }
 
 /**

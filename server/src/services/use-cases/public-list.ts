@@ -1,9 +1,9 @@
 // The public list (/laporan): what the privacy rules let anyone read (publiclyReadable), never
 // practice or merged-away complaints; filtered, searched with PostgreSQL full-text search in the
 // 'indonesian' configuration over the indexed public text, sorted and paged. One SQL query for the
-// page's rows (with their place and category) and one for the count, whatever the filter; the
-// count is kept until a complaint changes, and the filter is checked against the reference data
-// held in memory.
+// page's rows and one for the count, whatever the filter; the count is kept until a complaint
+// changes. The filter is checked against, and the rows' places and categories named from, the
+// reference data held in memory.
 import type { Context } from "../../context.ts";
 import { workingDaysUntil } from "../../domain/calendar/working-days.ts";
 import { holderOf, type Status } from "../../domain/complaint/status.ts";
@@ -137,7 +137,7 @@ function whereOf(filter: CheckedFilter): Prisma.Sql {
   return Prisma.join([publicListCondition(), ...filterParts(filter)], " AND ");
 }
 
-type RawRow = Omit<PublicRow, "categoryName" | "waitedWorkingDays" | "waiting"> & { categoryNameId: string | null; categoryNameEn: string | null };
+type RawRow = Omit<PublicRow, "districtName" | "villageName" | "categoryName" | "waitedWorkingDays" | "waiting">;
 
 /** Past this many the list says "more than 1,000" and shows the first 50 pages: narrow it to see the rest. */
 export const COUNT_CAP = 1000;
@@ -194,18 +194,14 @@ function pageSql(filter: CheckedFilter, sort: PublicSort, offset: number): Prism
     ) p ORDER BY ${outer} LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${offset}`;
 }
 
-/** The page's rows with their place and category names, joined for those 20 only. */
-export function publicRowsSql(filter: CheckedFilter, sort: PublicSort, offset: number): Prisma.Sql {
+/** The page's rows (their place and category are named from the reference data in memory). */
+function publicRowsSql(filter: CheckedFilter, sort: PublicSort, offset: number): Prisma.Sql {
   return Prisma.sql`
     WITH page AS (${pageSql(filter, sort, offset)})
     SELECT c."id", c."trackingCode", coalesce(c."publicTitle", c."title") AS "title", c."kind"::text AS "kind",
-           c."status"::text AS "status", c."submittedAt", c."supportCount", c."districtCode", d."name" AS "districtName",
-           c."villageCode", v."name" AS "villageName", c."categoryId", cat."nameId" AS "categoryNameId", cat."nameEn" AS "categoryNameEn"
+           c."status"::text AS "status", c."submittedAt", c."supportCount", c."districtCode", c."villageCode", c."categoryId"
     FROM page p
     JOIN "Complaint" c ON c."id" = p."id"
-    JOIN "Region" d ON d."code" = c."districtCode"
-    LEFT JOIN "Region" v ON v."code" = c."villageCode"
-    LEFT JOIN "Category" cat ON cat."id" = c."categoryId"
     ORDER BY ${SORT_KEY[sort].outer}`;
 }
 
@@ -268,11 +264,15 @@ export async function listPublicComplaints(ctx: Context, input: PublicListInput)
   const raw = firstPage && page === 1 ? firstPage : totalCount === 0 ? [] : await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, (page - 1) * PUBLIC_PAGE_SIZE));
   const now = ctx.deps.now();
   const calendar = raw.length ? await loadCalendar(ctx.prisma, now.getTime()) : null;
-  const rows = raw.map(({ categoryNameId, categoryNameEn, ...row }) => {
+  const reference = await referenceData(ctx.prisma, now.getTime());
+  const rows = raw.map((row) => {
     const holder = holderOf(row.status);
+    const category = row.categoryId === null ? undefined : reference.categories.get(row.categoryId);
     return {
       ...row,
-      categoryName: ctx.locale === "en" ? categoryNameEn : categoryNameId,
+      districtName: reference.regions.get(row.districtCode)?.name ?? "",
+      villageName: row.villageCode === null ? null : (reference.regions.get(row.villageCode)?.name ?? null),
+      categoryName: category ? (ctx.locale === "en" ? category.nameEn : category.nameId) : null,
       waitedWorkingDays: Math.max(0, workingDaysUntil(row.submittedAt, now, calendar!)),
       waiting: holder === "VERIFIER" || holder === "AGENCY",
     };
