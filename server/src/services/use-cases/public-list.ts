@@ -11,7 +11,7 @@ import { publiclyReadable } from "../../domain/privacy/privacy.ts";
 import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { loadCalendar } from "./calendar.ts";
-import { complaintsVersion } from "./complaints-version.ts";
+import { COMPLAINTS_VERSION_SQL, complaintsVersion, versionOf } from "./complaints-version.ts";
 import { referenceData } from "./reference-data.ts";
 
 export const PUBLIC_PAGE_SIZE = 20;
@@ -137,7 +137,10 @@ function whereOf(filter: CheckedFilter): Prisma.Sql {
   return Prisma.join([publicListCondition(), ...filterParts(filter)], " AND ");
 }
 
-type RawRow = Omit<PublicRow, "districtName" | "villageName" | "categoryName" | "waitedWorkingDays" | "waiting">;
+type RawRow = Omit<PublicRow, "districtName" | "villageName" | "categoryName" | "waitedWorkingDays" | "waiting"> & {
+  /** The newest change to any complaint, read with the rows (the kept count is checked against it). */
+  version: Date | string | null;
+};
 
 /** Past this many the list says "more than 1,000" and shows the first 50 pages: narrow it to see the rest. */
 export const COUNT_CAP = 1000;
@@ -194,12 +197,16 @@ function pageSql(filter: CheckedFilter, sort: PublicSort, offset: number): Prism
     ) p ORDER BY ${outer} LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${offset}`;
 }
 
-/** The page's rows (their place and category are named from the reference data in memory). */
+/**
+ * The page's rows (their place and category are named from the reference data in memory), each
+ * with the complaints' version, so that checking the kept count costs no statement of its own.
+ */
 function publicRowsSql(filter: CheckedFilter, sort: PublicSort, offset: number): Prisma.Sql {
   return Prisma.sql`
     WITH page AS (${pageSql(filter, sort, offset)})
     SELECT c."id", c."trackingCode", coalesce(c."publicTitle", c."title") AS "title", c."kind"::text AS "kind",
-           c."status"::text AS "status", c."submittedAt", c."supportCount", c."districtCode", c."villageCode", c."categoryId"
+           c."status"::text AS "status", c."submittedAt", c."supportCount", c."districtCode", c."villageCode", c."categoryId",
+           ${COMPLAINTS_VERSION_SQL} AS "version"
     FROM page p
     JOIN "Complaint" c ON c."id" = p."id"
     ORDER BY ${SORT_KEY[sort].outer}`;
@@ -223,12 +230,12 @@ const KEPT_COUNTS_LIMIT = 256;
 const KEPT_COUNT_MAX_AGE_MS = 5 * 60_000;
 const keptCounts = new WeakMap<object, Map<string, KeptCount>>();
 
-/** How many complaints match, stopping one past COUNT_CAP. */
-async function matchingCount(ctx: Context, filter: CheckedFilter): Promise<number> {
+/** How many complaints match, stopping one past COUNT_CAP; `version` when the caller read it already. */
+async function matchingCount(ctx: Context, filter: CheckedFilter, knownVersion: string | null): Promise<number> {
   let kept = keptCounts.get(ctx.deps.db);
   if (!kept) keptCounts.set(ctx.deps.db, (kept = new Map()));
   const key = JSON.stringify(filter);
-  const version = await complaintsVersion(ctx.prisma);
+  const version = knownVersion ?? (await complaintsVersion(ctx.prisma));
   const now = Date.now();
   const hit = kept.get(key);
   if (hit && hit.version === version && now - hit.at < KEPT_COUNT_MAX_AGE_MS) return hit.count;
@@ -248,24 +255,27 @@ async function matchingCount(ctx: Context, filter: CheckedFilter): Promise<numbe
 
 export async function listPublicComplaints(ctx: Context, input: PublicListInput): Promise<PublicListResult> {
   const { filter, issues } = await checkFilter(ctx, input);
-  const askedPage = Number.isInteger(input.page) && input.page! >= 1 ? input.page! : 1;
+  // No list shows more than MAX_PAGES pages: a page past that is never read.
+  const askedPage = Number.isInteger(input.page) && input.page! >= 1 ? Math.min(input.page!, MAX_PAGES) : 1;
   if (issues.length) return { rows: [], totalCount: 0, countCapped: false, page: 1, pageCount: 1, issues };
   const sort = input.sort ?? "NEWEST";
-  // A first page that is not full is the whole list: it counts itself. Otherwise the count stops
-  // one past the cap: exact below it, "more than 1,000" above (a full count of tens of thousands
-  // costs more than the page itself, for a number nobody pages through).
-  const firstPage = askedPage === 1 ? await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, 0)) : null;
-  const counted = firstPage && firstPage.length < PUBLIC_PAGE_SIZE ? firstPage.length : await matchingCount(ctx, filter);
+  // The asked page first: a first page that is not full is the whole list and counts itself.
+  // Otherwise the count stops one past the cap: exact below it, "more than 1,000" above (a full
+  // count of tens of thousands costs more than the page itself, for a number nobody pages through).
+  const rowsOf = (page: number) => ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, (page - 1) * PUBLIC_PAGE_SIZE));
+  let raw = await rowsOf(askedPage);
+  const counted =
+    askedPage === 1 && raw.length < PUBLIC_PAGE_SIZE ? raw.length : await matchingCount(ctx, filter, raw.length ? versionOf(raw[0]!.version) : null);
   const countCapped = counted > COUNT_CAP;
   const totalCount = Math.min(counted, COUNT_CAP);
   const pageCount = Math.min(MAX_PAGES, Math.max(1, Math.ceil(totalCount / PUBLIC_PAGE_SIZE)));
   // A page past the end (a bookmark from when there were more) shows the last one.
   const page = Math.min(askedPage, pageCount);
-  const raw = firstPage && page === 1 ? firstPage : totalCount === 0 ? [] : await ctx.prisma.$queryRaw<RawRow[]>(publicRowsSql(filter, sort, (page - 1) * PUBLIC_PAGE_SIZE));
+  if (page !== askedPage) raw = totalCount === 0 ? [] : await rowsOf(page);
   const now = ctx.deps.now();
   const calendar = raw.length ? await loadCalendar(ctx.prisma, now.getTime()) : null;
   const reference = await referenceData(ctx.prisma, now.getTime());
-  const rows = raw.map((row) => {
+  const rows = raw.map(({ version: _version, ...row }) => {
     const holder = holderOf(row.status);
     const category = row.categoryId === null ? undefined : reference.categories.get(row.categoryId);
     return {
