@@ -244,5 +244,13 @@ describe("the figures kept between readers", () => {
     const kept = await server.db.prisma.complaint.findUniqueOrThrow({ where: { id: e.id }, select: { verifiedAt: true } });
     expect(kept.verifiedAt?.toISOString()).toBe(wita("2026-11-20T11:00:00").toISOString());
     expect(after!.medianDaysToVerify).toBe(2);
+
+    // A change stamped before the newest one read, committed only now (a slower transaction):
+    // still read, as the reads reach back further than a transaction may last.
+    const d = await server.db.prisma.complaint.findUniqueOrThrow({ where: { trackingCode: codes.d }, select: { id: true } });
+    await server.db.prisma.$executeRaw`UPDATE "Complaint" SET "status" = 'RESOLVED', "updatedAt" = ${new Date(Date.now() - 5_000)} WHERE "id" = ${d.id}`;
+    const late = (await stats({ from: "2026-09", to: "2026-11" })).statistics;
+    expect(late.byStatus.find((x: { status: string }) => x.status === "RESOLVED")?.count).toBe(2);
+    expect(statisticsFactsReadings(server.db).loads).toBe(1);
   });
 });

@@ -4,18 +4,24 @@
 // Each reader then reads the complaints changed since the newest change it has seen (the
 // `updatedAt` index) and updates, adds or removes them: every write that can move a figure
 // (a status, a first answer, privacy, a merge, a new complaint) updates the complaint's
-// `updatedAt`, on whichever instance made it. The read goes back OVERLAP_MS before the newest
-// change seen, so a writer whose change committed after a later-stamped one is still read; a full
-// reload every RELOAD_MS, in the background, is the safety net under that. Readers asking at once
-// share one read, and a reader never gets facts read before it asked.
+// `updatedAt`, on whichever instance made it. A change is stamped before it commits, so one
+// committed after the last read may carry a stamp older than the newest seen: each read also goes
+// back OVERLAP_MS before the previous read began (longer than a transaction may last), and reads
+// from the older of the two. A full reload every RELOAD_MS, in the background, is the safety net
+// under that. Readers asking at once share one read, and a reader never gets facts read before it
+// asked.
 import type { Context } from "../../context.ts";
 import { isPubliclyReadable, publiclyReadable } from "../../domain/privacy/privacy.ts";
 import type { Privacy } from "../../domain/privacy/privacy.ts";
 import type { Status } from "../../domain/complaint/status.ts";
 import { type FactRow, StatisticsFacts } from "../../domain/statistics/facts.ts";
 
-/** How far before the newest change seen each read goes again (a transaction slower than this could be missed until the reload). */
-export const OVERLAP_MS = 60_000;
+/**
+ * How long before the previous read began a change stamped then may still commit: a transaction
+ * lasts at most 10 s (db/open.ts), and instances' clocks may differ by a little. A slower one is
+ * caught by the next reload.
+ */
+export const OVERLAP_MS = 20_000;
 /** How often the facts are read afresh from scratch, in the background. */
 export const RELOAD_MS = 5 * 60_000;
 
@@ -60,8 +66,9 @@ function factOf(row: Row): FactRow {
 /** One loaded set of facts and how far it has read. */
 type Loaded = {
   facts: StatisticsFacts;
-  /** The newest `updatedAt` read (ms): the next read starts OVERLAP_MS before it. */
+  /** The newest `updatedAt` read, and when the last read (or the load) began (ms). */
   newest: number;
+  readAt: number;
   loadedAt: number;
   /** The read under way, and the one that starts after it for readers who came meanwhile. */
   running: Promise<void> | null;
@@ -87,6 +94,7 @@ function reading(db: object) {
 const arrayLiteral = (values: readonly string[]) => `{${values.join(",")}}`;
 
 async function load(ctx: Context): Promise<Loaded> {
+  const readAt = Date.now();
   // The newest change first: whatever commits during the load is read again by the next read.
   const [top] = await ctx.prisma.$queryRawUnsafe<Array<{ newest: number }>>(NEWEST_SQL);
   const scope = publiclyReadable();
@@ -98,12 +106,15 @@ async function load(ctx: Context): Promise<Loaded> {
     newest = Math.max(newest, Number(row.updatedAt));
   }
   reading(ctx.deps.db).loads++;
-  return { facts, newest, loadedAt: Date.now(), running: null, queued: null };
+  return { facts, newest, readAt, loadedAt: Date.now(), running: null, queued: null };
 }
 
 async function readChanges(ctx: Context, loaded: Loaded): Promise<void> {
-  const since = new Date(loaded.newest - OVERLAP_MS).toISOString();
+  // Everything stamped after the newest seen, and whatever committed since the last read began.
+  const since = new Date(Math.min(loaded.newest, loaded.readAt - OVERLAP_MS)).toISOString();
+  const began = Date.now();
   const rows = await ctx.prisma.$queryRawUnsafe<ChangedRow[]>(FACTS_CHANGED_SQL, since);
+  loaded.readAt = began;
   reading(ctx.deps.db).changedRows += rows.length;
   for (const row of rows) {
     const isPublic = !row.sandbox && !row.merged && isPubliclyReadable({ privacy: row.privacy, status: row.status as Status });
