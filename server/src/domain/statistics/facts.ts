@@ -37,8 +37,10 @@ export class Dictionary {
     if (code === undefined) {
       code = this.values.length;
       if (code > MAX_CODE) throw new Error(`statistics facts: more than ${MAX_CODE} distinct values in one column`);
-      this.values.push(value);
-      this.codes.set(value, code);
+      // A copy of its own: a value cut from a long text read at once would keep all of that text.
+      const own = [...value].join("");
+      this.values.push(own);
+      this.codes.set(own, code);
     }
     return code;
   }

@@ -29,7 +29,8 @@ export const RELOAD_MS = 5 * 60_000;
 // dozen values into objects in seconds; a dozen long strings it hands over at once.
 const SEP = "\u001f";
 const column = (value: string) => `coalesce(string_agg(coalesce(${value}, ''), chr(31)), '')`;
-const epochMs = (name: string) => `((extract(epoch FROM f."${name}") * 1000)::bigint)::text`;
+// date_part (double precision) rather than extract (numeric): the same milliseconds, cheaper.
+const epochMs = (name: string) => `((date_part('epoch', f."${name}") * 1000)::bigint)::text`;
 /** The same rule as STATISTICS_SQL's: not practice, not merged away, publicly readable. */
 const PUBLIC = `NOT c."isSandbox" AND c."mergedIntoId" IS NULL
   AND c.privacy = ANY($1::text::"Privacy"[]) AND c.status = ANY($2::text::"ComplaintStatus"[])`;
