@@ -57,9 +57,18 @@ export const cases: CaseBuilder = (facts) => {
     bareSql: STATISTICS_SQL,
     bareParams: bareParams(facts.districtCode),
   };
-  // The figures are reused while no complaint changes: these cases change one (a practice
-  // complaint, outside every figure) before each request, so the page computes them again.
-  const changed = `UPDATE "Complaint" SET "updatedAt" = now() WHERE id = (SELECT id FROM "Complaint" WHERE "isSandbox" LIMIT 1)`;
+  // Before each request these cases move a figure: one public complaint of the kecamatan, filed in
+  // the last twelve months, goes from passed on to in progress or back (both public statuses, so
+  // it still counts, under another status), and its updatedAt moves as every write's does. The
+  // page must then count again: the benchmark times the figures right after a change.
+  const changed = `
+    UPDATE "Complaint" SET "updatedAt" = now() AT TIME ZONE 'UTC',
+      "status" = CASE WHEN "status" = 'IN_PROGRESS' THEN 'DISPOSED' ELSE 'IN_PROGRESS' END::"ComplaintStatus"
+    WHERE "id" = (
+      SELECT "id" FROM "Complaint"
+      WHERE NOT "isSandbox" AND "mergedIntoId" IS NULL AND "privacy" = 'PUBLIC' AND "status" IN ('DISPOSED', 'IN_PROGRESS')
+        AND "districtCode" = '${facts.districtCode.replaceAll("'", "''")}' AND "submittedAt" > now() - interval '6 months'
+      ORDER BY "id" LIMIT 1)`;
   return [
     all,
     one,
