@@ -24,6 +24,7 @@ import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { type AggregateInput, aggregateStatistics } from "../../domain/statistics/aggregate.ts";
 import type { StatisticsFacts } from "../../domain/statistics/facts.ts";
 import { loadCalendar } from "./calendar.ts";
+import { referenceData } from "./reference-data.ts";
 import { currentStatisticsFacts } from "./statistics-facts.ts";
 
 export type StatisticsFilter = { from?: string | null; to?: string | null; districtCode?: string | null };
@@ -176,13 +177,13 @@ export type StatisticsResult = { statistics: PublicStatistics | null; issues: Fi
 export async function publicStatistics(ctx: Context, filter: StatisticsFilter): Promise<StatisticsResult> {
   const now = ctx.deps.now();
   const calendar = await loadCalendar(ctx.prisma, now.getTime());
+  // Kecamatan, categories and agencies are checked and named from the reference data in memory.
+  const reference = await referenceData(ctx.prisma, now.getTime());
   const { period, issues } = parsePeriod(filter, now, calendar.utcOffsetMinutes);
   const districtCode = filter.districtCode?.trim() || null;
-  let district: { name: string } | null = null;
-  if (districtCode !== null) {
-    district = await ctx.prisma.region.findFirst({ where: { code: districtCode, level: "DISTRICT" }, select: { name: true } });
-    if (!district) issues.push({ field: "districtCode", code: "invalid_choice" });
-  }
+  const found = districtCode === null ? undefined : reference.regions.get(districtCode);
+  const district = found?.level === "DISTRICT" ? found : null;
+  if (districtCode !== null && !district) issues.push({ field: "districtCode", code: "invalid_choice" });
   if (!period || issues.length > 0) return { statistics: null, issues };
 
   // Disposals, answers and today all lie between the period's start and now.
@@ -191,12 +192,8 @@ export async function publicStatistics(ctx: Context, filter: StatisticsFilter): 
   const { groups, totals } = await statisticsRows(ctx, { period, districtCode, index, today, utcOffsetMinutes: calendar.utcOffsetMinutes });
   const figures = buildFigures(groups, totals, period, publiclyReadable().statuses);
 
-  const keys = (list: { key: string | null }[]) => list.map((x) => x.key).filter((k): k is string => k !== null);
-  const [categories, districts, agencies] = await Promise.all([
-    ctx.prisma.category.findMany({ where: { id: { in: keys(figures.byCategory) } }, select: { id: true, nameId: true, nameEn: true } }),
-    ctx.prisma.region.findMany({ where: { code: { in: keys(figures.byDistrict) } }, select: { code: true, name: true } }),
-    ctx.prisma.agency.findMany({ where: { id: { in: keys(figures.byAgency) } }, select: { id: true, name: true, shortName: true } }),
-  ]);
+  const named = <T, N>(list: { key: string | null }[], lookup: ReadonlyMap<string, T>, name: (found: T) => N) =>
+    new Map(list.flatMap(({ key }) => (key !== null && lookup.has(key) ? [[key, name(lookup.get(key)!)] as const] : [])));
   return {
     issues: [],
     statistics: {
@@ -207,9 +204,9 @@ export async function publicStatistics(ctx: Context, filter: StatisticsFilter): 
       generatedAt: now,
       names: {
         // Categories are named in the reader's language, as everywhere in the API.
-        category: new Map(categories.map((c) => [c.id, ctx.locale === "en" ? c.nameEn : c.nameId])),
-        district: new Map(districts.map((d) => [d.code, d.name])),
-        agency: new Map(agencies.map((a) => [a.id, { name: a.name, shortName: a.shortName }])),
+        category: named(figures.byCategory, reference.categories, (c) => (ctx.locale === "en" ? c.nameEn : c.nameId)),
+        district: named(figures.byDistrict, reference.regions, (d) => d.name),
+        agency: named(figures.byAgency, reference.agencies, (a) => ({ name: a.name, shortName: a.shortName })),
       },
     },
   };
