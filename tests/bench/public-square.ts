@@ -2,7 +2,8 @@
 // SQL statement (a realistic mix of kecamatan, desa, categories, kinds, statuses, privacy modes and
 // practice, Indonesian text from a small word list) into a database the app itself started and
 // seeded (regions, categories), then times each case — what a page asks through the running
-// server's /graphql, and the bare SQL of the same rows on the same database — interleaved, and
+// server's /graphql, from a client in a thread of its own, and the bare SQL of the same rows on
+// the same database — interleaved, and
 // prints p50/p95 of both and their ratio. Cases come from tests/bench/lib/public-square-*-cases.ts
 // (each exports `cases: CaseBuilder`; a missing file is simply not there).
 //
@@ -22,6 +23,8 @@ import { type RunningServer, startServer } from "../../server/src/app.ts";
 import { publiclyReadable } from "../../server/src/domain/privacy/privacy.ts";
 import type { BenchCase, CaseBuilder, SeededFacts } from "./lib/public-square-case.ts";
 import { quantile, round } from "./lib/load.ts";
+import { typeScriptWorker } from "./lib/common.ts";
+import type { PageRequest, PageTiming } from "./lib/page-client-worker.ts";
 import { seed } from "./lib/public-square-seed.ts";
 
 const ROUNDS = Number.parseInt(process.env.BENCH_ROUNDS ?? "40", 10);
@@ -73,32 +76,30 @@ async function factsOf(prisma: Prisma): Promise<SeededFacts> {
 
 type Timing = { name: string; page: number[]; bare: number[]; rows: number; bareRows: number; error: string | null };
 
-async function timePage(url: string, c: BenchCase): Promise<{ ms: number; rows: number; error: string | null }> {
-  const started = performance.now();
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: c.query, variables: c.variables }),
+/** The page client in its own thread (lib/page-client-worker.ts): one request at a time. */
+function pageClient(url: string): { time(c: BenchCase): Promise<{ ms: number; rows: number; error: string | null }>; close(): Promise<void> } {
+  const worker = typeScriptWorker(new URL("./lib/page-client-worker.ts", import.meta.url), { url });
+  let next = 0;
+  const waiting = new Map<number, (timing: PageTiming) => void>();
+  worker.on("message", (timing: PageTiming) => {
+    waiting.get(timing.id)?.(timing);
+    waiting.delete(timing.id);
   });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
-  const ms = performance.now() - started;
-  if (body.errors?.length || !body.data) return { ms, rows: 0, error: body.errors?.[0]?.message ?? `status ${response.status}` };
-  return { ms, rows: countRows(body.data), error: null };
-}
-
-/** The rows a page got: its longest list of complaints (items with a trackingCode), else its longest list (figures). */
-function countRows(value: unknown): number {
-  const lists: unknown[][] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) {
-      lists.push(v);
-      v.forEach(walk);
-    } else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  worker.on("error", (error) => {
+    for (const answer of waiting.values()) answer({ id: -1, ms: 0, rows: 0, error: String(error) });
+    waiting.clear();
+  });
+  return {
+    time: (c) =>
+      new Promise((resolve) => {
+        const id = next++;
+        waiting.set(id, resolve);
+        worker.postMessage({ id, query: c.query, variables: c.variables } satisfies PageRequest);
+      }),
+    close: async () => {
+      await worker.terminate();
+    },
   };
-  walk(value);
-  const complaints = lists.filter((l) => l.some((item) => item && typeof item === "object" && "trackingCode" in item));
-  const longest = (ls: unknown[][]) => Math.max(0, ...ls.map((l) => l.length));
-  return complaints.length ? longest(complaints) : longest(lists);
 }
 
 async function timeBare(prisma: Prisma, c: BenchCase): Promise<{ ms: number; rows: number }> {
@@ -115,6 +116,7 @@ async function runOn(label: string, env: Record<string, string>): Promise<{ rows
   const server = await startServer({
     env: { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: "false", SERVE_WEB: "false", SCHEDULER_INTERVAL_MS: "0", OUTBOX_INTERVAL_MS: "0", LIMIT_TRUSTED_ADDRESSES: "127.0.0.1,::1", ...env },
   });
+  const client = pageClient(server.url);
   try {
     const prisma = server.db.prisma;
     const [kept] = keptDir ? await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Complaint" WHERE "trackingCode" LIKE 'BNC-%'`) : [];
@@ -122,8 +124,7 @@ async function runOn(label: string, env: Record<string, string>): Promise<{ rows
       console.log(`using the ${kept.n.toLocaleString("en")} complaints already in ${keptDir}`);
       // A migration since may have added columns the planner knows nothing of yet.
       await prisma.$executeRawUnsafe(`ANALYZE "Complaint"`);
-    }
-    else await seed(prisma, COMPLAINTS);
+    } else await seed(prisma, COMPLAINTS);
     const facts = await factsOf(prisma);
     const cases: BenchCase[] = [];
     for (const { file, build } of await caseBuilders()) {
@@ -149,12 +150,12 @@ async function runOn(label: string, env: Record<string, string>): Promise<{ rows
     for (const group of [steady, changing]) {
       if (group.length === 0) continue;
       for (let roundNo = 0; roundNo < ROUNDS + WARMUP; roundNo++) {
-        const empty = await timePage(server.url, trivial);
+        const empty = await client.time(trivial);
         if (roundNo >= WARMUP && group === steady) floor.push(empty.ms);
         for (const c of group) {
           const t = timings.get(c.name)!;
           if (c.beforePage) await prisma.$executeRawUnsafe(c.beforePage);
-          const page = await timePage(server.url, c);
+          const page = await client.time(c);
           const bare = await timeBare(prisma, c);
           t.rows = page.rows;
           t.bareRows = bare.rows;
@@ -201,6 +202,7 @@ async function runOn(label: string, env: Record<string, string>): Promise<{ rows
     const failed = rows.some((r) => r.error !== null || (r.rows === 0 && r.bareRows > 0));
     return { rows: [...rows.map((r) => ({ database: label, ...r })), { database: label, case: "{ __typename }", pageP50: floorP50, pageP95: floorP95 }], failed };
   } finally {
+    await client.close();
     if (label.startsWith("PostgreSQL")) await server.db.prisma.$executeRawUnsafe(`DELETE FROM "Complaint" WHERE "trackingCode" LIKE 'BNC-%'`).catch(() => {});
     await server.close();
     if (!keptDir) await rm(dataDir, { recursive: true, force: true });
