@@ -130,8 +130,7 @@ async function migrateOrExplain(sql: SqlRunner, migrate: boolean): Promise<void>
  * default is 128 MB). They are most of an idle instance's memory: measured on the demo data,
  * PGlite alone held 348 MB resident with 128 MB and 249 MB with 32 MB, and a kabupaten's small
  * server may have 1 GiB. Fewer buffers cost time on big reads: at 100,000 complaints the public
- * list's search for a common word took about 40% longer with 32 MB than with 128 MB (README,
- * memory at rest).
+ * list's big reads took 40–55% longer with 32 MB than with 128 MB (README, memory at rest).
  */
 export const DEFAULT_PGLITE_SHARED_BUFFERS_MB = 64;
 

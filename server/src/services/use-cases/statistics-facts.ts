@@ -137,17 +137,27 @@ function reading(db: object) {
   return r;
 }
 
-const arrayLiteral = (values: readonly string[]) => `{${values.join(",")}}`;
-const scopeParams = () => {
+/** A PostgreSQL array literal of plain words or numbers (enum values, dates, counts: nothing to quote). */
+export function arrayLiteral(values: readonly (string | number)[]): string {
+  return `{${values.join(",")}}`;
+}
+
+/**
+ * What the public may read, as the two first parameters ($1 privacies, $2 statuses) of these
+ * statements and of STATISTICS_SQL. Arrays travel as array literals cast in SQL: drivers disagree
+ * on how to send a JavaScript array for an enum array (PGlite sent "PUBLIC,ANONYMOUS"), while text
+ * is sent the same way by every driver.
+ */
+export function publicScopeParams(): [string, string] {
   const scope = publiclyReadable();
   return [arrayLiteral(scope.privacies), arrayLiteral(scope.statuses)];
-};
+}
 
 async function load(ctx: Context): Promise<Loaded> {
   const readAt = Date.now();
   // The newest change first: whatever commits during the load is read again by the next read.
   const [top] = await ctx.prisma.$queryRawUnsafe<Array<{ newest: string | null }>>(NEWEST_SQL);
-  const [read] = await ctx.prisma.$queryRawUnsafe<Columns[]>(FACTS_LOAD_SQL, ...scopeParams());
+  const [read] = await ctx.prisma.$queryRawUnsafe<Columns[]>(FACTS_LOAD_SQL, ...publicScopeParams());
   const facts = new StatisticsFacts(Number(read!.n) + 1024);
   const newest = Math.max(top?.newest ? Number(top.newest) : 0, apply(facts, read!) ?? 0);
   reading(ctx.deps.db).loads++;
@@ -158,7 +168,7 @@ async function readChanges(ctx: Context, loaded: Loaded): Promise<void> {
   // Everything stamped after the newest seen, and whatever committed since the last read began.
   const since = new Date(Math.min(loaded.newest, loaded.readAt - OVERLAP_MS)).toISOString();
   const began = Date.now();
-  const [read] = await ctx.prisma.$queryRawUnsafe<Columns[]>(FACTS_CHANGED_SQL, ...scopeParams(), since);
+  const [read] = await ctx.prisma.$queryRawUnsafe<Columns[]>(FACTS_CHANGED_SQL, ...publicScopeParams(), since);
   loaded.readAt = began;
   reading(ctx.deps.db).changedRows += Number(read!.n);
   const newest = apply(loaded.facts, read!);

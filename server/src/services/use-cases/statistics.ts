@@ -25,7 +25,7 @@ import { type AggregateInput, aggregateStatistics } from "../../domain/statistic
 import type { StatisticsFacts } from "../../domain/statistics/facts.ts";
 import { loadCalendar } from "./calendar.ts";
 import { referenceData } from "./reference-data.ts";
-import { currentStatisticsFacts } from "./statistics-facts.ts";
+import { arrayLiteral, currentStatisticsFacts, publicScopeParams } from "./statistics-facts.ts";
 
 export type StatisticsFilter = { from?: string | null; to?: string | null; districtCode?: string | null };
 
@@ -98,21 +98,10 @@ export type SqlRow = {
   median_answer: number | null;
 };
 
-/** A PostgreSQL array literal of plain words or numbers (enum values, dates, counts: nothing to quote). */
-function arrayLiteral(values: readonly (string | number)[]): string {
-  return `{${values.join(",")}}`;
-}
-
-/**
- * The statement's parameters, in order ($1…$10). Arrays travel as array literals cast in SQL:
- * drivers disagree on how to send a JavaScript array for an enum array (PGlite sent
- * "PUBLIC,ANONYMOUS"), while text is sent the same way by every driver.
- */
+/** The statement's parameters, in order ($1…$10), arrays as array literals (publicScopeParams says why). */
 export function statisticsParams(period: Period, districtCode: string | null, index: { dates: readonly string[]; counts: readonly number[] }, today: string, utcOffsetMinutes: number): unknown[] {
-  const scope = publiclyReadable();
   return [
-    arrayLiteral(scope.privacies),
-    arrayLiteral(scope.statuses),
+    ...publicScopeParams(),
     period.from.toISOString(),
     period.to.toISOString(),
     districtCode,
