@@ -138,6 +138,40 @@ describe("signing in with an authenticator app", () => {
     expect((await fifth.client.request(GIVE, { c: recoveryCodes[1] })).data.giveSecondFactor.errors).toMatchObject([{ code: "sign_in_required" }]);
   });
 
+  it("a new password through 'Lupa kata sandi' is a right password, not a second factor: the code still follows", async () => {
+    const ASK = `mutation($c: String) { requestAccountRecovery(input: { contact: $c }) { ok } }`;
+    const RESET = `mutation($c: String, $k: String, $p: String) { resetPassword(input: { contact: $c, code: $k, password: $p }) { ok next errors { code } } }`;
+    const reset = async (email: string, password: string) => {
+      const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email } });
+      expect((await server.client().request(ASK, { c: email })).data.requestAccountRecovery.ok).toBe(true);
+      const note = await server.db.prisma.notification.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
+      const client = server.client();
+      const answer = (await client.request(RESET, { c: email, k: /\b(\d{6})\b/.exec(note.body)![1], p: password })).data.resetPassword;
+      return { client, answer };
+    };
+
+    // With an authenticator app: the new session waits for its code, short-lived, as a sign-in's does.
+    const email = await account("VERIFIER");
+    const { secret } = await enrol((await passwordOnly(email)).client);
+    nextStep();
+    const { client, answer } = await reset(email, "sandi baru yang panjang");
+    expect(answer).toEqual({ ok: true, next: "CODE", errors: [] });
+    expect((await client.request(ME)).data.viewer).toBeNull();
+    expect((await client.request(`{ signInAwaitingCode }`)).data.signInAwaitingCode).toBe(true);
+    const pending = await server.db.prisma.session.findFirstOrThrow({ where: { user: { email }, revokedAt: null }, orderBy: { createdAt: "desc" } });
+    expect(pending.expiresAt.getTime() - clock).toBeLessThanOrEqual(10 * 60_000);
+    expect((await client.request(GIVE, { c: code(secret) })).data.giveSecondFactor.ok).toBe(true);
+    expect((await client.request(ME)).data.viewer.roles).toEqual(["VERIFIER"]);
+
+    // Staff without one: signed in, their roles wait for enrolling. A resident without one: signed in.
+    const staff = await reset(await account("VERIFIER"), "sandi baru yang panjang");
+    expect(staff.answer).toEqual({ ok: true, next: "ENROL", errors: [] });
+    expect((await staff.client.request(ME)).data.viewer).toMatchObject({ roles: [], rolesAwaitingSecondFactor: ["VERIFIER"] });
+    const resident = await reset(await account("RESIDENT"), "sandi baru yang panjang");
+    expect(resident.answer).toEqual({ ok: true, next: "NONE", errors: [] });
+    expect((await resident.client.request(ME)).data.viewer).toMatchObject({ roles: ["RESIDENT"] });
+  });
+
   it("slows down wrong codes for the account, then a right code still works after the wait", async () => {
     const email = await account("RESIDENT");
     const first = await passwordOnly(email);

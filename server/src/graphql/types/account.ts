@@ -2,7 +2,9 @@
 // the contact is never said.
 import { requestRecovery, resetPassword } from "../../services/use-cases/recovery.ts";
 import { builder } from "../builder.ts";
+import type { SignInNext } from "../../services/use-cases/second-factor.ts";
 import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.ts";
+import { SignInNextEnum } from "./user.ts";
 
 const RecoveryPayload = builder.objectRef<{ ok: boolean; errors: FieldErrorShape[] }>("RecoveryPayload").implement({
   fields: (t) => ({
@@ -10,6 +12,21 @@ const RecoveryPayload = builder.objectRef<{ ok: boolean; errors: FieldErrorShape
     errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
   }),
 });
+
+const ResetPasswordPayload = builder
+  .objectRef<{ ok: boolean; next: SignInNext | null; errors: FieldErrorShape[] }>("ResetPasswordPayload")
+  .implement({
+    fields: (t) => ({
+      ok: t.exposeBoolean("ok", { description: "The password was set and this browser is signed in (pending the code when `next` is CODE)." }),
+      next: t.field({
+        type: SignInNextEnum,
+        nullable: true,
+        description: "What follows, as after a right password at sign-in; null when the password was not set.",
+        resolve: (p) => p.next,
+      }),
+      errors: t.field({ type: [FieldError], resolve: (p) => p.errors }),
+    }),
+  });
 
 const RequestRecoveryInput = builder.inputType("RequestRecoveryInput", {
   fields: (t) => ({ contact: t.string({ description: "The account's e-mail address or phone number." }) }),
@@ -34,12 +51,12 @@ builder.mutationFields((t) => ({
     },
   }),
   resetPassword: t.field({
-    type: RecoveryPayload,
+    type: ResetPasswordPayload,
     description: "Sets a new password with the one-time code, ends every other session and signs in.",
     args: { input: t.arg({ type: ResetPasswordInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const result = await resetPassword(ctx, input);
-      return result.ok ? { ok: true, errors: [] } : { ok: false, errors: toFieldErrors(ctx, result.issues) };
+      return result.ok ? { ok: true, next: result.next, errors: [] } : { ok: false, next: null, errors: toFieldErrors(ctx, result.issues) };
     },
   }),
 }));

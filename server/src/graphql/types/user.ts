@@ -69,7 +69,7 @@ const SignUpPayload = builder.objectRef<{ via: "email" | "phone" | null; errors:
   }),
 });
 
-const SignInNextEnum = builder.enumType("SignInNext", {
+export const SignInNextEnum = builder.enumType("SignInNext", {
   description: "What follows a right password.",
   values: {
     NONE: { description: "Signed in." },

@@ -5,7 +5,7 @@
 const RECOVERY_PURPOSE = "recovery";
 import type { Context } from "../../context.ts";
 import { hashPassword } from "../../auth/password.ts";
-import { createSession, sessionCookie } from "../../auth/session.ts";
+import { createSession, PENDING_LIFETIME_MS, sessionCookie } from "../../auth/session.ts";
 import { contactHash, contactWhere, parseContact } from "../../domain/account/contact.ts";
 import { ONE_TIME_CODE, readCodeAnswer } from "../../domain/account/one-time-code.ts";
 import { PASSWORD } from "../../domain/account/sign-up.ts";
@@ -13,6 +13,7 @@ import type { FieldIssue } from "../../domain/shared/field-issue.ts";
 import { audit } from "./audit.ts";
 import { issueContactCode, matchingContactCode, spendContactCode, writeCodeMessage } from "./contact-codes.ts";
 import { hit, type Limit, refund } from "./rate-limit.ts";
+import { nextAfterPassword, type SignInNext } from "./second-factor.ts";
 
 export const RECOVERY_LIMITS = {
   /** Codes asked for one contact (whether an account has it or not). */
@@ -21,9 +22,10 @@ export const RECOVERY_LIMITS = {
   triesPerContact: { limit: 10, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, Limit>;
 
-type Result = { ok: true } | { ok: false; issues: FieldIssue[] };
+type Refused = { ok: false; issues: FieldIssue[] };
+type Result = { ok: true } | Refused;
 
-function tooMany(ctx: Context, field: string, retryAfterMs: number): Result {
+function tooMany(ctx: Context, field: string, retryAfterMs: number): Refused {
   ctx.refusedByLimit();
   return { ok: false, issues: [{ field, code: "too_many_attempts", params: { minutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)) } }] };
 }
@@ -63,11 +65,17 @@ export async function requestRecovery(ctx: Context, input: { contact?: string | 
   return { ok: true };
 }
 
-/** Checks the code and sets the new password; then every other session ends and this one starts. */
+/**
+ * Checks the code and sets the new password; then every other session ends and this one starts,
+ * as a sign-in with the new password would: an account with an authenticator app still gives its
+ * code next (`next: "CODE"`: the new session waits for it, as short-lived as a sign-in's), and
+ * staff without one enrol before their roles work (`"ENROL"`). A code from a phone or a mailbox is
+ * not a second factor.
+ */
 export async function resetPassword(
   ctx: Context,
   input: { contact?: string | null; code?: string | null; password?: string | null },
-): Promise<Result> {
+): Promise<{ ok: true; next: SignInNext } | Refused> {
   const answer = readCodeAnswer(input);
   const issues: FieldIssue[] = answer.ok ? [] : [...answer.issues];
   const password = input.password ?? "";
@@ -99,7 +107,8 @@ export async function resetPassword(
     return true;
   });
   if (!spent) return { ok: false, issues: [{ field: "code", code: "no_match" }] };
-  const session = await createSession(ctx.prisma, user.id, ctx.userAgent, now);
+  const next = await nextAfterPassword(ctx, user.id);
+  const session = await createSession(ctx.prisma, user.id, ctx.userAgent, now, next === "CODE" ? PENDING_LIFETIME_MS : undefined);
   ctx.setCookie(sessionCookie(session.token, ctx.deps.secureCookies, session.expiresAt));
-  return { ok: true };
+  return { ok: true, next };
 }

@@ -1,5 +1,7 @@
 // "Lupa kata sandi", step 2: the code from the message and a new password. On success the
-// person is signed in (every other session ends) and goes to "Laporan saya".
+// person is signed in (every other session ends) and goes to their account page, which says the
+// password is new; as after signing in, an account with an authenticator app first gives its code
+// (/masuk/kode), and staff without one enrol first (their roles wait until then).
 import { fail, redirect } from '@sveltejs/kit';
 import { formText } from '$lib/form-data';
 import { execute, graphql, type FieldError } from '$lib/graphql';
@@ -9,7 +11,7 @@ const RECOVERY_COOKIE = 'pemulihan';
 
 const Reset = graphql(/* GraphQL */ `
 	mutation ResetPassword($contact: String, $code: String, $password: String) {
-		resetPassword(input: { contact: $contact, code: $code, password: $password }) { ok errors { field code message } }
+		resetPassword(input: { contact: $contact, code: $code, password: $password }) { ok next errors { field code message } }
 	}
 `);
 
@@ -28,6 +30,9 @@ export const actions: Actions = {
 			return fail(400, { values, errors: resetPassword.errors });
 		}
 		cookies.delete(RECOVERY_COOKIE, { path: '/lupa-sandi' });
-		redirect(303, '/akun?sandi=baru');
+		const done = '/akun?sandi=baru';
+		if (resetPassword.next === 'CODE') redirect(303, `/masuk/kode?returnTo=${encodeURIComponent(done)}`);
+		if (resetPassword.next === 'ENROL') redirect(303, `/akun/dua-langkah?kembali=${encodeURIComponent(done)}`);
+		redirect(303, done);
 	}
 };
