@@ -157,6 +157,17 @@ describe("eraseMyData", () => {
     expect(tracked.data.complaint.timeline.map((e: { entry: string }) => e.entry)).toContain("reporterErased");
     expect(tracked.data.complaint.timeline.map((e: { summary: string }) => e.summary)).toContain("Identitas dan kontak pelapor dihapus atas permintaan pelapor");
 
+    // An administrator reading the trail sees the erased account in words, never a blank name.
+    const admin = server.client();
+    await server.signInOn(admin, "admin@demo.suara.id");
+    const trail = await admin.request(`{ auditEntries(first: 100) { edges { node { action actor { id name } actorLabel } } } }`);
+    if (!trail.data) throw new Error(JSON.stringify(trail.errors));
+    const byThem = trail.data.auditEntries.edges.map((e: { node: unknown }) => e.node).filter((n: { actor: { id: string } | null }) => n.actor?.id === userId);
+    expect(byThem.length).toBeGreaterThan(0);
+    for (const entry of byThem) expect(entry).toMatchObject({ actor: { name: "Akun yang sudah dihapus" }, actorLabel: "Akun yang sudah dihapus" });
+    const account = await admin.request(`query($id: ID!) { adminUser(id: $id) { name disabledAt } }`, { id: userId });
+    expect(account.data.adminUser).toMatchObject({ name: "Akun yang sudah dihapus", disabledAt: expect.any(String) });
+
     // The audit says it happened, without what was erased.
     const entries = await server.db.prisma.auditLog.findMany({ where: { action: { in: ["account.erased", "complaint.reporter_erased"] }, entityId: { in: [userId, mine.complaint.id] } } });
     expect(entries).toHaveLength(2);

@@ -45,3 +45,11 @@ export function signInIdentifier(input: string): { email: string } | { phone: st
   const phone = normalizePhone(trimmed);
   return phone ? { phone } : { email: trimmed.toLowerCase() };
 }
+
+/**
+ * The name an account keeps once its owner erased it (services/use-cases/personal-data.ts). A
+ * name is never empty otherwise (above; staff accounts are made with one too), so an empty name
+ * says the account was erased: pages show "Akun yang sudah dihapus" instead of a blank.
+ */
+export const ERASED_NAME = "";
+export const isErasedName = (name: string): boolean => name === ERASED_NAME;

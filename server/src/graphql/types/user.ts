@@ -1,6 +1,7 @@
 // People: the signed-in viewer, signing in and out, and the administrator's audit trail.
 import { Role } from "../../generated/prisma/client.ts";
-import { translate } from "../../i18n/messages.ts";
+import { isErasedName } from "../../domain/account/sign-up.ts";
+import { type Locale, translate } from "../../i18n/messages.ts";
 import { mayNameActor } from "../../services/use-cases/audit-view.ts";
 import { confirmSignUp, signIn, signOut, signUp } from "../../services/use-cases/auth.ts";
 import type { SignInNext } from "../../services/use-cases/second-factor.ts";
@@ -10,10 +11,13 @@ import { FieldError, type FieldErrorShape, toFieldErrors } from "./field-error.t
 
 builder.enumType(Role, { name: "Role" });
 
+/** A person's name as shown: an erased account's in words, never a blank (a link with no text). */
+export const shownName = (locale: Locale, name: string): string => (isErasedName(name) ? translate(locale, "account.erased") : name);
+
 export const User = builder.prismaObject("User", {
   fields: (t) => ({
     id: t.exposeID("id"),
-    name: t.exposeString("name"),
+    name: t.string({ description: "The person's name; an erased account's is 'Akun yang sudah dihapus'.", resolve: (u, _a, ctx) => shownName(ctx.locale, u.name) }),
     // A person's e-mail is visible to themselves and administrators only.
     email: t.string({
       nullable: true,
@@ -121,7 +125,8 @@ const AuditEntry = builder.prismaNode("AuditLog", {
       resolve: async (e, _a, ctx) => {
         if (!e.actorId) return null;
         if (!(await mayNameActor(ctx, e))) return translate(ctx.locale, "audit.hiddenReporter");
-        return (await ctx.prisma.user.findUnique({ where: { id: e.actorId }, select: { name: true } }))?.name ?? null;
+        const actor = await ctx.prisma.user.findUnique({ where: { id: e.actorId }, select: { name: true } });
+        return actor ? shownName(ctx.locale, actor.name) : null;
       },
     }),
   }),

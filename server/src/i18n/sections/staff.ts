@@ -23,6 +23,7 @@ export const staffMessages: Section = {
     "actorRole.ADMINISTRATOR": "Administrator",
     "note.too_long": "Keterangan paling banyak {max} karakter. Sekarang {length} karakter",
     "audit.hiddenReporter": "Pelapor (identitas dilindungi)",
+    "account.erased": "Akun yang sudah dihapus",
   },
   en: {
     unchanged: "Nothing changes",
@@ -44,5 +45,6 @@ export const staffMessages: Section = {
     "actorRole.ADMINISTRATOR": "Administrator",
     "note.too_long": "The note can be at most {max} characters. It is {length} now",
     "audit.hiddenReporter": "Reporter (identity protected)",
+    "account.erased": "Erased account",
   },
 };

@@ -10,6 +10,7 @@
 //   contact, and each timeline gets a REPORTER_ERASED entry (append-only: history is not rewritten).
 //   The audit entry says that it happened and to how many complaints, never what was erased.
 import { contactHash, parseContact } from "../../domain/account/contact.ts";
+import { ERASED_NAME } from "../../domain/account/sign-up.ts";
 import type { Context } from "../../context.ts";
 import { verifyPassword } from "../../auth/password.ts";
 import { sessionCookie } from "../../auth/session.ts";
@@ -273,7 +274,7 @@ export async function eraseMyData(ctx: Context, input: { password?: string | nul
     await tx.workshopParticipant.updateMany({ where: { userId }, data: { userId: null } });
     await tx.user.update({
       where: { id: userId },
-      data: { name: "", email: null, phone: null, passwordHash: null, disabledAt: now },
+      data: { name: ERASED_NAME, email: null, phone: null, passwordHash: null, disabledAt: now },
     });
     await audit(tx, {
       actorId: null,

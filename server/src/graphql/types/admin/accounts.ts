@@ -9,6 +9,7 @@ import { createStaffAccount, grantRole, revokeRole, setAccountDisabled } from ".
 import { builder } from "../../builder.ts";
 import { FieldError, type FieldErrorShape } from "../field-error.ts";
 import { Region } from "../reference.ts";
+import { shownName } from "../user.ts";
 import { ADMIN, adminErrors, idArg, short } from "./common.ts";
 
 const RoleGrant = builder.prismaObject("UserRole", {
@@ -29,7 +30,7 @@ export const AdminUser = builder.prismaObject("User", {
   authScopes: ADMIN,
   fields: (t) => ({
     id: t.exposeID("id"),
-    name: t.exposeString("name"),
+    name: t.string({ description: "The person's name; an erased account's is 'Akun yang sudah dihapus'.", resolve: (u, _a, ctx) => shownName(ctx.locale, u.name) }),
     email: t.exposeString("email", { nullable: true }),
     phone: t.exposeString("phone", { nullable: true }),
     isDemo: t.exposeBoolean("isDemo"),
