@@ -2,8 +2,9 @@
 // - precaches the app shell's files (the client JS and CSS of the start page, the filing steps,
 //   the tracking page and the offline page, the icons and the web manifest; the list is chosen at
 //   build time in vite.config.ts), so those pages start on a phone without a connection;
-// - keeps the empty shells of the start page and the filing steps, fetched without cookies (in the
-//   person's language and display choices, which the pages tell it), and tracking pages a person opened in their public view only (what may be kept: $lib/pwa/policy);
+// - keeps the empty shells of the start page and the filing steps, with the message dictionaries
+//   they name, fetched without cookies (in the person's language and display choices, which the
+//   pages tell it), and tracking pages a person opened in their public view only (what may be kept: $lib/pwa/policy);
 // - answers every page navigation network-first, offline with the kept page or the offline page;
 // - shows a pushed notification and opens its complaint on tap. The push payload is what
 //   services/channels/push.ts sends: { title, body, url, tag, lang }, decrypted by the browser.
@@ -17,6 +18,7 @@ import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import {
 	choicesHeader,
+	dictionaryPathsIn,
 	isChoicesMessage,
 	mayKeepShell,
 	mayKeepTrackingPage,
@@ -30,6 +32,7 @@ import {
 	trackingKeep
 } from '$lib/pwa/policy';
 import { sendForSync, SYNC_TAG } from '$lib/offline/send';
+import { parseDictionaryPath } from '$lib/i18n/dictionary';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST?: Array<{ url: string; revision: string | null }> };
 const sw = self;
@@ -66,18 +69,30 @@ async function fetchShell(path: string, choices: string): Promise<Response> {
 	return response;
 }
 
-/** Fetches every shell into this version's cache (all or none: a failed one keeps the old set). */
+/**
+ * Fetches every shell into this version's cache, with the message dictionaries they name (all or
+ * none: a failed one keeps the old set).
+ */
 async function fetchShells(choices: string): Promise<void> {
 	// Each shell read as soon as it comes: a body left unread holds its connection, and the
 	// precache downloads need them too.
 	const fetched = await Promise.all(
 		shellPaths.map(async (path) => {
 			const response = await fetchShell(path, choices);
+			const html = await response.text();
+			return [path, new Response(html, response), dictionaryPathsIn(html)] as const;
+		})
+	);
+	const named = [...new Set(fetched.flatMap(([, , paths]) => paths))];
+	const dictionaries = await Promise.all(
+		named.map(async (path) => {
+			const response = await fetch(path);
+			if (!response.ok) throw new Error(`Suara: ${path} answered ${response.status}`);
 			return [path, new Response(await response.blob(), response)] as const;
 		})
 	);
 	const cache = await caches.open(shells);
-	await Promise.all(fetched.map(([path, response]) => cache.put(path, response)));
+	await Promise.all([...fetched, ...dictionaries].map(([path, response]) => cache.put(path, response)));
 	await cache.put(choicesKey, new Response(choices, { headers: { 'content-type': 'text/plain; charset=utf-8' } }));
 }
 
@@ -137,6 +152,22 @@ registerRoute(
 			await cache.put(plan.key, response.clone());
 			await trackingExpiry.updateTimestamp(plan.key);
 			await trackingExpiry.expireEntries();
+		}
+		return response;
+	}
+);
+
+// A message dictionary: its name says its words, so any kept copy will do; otherwise the network,
+// and the copy is kept with this version's shells (a page kept for offline use names it).
+registerRoute(
+	({ url }) => url.origin === sw.location.origin && parseDictionaryPath(url.pathname) !== null,
+	async ({ request }) => {
+		const kept = await caches.match(request.url);
+		if (kept) return kept;
+		const response = await fetch(request);
+		if (response.ok) {
+			const cache = await caches.open(shells);
+			await cache.put(request.url, response.clone());
 		}
 		return response;
 	}

@@ -1,9 +1,11 @@
-// Data every page needs: the language, its messages (so the browser bundle carries no dictionary;
-// easy-read wording already laid over them when chosen), the display settings, who is signed in
+// Data every page needs: the language, the address of its messages (a file of their own, kept by
+// the browser: $lib/i18n/dictionary.ts; +layout.ts reads them), the display settings, who is signed in
 // (for the Masuk/Keluar link), their workshop if they practise in one (the LATIHAN band), the API's labels for complaint kinds and statuses, and the
 // one-time "display saved" note after a plain form post.
 import { execute, graphql } from '$lib/graphql';
-import { explanationsFor, messagesFor } from '$lib/i18n';
+import { explanationsFor } from '$lib/i18n';
+import { dictionaryVariant } from '$lib/i18n/dictionary';
+import { dictionaryFile } from '$lib/server/dictionary';
 import type { Labels } from '$lib/labels';
 import { takeSavedNote } from '$lib/settings/cookies.server';
 import { redirect } from '@sveltejs/kit';
@@ -38,7 +40,7 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url, untrack, de
 	const { locale, settings } = locals;
 	return {
 		locale,
-		messages: messagesFor(locale, settings.easyRead),
+		dictionary: dictionaryFile(dictionaryVariant(locale, settings.easyRead)).path,
 		explanations: explanationsFor(locale, settings.easyRead),
 		settings,
 		viewer,

@@ -11,6 +11,8 @@
 // - tracking pages a person opened, network-first, and only responses the server marked as the
 //   public view (no PIN, nobody signed in): a page shown with the PIN is never stored.
 // - everything else is not kept: offline it gets the offline page.
+// The message dictionaries the kept pages name ($lib/i18n/dictionary.ts) are kept with the shells,
+// and answered from any cache first: a dictionary's name says its words.
 
 /** Sent by the worker when it fetches a shell; the server then renders the page empty. */
 export const shellHeader = 'x-suara-cangkang';
@@ -110,4 +112,9 @@ export type ChoicesMessage = { type: typeof choicesMessageType; line: string };
 export function isChoicesMessage(data: unknown): data is ChoicesMessage {
 	const message = data as Partial<ChoicesMessage> | null;
 	return message?.type === choicesMessageType && typeof message.line === 'string' && message.line.length <= 300;
+}
+
+/** The dictionary files a page names (its preload link), each once. */
+export function dictionaryPathsIn(html: string): string[] {
+	return [...new Set(html.match(/\/pesan\/(?:id|id-mudah|en)\.[0-9a-f]{12}\.json/g) ?? [])];
 }
