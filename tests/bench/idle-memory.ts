@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildServer } from "../../scripts/build-server.ts";
-import { DEFAULT_PGLITE_SHARED_BUFFERS_MB } from "../../server/src/db/open.ts";
+import { DEFAULT_PGLITE_SHARED_BUFFERS_MB } from "../../server/src/env.ts";
 import { benchPostgres, intSetting, scratchPostgres } from "./lib/common.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -12,7 +12,7 @@ import type { TestServer } from "../support/server.ts";
 import { switchTheme, themeByName, themes } from "../a11y/support/themes.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint } from "./support/factories.ts";
-import { useOwnServer } from "./support/own-server.ts";
+import { ownServerPage, useOwnServer } from "./support/own-server.ts";
 import { errorSummary, scriptsReady, signIn } from "./support/pages.ts";
 import { DEMO_TOTP_SECRETS, totpCode } from "../support/second-factor.ts";
 
@@ -24,17 +24,8 @@ test.describe.configure({ timeout: 180_000 });
 
 const REASON = "Surat permintaan Polres Gowa no. B/77/XII/2026 untuk penyidikan ancaman terhadap saksi";
 
-/** A browser of this file's own server, with or without JavaScript as the project says. */
-async function ownPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    javaScriptEnabled: testInfo.project.use.javaScriptEnabled !== false,
-    locale: "id-ID",
-    timezoneId: "Asia/Makassar",
-    serviceWorkers: "block",
-  });
-  return context.newPage();
-}
+/** A page of this file's own server. */
+const ownPage = (browser: Browser, testInfo: TestInfo): Promise<Page> => ownServerPage(server, browser, testInfo);
 
 /** Axe in every theme with JavaScript; without it, on the page's HTML in the default theme. */
 async function axeEveryTheme(page: Page, testInfo: TestInfo, state: string): Promise<void> {

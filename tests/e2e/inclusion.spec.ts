@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page, type Tes
 import type { TestServer } from "../support/server.ts";
 import { asAccount, gql } from "../support/graphql-http.ts";
 import { demoEmail } from "../support/demo.ts";
-import { useOwnServer } from "./support/own-server.ts";
+import { ownServerPage, useOwnServer } from "./support/own-server.ts";
 import { errorSummary, fillFiling, scriptsReady, sendReport } from "./support/pages.ts";
 
 let server: TestServer;
@@ -18,17 +18,8 @@ test.describe.configure({ timeout: 180_000 });
 
 const answersStored = () => server.db.prisma.inclusionAnswer.count();
 
-/** A page of this file's own server, with or without JavaScript as the project says. */
-async function ownPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    javaScriptEnabled: testInfo.project.use.javaScriptEnabled !== false,
-    locale: "id-ID",
-    timezoneId: "Asia/Makassar",
-    serviceWorkers: "block",
-  });
-  return context.newPage();
-}
+/** A page of this file's own server. */
+const ownPage = (browser: Browser, testInfo: TestInfo): Promise<Page> => ownServerPage(server, browser, testInfo);
 
 let filed = 0;
 /**

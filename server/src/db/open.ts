@@ -12,6 +12,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { DEFAULT_PGLITE_SHARED_BUFFERS_MB } from "../env.ts";
 import { StartupError, startupMessages } from "../i18n/startup.ts";
 import { applyMigrations, MigrationError, pendingMigrations } from "./migrate.ts";
 import { pgliteRunner, pgPoolRunner, type SqlRunner } from "./sql.ts";
@@ -124,15 +125,6 @@ async function migrateOrExplain(sql: SqlRunner, migrate: boolean): Promise<void>
     throw error;
   }
 }
-
-/**
- * PGlite's shared buffers, 64 MB unless PGLITE_SHARED_BUFFERS_MB says otherwise (PostgreSQL's
- * default is 128 MB). They are most of an idle instance's memory: measured on the demo data,
- * PGlite alone held 348 MB resident with 128 MB and 249 MB with 32 MB, and a kabupaten's small
- * server may have 1 GiB. Fewer buffers cost time on big reads: at 100,000 complaints the public
- * list's big reads took 40–55% longer with 32 MB than with 128 MB (README, memory at rest).
- */
-export const DEFAULT_PGLITE_SHARED_BUFFERS_MB = 64;
 
 async function openPglite(
   dataDir: string | undefined,

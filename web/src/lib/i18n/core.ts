@@ -1,5 +1,6 @@
 // Locale helpers with no message dictionaries in them, so client code can import them without
-// pulling both languages into the browser bundle (the layout sends the current one as data).
+// pulling both languages into the browser bundle (the current one is a file the browser fetches
+// once: dictionary.ts).
 export const locales = ['id', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'id';

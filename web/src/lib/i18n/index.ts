@@ -1,5 +1,6 @@
 // Messages in both languages (plus the easy-read overlay) and the `t(language, key, params)`
-// helper. Server code imports this; components use the dictionary the layout sends (see
+// helper. Server code imports this; components use the dictionary the root layout's load reads
+// (on the server from here, in the browser from its own file: dictionary.ts; see
 // context.ts) to keep the client bundle small.
 import { en } from './en';
 import { id, type MessageKey, type Messages } from './id';
@@ -26,9 +27,9 @@ const explanations = Object.fromEntries(
 ) as Explanations;
 
 /**
- * Groups of messages only a few pages read. Every page carries the layout's dictionary in its HTML
- * (a third of a filing step's bytes on a slow phone), so these stay out of it and come with the
- * pages that use them (`scopedMessages` in their load, merged in by the root layout). The short
+ * Groups of messages only a few pages read. Every phone downloads the shared dictionary (a file
+ * of its own, kept until its words change), so these stay out of it and come with the pages that
+ * use them (`scopedMessages` in their load, merged in by the root layout). The short
  * links other pages show stay in the shared dictionary.
  */
 const inGroup = (group: string, keepShared: string[] = []) => (key: string) =>
@@ -59,7 +60,7 @@ function dictionaryFor(locale: Locale, easyRead: boolean): Messages {
 	return locale === 'id' && easyRead ? easyMessages : dictionaries[locale];
 }
 
-/** What the root layout sends every page: the dictionary without the scoped groups. */
+/** The dictionary every page reads (dictionary.ts): the messages without the scoped groups. */
 export function messagesFor(locale: Locale, easyRead: boolean): Messages {
 	return sharedPart(dictionaryFor(locale, easyRead));
 }
