@@ -10,6 +10,7 @@ import {
   expectNoHorizontalScroll,
   expectSummaryLinksFocusFields,
   fillFiling,
+  scriptsReady,
   sendReport,
   tinyPng,
   uploadPhotos,
@@ -274,4 +275,26 @@ test("a step loads little JavaScript, and the photo shrinking code only when pho
   expect(scripts.some((s) => s.body.includes("imageOrientation")), "not before uploading").toBe(false);
   await uploadPhotos(page, [{ name: "jalan.png", mimeType: "image/png", buffer: tinyPng(20, 10) }]);
   expect(scripts.some((s) => s.body.includes("imageOrientation")), "loaded to shrink the photo").toBe(true);
+});
+
+test("a page carries no message dictionary: its scripts fetch it once, kept a year, and the next steps use it", { tag: "@with-js", annotation: { type: "why", description: "about the scripts" } }, async ({ page }) => {
+  const dictionaries: { path: string; cacheControl: string | undefined }[] = [];
+  page.on("response", (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.startsWith("/pesan/")) dictionaries.push({ path: pathname, cacheControl: response.headers()["cache-control"] });
+  });
+  const response = await page.goto("/lapor/jenis");
+  const html = await response!.text();
+  // Words of another page (the administrator's users page) are not in this one.
+  expect(html).not.toContain("Pengguna dan peran");
+  expect(html).toMatch(/<link rel="preload" href="\/pesan\/id\.[0-9a-f]{12}\.json" as="fetch" crossorigin="anonymous"/);
+  await scriptsReady(page, true);
+  // The preload and the scripts' fetch are one download (a mismatch would download it twice).
+  expect(dictionaries).toEqual([{ path: expect.stringMatching(/^\/pesan\/id\.[0-9a-f]{12}\.json$/), cacheControl: "public, max-age=31536000, immutable" }]);
+
+  // The next step, opened by the scripts, shows its words without fetching the dictionary again.
+  await page.getByRole("radio", { name: "Aspirasi", exact: true }).check();
+  await continueTo(page, /\/lapor\/kejadian$/);
+  await expect(page.getByLabel("Judul laporan")).toBeVisible();
+  expect(dictionaries).toHaveLength(1);
 });
