@@ -36,8 +36,13 @@ export function screenReaderContext(browser: Browser, baseURL: string): Promise<
   return browser.newContext({ baseURL, locale: "id-ID", timezoneId: "Asia/Makassar", bypassCSP: true, serviceWorkers: "block" });
 }
 
-/** Loads the reader into the page and starts it on the whole body. */
+/**
+ * Loads the reader into the page and starts it on the whole body, once the app's scripts have
+ * woken the page (the layout marks <html>): a tap before that is a plain page load, as on a slow
+ * phone, and would take the reader away with the old page.
+ */
 export async function startScreenReader(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset["scripts"] === "ready");
   await page.route(`**${buildPath}`, (route) => route.fulfill({ body: browserBuild, contentType: "text/javascript" }));
   await page.addScriptTag({
     type: "module",
