@@ -1,10 +1,8 @@
 // The notification centre (with and without JavaScript), the unread count in the header, new
 // notifications announced once while a page is open, and a tracking page that follows its
 // complaint live — heard once through the polite live region by a virtual screen reader.
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { heardLog, heardSoFar, startScreenReader } from "../a11y/support/screen-reader.ts";
 import { gql as ask, signInOver } from "../support/graphql-http.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint, demoVerifier, signUpResident } from "./support/factories.ts";
@@ -115,7 +113,7 @@ test.describe("live, with JavaScript", { tag: "@with-js", annotation: { type: "w
     await startScreenReader(page);
     await expect.poll(() => sockets.some((u) => u.endsWith("/graphql")), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(500);
-    await clearHeard(page);
+    await heardSoFar(page);
 
     const staff = await playwright.request.newContext({ baseURL, extraHTTPHeaders: {} });
     await (await verifier(staff)).act({ code: complaint.trackingCode }, "verify");
@@ -125,36 +123,10 @@ test.describe("live, with JavaScript", { tag: "@with-js", annotation: { type: "w
     await expect(page.locator("[data-live-announcer]")).toHaveText(sentence);
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     await page.waitForTimeout(1000);
-    const polite = (await heard(page)).filter((p) => p.startsWith("polite:") && p.trim() !== "polite:");
+    const polite = (await heardLog(page)).filter((p) => p.startsWith("polite:") && p.trim() !== "polite:");
     // Said once: the update is not repeated, and nothing else (a second notification) is said.
     expect(polite, JSON.stringify(polite)).toEqual([`polite: ${sentence}`]);
     await staff.dispose();
   });
   });
 });
-
-// ───────────────────────────── virtual screen reader (browser build) ─────────────────────────────
-
-const require = createRequire(import.meta.url);
-const browserBuild = fs.readFileSync(
-  path.join(path.dirname(require.resolve("@guidepup/virtual-screen-reader/package.json")), "lib/esm/index.browser.js"),
-  "utf8",
-);
-const buildPath = "/__e2e/virtual-screen-reader.js";
-
-type Reader = { start(o: { container: Element }): Promise<void>; spokenPhraseLog(): Promise<string[]>; clearSpokenPhraseLog(): Promise<void> };
-
-async function startScreenReader(page: Page): Promise<void> {
-  await page.route(`**${buildPath}`, (route) => route.fulfill({ body: browserBuild, contentType: "text/javascript" }));
-  await page.addScriptTag({ type: "module", content: `import { virtual } from "${buildPath}"; window.__vsr = virtual;` });
-  await page.waitForFunction(() => "__vsr" in window);
-  await page.evaluate(() => (window as unknown as { __vsr: Reader }).__vsr.start({ container: document.body }));
-}
-
-async function heard(page: Page): Promise<string[]> {
-  return page.evaluate(async () => [...(await (window as unknown as { __vsr: Reader }).__vsr.spokenPhraseLog())]);
-}
-
-async function clearHeard(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { __vsr: Reader }).__vsr.clearSpokenPhraseLog());
-}
