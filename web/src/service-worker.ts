@@ -18,7 +18,6 @@ import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import {
 	choicesHeader,
-	dictionaryPathsIn,
 	isChoicesMessage,
 	mayKeepShell,
 	mayKeepTrackingPage,
@@ -32,7 +31,7 @@ import {
 	trackingKeep
 } from '$lib/pwa/policy';
 import { sendForSync, SYNC_TAG } from '$lib/offline/send';
-import { parseDictionaryPath } from '$lib/i18n/dictionary';
+import { dictionaryPathsIn, parseDictionaryPath } from '$lib/i18n/dictionary';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST?: Array<{ url: string; revision: string | null }> };
 const sw = self;

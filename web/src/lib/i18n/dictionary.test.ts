@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dictionaryPath, dictionaryVariant, parseDictionaryPath } from './dictionary';
+import { dictionaryPath, dictionaryPathsIn, dictionaryVariant, parseDictionaryPath } from './dictionary';
 
 describe('dictionary names', () => {
 	it.each([
@@ -63,5 +63,16 @@ describe('loadDictionary', () => {
 		const load = await fresh();
 		expect(await settled(load('/pesan/en.0123456789ab.json'))).toBe('pending');
 		await expect(load('/pesan/en.0123456789ab.json')).rejects.toThrow(/404/);
+	});
+});
+
+describe('dictionaryPathsIn', () => {
+	it('finds the dictionary files a page names, each once, and nothing else', () => {
+		const html =
+			'<link rel="preload" href="/pesan/id-mudah.0123456789ab.json" as="fetch" crossorigin="anonymous">' +
+			'<a href="/pesan/id-mudah.0123456789ab.json">x</a><a href="/pesan/en.fedcba987654.json">y</a>' +
+			'<a href="/pesan/fr.0123456789ab.json">z</a><a href="/pesan/id.0123.json">w</a>';
+		expect(dictionaryPathsIn(html)).toEqual(['/pesan/id-mudah.0123456789ab.json', '/pesan/en.fedcba987654.json']);
+		expect(dictionaryPathsIn('<p>Tanpa kamus</p>')).toEqual([]);
 	});
 });

@@ -16,17 +16,21 @@ export type DictionaryVariant = (typeof dictionaryVariants)[number];
 export const dictionaryVariant = (locale: Locale, easyRead: boolean): DictionaryVariant =>
 	locale === 'en' ? 'en' : easyRead ? 'id-mudah' : 'id';
 
-/** Where the dictionary files are served. */
-export const dictionaryPrefix = '/pesan/';
+export const dictionaryPath = (variant: DictionaryVariant, version: string): string => `/pesan/${variant}.${version}.json`;
+
+/** What dictionaryPath makes: the variant, then a version of 12 hexadecimal digits. */
+const pathPattern = `/pesan/(${dictionaryVariants.join('|')})\\.([0-9a-f]{12})\\.json`;
 
 /** `/pesan/id.3f2a9c01d4e5.json` → its variant and version; null for anything else. */
 export function parseDictionaryPath(pathname: string): { variant: DictionaryVariant; version: string } | null {
-	const match = /^\/pesan\/(id|id-mudah|en)\.([0-9a-f]{12})\.json$/.exec(pathname);
+	const match = new RegExp(`^${pathPattern}$`).exec(pathname);
 	return match ? { variant: match[1] as DictionaryVariant, version: match[2]! } : null;
 }
 
-export const dictionaryPath = (variant: DictionaryVariant, version: string): string =>
-	`${dictionaryPrefix}${variant}.${version}.json`;
+/** The dictionary files a page names (its preload link), each once: what the service worker keeps with it. */
+export function dictionaryPathsIn(html: string): string[] {
+	return [...new Set(html.match(new RegExp(pathPattern, 'g')) ?? [])];
+}
 
 const loaded = new Map<string, Promise<Messages>>();
 let first = true;

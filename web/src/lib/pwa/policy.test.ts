@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../routes/lapor/filing';
-import { dictionaryPathsIn, filingSteps, isChoicesMessage, keepHeader, mayKeepShell, mayKeepTrackingPage, planNavigation, shellPaths, type ResponseFacts } from './policy';
+import { filingSteps, isChoicesMessage, keepHeader, mayKeepShell, mayKeepTrackingPage, planNavigation, shellPaths, type ResponseFacts } from './policy';
 
 const at = (path: string) => new URL(path, 'https://suara.example');
 
@@ -78,16 +78,5 @@ describe("isChoicesMessage: what the worker takes from a page as the person's ch
 		['CHOICES', false]
 	])('%j → %s', (data, expected) => {
 		expect(isChoicesMessage(data)).toBe(expected);
-	});
-});
-
-describe('dictionaryPathsIn', () => {
-	it('finds the dictionary files a page names, each once, and nothing else', () => {
-		const html =
-			'<link rel="preload" href="/pesan/id-mudah.0123456789ab.json" as="fetch" crossorigin="anonymous">' +
-			'<a href="/pesan/id-mudah.0123456789ab.json">x</a><a href="/pesan/en.fedcba987654.json">y</a>' +
-			'<a href="/pesan/fr.0123456789ab.json">z</a><a href="/pesan/id.0123.json">w</a>';
-		expect(dictionaryPathsIn(html)).toEqual(['/pesan/id-mudah.0123456789ab.json', '/pesan/en.fedcba987654.json']);
-		expect(dictionaryPathsIn('<p>Tanpa kamus</p>')).toEqual([]);
 	});
 });

@@ -113,8 +113,3 @@ export function isChoicesMessage(data: unknown): data is ChoicesMessage {
 	const message = data as Partial<ChoicesMessage> | null;
 	return message?.type === choicesMessageType && typeof message.line === 'string' && message.line.length <= 300;
 }
-
-/** The dictionary files a page names (its preload link), each once. */
-export function dictionaryPathsIn(html: string): string[] {
-	return [...new Set(html.match(/\/pesan\/(?:id|id-mudah|en)\.[0-9a-f]{12}\.json/g) ?? [])];
-}
