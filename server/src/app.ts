@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import compression from "compression";
 import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
@@ -229,7 +229,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const apollo = new ApolloServer<Context>({
       schema,
       formatError,
-      plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+      // No cache hints are used: Apollo's cache-control plugin would only visit every resolved
+      // field to conclude "no-store", which graphql-http.ts now says itself.
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
       validationRules: armor.validationRules,
       parseOptions,
       introspection: env.graphqlIntrospection,

@@ -205,6 +205,12 @@ describe("answers over HTTP", () => {
     expect((await long.json()).data.regions.length).toBeGreaterThan(5);
   });
 
+  it("no answer is kept by a browser or a proxy", async () => {
+    for (const query of [`{ region(code: "73") { code } }`, `{ noSuchFieldForCaching }`]) {
+      expect((await post(query)).headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
   it("a refusal from memory has its length too, and is compressed only when long", async () => {
     for (let i = 0; i < 2; i++) {
       const refused = await post(`{ noSuchFieldOverHttp }`);

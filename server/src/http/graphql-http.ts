@@ -62,7 +62,8 @@ export async function handleGraphQLHttp(
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
     context: async () => (context = await makeContext()),
   });
-  const outHeaders: Record<string, string | string[]> = {};
+  // Answers carry personal data and live state: never kept by a browser or a proxy.
+  const outHeaders: Record<string, string | string[]> = { "cache-control": "no-store" };
   for (const [key, value] of result.headers) outHeaders[key] = value;
   if (query !== null && result.body.kind === "complete") {
     const answer = { status: result.status ?? 200, headers: { ...(outHeaders as Record<string, string>) }, body: result.body.string };
