@@ -202,7 +202,17 @@ describe("answers over HTTP", () => {
     expect((await short.json()).data.region.code).toBe("73");
     const long = await post(`{ regions(parentCode: "73.06") { code name children { code name } } }`);
     expect(long.headers.get("content-encoding")).toBe("gzip");
+    expect(long.headers.get("vary")).toMatch(/accept-encoding/i);
     expect((await long.json()).data.regions.length).toBeGreaterThan(5);
+    // Brotli when the client takes it, with the compressed length.
+    const brotli = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": "br, gzip" },
+      body: JSON.stringify({ query: `{ regions(parentCode: "73.06") { code name children { code name } } }` }),
+    });
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(Number(brotli.headers.get("content-length"))).toBeLessThan(Number(long.headers.get("content-length")) * 1.5);
+    expect((await brotli.json()).data.regions.length).toBeGreaterThan(5);
   });
 
   it("no answer is kept by a browser or a proxy", async () => {

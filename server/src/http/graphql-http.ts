@@ -1,12 +1,37 @@
 // POST/GET /graphql over plain node:http, around Apollo Server's executeHTTPGraphQLRequest.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
+import Negotiator from "negotiator";
 import type { Context } from "../context.ts";
 import { readBodyWithin } from "./body.ts";
 import { markRefused } from "./client-slots.ts";
 import type { RefusedDocuments } from "./refused-documents.ts";
 
 const MAX_BODY_BYTES = 1_000_000;
+/** Shorter answers (most are) go as they are: compressing them saves less than a packet. */
+export const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * A complete answer, compressed here in one call when the client takes brotli or gzip, instead
+ * of by the compression middleware in front: that opens a zlib stream per answer and hands it to
+ * the thread pool, about 1 ms at the median and 3 ms at p95 for the public list's 9 KB, where one
+ * synchronous call takes under 0.1 ms. (Pages stream, so they keep the middleware.)
+ */
+export function encodeAnswer(acceptEncoding: string | undefined, body: string): { body: Buffer; encoding: "br" | "gzip" | null } {
+  const raw = Buffer.from(body, "utf8");
+  if (raw.byteLength < COMPRESS_FROM_BYTES) return { body: raw, encoding: null };
+  const chosen = new Negotiator({ headers: { "accept-encoding": acceptEncoding ?? "" } }).encoding(["br", "gzip", "identity"], {
+    preferred: ["br", "gzip", "identity"],
+  });
+  if (chosen === "br") {
+    // Quality 4, as the middleware uses: most of brotli's gain at a gzip-like cost.
+    const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: 4, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.byteLength };
+    return { body: brotliCompressSync(raw, { params }), encoding: "br" };
+  }
+  if (chosen === "gzip") return { body: gzipSync(raw), encoding: "gzip" };
+  return { body: raw, encoding: null };
+}
 
 
 /**
@@ -52,8 +77,10 @@ export async function handleGraphQLHttp(
   const known = query === null ? undefined : refused!.recall(query);
   if (known) {
     markRefused(req);
-    res.writeHead(known.status, { ...known.headers, "content-length": String(Buffer.byteLength(known.body)) });
-    res.end(known.body);
+    const answer = encodeAnswer(req.headers["accept-encoding"], known.body);
+    const encoded = answer.encoding ? { "content-encoding": answer.encoding } : {};
+    res.writeHead(known.status, { ...known.headers, ...encoded, vary: "Accept-Encoding", "content-length": String(answer.body.byteLength) });
+    res.end(answer.body);
     return;
   }
   const url = new URL(req.url ?? "/", "http://localhost");
@@ -71,10 +98,11 @@ export async function handleGraphQLHttp(
   }
   if (context && context.outgoingCookies.length > 0) outHeaders["set-cookie"] = context.outgoingCookies;
   if (result.body.kind === "complete") {
-    // With its length known, the compression in front leaves a short answer (most are) as it is:
-    // without, it gzips every answer, a new zlib stream each, for a few hundred bytes.
-    res.writeHead(result.status ?? 200, { ...outHeaders, "content-length": String(Buffer.byteLength(result.body.string)) });
-    res.end(result.body.string);
+    // Encoded here (the middleware in front leaves an encoded answer as it is), with its length.
+    const answer = encodeAnswer(req.headers["accept-encoding"], result.body.string);
+    if (answer.encoding) outHeaders["content-encoding"] = answer.encoding;
+    res.writeHead(result.status ?? 200, { ...outHeaders, vary: "Accept-Encoding", "content-length": String(answer.body.byteLength) });
+    res.end(answer.body);
     return;
   }
   res.writeHead(result.status ?? 200, outHeaders);
