@@ -219,7 +219,7 @@ test("without a page to go back to, the settings page confirms, and English work
   await page.getByRole("radio", { name: "English" }).check();
   await page.getByRole("button", { name: "Simpan" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Display" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Track a report" })).toBeVisible();
   await expect(page.getByText("Display settings saved.").first()).toBeVisible();
   expect(await htmlDisplayAttributes(page)).toEqual({ ...nothingChosen, lang: "en", tema: "kontras" });
   await expect(page.getByRole("radio", { name: "High contrast" })).toBeChecked();
@@ -428,6 +428,29 @@ test("200% text fits a 320 px screen on every page that exists", async ({ page, 
     expect((await bodyLook(page)).fontSize, path).toBe(36);
     await expectNoHorizontalScroll(page);
   }
+});
+
+// The root layout's load fails when the new language's dictionary does not arrive; SvelteKit then
+// loads the page in full (the server writes its words), never its error page.
+test("a language whose words do not arrive (a dropped connection) is loaded in full, never an error page", { tag: "@with-js", annotation: { type: "why", description: "only the scripts fetch the dictionary; without them the server writes every page" } }, async ({ page, context }) => {
+  await page.goto(`${settingsPath}?returnTo=%2Flacak`);
+  await scriptsReady(page, true);
+  // The first request for the English dictionary is answered by a proxy that gave up on the slow
+  // connection ("504 Gateway Timeout"); later ones pass.
+  let refused = 0;
+  await context.route(/\/pesan\/en\.[0-9a-f]{12}\.json$/, (route) =>
+    refused++ === 0 ? route.fulfill({ status: 504, contentType: "text/plain", body: "Gateway Timeout" }) : route.continue(),
+  );
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Track a report" })).toBeVisible();
+  expect(refused).toBeGreaterThanOrEqual(1);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The page loaded in full wakes up with the dictionary it now gets, still the same page.
+  await scriptsReady(page, true);
+  expect(refused).toBe(2);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Track a report");
 });
 
 test("after a client-side navigation, focus goes to the new page's heading", { tag: "@with-js", annotation: { type: "why", description: "client-side navigation needs JavaScript" } }, async ({ page }) => {

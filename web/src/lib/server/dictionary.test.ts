@@ -5,7 +5,8 @@ import { parseDictionaryPath } from '$lib/i18n/dictionary';
 import { GET } from '../../routes/pesan/[berkas]/+server';
 import { dictionaryFile } from './dictionary';
 
-const get = (path: string) => GET({ url: new URL(path, 'http://suara.test') } as Parameters<typeof GET>[0]);
+const get = (path: string, headers: Record<string, string> = {}) =>
+	GET({ url: new URL(path, 'http://suara.test'), request: new Request(new URL(path, 'http://suara.test'), { headers }) } as Parameters<typeof GET>[0]);
 
 describe('dictionaryFile', () => {
 	it.each([
@@ -39,6 +40,18 @@ describe('GET /pesan/<variant>.<version>.json', () => {
 		const response = await get('/pesan/id.000000000000.json');
 		expect(response.headers.get('cache-control')).toBe('no-cache');
 		expect(await response.text()).toBe(dictionaryFile('id').body);
+	});
+
+	it("asked again with today's tag, answers 304 without the words; with another tag, the words", async () => {
+		const etag = (await get('/pesan/id.000000000000.json')).headers.get('etag');
+		expect(etag).toBe(`"${dictionaryFile('id').version}"`);
+		const again = await get('/pesan/id.000000000000.json', { 'if-none-match': `W/"x", ${etag}` });
+		expect(again.status).toBe(304);
+		expect(again.headers.get('cache-control')).toBe('no-cache');
+		expect(await again.text()).toBe('');
+		const changed = await get('/pesan/id.000000000000.json', { 'if-none-match': '"000000000000"' });
+		expect(changed.status).toBe(200);
+		expect(await changed.text()).toBe(dictionaryFile('id').body);
 	});
 
 	it('answers 404 for any other name', async () => {
