@@ -9,8 +9,8 @@ import type { Context } from "../../context.ts";
 import { isDuplicateCandidateStatus, likelyDuplicates, placeWords, type ComplaintText } from "../../domain/complaint/similarity.ts";
 import { STATUSES, type Status } from "../../domain/complaint/status.ts";
 import { accessFor, canSeeStory, complaintAccess, isVerified, type Privacy } from "../../domain/privacy/privacy.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { ACCESS_SELECT, audiencesFor } from "./complaint-access.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { ACCESS_SELECT, type AccessRow, audiencesFor } from "./complaint-access.ts";
 import { referenceData } from "./reference-data.ts";
 import { currentParticipation } from "./workshops.ts";
 
@@ -30,6 +30,9 @@ export const publicCandidateStatuses: readonly Status[] = STATUSES.filter((s) =>
 /** Every open status: a verifier compares with unverified ones too. */
 const staffCandidateStatuses: readonly Status[] = STATUSES.filter(isDuplicateCandidateStatus);
 
+/** Never a confidential one for a verifier: it cannot take in another's reporter. */
+const staffPrivacies: readonly Privacy[] = PRIVACIES.filter((p) => p !== "CONFIDENTIAL");
+
 export type SimilarComplaint = {
   id: string;
   trackingCode: string;
@@ -45,38 +48,49 @@ export type SimilarComplaint = {
 
 export type DraftPlace = { districtCode: string; villageCode?: string | null; categoryId: string | null };
 
-const candidateSelect = {
-  ...ACCESS_SELECT,
-  trackingCode: true,
-  title: true,
-  story: true,
-  publicTitle: true,
-  publicStory: true,
-  supportCount: true,
-  submittedAt: true,
-  villageCode: true,
-} satisfies Prisma.ComplaintSelect;
+/** A candidate row: what the similarity compares, what access is decided from, and its place's names. */
+type Candidate = AccessRow & {
+  trackingCode: string;
+  title: string;
+  story: string;
+  publicTitle: string | null;
+  publicStory: string | null;
+  supportCount: number;
+  submittedAt: Date;
+  villageCode: string | null;
+  districtName: string;
+  villageName: string | null;
+};
 
-/** A candidate row with its place's names (from the reference data held in memory). */
-type Candidate = Prisma.ComplaintGetPayload<{ select: typeof candidateSelect }> & { districtName: string; villageName: string | null };
+/** The columns access is decided from (complaint-access.ts says which). */
+const ACCESS_COLUMNS = Prisma.raw(
+  Object.keys(ACCESS_SELECT)
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
 
-/** The same desa when it is given, else the same kecamatan; the same category (any, when none is given). */
-function placeWhere(place: DraftPlace): Prisma.ComplaintWhereInput {
-  return {
-    ...(place.categoryId ? { categoryId: place.categoryId } : {}),
-    districtCode: place.districtCode,
-    ...(place.villageCode ? { villageCode: place.villageCode } : {}),
-  };
-}
+/** Which complaints are compared: the place (and category), the statuses and privacy modes, never `excludeId`. */
+type CandidateFilter = DraftPlace & { statuses: readonly Status[]; privacies: readonly Privacy[]; excludeId?: string };
 
-async function candidates(ctx: Context, where: Prisma.ComplaintWhereInput): Promise<Candidate[]> {
+/**
+ * The newest CANDIDATE_LIMIT real, not merged complaints of the filter: one statement on the
+ * [categoryId, districtCode] or [villageCode] index. Raw SQL, as the public list is: on the filing's
+ * path after the category step, Prisma's findMany of the same rows cost 5 ms where this costs 3.
+ */
+async function candidates(ctx: Context, filter: CandidateFilter): Promise<Candidate[]> {
+  const and = (condition: Prisma.Sql | null) => (condition ? Prisma.sql`AND ${condition}` : Prisma.empty);
   const [rows, reference] = await Promise.all([
-    ctx.prisma.complaint.findMany({
-      where: { ...where, isSandbox: false, mergedIntoId: null },
-      select: candidateSelect,
-      orderBy: { submittedAt: "desc" },
-      take: CANDIDATE_LIMIT,
-    }),
+    ctx.prisma.$queryRaw<Array<Omit<Candidate, "districtName" | "villageName">>>`
+      SELECT ${ACCESS_COLUMNS}, "trackingCode", "title", "story", "publicTitle", "publicStory", "supportCount", "submittedAt", "villageCode"
+      FROM "Complaint"
+      WHERE "districtCode" = ${filter.districtCode}
+        ${and(filter.categoryId ? Prisma.sql`"categoryId" = ${filter.categoryId}` : null)}
+        ${and(filter.villageCode ? Prisma.sql`"villageCode" = ${filter.villageCode}` : null)}
+        ${and(filter.excludeId ? Prisma.sql`"id" <> ${filter.excludeId}` : null)}
+        AND "status"::text = ANY(${[...filter.statuses]}) AND "privacy"::text = ANY(${[...filter.privacies]})
+        AND "isSandbox" = false AND "mergedIntoId" IS NULL
+      ORDER BY "submittedAt" DESC
+      LIMIT ${CANDIDATE_LIMIT}`,
     referenceData(ctx.prisma, ctx.deps.now().getTime()),
   ]);
   const nameOf = (code: string | null) => (code === null ? null : (reference.regions.get(code)?.name ?? null));
@@ -110,11 +124,7 @@ function ignoredWords(rows: readonly Candidate[]): Set<string> {
 export async function similarComplaints(ctx: Context, place: DraftPlace, draft: ComplaintText): Promise<SimilarComplaint[]> {
   if (!place.categoryId || !place.districtCode) return [];
   if (await currentParticipation(ctx)) return [];
-  const rows = await candidates(ctx, {
-    ...placeWhere(place),
-    status: { in: [...publicCandidateStatuses] },
-    privacy: { in: [...publicPrivacies] },
-  });
+  const rows = await candidates(ctx, { ...place, statuses: publicCandidateStatuses, privacies: publicPrivacies });
   // The public reads the public (redacted) text; compare that, and show that.
   const publicText = rows.map((r) => ({ ...r, title: r.publicTitle ?? r.title, story: r.publicStory ?? r.story }));
   return likelyDuplicates(draft, publicText, SHOWN_LIMIT, ignoredWords(rows)).map((c) => shape(c, c.title));
@@ -130,12 +140,7 @@ export async function duplicatesOf(
   ctx: Context,
   complaint: { id: string; title: string; story: string; districtCode: string; villageCode: string | null; categoryId: string | null },
 ): Promise<SimilarComplaint[]> {
-  const rows = await candidates(ctx, {
-    ...placeWhere(complaint),
-    id: { not: complaint.id },
-    status: { in: [...staffCandidateStatuses] },
-    privacy: { not: "CONFIDENTIAL" },
-  });
+  const rows = await candidates(ctx, { ...complaint, statuses: staffCandidateStatuses, privacies: staffPrivacies, excludeId: complaint.id });
   const readable: Candidate[] = [];
   for (const row of rows) {
     const access = complaintAccess(await audiencesFor(ctx, row), row.privacy, row.showReporterName, isVerified(row.status));
