@@ -11,14 +11,12 @@
 // BENCH_COMPLAINTS (2000 filed first, through the bare INSERTs of the submit benchmark).
 // Prints a table per path and one `BENCH_JSON {...}` line. No pass/fail: exits 0 with figures, or
 // 1 when it could not measure.
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
-import path from "node:path";
 import { startServer } from "../../server/src/app.ts";
 import type { Database } from "../../server/src/db/open.ts";
 import { DEMO_PASSWORD } from "../../server/src/db/seed/demo-accounts.ts";
 import { finishSignIn } from "../support/second-factor.ts";
-import { benchServiceEnv, intSetting, runBench, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchPlaces, benchServiceEnv, intSetting, runBench, runWorker } from "./lib/common.ts";
 import { closedLoop, round, type Summary, summarise } from "./lib/load.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
 import type { ReadLoadConfig, ReadLoadReport } from "./lib/read-worker.ts";
@@ -108,11 +106,9 @@ async function measure(
 }
 
 async function main(): Promise<number> {
-  const baseUrl = process.env.DATABASE_URL?.trim() || undefined;
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-read-"));
-  const scratch = baseUrl ? await scratchPostgres(baseUrl) : null;
+  const { dataDir, databaseUrl, cleanUp } = await benchPlaces("suara-bench-read-");
   // Demo accounts for the verifier; no demo complaints (the benchmark files its own).
-  const server = await startServer({ env: benchServiceEnv(dataDir, scratch?.url, { PORT: "0", DEMO: "true", TRUSTED_PROXIES: "127.0.0.1,::1" }), demoComplaints: false });
+  const server = await startServer({ env: benchServiceEnv(dataDir, databaseUrl, { PORT: "0", DEMO: "true", TRUSTED_PROXIES: "127.0.0.1,::1" }), demoComplaints: false });
   try {
     const db = server.db;
     const file = rawSubmitter(db, await loadRawCalendar(db.sql), DISTRICT, "GWA");
@@ -162,9 +158,7 @@ async function main(): Promise<number> {
     console.log("BENCH_JSON " + JSON.stringify({ bench: "read", database: db.kind, node: process.version, complaints: COMPLAINTS, results }));
     return 0;
   } finally {
-    await server.close().catch((e: unknown) => console.error("closing the server:", e));
-    await scratch?.drop().catch((e: unknown) => console.error("dropping the scratch database:", e));
-    await rm(dataDir, { recursive: true, force: true });
+    await cleanUp(server);
   }
 }
 

@@ -12,15 +12,13 @@
 // Settings: BENCH_COUNT (2000), BENCH_WARMUP (100), BENCH_CONCURRENCY (50).
 // Prints an aligned table and one `BENCH_JSON {...}` line. No pass/fail: exits 0 with figures,
 // or 1 when it could not measure (the service answered with errors, which are printed).
-import { mkdtemp, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import os from "node:os";
-import path from "node:path";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { startServer } from "../../server/src/app.ts";
 import type { Database } from "../../server/src/db/open.ts";
-import { benchServiceEnv, intSetting, runBench, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchPlaces, benchServiceEnv, intSetting, runBench, runWorker } from "./lib/common.ts";
 import type { HttpLoadConfig, HttpLoadReport } from "./lib/http-worker.ts";
 import { closedLoop, round, type Summary, summarise } from "./lib/load.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
@@ -94,12 +92,10 @@ function interpret(ratio: number): string {
 }
 
 async function main(): Promise<number> {
-  const baseUrl = process.env.DATABASE_URL?.trim() || undefined;
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-"));
-  const scratch = baseUrl ? await scratchPostgres(baseUrl) : null;
+  const { dataDir, databaseUrl, cleanUp } = await benchPlaces("suara-bench-");
   let server: BenchServer | null = null;
   try {
-    const env = benchServiceEnv(dataDir, scratch?.url, {
+    const env = benchServiceEnv(dataDir, databaseUrl, {
       PORT: "0",
       // The load worker stands for many residents: each request names its own address through
       // the loopback "proxy", so the per-client filing limit counts every filing (one write each).
@@ -193,9 +189,7 @@ async function main(): Promise<number> {
     );
     return 0;
   } finally {
-    await server?.close().catch((e: unknown) => console.error("closing the server:", e));
-    await scratch?.drop().catch((e: unknown) => console.error("dropping the scratch database:", e));
-    await rm(dataDir, { recursive: true, force: true });
+    await cleanUp(server);
   }
 }
 

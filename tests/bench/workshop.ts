@@ -14,13 +14,12 @@
 // `BENCH_JSON {...}` line; exits 1 when it could not measure.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../../server/src/app.ts";
 import { makeJoinCode } from "../../server/src/domain/workshop/join-code.ts";
-import { benchServiceEnv, intSetting, runBench, runWorker, scratchPostgres } from "./lib/common.ts";
+import { benchPlaces, benchServiceEnv, intSetting, runBench, runWorker } from "./lib/common.ts";
 import { closedLoop, type LoadResult, quantile, round } from "./lib/load.ts";
 import type { RoomConfig, RoomReport } from "./lib/participant-worker.ts";
 import { loadRawCalendar, rawSubmitter } from "./lib/raw-submit.ts";
@@ -60,12 +59,10 @@ type Measured = { submit: Row; steps: Row; journey: Row; bare: Row; ratio: numbe
  * operator sets for a workshop venue, LIMIT_TRUSTED_ADDRESSES), otherwise it is any address.
  */
 async function measure(trusted: boolean): Promise<Measured | null> {
-  const baseUrl = process.env.DATABASE_URL?.trim() || undefined;
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "suara-bench-"));
-  const scratch = baseUrl ? await scratchPostgres(baseUrl) : null;
+  const { dataDir, databaseUrl, cleanUp } = await benchPlaces("suara-bench-");
   let server: Awaited<ReturnType<typeof startServer>> | null = null;
   try {
-    const env = benchServiceEnv(dataDir, scratch?.url, { PORT: "0", SERVE_WEB: "true", LIMIT_TRUSTED_ADDRESSES: trusted ? "127.0.0.1,::1" : "" });
+    const env = benchServiceEnv(dataDir, databaseUrl, { PORT: "0", SERVE_WEB: "true", LIMIT_TRUSTED_ADDRESSES: trusted ? "127.0.0.1,::1" : "" });
     server = await startServer({ env });
     const prisma = server.db.prisma;
 
@@ -123,9 +120,7 @@ async function measure(trusted: boolean): Promise<Measured | null> {
       roomsMs: measured.roundMs.map((ms) => round(ms, 0)),
     };
   } finally {
-    await server?.close().catch((e: unknown) => console.error("closing the server:", e));
-    await scratch?.drop().catch((e: unknown) => console.error("dropping the scratch database:", e));
-    await rm(dataDir, { recursive: true, force: true });
+    await cleanUp(server);
   }
 }
 

@@ -3,6 +3,8 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parentPort, Worker, workerData } from "node:worker_threads";
@@ -52,6 +54,30 @@ export async function scratchPostgres(baseUrl: string): Promise<ScratchDatabase>
       } finally {
         await client.end();
       }
+    },
+  };
+}
+
+/**
+ * Where one benchmark run keeps its data: a scratch folder, and a scratch database when
+ * DATABASE_URL names a PostgreSQL server. `cleanUp` closes the server the run started (if it got
+ * that far) and removes both, saying what failed instead of hiding the run's own error.
+ */
+export async function benchPlaces(prefix: string): Promise<{
+  dataDir: string;
+  databaseUrl: string | undefined;
+  cleanUp(server: { close(): Promise<void> } | null | undefined): Promise<void>;
+}> {
+  const baseUrl = process.env.DATABASE_URL?.trim() || undefined;
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  const scratch = baseUrl ? await scratchPostgres(baseUrl) : null;
+  return {
+    dataDir,
+    databaseUrl: scratch?.url,
+    async cleanUp(server) {
+      await server?.close().catch((e: unknown) => console.error("closing the server:", e));
+      await scratch?.drop().catch((e: unknown) => console.error("dropping the scratch database:", e));
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
