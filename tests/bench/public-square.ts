@@ -10,7 +10,8 @@
 //   npx tsx tests/bench/public-square.ts                       # embedded PGlite in a scratch folder
 //   DATABASE_URL=postgresql://… npx tsx tests/bench/public-square.ts   # also on that PostgreSQL
 //
-// Settings: BENCH_ROUNDS (40 timed rounds per case, after 5 warm-up rounds), BENCH_COMPLAINTS
+// Settings: BENCH_ROUNDS (100 timed rounds per case, after 5 warm-up rounds: a p95 of 40 samples
+// is their second largest, one garbage collection away from another figure), BENCH_COMPLAINTS
 // (100000), BENCH_CASES=statistics,list (only those case files), BENCH_EXPLAIN=1 prints each bare query's plan, BENCH_DATA_DIR=<folder> keeps the seeded PGlite data there for the next run, BENCH_SKIP_PGLITE=1 (with DATABASE_URL)
 // runs on PostgreSQL only. Prints an aligned table per database
 // and one `BENCH_JSON {...}` line. Exits 1 when a case fails (an error, or no rows where the bare
@@ -27,7 +28,7 @@ import { typeScriptWorker } from "./lib/common.ts";
 import type { PageRequest, PageTiming } from "./lib/page-client-worker.ts";
 import { seed } from "./lib/public-square-seed.ts";
 
-const ROUNDS = Number.parseInt(process.env.BENCH_ROUNDS ?? "40", 10);
+const ROUNDS = Number.parseInt(process.env.BENCH_ROUNDS ?? "100", 10);
 const WARMUP = 5;
 const COMPLAINTS = Number.parseInt(process.env.BENCH_COMPLAINTS ?? "100000", 10);
 const EXPLAIN = process.env.BENCH_EXPLAIN === "1";
