@@ -7,9 +7,12 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 /** The version as a column of another statement (read in the same snapshot as its rows). */
 export const COMPLAINTS_VERSION_SQL = Prisma.sql`(SELECT max("updatedAt") FROM "Complaint")`;
 
-/** The version from what the database returned for COMPLAINTS_VERSION_SQL. */
+/** The version while there is no complaint at all. */
+export const NO_COMPLAINTS = "none";
+
+/** The version from what the database returned for COMPLAINTS_VERSION_SQL: the newest `updatedAt` as an ISO instant. */
 export function versionOf(newest: Date | string | null | undefined): string {
-  return newest ? new Date(newest).toISOString() : "none";
+  return newest ? new Date(newest).toISOString() : NO_COMPLAINTS;
 }
 
 export async function complaintsVersion(prisma: PrismaClient): Promise<string> {

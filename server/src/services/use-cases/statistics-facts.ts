@@ -13,6 +13,7 @@
 import type { Context } from "../../context.ts";
 import { publiclyReadable } from "../../domain/privacy/privacy.ts";
 import { StatisticsFacts } from "../../domain/statistics/facts.ts";
+import { complaintsVersion, NO_COMPLAINTS } from "./complaints-version.ts";
 
 /**
  * How long before the previous read began a change stamped then may still commit: a transaction
@@ -52,8 +53,6 @@ FROM f`;
 export const FACTS_LOAD_SQL = factsSql("every public complaint", PUBLIC);
 /** Every complaint changed after an instant ($3), public or not (one that left the public set is removed). */
 export const FACTS_CHANGED_SQL = factsSql("complaints changed since", `c."updatedAt" > $3::timestamp`);
-
-const NEWEST_SQL = `SELECT ((extract(epoch FROM max("updatedAt")) * 1000)::bigint)::text AS newest FROM "Complaint"`;
 
 type Columns = {
   n: number;
@@ -156,10 +155,10 @@ export function publicScopeParams(): [string, string] {
 async function load(ctx: Context): Promise<Loaded> {
   const readAt = Date.now();
   // The newest change first: whatever commits during the load is read again by the next read.
-  const [top] = await ctx.prisma.$queryRawUnsafe<Array<{ newest: string | null }>>(NEWEST_SQL);
+  const version = await complaintsVersion(ctx.prisma);
   const [read] = await ctx.prisma.$queryRawUnsafe<Columns[]>(FACTS_LOAD_SQL, ...publicScopeParams());
   const facts = new StatisticsFacts(Number(read!.n) + 1024);
-  const newest = Math.max(top?.newest ? Number(top.newest) : 0, apply(facts, read!) ?? 0);
+  const newest = Math.max(version === NO_COMPLAINTS ? 0 : Date.parse(version), apply(facts, read!) ?? 0);
   reading(ctx.deps.db).loads++;
   return { facts, newest, readAt, loadedAt: Date.now(), running: null, queued: null };
 }
