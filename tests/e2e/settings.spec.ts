@@ -219,7 +219,7 @@ test("without a page to go back to, the settings page confirms, and English work
   await page.getByRole("radio", { name: "English" }).check();
   await page.getByRole("button", { name: "Simpan" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Track a report" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Display" })).toBeVisible();
   await expect(page.getByText("Display settings saved.").first()).toBeVisible();
   expect(await htmlDisplayAttributes(page)).toEqual({ ...nothingChosen, lang: "en", tema: "kontras" });
   await expect(page.getByRole("radio", { name: "High contrast" })).toBeChecked();
