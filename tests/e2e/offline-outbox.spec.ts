@@ -10,7 +10,7 @@ import type { TestServer } from "../support/server.ts";
 import { useOwnServer } from "./support/own-server.ts";
 import { createSahabat } from "./support/factories.ts";
 import { signInOver } from "../support/graphql-http.ts";
-import { chooseDistrict, continueTo, fillFiling, tinyPng } from "./support/pages.ts";
+import { chooseDistrict, continueTo, fillFiling, goOffline, tinyPng } from "./support/pages.ts";
 
 const why = { type: "why", description: "the draft on the phone and the offline outbox exist only with JavaScript" };
 
@@ -165,15 +165,8 @@ async function fillOffline(browser: Browser, title: string) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
-  await context.setOffline(true);
   // Really offline: a fetch the worker does not answer fails.
-  const uncached = await page.evaluate(() =>
-    fetch(`/healthz?bukti=${Date.now()}`, { cache: "no-store" }).then(
-      (r) => `online ${r.status}`,
-      () => "offline",
-    ),
-  );
-  expect(uncached).toBe("offline");
+  await goOffline(context, page);
 
   // Each step's answers stay on the phone and the next step opens from the worker's cache.
   await answerToPhotos(page, title, "Jembatan bambu di dusun putus kemarin sore.");

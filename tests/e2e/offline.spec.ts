@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createComplaint, signUpResident } from "./support/factories.ts";
+import { goOffline } from "./support/pages.ts";
 
 // playwright.config.ts blocks service workers for the rest of the suite.
 test.use({ serviceWorkers: "allow" });
@@ -32,15 +33,6 @@ function cachedUrls(page: Page): Promise<string[]> {
     return urls;
   });
 }
-
-/** A fetch the worker does not answer: it fails only when the network is really gone. */
-const uncachedFetch = (page: Page) =>
-  page.evaluate(() =>
-    fetch(`/healthz?bukti=${Date.now()}`, { cache: "no-store" }).then(
-      (r) => `online ${r.status}`,
-      () => "offline",
-    ),
-  );
 
 test("offline, the start page, a filing step and an opened tracking page still show; a page seen with the PIN is not kept", { tag: "@with-js", annotation: { type: "why", description: "a service worker needs JavaScript" } }, async ({ page, context, request }) => {
   test.setTimeout(120_000);
@@ -74,8 +66,7 @@ test("offline, the start page, a filing step and an opened tracking page still s
 
   await page.goto(`/lacak/${open.trackingCode}`);
   await expect(publicHeading).toBeVisible();
-  await context.setOffline(true);
-  expect(await uncachedFetch(page)).toBe("offline");
+  await goOffline(context, page);
 
   await page.reload();
   await expect(publicHeading).toBeVisible();
@@ -127,8 +118,7 @@ test("a tracking page shown to a signed-in person is not kept on the phone", { t
   expect(response?.headers()["x-suara-simpan"]).toBeUndefined();
   expect((await cachedUrls(page)).filter((u) => u.includes(complaint.trackingCode))).toEqual([]);
 
-  await context.setOffline(true);
-  expect(await uncachedFetch(page)).toBe("offline");
+  await goOffline(context, page);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Ponsel Anda tidak tersambung ke internet" })).toBeVisible();
 });
@@ -145,8 +135,7 @@ test("a page kept for offline use shows in the person's language, theme and text
     .poll(() => page.evaluate(async () => (await (await caches.match("/lapor/jenis"))?.text()) ?? ""), { timeout: 20_000 })
     .toMatch(/<html lang="en"[^>]*data-tema="kontras"[^>]*data-teks="200"/);
 
-  await context.setOffline(true);
-  expect(await uncachedFetch(page)).toBe("offline");
+  await goOffline(context, page);
   await page.goto("/lapor/jenis");
   await expect(page.getByRole("heading", { level: 1, name: "What would you like to tell us?" }).or(page.getByRole("group", { name: "What would you like to tell us?" })).first()).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("data-tema", "kontras");

@@ -1,7 +1,25 @@
 // Helpers that act like a person on Suara's pages (by role and label), shared by the specs.
 import zlib from "node:zlib";
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
 import { signInOver } from "../../support/graphql-http.ts";
+
+/** A fetch the service worker does not answer: it fails only when the network is really gone. */
+export const uncachedFetch = (page: Page): Promise<string> =>
+  page.evaluate(() =>
+    fetch(`/healthz?bukti=${Date.now()}`, { cache: "no-store" }).then(
+      (r) => `online ${r.status}`,
+      () => "offline",
+    ),
+  );
+
+/**
+ * Cuts the phone's connection and waits until it is really gone: the emulation reaches a running
+ * service worker a moment after the pages, and until then the worker's own fetches still go out.
+ */
+export async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  await expect.poll(() => uncachedFetch(page), { message: "a fetch the worker does not answer fails", timeout: 10_000 }).toBe("offline");
+}
 
 /** A tiny real PNG (solid colour), made here so tests need no image files. */
 export function tinyPng(width = 4, height = 3, rgb: [number, number, number] = [200, 40, 40]): Buffer {
