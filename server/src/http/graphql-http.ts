@@ -33,6 +33,13 @@ export function encodeAnswer(acceptEncoding: string | undefined, body: string): 
   return { body: raw, encoding: null };
 }
 
+/** A whole answer, encoded here (the middleware in front leaves an encoded answer as it is), with its length. */
+function sendComplete(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string | string[]>, body: string): void {
+  const answer = encodeAnswer(req.headers["accept-encoding"], body);
+  const encoded = answer.encoding ? { "content-encoding": answer.encoding } : {};
+  res.writeHead(status, { ...headers, ...encoded, vary: "Accept-Encoding", "content-length": String(answer.body.byteLength) });
+  res.end(answer.body);
+}
 
 /**
  * The document text of a request whose refusal may be remembered: a JSON POST (which Apollo's CSRF
@@ -77,10 +84,7 @@ export async function handleGraphQLHttp(
   const known = query === null ? undefined : refused!.recall(query);
   if (known) {
     markRefused(req);
-    const answer = encodeAnswer(req.headers["accept-encoding"], known.body);
-    const encoded = answer.encoding ? { "content-encoding": answer.encoding } : {};
-    res.writeHead(known.status, { ...known.headers, ...encoded, vary: "Accept-Encoding", "content-length": String(answer.body.byteLength) });
-    res.end(answer.body);
+    sendComplete(req, res, known.status, known.headers, known.body);
     return;
   }
   const url = new URL(req.url ?? "/", "http://localhost");
@@ -98,11 +102,7 @@ export async function handleGraphQLHttp(
   }
   if (context && context.outgoingCookies.length > 0) outHeaders["set-cookie"] = context.outgoingCookies;
   if (result.body.kind === "complete") {
-    // Encoded here (the middleware in front leaves an encoded answer as it is), with its length.
-    const answer = encodeAnswer(req.headers["accept-encoding"], result.body.string);
-    if (answer.encoding) outHeaders["content-encoding"] = answer.encoding;
-    res.writeHead(result.status ?? 200, { ...outHeaders, vary: "Accept-Encoding", "content-length": String(answer.body.byteLength) });
-    res.end(answer.body);
+    sendComplete(req, res, result.status ?? 200, outHeaders, result.body.string);
     return;
   }
   res.writeHead(result.status ?? 200, outHeaders);

@@ -21,9 +21,11 @@ export const dictionaryPath = (variant: DictionaryVariant, version: string): str
 /** What dictionaryPath makes: the variant, then a version of 12 hexadecimal digits. */
 const pathPattern = `/pesan/(${dictionaryVariants.join('|')})\\.([0-9a-f]{12})\\.json`;
 
+const wholePath = new RegExp(`^${pathPattern}$`);
+
 /** `/pesan/id.3f2a9c01d4e5.json` → its variant and version; null for anything else. */
 export function parseDictionaryPath(pathname: string): { variant: DictionaryVariant; version: string } | null {
-	const match = new RegExp(`^${pathPattern}$`).exec(pathname);
+	const match = wholePath.exec(pathname);
 	return match ? { variant: match[1] as DictionaryVariant, version: match[2]! } : null;
 }
 
