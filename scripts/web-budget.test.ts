@@ -66,6 +66,17 @@ describe("web budgets", () => {
     expect(table.find((line) => line.startsWith("/admin "))).toMatch(/75\.0\s+ok$/);
   });
 
+  it("counts only its own script for a plain page (no SvelteKit client), and holds it to the same budget", () => {
+    const plain: Build = { ...build, plain: { file: "_app/immutable/plain-page.0123456789.js", routes: ["/lapor/jenis"] } };
+    expect(routeScripts(plain, route("/lapor/jenis"))).toEqual(["_app/immutable/plain-page.0123456789.js"]);
+    const sizes = (file: string) => (file.includes("plain-page") ? 6 * KiB : gzipBytes(file));
+    const measured = measureRoutes(plain, sizes);
+    expect(measured.find((m) => m.name === "/lapor/jenis")).toMatchObject({ bytes: 6 * KiB, budget: 40 * KiB });
+    expect(overBudget(measured)).toEqual([]);
+    // Another step is still counted with the client it hydrates with.
+    expect(routeScripts(plain, route("/lapor/periksa"))).toContain(build.vite["kit/entry.js"]!.file);
+  });
+
   it("refuses a manifest that names a chunk it does not have", () => {
     const broken: Build = { ...build, vite: { ...build.vite, "_shared.js": { file: "x.js", imports: ["_gone.js"] } } };
     expect(() => routeScripts(broken, route("/lapor/jenis"))).toThrow(/no chunk _gone\.js/);

@@ -49,6 +49,11 @@ export interface Build {
   /** Manifest key of node `n`. */
   nodeKey(n: number): string;
   routes: RouteNodes[];
+  /**
+   * The plain pages (web/src/lib/plain): routes without SvelteKit's client, whose only script is
+   * their own small file (under the client output, like the others).
+   */
+  plain?: { file: string; routes: readonly string[] };
 }
 
 /** SvelteKit's node `n` as Vite names it in a build. */
@@ -79,6 +84,7 @@ export function staticClosure(vite: ViteManifest, keys: string[]): string[] {
 
 /** The JavaScript files a route's first paint loads. */
 export function routeScripts(build: Build, route: RouteNodes): string[] {
+  if (build.plain?.routes.includes(route.id)) return [build.plain.file];
   return staticClosure(build.vite, [...build.entries, ...route.nodes.map(build.nodeKey)]);
 }
 

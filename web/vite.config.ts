@@ -7,14 +7,20 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { precacheSet } from './src/lib/pwa/precache.js';
+import { buildPlainScript, plainScript, type PlainScript } from './plain-script.js';
 
 const output = path.resolve(import.meta.dirname, '.svelte-kit/output');
+
+// The plain pages' script, bundled once per `vite build` (both of its builds need its address).
+let plain: PlainScript | undefined;
+const plainBuilt = () => (plain ??= buildPlainScript());
 
 /** Keeps the precache to what the pages kept offline need, with client-relative URLs. */
 function precacheOnly(entries: Array<{ url: string; revision: string | null; size: number }>) {
 	const nodesDir = path.join(output, 'server/nodes');
 	const nodes = fs.readdirSync(nodesDir).map((f) => fs.readFileSync(path.join(nodesDir, f), 'utf8'));
 	const keep = precacheSet(nodes, fs.readFileSync(path.join(output, 'server/manifest.js'), 'utf8'));
+	keep.add(plainBuilt().address.slice(1));
 	const manifest = entries
 		.map((e) => ({ ...e, url: e.url.replace(/^client\//, '') }))
 		.filter((e) => keep.has(e.url));
@@ -27,6 +33,7 @@ function precacheOnly(entries: Array<{ url: string; revision: string | null; siz
 
 export default defineConfig({
 	plugins: [
+		plainScript(plainBuilt),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',

@@ -51,7 +51,25 @@ export async function readBuild(): Promise<Build> {
       id: route.id,
       nodes: [...route.page!.layouts.filter((n): n is number => n !== undefined), route.page!.leaf],
     }));
-  return { vite, entries: kitEntries(vite), nodeKey: kitNodeKey, routes };
+  // The plain pages' own script (web/plain-script.ts names it by its content).
+  const immutable = path.join(clientDir, "_app/immutable");
+  const plainFiles = readdirSync(immutable).filter((f) => /^plain-page\.[0-9a-f]+\.js$/.test(f));
+  if (plainFiles.length !== 1) throw new Error(`expected one plain-page script in the build, found ${plainFiles.length}`);
+  const plain = { file: `_app/immutable/${plainFiles[0]}`, routes: routesWithoutClient() };
+  return { vite, entries: kitEntries(vite), nodeKey: kitNodeKey, routes, plain };
+}
+
+/**
+ * Route ids whose page turns SvelteKit's client off (`export const csr = false;` in its
+ * +page.server.ts): the plain pages (web/src/lib/plain/routes.ts, whose test checks its list
+ * against the same line).
+ */
+function routesWithoutClient(): string[] {
+  const routesDir = path.join(web, "src/routes");
+  return filesUnder(routesDir)
+    .filter((file) => path.basename(file) === "+page.server.ts")
+    .filter((file) => /^export const csr = false;$/m.test(readFileSync(path.join(routesDir, file), "utf8")))
+    .map((file) => `/${path.dirname(file).split(path.sep).join("/")}`);
 }
 
 function filesUnder(dir: string): string[] {
@@ -108,6 +126,10 @@ async function main() {
       const linked = [...html.matchAll(/(?:href|src)="[^"]*?\/?(_app\/immutable\/[^"]+\.js)"/g)].map((m) => m[1]!);
       const missed = linked.filter((file) => !counted.has(file));
       if (missed.length > 0) problems.push(`${page.path} loads scripts the budget did not count: ${missed.join(", ")}`);
+      // A plain page has no SvelteKit client at all: only its own script.
+      if (build.plain?.routes.includes(route.id) && linked.join() !== build.plain.file) {
+        problems.push(`${page.path} is a plain page but links ${linked.join(", ") || "no script"}`);
+      }
       if (page.route.startsWith("/lapor")) {
         measurements.push({ name: page.path, kind: "html", bytes: gzipBytes(html), budget: HTML_BUDGET });
       }

@@ -250,3 +250,29 @@ test("a new version waits for the person: a notice says so, nothing typed is los
     await site.close();
   }
 });
+
+test("a plain step (no framework scripts) works offline with its own script: the header says so, the answer goes to the phone and the next step opens", { tag: "@with-js", annotation: { type: "why", description: "a service worker and the plain page's script need JavaScript" } }, async ({ page, context }) => {
+  await installWorker(page);
+  await page.goto("/lapor/jenis");
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  // Only its own small script: SvelteKit's client never loads here.
+  expect(await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")))).toEqual([
+    expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/),
+  ]);
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toBeHidden();
+
+  await goOffline(context, page);
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toBeVisible();
+  await page.getByRole("radio", { name: "Aspirasi", exact: true }).check();
+  // The form post cannot reach the server: the worker keeps the answer and opens the next step.
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/kejadian$/);
+  await expect(page.getByLabel("Judul laporan")).toBeVisible();
+  // Back on the step (its kept copy, rendered for nobody): the phone's answer is put back.
+  await page.goto("/lapor/jenis");
+  await expect(page.getByRole("radio", { name: "Aspirasi", exact: true })).toBeChecked();
+
+  // Online again, the header's line goes.
+  await context.setOffline(false);
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toBeHidden();
+});

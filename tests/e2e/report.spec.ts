@@ -270,6 +270,12 @@ test("a step loads little JavaScript, and the photo shrinking code only when pho
   expect(initial, "initial JavaScript of a step, gzip").toBeLessThanOrEqual(75 * 1024);
   expect(scripts.some((s) => s.body.includes("imageOrientation"))).toBe(false);
 
+  // A plain step: its own script only, within the 40 KiB of the steps a resident's phone opens.
+  scripts.length = 0;
+  await page.goto("/lapor/jenis", { waitUntil: "networkidle" });
+  expect(scripts.map((s) => new URL(s.url).pathname)).toEqual([expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/)]);
+  expect(scripts[0]!.bytes, "the plain step's script, gzip").toBeLessThanOrEqual(40 * 1024);
+
   scripts.length = 0;
   await page.goto("/lapor/foto", { waitUntil: "networkidle" });
   expect(scripts.some((s) => s.body.includes("imageOrientation")), "not before uploading").toBe(false);
@@ -283,7 +289,13 @@ test("a page carries no message dictionary: its scripts fetch it once, kept a ye
     const { pathname } = new URL(response.url());
     if (pathname.startsWith("/pesan/")) dictionaries.push({ path: pathname, cacheControl: response.headers()["cache-control"] });
   });
-  const response = await page.goto("/lapor/jenis");
+  // A plain step (no SvelteKit client, web/src/lib/plain) needs none: the server wrote every word.
+  const plain = await (await page.goto("/lapor/jenis"))!.text();
+  await scriptsReady(page, true);
+  expect(plain).not.toContain("/pesan/");
+  expect(dictionaries).toEqual([]);
+
+  const response = await page.goto("/lapor/foto");
   const html = await response!.text();
   // Words of another page (the administrator's users page) are not in this one.
   expect(html).not.toContain("Pengguna dan peran");
@@ -293,8 +305,7 @@ test("a page carries no message dictionary: its scripts fetch it once, kept a ye
   expect(dictionaries).toEqual([{ path: expect.stringMatching(/^\/pesan\/id\.[0-9a-f]{12}\.json$/), cacheControl: "public, max-age=31536000, immutable" }]);
 
   // The next step, opened by the scripts, shows its words without fetching the dictionary again.
-  await page.getByRole("radio", { name: "Aspirasi", exact: true }).check();
-  await continueTo(page, /\/lapor\/kejadian$/);
-  await expect(page.getByLabel("Judul laporan")).toBeVisible();
+  await continueTo(page, /\/lapor\/privasi$/);
+  await expect(page.getByLabel("Nama Anda")).toBeVisible();
   expect(dictionaries).toHaveLength(1);
 });

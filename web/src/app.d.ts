@@ -30,6 +30,8 @@ declare module 'http' {
 }
 
 declare global {
+	/** The address of the plain pages' script (web/plain-script.ts). */
+	const __PLAIN_SCRIPT__: string;
 	namespace App {
 		interface Error {
 			message: string;

@@ -32,6 +32,10 @@ import {
 } from '$lib/pwa/policy';
 import { sendForSync, SYNC_TAG } from '$lib/offline/send';
 import { dictionaryPathsIn, parseDictionaryPath } from '$lib/i18n/dictionary';
+import { readDraft, updateDraft } from '$lib/offline/store';
+import { plainStepOf } from '$lib/plain/routes';
+import { postedFields } from './routes/lapor/local-draft';
+import { neighbours } from './routes/lapor/filing';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST?: Array<{ url: string; revision: string | null }> };
 const sw = self;
@@ -154,6 +158,27 @@ registerRoute(
 		}
 		return response;
 	}
+);
+
+// A plain step's form post (no SvelteKit client on the page, $lib/plain) that cannot reach the
+// server: its answers join the draft on the phone and the next step opens, from its kept shell
+// offline, as a hydrated step's script does. The offline outbox sends the filing later.
+registerRoute(
+	({ request, url }) => request.mode === 'navigate' && url.origin === sw.location.origin && plainStepOf(url.pathname) !== null,
+	async ({ request, url }) => {
+		const body = request.clone();
+		try {
+			return await fetch(request);
+		} catch {
+			const step = plainStepOf(url.pathname)!;
+			const posted = await body.formData();
+			const assisted = (await readDraft())?.assisted === true;
+			await updateDraft((draft) => ({ ...draft, fields: { ...draft.fields, ...postedFields(posted) } }));
+			const { next } = neighbours(step, posted.get('ubah') === '1', assisted);
+			return Response.redirect(new URL(next, sw.location.origin).href, 303);
+		}
+	},
+	'POST'
 );
 
 // A message dictionary: its name says its words, so any kept copy will do; otherwise the network,

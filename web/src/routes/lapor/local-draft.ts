@@ -60,6 +60,17 @@ function formFields(form: HTMLFormElement, saved: Fields): Fields {
 	return fields;
 }
 
+/**
+ * A step's posted answers, as the service worker reads them from a plain page's form post that
+ * could not reach the server ($lib/plain): what the form sent, photos and buttons aside. A choice
+ * left unchosen is not in a post, so the page's own copy as typed keeps that.
+ */
+export function postedFields(body: FormData): Fields {
+	const fields: Fields = {};
+	for (const [name, value] of body) if (typeof value === 'string' && !SKIP.has(name)) fields[name] = value;
+	return fields;
+}
+
 /** Keeps the form's answers on the phone. */
 export async function rememberLocal(form: HTMLFormElement): Promise<void> {
 	try {

@@ -2,6 +2,9 @@ import { execute, graphql } from '$lib/graphql';
 import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 const Agencies = graphql(/* GraphQL */ `
 	query FilingAgencies { agencies { id name shortName } }
 `);

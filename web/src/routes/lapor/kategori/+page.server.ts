@@ -3,6 +3,9 @@ import { loadStep, stepAction } from '../filing.server';
 import { similarPage, similarTo } from '../similar.server';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 const Categories = graphql(/* GraphQL */ `
 	query FilingCategories { categories { id name hint } }
 `);

@@ -8,6 +8,9 @@ import { neighbours } from '../filing';
 import { similarTo } from '../similar.server';
 import type { PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const changing = url.searchParams.get('ubah') === '1';

@@ -8,6 +8,9 @@ import { requireRoles } from '$lib/server/staff';
 import { journey, resumeAt } from '../filing';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 const Draft = graphql(/* GraphQL */ `
 	query AssistedStart { draft { step answers { assisted } } }
 `);

@@ -13,6 +13,9 @@ import { getConfirmationSecret } from '../../../confirmation';
 import { forgetInclusionTicket, getInclusionTicket, setDeletionToken } from '../../../inclusion-cookies';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 const Filed = graphql(/* GraphQL */ `
 	query InclusionFiledFor($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {

@@ -1,0 +1,217 @@
+// The one script of a plain page (routes.ts): a resident page the server rendered whole, which
+// SvelteKit's client never loads. Built on its own (web/plain-script.ts), a few KiB. It does what
+// the root layout and the step's components do with JavaScript on a hydrated page:
+// - marks <html data-scripts="ready">, as the layout does once its scripts run;
+// - low-data mode follows the phone's data saver when the person did not choose;
+// - right after signing out on this phone, forgets the filing kept on it;
+// - registers the service worker and tells it the person's choices (the pages it keeps are fetched
+//   in them); a new version waits, and the notice offering it ("Muat ulang") shows and is spoken;
+// - a field's character count follows typing (CharacterCount.svelte);
+// - the header's line: offline, and how many reports wait in the offline outbox (sent now when the
+//   connection is there);
+// - "Lapor untuk warga" forgets the filing kept on the phone before it starts a new one;
+// - the step's answers are kept on the phone as typed, and put back into fields the page left
+//   empty (a kept shell offline); on a kept shell of a sahabat's filing, its way back and progress;
+// - a submit without a connection: the service worker keeps the answers and opens the next step
+//   (src/service-worker.ts); with no worker in charge yet, the page stays and says so.
+import { askedToForget, forgetPhone } from '$lib/offline/forget';
+import { choicesMessageType, type ChoicesMessage } from '$lib/pwa/policy';
+import { registerServiceWorker } from '$lib/pwa/register';
+import { markDeviceDataSaver, parseDisplaySettings, readChoicesLine } from '$lib/settings';
+import { parseLocale } from '$lib/i18n/core';
+import { CHANNEL, COUNT_KEY } from '$lib/offline/store';
+import { assistedOnPhone, forgetLocal, rememberAssisted, rememberLocal, restoreLocal } from '../../routes/lapor/local-draft';
+import { plainData } from './routes';
+
+const root = document.documentElement;
+
+function waitingCount(): number {
+	try {
+		return Number(localStorage.getItem(COUNT_KEY) ?? '0') || 0;
+	} catch {
+		return 0;
+	}
+}
+
+/** The header's line: offline, and the reports waiting in the offline outbox. */
+function showStatus(waiting = waitingCount()): void {
+	const status = document.querySelector<HTMLElement>(`[${plainData.offlineStatus}]`);
+	if (!status) return;
+	const offline = !navigator.onLine;
+	const line = status.querySelector<HTMLElement>('.offline');
+	const link = status.querySelector<HTMLAnchorElement>('a');
+	if (line) line.hidden = !offline;
+	if (link) {
+		link.hidden = waiting === 0;
+		link.textContent = (link.getAttribute(plainData.waitingText) ?? '').replace('{n}', String(waiting));
+	}
+	status.hidden = !offline && waiting === 0;
+}
+
+function sendWaiting(): void {
+	if (waitingCount() > 0 && navigator.onLine) void import('$lib/offline/send').then((m) => m.sendAll()).catch(() => {});
+}
+
+/** The frame every page has: settings, forgetting, the worker, the header's line. */
+function startFrame(): void {
+	const choices = document.querySelector(`script[${plainData.choices}]`)?.getAttribute(plainData.choices) ?? '';
+	markDeviceDataSaver(root, parseDisplaySettings(readChoicesLine(choices), parseLocale(root.lang)));
+	if (askedToForget(document.cookie)) void forgetPhone();
+
+	// A new version waits until the person presses "Muat ulang" (ServiceWorker.svelte's notice).
+	registerServiceWorker((activate) => {
+		const notice = document.querySelector<HTMLElement>(`[${plainData.updateNotice}]`);
+		if (!notice) return;
+		notice.hidden = false;
+		notice.querySelector(`[${plainData.updateAction}="reload"]`)?.addEventListener('click', activate);
+		notice.querySelector(`[${plainData.updateAction}="dismiss"]`)?.addEventListener('click', () => (notice.hidden = true));
+		announce(notice.querySelector('strong')?.textContent ?? '');
+	});
+	if ('serviceWorker' in navigator) {
+		const message: ChoicesMessage = { type: choicesMessageType, line: choices };
+		void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
+	}
+
+	showStatus();
+	sendWaiting();
+	window.addEventListener('online', () => {
+		showStatus();
+		sendWaiting();
+	});
+	window.addEventListener('offline', () => showStatus());
+	window.addEventListener('storage', () => showStatus());
+	// The worker (Background Sync) or another tab changed the outbox.
+	if (typeof BroadcastChannel === 'function') {
+		new BroadcastChannel(CHANNEL).onmessage = (event: MessageEvent<{ waiting?: number }>) => {
+			if (typeof event.data?.waiting === 'number') showStatus(event.data.waiting);
+		};
+	}
+}
+
+/** A kept shell (rendered for nobody) of a sahabat's filing: its way back and progress say so. */
+function showAssisted(): void {
+	for (const element of document.querySelectorAll<HTMLElement>(`[${plainData.assistedHref}]`)) {
+		element.setAttribute('href', element.getAttribute(plainData.assistedHref) ?? '');
+	}
+	for (const element of document.querySelectorAll<HTMLElement>(`[${plainData.assistedText}]`)) {
+		element.textContent = element.getAttribute(plainData.assistedText);
+	}
+	for (const element of document.querySelectorAll<HTMLElement>(`[${plainData.assistedBanner}]`)) element.hidden = false;
+}
+
+/** The step's answers on the phone: put back into empty fields, then kept as they are. */
+async function keepOnPhone(form: HTMLFormElement): Promise<void> {
+	const shell = form.hasAttribute(plainData.shell);
+	if (!shell && form.dataset.assisted === '1') void rememberAssisted();
+	if (shell && (await assistedOnPhone())) showAssisted();
+	// The page's answers (the server's draft, or the phone's copy for an empty page) are kept, so a
+	// step opened and left as it was is on the phone too.
+	await restoreLocal(form);
+	await rememberLocal(form);
+}
+
+/** Says `message` once through the layout's polite live region (as $lib/announce.svelte does). */
+function announce(message: string): void {
+	const region = document.querySelector<HTMLElement>('[data-live-announcer]');
+	if (!region) return;
+	region.textContent = '';
+	requestAnimationFrame(() => (region.textContent = message));
+}
+
+/** A field's character count (CharacterCount.svelte) follows typing; spoken after a pause. */
+function startCount(count: HTMLElement): void {
+	const field = document.getElementById(count.id.replace(/-count$/, ''));
+	const status = document.getElementById(`${count.id}-status`);
+	if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+	const limit = Number(count.getAttribute(plainData.countLimit));
+	const delay = Number(count.getAttribute(plainData.countDelay));
+	let words: string[];
+	try {
+		words = JSON.parse(count.getAttribute(plainData.countWords) ?? '[]') as string[];
+	} catch {
+		return;
+	}
+	const [remaining = '', remainingOne = '', overMany = '', overOne = ''] = words;
+	// Counted as the server counts: a line break is one character (browsers send CR LF).
+	const message = () => {
+		const left = limit - field.value.replace(/\r\n?/g, '\n').length;
+		const sentence = left >= 0 ? (left === 1 ? remainingOne : remaining) : -left === 1 ? overOne : overMany;
+		count.classList.toggle('char-count-over', left < 0);
+		return sentence.replace('{count}', String(Math.abs(left)));
+	};
+	// Text typed before the script arrived counts too.
+	count.textContent = message();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	field.addEventListener('input', () => {
+		count.textContent = message();
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			if (!status) return;
+			status.textContent = count.textContent;
+			// The polite region holds the same words now: the visible copy is not found twice.
+			count.setAttribute('aria-hidden', 'true');
+		}, delay);
+	});
+}
+
+/** The step's form: kept as typed; a submit with no connection and no worker stays and says so. */
+function startForm(form: HTMLFormElement): Promise<void> {
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	const flush = () => {
+		if (typing === undefined) return;
+		clearTimeout(typing);
+		typing = undefined;
+		void rememberLocal(form);
+	};
+	// Kept as typed, a moment after the last key (not a database write per letter).
+	const remember = () => {
+		clearTimeout(typing);
+		typing = setTimeout(flush, 300);
+	};
+	form.addEventListener('input', remember);
+	form.addEventListener('change', remember);
+	// Leaving the page keeps what was typed last too.
+	window.addEventListener('pagehide', flush);
+	form.addEventListener('submit', (event) => {
+		clearTimeout(typing);
+		typing = undefined;
+		void rememberLocal(form);
+		if (navigator.onLine || navigator.serviceWorker?.controller) return;
+		// No connection and no worker to keep the answers and open the next step: the browser would
+		// show its own offline page. Stay here; what was typed is on the phone.
+		event.preventDefault();
+		const line = form.querySelector<HTMLElement>('[role="status"]');
+		if (line) {
+			line.textContent = form.getAttribute(plainData.offlineText);
+			line.classList.add('notice');
+		}
+	});
+	return keepOnPhone(form);
+}
+
+/** A form that starts a filing afresh: the one kept on the phone is forgotten before it posts. */
+function startForgetting(form: HTMLFormElement): void {
+	let forgotten = false;
+	form.addEventListener('submit', (event) => {
+		if (forgotten) return;
+		event.preventDefault();
+		void forgetLocal().finally(() => {
+			forgotten = true;
+			form.requestSubmit(event.submitter instanceof HTMLElement ? event.submitter : null);
+		});
+	});
+}
+
+function start(): void {
+	startFrame();
+	for (const form of document.querySelectorAll<HTMLFormElement>(`form[${plainData.forgetDraft}]`)) startForgetting(form);
+	for (const count of document.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
+	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);
+	void (form ? startForm(form) : Promise.resolve()).finally(() => {
+		root.dataset.scripts = 'ready';
+	});
+}
+
+// Loaded `async` (routes.ts): the page may still be arriving.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

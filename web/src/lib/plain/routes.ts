@@ -1,0 +1,73 @@
+// The plain pages: resident pages the server renders whole, with no SvelteKit client (`csr = false`
+// in each one's +page.server.ts) and one small script of their own (page.ts). A filing step is a
+// question and a form that posts without JavaScript anyway; hydrating it cost every phone the
+// framework's ~40 KiB of JavaScript before the question could be answered with scripts. Pages with
+// behaviour of their own (the desa list and the phone's position, photos, the words that change
+// for a sahabat's filing on the privacy and news steps, consent, the check page and the offline
+// outbox, the tracking page's live updates) are still hydrated. A hydrated page that links to a
+// plain one may still open it with its own client (SvelteKit's router knows every route): the page
+// works the same, the plain script is simply not needed there. routes.test.ts checks this list
+// against the routes' own `csr` settings.
+import type { Step } from '../../routes/lapor/filing';
+
+/** The filing steps that are plain pages (their form posts are kept by the service worker offline). */
+export const plainSteps = ['jenis', 'kejadian', 'waktu', 'kategori', 'instansi'] as const satisfies readonly Step[];
+type PlainStep = (typeof plainSteps)[number];
+
+/** Route ids (as SvelteKit names them) of the plain pages: the steps, and pages of links and plain forms. */
+export const plainRoutes: readonly string[] = [
+	...plainSteps.map((step) => `/lapor/${step}`),
+	'/lapor/serupa',
+	'/lapor/untuk-warga',
+	'/lapor/terkirim/[code]/tentang-anda'
+];
+
+export function isPlainRoute(routeId: string | null | undefined): boolean {
+	return routeId != null && plainRoutes.includes(routeId);
+}
+
+/** The plain filing step a path is (`/lapor/jenis` → `jenis`), or null. */
+export function plainStepOf(path: string): PlainStep | null {
+	const match = /^\/lapor\/([a-z-]+)\/?$/.exec(path);
+	const step = match?.[1];
+	return plainSteps.find((s) => s === step) ?? null;
+}
+
+/** Attribute names the server writes for the plain script (one place, read by both). */
+export const plainData = {
+	/** On the step's form: the step, "1" when changing from the check page, "1" on a kept shell. */
+	step: 'data-step',
+	changing: 'data-changing',
+	shell: 'data-shell',
+	/** On the step's form: the sentence for a submit that cannot go (no connection, no worker). */
+	offlineText: 'data-offline-text',
+	/** On a kept shell: the back link and progress line of a sahabat's filing, and its banner. */
+	assistedHref: 'data-assisted-href',
+	assistedText: 'data-assisted-text',
+	assistedBanner: 'data-assisted-banner',
+	/** The header's line: offline, and the reports waiting (its link holds the sentence with {n}). */
+	offlineStatus: 'data-offline-status',
+	waitingText: 'data-waiting-text',
+	/** On a form whose post starts afresh ("Lapor untuk warga"): the filing kept on the phone goes first. */
+	forgetDraft: 'data-forget-draft',
+	/** The notice that a new version is ready, and its two buttons ("reload", "dismiss"). */
+	updateNotice: 'data-update-notice',
+	updateAction: 'data-update-action',
+	/** On a character count: the field's limit, the pause before it is spoken, and its four sentences. */
+	countLimit: 'data-count-limit',
+	countDelay: 'data-count-delay',
+	countWords: 'data-count-words',
+	/** On the plain script's own tag: the person's language and display choices (settings `choicesLine`), for the worker. */
+	choices: 'data-choices'
+} as const;
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The plain page's <script> tag, with the person's choices for the worker. `async`: the page is
+ * whole without it, and its load never holds back DOMContentLoaded (a module script otherwise
+ * waits for it, a long while on 3G); the script waits for the page's end itself.
+ */
+export function plainScriptTag(choices: string): string {
+	return `<script type="module" async src="${escapeAttribute(__PLAIN_SCRIPT__)}" ${plainData.choices}="${escapeAttribute(choices)}"></script>`;
+}
