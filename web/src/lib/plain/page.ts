@@ -9,6 +9,7 @@
 // - a field's character count follows typing (CharacterCount.svelte);
 // - the header's line: offline, and how many reports wait in the offline outbox (sent now when the
 //   connection is there);
+// - the receipt after filing forgets the phone's copy, and offers copy, print and read aloud;
 // - "Lapor untuk warga" forgets the filing kept on the phone before it starts a new one;
 // - the step's answers are kept on the phone as typed, and put back into fields the page left
 //   empty (a kept shell offline); on a kept shell of a sahabat's filing, its way back and progress;
@@ -17,6 +18,7 @@
 import { askedToForget, forgetPhone } from '$lib/offline/forget';
 import { choicesMessageType, type ChoicesMessage } from '$lib/pwa/policy';
 import { registerServiceWorker } from '$lib/pwa/register';
+import { canSpeak, speak } from '$lib/speak';
 import { markDeviceDataSaver, parseDisplaySettings, readChoicesLine } from '$lib/settings';
 import { parseLocale } from '$lib/i18n/core';
 import { CHANNEL, COUNT_KEY } from '$lib/offline/store';
@@ -202,8 +204,38 @@ function startForgetting(form: HTMLFormElement): void {
 	});
 }
 
+/** The receipt after filing: the phone's copy goes; copy, print and read aloud where they can. */
+function startReceipt(): void {
+	if (document.querySelector(`[${plainData.forgetDraftNow}]`)) void forgetLocal();
+	const copy = document.querySelector<HTMLElement>(`[${plainData.receiptCopy}]`);
+	if (copy && typeof navigator.clipboard?.writeText === 'function') {
+		copy.hidden = false;
+		copy.querySelector('button')?.addEventListener('click', () => {
+			navigator.clipboard.writeText(copy.getAttribute(plainData.receiptCopy) ?? '').then(
+				() => announce(copy.getAttribute(plainData.receiptCopied) ?? ''),
+				() => (copy.hidden = true)
+			);
+		});
+	}
+	const actions = document.querySelector<HTMLElement>(`[${plainData.receiptActions}]`);
+	const print = document.querySelector<HTMLElement>(`[${plainData.receiptPrint}]`);
+	const say = document.querySelector<HTMLElement>(`[${plainData.receiptSpeak}]`);
+	if (print && typeof window.print === 'function') {
+		print.hidden = false;
+		print.addEventListener('click', () => window.print());
+		// "Use the browser's Print menu" is for a page without scripts.
+		document.querySelector(`[${plainData.receiptPrintNote}]`)?.remove();
+	}
+	if (say && canSpeak()) {
+		say.hidden = false;
+		say.addEventListener('click', () => speak(say.getAttribute(plainData.receiptSpeak) ?? '', say.lang));
+	}
+	if (actions) actions.hidden = !!print?.hidden && !!say?.hidden;
+}
+
 function start(): void {
 	startFrame();
+	startReceipt();
 	for (const form of document.querySelectorAll<HTMLFormElement>(`form[${plainData.forgetDraft}]`)) startForgetting(form);
 	for (const count of document.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
 	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);

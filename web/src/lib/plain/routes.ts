@@ -19,6 +19,7 @@ export const plainRoutes: readonly string[] = [
 	...plainSteps.map((step) => `/lapor/${step}`),
 	'/lapor/serupa',
 	'/lapor/untuk-warga',
+	'/lapor/terkirim/[code]',
 	'/lapor/terkirim/[code]/tentang-anda'
 ];
 
@@ -48,6 +49,15 @@ export const plainData = {
 	/** The header's line: offline, and the reports waiting (its link holds the sentence with {n}). */
 	offlineStatus: 'data-offline-status',
 	waitingText: 'data-waiting-text',
+	/** The filing is sent: the copy kept on the phone is forgotten when the page opens. */
+	forgetDraftNow: 'data-forget-draft-now',
+	/** The receipt's buttons: copy (the code, and what is said when copied), print, read aloud (the sentence; `lang` beside it). */
+	receiptCopy: 'data-receipt-copy',
+	receiptCopied: 'data-receipt-copied',
+	receiptActions: 'data-receipt-actions',
+	receiptPrint: 'data-receipt-print',
+	receiptPrintNote: 'data-receipt-print-note',
+	receiptSpeak: 'data-receipt-speak',
 	/** On a form whose post starts afresh ("Lapor untuk warga"): the filing kept on the phone goes first. */
 	forgetDraft: 'data-forget-draft',
 	/** The notice that a new version is ready, and its two buttons ("reload", "dismiss"). */

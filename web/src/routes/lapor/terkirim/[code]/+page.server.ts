@@ -11,6 +11,9 @@ import { getConfirmationSecret } from '../../confirmation';
 import { getDeletionToken, getInclusionTicket } from '../../inclusion-cookies';
 import type { PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 const Filed = graphql(/* GraphQL */ `
 	query FilingFiled($trackingCode: String!, $accessSecret: String) {
 		complaint(trackingCode: $trackingCode, accessSecret: $accessSecret) {
