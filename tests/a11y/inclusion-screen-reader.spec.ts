@@ -6,7 +6,7 @@
 import { complaintWithTicket, receiptCookies } from "./routes/inclusion.ts";
 import { scriptsReady } from "../e2e/support/pages.ts";
 import { expect, test } from "./support/harness.ts";
-import { heardSoFar, readWholePage, screenReaderContext, startScreenReader, untilHeard } from "./support/screen-reader.ts";
+import { readWholePage, screenReaderContext, startScreenReader } from "./support/screen-reader.ts";
 
 const levels = ["Tidak kesulitan", "Sedikit kesulitan", "Sangat kesulitan", "Tidak bisa sama sekali"];
 const questions: Array<[string, string[]]> = [
@@ -30,8 +30,7 @@ test("the questions about the reporter, through a virtual screen reader", async 
   const page = await context.newPage();
   await page.goto(`/lapor/terkirim/${code}/tentang-anda`);
   await expect(page.getByRole("heading", { level: 1, name: "Pertanyaan tentang Anda" })).toBeVisible();
-  // The page's script has taken over: it neither rewrites the form under the changed answer below
-  // nor sends it as a plain post.
+  // The page's own script has run (a plain page: no SvelteKit client; $lib/plain).
   await scriptsReady(page, true);
 
   await startScreenReader(page);
@@ -51,15 +50,14 @@ test("the questions about the reporter, through a virtual screen reader", async 
     after = end;
   }
 
-  // An answer the page does not offer (a changed form): the summary is heard at once, its link
-  // leads to the question, and the question is heard with the error.
+  // An answer the page does not offer (a changed form): the answers go as a form post, and the page
+  // comes back with the summary focused, so it is what is heard first; its link leads to the
+  // question, and the question is heard with the error.
   await page.locator("#gender").evaluate((radio) => ((radio as HTMLInputElement).value = "LAINNYA"));
   await page.locator("#gender").check();
-  await startScreenReader(page);
-  await heardSoFar(page);
   await page.getByRole("button", { name: "Kirim jawaban" }).click();
   await expect(page.locator("[data-error-summary]")).toBeFocused();
-  await untilHeard(page, "alert, Ada yang perlu diperbaiki");
+  await startScreenReader(page);
   const again = await readWholePage(page);
   const summary = again.slice(again.indexOf("alert, Ada yang perlu diperbaiki"), again.indexOf("end of alert, Ada yang perlu diperbaiki"));
   expect(summary.filter((p) => p.startsWith("link, "))).toEqual(["link, Pilih salah satu jawaban yang ada, atau biarkan kosong."]);

@@ -99,6 +99,12 @@ function showAssisted(): void {
 		element.textContent = element.getAttribute(plainData.assistedText);
 	}
 	for (const element of document.querySelectorAll<HTMLElement>(`[${plainData.assistedBanner}]`)) element.hidden = false;
+	// The sahabat's words and choices in place of the resident's (AssistedSwap.svelte).
+	for (const template of document.querySelectorAll<HTMLTemplateElement>(`template[${plainData.assistedFields}]`)) {
+		const own = template.previousElementSibling;
+		if (own?.hasAttribute(plainData.unassistedFields)) own.replaceWith(template.content.cloneNode(true));
+		template.remove();
+	}
 }
 
 /** The step's answers on the phone: put back into empty fields, then kept as they are. */

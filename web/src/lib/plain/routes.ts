@@ -2,16 +2,15 @@
 // in each one's +page.server.ts) and one small script of their own (page.ts). A filing step is a
 // question and a form that posts without JavaScript anyway; hydrating it cost every phone the
 // framework's ~40 KiB of JavaScript before the question could be answered with scripts. Pages with
-// behaviour of their own (the desa list and the phone's position, photos, the words that change
-// for a sahabat's filing on the privacy and news steps, consent, the check page and the offline
-// outbox, the tracking page's live updates) are still hydrated. A hydrated page that links to a
+// behaviour of their own (the desa list and the phone's position, photos, consent, the check page
+// and the offline outbox, the tracking page's live updates) are still hydrated. A hydrated page that links to a
 // plain one may still open it with its own client (SvelteKit's router knows every route): the page
 // works the same, the plain script is simply not needed there. routes.test.ts checks this list
 // against the routes' own `csr` settings.
 import type { Step } from '../../routes/lapor/filing';
 
 /** The filing steps that are plain pages (their form posts are kept by the service worker offline). */
-export const plainSteps = ['jenis', 'kejadian', 'waktu', 'kategori', 'instansi'] as const satisfies readonly Step[];
+export const plainSteps = ['jenis', 'kejadian', 'waktu', 'kategori', 'instansi', 'privasi', 'kabar'] as const satisfies readonly Step[];
 type PlainStep = (typeof plainSteps)[number];
 
 /** Route ids (as SvelteKit names them) of the plain pages: the steps, and pages of links and plain forms. */
@@ -46,6 +45,9 @@ export const plainData = {
 	assistedHref: 'data-assisted-href',
 	assistedText: 'data-assisted-text',
 	assistedBanner: 'data-assisted-banner',
+	/** A part of the step written twice on a kept shell (AssistedSwap.svelte): the resident's, and the sahabat's in a <template>. */
+	unassistedFields: 'data-unassisted-fields',
+	assistedFields: 'data-assisted-fields',
 	/** The header's line: offline, and the reports waiting (its link holds the sentence with {n}). */
 	offlineStatus: 'data-offline-status',
 	waitingText: 'data-waiting-text',

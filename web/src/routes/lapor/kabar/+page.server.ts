@@ -2,6 +2,9 @@ import { execute, graphql } from '$lib/graphql';
 import { loadStep, stepAction } from '../filing.server';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 // "Lewat Sahabat LAPOR!" is offered only where a sahabat serves the draft's kecamatan; the
 // public list of that kecamatan is what the resident may pick from (and the pick is kept).
 const RelayChoice = graphql(/* GraphQL */ `
