@@ -72,3 +72,18 @@ test("'Topik lain' opened before the scripts load stays open once they do", { ta
   await other.check();
   await expect(other).toBeChecked();
 });
+
+test("a plain step opened by a hydrated page's scripts works as a hydrated page: the offline line shows", { tag: "@with-js", annotation: { type: "why", description: "only meaningful with JavaScript" } }, async ({ page, context }) => {
+  // foto is hydrated; its way back leads to instansi, a plain page, which its client may open itself.
+  await page.goto("/lapor/foto");
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  await page.getByRole("main").getByRole("link", { name: /Kembali$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instansi mana yang sebaiknya menangani?" })).toBeVisible();
+  // Opened by the client (the same window), not loaded whole: no plain script runs here.
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  await context.setOffline(true);
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toBeHidden();
+});

@@ -85,7 +85,14 @@ function startFrame(): void {
 	// The worker (Background Sync) or another tab changed the outbox.
 	if (typeof BroadcastChannel === 'function') {
 		new BroadcastChannel(CHANNEL).onmessage = (event: MessageEvent<{ waiting?: number }>) => {
-			if (typeof event.data?.waiting === 'number') showStatus(event.data.waiting);
+			if (typeof event.data?.waiting !== 'number') return;
+			showStatus(event.data.waiting);
+			// The worker has no localStorage: the next page reads the count from here.
+			try {
+				localStorage.setItem(COUNT_KEY, String(event.data.waiting));
+			} catch {
+				// The count shows from the message.
+			}
 		};
 	}
 }

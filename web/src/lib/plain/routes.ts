@@ -3,10 +3,10 @@
 // question and a form that posts without JavaScript anyway; hydrating it cost every phone the
 // framework's ~40 KiB of JavaScript before the question could be answered with scripts. Pages with
 // behaviour of their own (the desa list and the phone's position, photos, consent, the check page
-// and the offline outbox, the tracking page's live updates) are still hydrated. A hydrated page that links to a
-// plain one may still open it with its own client (SvelteKit's router knows every route): the page
-// works the same, the plain script is simply not needed there. routes.test.ts checks this list
-// against the routes' own `csr` settings.
+// and the offline outbox, the tracking page's live updates) are still hydrated. A hydrated page
+// that links to a plain one may still open it with its own client (SvelteKit's router knows every
+// route): then the components render as on any hydrated page (rendering.ts), and no plain script
+// runs. routes.test.ts checks this list against the routes' own `csr` settings.
 import type { Step } from '../../routes/lapor/filing';
 
 /** The filing steps that are plain pages (their form posts are kept by the service worker offline). */

@@ -15,7 +15,7 @@ vi.mock('$lib/offline/store', () => ({
 	}
 }));
 
-const { forgetLocal, localAnswers, localValues, rememberLocal, restoreLocal, offlineStore } = await import('./local-draft');
+const { forgetLocal, localAnswers, localValues, postedFields, rememberLocal, restoreLocal, offlineStore } = await import('./local-draft');
 
 function form(html: string): HTMLFormElement {
 	document.body.innerHTML = `<form>${html}</form>`;
@@ -34,6 +34,16 @@ const FIELDS = `
 describe('local draft', () => {
 	beforeEach(() => {
 		memory.draft = null;
+	});
+
+	it("reads a plain step's posted answers as the worker keeps them: no photo, no button, no marker", () => {
+		const body = new FormData();
+		body.append('title', 'Lampu mati');
+		body.append('story', 'Sudah dua minggu.');
+		body.append('ubah', '1');
+		body.append('keterangan', 'foto jalan');
+		body.append('foto', new Blob(['x']), 'jalan.png');
+		expect(postedFields(body)).toEqual({ title: 'Lampu mati', story: 'Sudah dua minggu.' });
 	});
 
 	it('moves an old localStorage copy into the store once, then drops it', async () => {
