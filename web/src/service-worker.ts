@@ -6,6 +6,8 @@
 //   they name, fetched without cookies (in the person's language and display choices, which the
 //   pages tell it), and tracking pages a person opened in their public view only (what may be kept: $lib/pwa/policy);
 // - answers every page navigation network-first, offline with the kept page or the offline page;
+// - keeps a plain step's form post that cannot reach the server in the draft on the phone, and
+//   opens the next step ($lib/plain: those pages have no script that could);
 // - shows a pushed notification and opens its complaint on tap. The push payload is what
 //   services/channels/push.ts sends: { title, body, url, tag, lang }, decrypted by the browser.
 // A new version waits until the person presses "Muat ulang" in the update notice: no forced reload.
