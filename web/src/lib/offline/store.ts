@@ -4,6 +4,7 @@
 // when the store opens; a sent item too. The number of items still to send is mirrored in
 // localStorage (a number only) so the header can show it without opening the database.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { rememberWaiting, tellWaiting } from './waiting';
 import { isExpired, isPending, nextStatus, recovered, type OutboxEvent, type OutboxStatus } from './rules';
 
 /** A photo kept on the phone: already shrunk; `serverId` once the draft on the server has it. */
@@ -45,9 +46,6 @@ interface Schema extends DBSchema {
 }
 
 const DRAFT_KEY = 'current';
-export const COUNT_KEY = 'suara.tertunda';
-/** Pages and the service worker tell each other that the offline outbox changed. */
-export const CHANNEL = 'suara-tertunda';
 
 let opened: Promise<IDBPDatabase<Schema>> | null = null;
 
@@ -154,14 +152,6 @@ export async function forgetEverything(): Promise<void> {
 /** Tells the header (localStorage count) and every open page and the worker (a channel). */
 async function changed(): Promise<void> {
 	const waiting = (await (await db()).getAll('outbox')).filter((item) => isPending(item.state)).length;
-	try {
-		if (typeof localStorage !== 'undefined') localStorage.setItem(COUNT_KEY, String(waiting));
-	} catch {
-		// Storage refused: the header shows no count.
-	}
-	if (typeof BroadcastChannel === 'function') {
-		const channel = new BroadcastChannel(CHANNEL);
-		channel.postMessage({ waiting });
-		channel.close();
-	}
+	rememberWaiting(waiting);
+	tellWaiting(waiting);
 }

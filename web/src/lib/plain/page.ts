@@ -21,22 +21,15 @@ import { registerServiceWorker } from '$lib/pwa/register';
 import { canSpeak, speak } from '$lib/speak';
 import { markDeviceDataSaver, parseDisplaySettings, readChoicesLine } from '$lib/settings';
 import { parseLocale } from '$lib/i18n/core';
-import { CHANNEL, COUNT_KEY } from '$lib/offline/store';
-import { assistedOnPhone, forgetLocal, rememberAssisted, rememberLocal, restoreLocal } from '../../routes/lapor/local-draft';
+import { onWaiting, readWaiting } from '$lib/offline/waiting';
+import { assistedOnPhone, forgetLocal, keepAsTyped, rememberAssisted, rememberLocal, restoreLocal } from '../../routes/lapor/local-draft';
+import { countSentence, lengthOf } from '$lib/components/char-count';
 import { plainData } from './routes';
 
 const root = document.documentElement;
 
-function waitingCount(): number {
-	try {
-		return Number(localStorage.getItem(COUNT_KEY) ?? '0') || 0;
-	} catch {
-		return 0;
-	}
-}
-
 /** The header's line: offline, and the reports waiting in the offline outbox. */
-function showStatus(waiting = waitingCount()): void {
+function showStatus(waiting = readWaiting()): void {
 	const status = document.querySelector<HTMLElement>(`[${plainData.offlineStatus}]`);
 	if (!status) return;
 	const offline = !navigator.onLine;
@@ -51,7 +44,7 @@ function showStatus(waiting = waitingCount()): void {
 }
 
 function sendWaiting(): void {
-	if (waitingCount() > 0 && navigator.onLine) void import('$lib/offline/send').then((m) => m.sendAll()).catch(() => {});
+	if (readWaiting() > 0 && navigator.onLine) void import('$lib/offline/send').then((m) => m.sendAll()).catch(() => {});
 }
 
 /** The frame every page has: settings, forgetting, the worker, the header's line. */
@@ -83,18 +76,7 @@ function startFrame(): void {
 	window.addEventListener('offline', () => showStatus());
 	window.addEventListener('storage', () => showStatus());
 	// The worker (Background Sync) or another tab changed the outbox.
-	if (typeof BroadcastChannel === 'function') {
-		new BroadcastChannel(CHANNEL).onmessage = (event: MessageEvent<{ waiting?: number }>) => {
-			if (typeof event.data?.waiting !== 'number') return;
-			showStatus(event.data.waiting);
-			// The worker has no localStorage: the next page reads the count from here.
-			try {
-				localStorage.setItem(COUNT_KEY, String(event.data.waiting));
-			} catch {
-				// The count shows from the message.
-			}
-		};
-	}
+	onWaiting(showStatus);
 }
 
 /** A kept shell (rendered for nobody) of a sahabat's filing: its way back and progress say so. */
@@ -146,13 +128,10 @@ function startCount(count: HTMLElement): void {
 	} catch {
 		return;
 	}
-	const [remaining = '', remainingOne = '', overMany = '', overOne = ''] = words;
-	// Counted as the server counts: a line break is one character (browsers send CR LF).
 	const message = () => {
-		const left = limit - field.value.replace(/\r\n?/g, '\n').length;
-		const sentence = left >= 0 ? (left === 1 ? remainingOne : remaining) : -left === 1 ? overOne : overMany;
-		count.classList.toggle('char-count-over', left < 0);
-		return sentence.replace('{count}', String(Math.abs(left)));
+		const { text, over } = countSentence(lengthOf(field.value), limit, words);
+		count.classList.toggle('char-count-over', over);
+		return text;
 	};
 	// Text typed before the script arrived counts too.
 	count.textContent = message();
@@ -171,26 +150,11 @@ function startCount(count: HTMLElement): void {
 
 /** The step's form: kept as typed; a submit with no connection and no worker stays and says so. */
 function startForm(form: HTMLFormElement): Promise<void> {
-	let typing: ReturnType<typeof setTimeout> | undefined;
-	const flush = () => {
-		if (typing === undefined) return;
-		clearTimeout(typing);
-		typing = undefined;
-		void rememberLocal(form);
-	};
-	// Kept as typed, a moment after the last key (not a database write per letter).
-	const remember = () => {
-		clearTimeout(typing);
-		typing = setTimeout(flush, 300);
-	};
-	form.addEventListener('input', remember);
-	form.addEventListener('change', remember);
+	const typed = keepAsTyped(form);
 	// Leaving the page keeps what was typed last too.
-	window.addEventListener('pagehide', flush);
+	window.addEventListener('pagehide', typed.flush);
 	form.addEventListener('submit', (event) => {
-		clearTimeout(typing);
-		typing = undefined;
-		void rememberLocal(form);
+		typed.now();
 		if (navigator.onLine || navigator.serviceWorker?.controller) return;
 		// No connection and no worker to keep the answers and open the next step: the browser would
 		// show its own offline page. Stay here; what was typed is on the phone.

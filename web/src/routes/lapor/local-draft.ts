@@ -81,6 +81,47 @@ export async function rememberLocal(form: HTMLFormElement): Promise<void> {
 	}
 }
 
+/** How a step's form keeps its answers as typed (keepAsTyped). */
+export interface TypedKeeper {
+	/** Keeps the answers now (sending: the phone's copy becomes what is sent, scripted changes too). */
+	now(): void;
+	/** A save still waiting for the pause after typing happens now (the page is being left). */
+	flush(): void;
+	/** Stops listening, after a save still waiting. */
+	stop(): void;
+}
+
+/**
+ * Keeps the form's answers on the phone as they are typed, a moment after the last key (not a
+ * database write per letter). Step.svelte on a hydrated step, $lib/plain/page.ts on a plain one.
+ */
+export function keepAsTyped(form: HTMLFormElement, pause = 300): TypedKeeper {
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	const now = () => {
+		clearTimeout(typing);
+		typing = undefined;
+		void rememberLocal(form);
+	};
+	const flush = () => {
+		if (typing !== undefined) now();
+	};
+	const typed = () => {
+		clearTimeout(typing);
+		typing = setTimeout(now, pause);
+	};
+	form.addEventListener('input', typed);
+	form.addEventListener('change', typed);
+	return {
+		now,
+		flush,
+		stop: () => {
+			flush();
+			form.removeEventListener('input', typed);
+			form.removeEventListener('change', typed);
+		}
+	};
+}
+
 /** Fills fields the page left empty from the phone's copy. */
 export async function restoreLocal(form: HTMLFormElement): Promise<void> {
 	let saved: Fields = {};
