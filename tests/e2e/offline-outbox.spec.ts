@@ -147,6 +147,9 @@ test("a half-filled draft with a photo is offered back after the browser is clos
     await page.goto("/lapor");
     await page.getByRole("button", { name: "Hapus draf" }).click();
     await expect(page.getByRole("heading", { name: "Ada draf laporan di ponsel ini" })).toHaveCount(0);
+    // Said once, without leaving the page; the button pressed is gone, so the way on has the focus.
+    await expect(page.locator("[data-live-announcer]")).toHaveText("Draf dihapus dari ponsel ini.");
+    await expect(page.getByRole("main").getByRole("link", { name: "Mulai", exact: true })).toBeFocused();
     await page.reload();
     await expect(page.getByRole("main").getByRole("link", { name: "Mulai", exact: true })).toBeVisible();
     await context.close();

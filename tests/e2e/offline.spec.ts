@@ -276,3 +276,34 @@ test("a plain step (no framework scripts) works offline with its own script: the
   await context.setOffline(false);
   await expect(page.getByText("Tanpa sambungan internet", { exact: true })).toBeHidden();
 });
+
+test("offline, the location step's kept page takes the kecamatan back from the phone with its own desa list, and the desa too", { tag: "@with-js", annotation: { type: "why", description: "a service worker and the plain page's script need JavaScript" } }, async ({ page, context }) => {
+  await installWorker(page);
+  await page.goto("/lapor/lokasi");
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  // The list follows the kecamatan at once, from the page itself (no request, no button).
+  await expect(page.getByRole("button", { name: "Tampilkan daftar desa" })).toHaveCount(0);
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Somba Opu" });
+  await expect(page.getByLabel(/Desa atau kelurahan/).locator("optgroup")).toHaveAttribute("label", "Somba Opu");
+  await page.getByLabel(/Desa atau kelurahan/).selectOption({ label: "Sungguminasa" });
+  await page.getByLabel(/Patokan tempat/).fill("Dekat masjid raya");
+  // Kept on the phone a moment after the last change.
+  await expect
+    .poll(() => page.evaluate(() => new Promise<string>((done) => {
+      const open = indexedDB.open("suara");
+      open.onsuccess = () => {
+        const read = open.result.transaction("draft").objectStore("draft").get("current");
+        read.onsuccess = () => done(String(read.result?.fields?.landmark ?? ""));
+      };
+    })))
+    .toBe("Dekat masjid raya");
+
+  await goOffline(context, page);
+  await page.goto("/lapor/lokasi");
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  await expect(page.getByLabel("Kecamatan", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Kecamatan", { exact: true }).locator("option:checked")).toHaveText("Somba Opu");
+  await expect(page.getByLabel(/Desa atau kelurahan/).locator("optgroup")).toHaveAttribute("label", "Somba Opu");
+  await expect(page.getByLabel(/Desa atau kelurahan/).locator("option:checked")).toHaveText("Sungguminasa");
+  await expect(page.getByLabel(/Patokan tempat/)).toHaveValue("Dekat masjid raya");
+});

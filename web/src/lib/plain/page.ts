@@ -10,7 +10,9 @@
 // - the header's line: offline, and how many reports wait in the offline outbox (sent now when the
 //   connection is there);
 // - the receipt after filing forgets the phone's copy, and offers copy, print and read aloud;
+// - the start page offers the filing kept on the phone, and "Hapus draf" forgets it;
 // - "Lapor untuk warga" forgets the filing kept on the phone before it starts a new one;
+// - the location step's desa list follows the kecamatan, and the phone's position is asked for;
 // - the step's answers are kept on the phone as typed, and put back into fields the page left
 //   empty (a kept shell offline); on a kept shell of a sahabat's filing, its way back and progress;
 // - a submit without a connection: the service worker keeps the answers and opens the next step
@@ -21,8 +23,19 @@ import { registerServiceWorker } from '$lib/pwa/register';
 import { canSpeak, speak } from '$lib/speak';
 import { markDeviceDataSaver, parseDisplaySettings, readChoicesLine } from '$lib/settings';
 import { parseLocale } from '$lib/i18n/core';
+import type { LocalDraft } from '$lib/offline/store';
 import { onWaiting, readWaiting } from '$lib/offline/waiting';
-import { assistedOnPhone, forgetLocal, keepAsTyped, rememberAssisted, rememberLocal, restoreLocal } from '../../routes/lapor/local-draft';
+import {
+	assistedOnPhone,
+	forgetLocal,
+	keepAsTyped,
+	offlineStore,
+	phoneResumesAt,
+	rememberAssisted,
+	rememberLocal,
+	restoreLocal,
+	savedAtText
+} from '../../routes/lapor/local-draft';
 import { countSentence, lengthOf } from '$lib/components/char-count';
 import { plainData } from './routes';
 
@@ -148,8 +161,95 @@ function startCount(count: HTMLElement): void {
 	});
 }
 
+/** The location step: the desa list follows the kecamatan, and the phone's position on request. */
+function startLocation(form: HTMLFormElement): void {
+	const district = form.querySelector<HTMLSelectElement>('select[name="districtCode"]');
+	const none = form.querySelector<HTMLTemplateElement>(`template[${plainData.villages}=""]`);
+	if (district && none) {
+		let shown = none.getAttribute(plainData.villagesShown) ?? '';
+		const follow = () => {
+			if (district.value === shown) return;
+			const field = document.getElementById('villageCode')?.closest('.field');
+			const list = form.querySelector<HTMLTemplateElement>(`template[${plainData.villages}="${CSS.escape(district.value)}"]`) ?? none;
+			if (!field) return;
+			field.replaceWith(list.content.cloneNode(true));
+			shown = district.value;
+		};
+		// A change by hand, or the phone's copy put back (an input event); the browser may have put
+		// back a choice before the script came.
+		district.addEventListener('change', follow);
+		district.addEventListener('input', follow);
+		follow();
+	}
+
+	const section = form.querySelector<HTMLElement>(`[${plainData.geo}]`);
+	const latitude = form.querySelector<HTMLInputElement>('input[name="latitude"]');
+	const longitude = form.querySelector<HTMLInputElement>('input[name="longitude"]');
+	if (!section || !latitude || !longitude) return;
+	const found = section.querySelector<HTMLElement>(`[${plainData.geoFound}]`);
+	const denied = section.querySelector<HTMLElement>(`[${plainData.geoDenied}]`);
+	const actions = section.querySelector<HTMLElement>(`[${plainData.geoActions}]`);
+	const use = section.querySelector<HTMLButtonElement>(`[${plainData.geoUse}]`);
+	const clear = section.querySelector<HTMLButtonElement>(`[${plainData.geoClear}]`);
+	const canLocate = 'geolocation' in navigator;
+	const show = () => {
+		const kept = latitude.value !== '' && longitude.value !== '';
+		section.hidden = !(canLocate || kept || section.classList.contains('field-invalid'));
+		if (found) {
+			found.hidden = !kept;
+			found.textContent = kept ? (found.getAttribute(plainData.geoFound) ?? '').replace('{lat}', latitude.value).replace('{lon}', longitude.value) : '';
+		}
+		if (clear) clear.hidden = !kept;
+	};
+	const keep = (lat: string, lon: string) => {
+		latitude.value = lat;
+		longitude.value = lon;
+		// Kept on the phone as an answer typed is.
+		latitude.dispatchEvent(new Event('input', { bubbles: true }));
+	};
+	// The phone's copy put back into an empty page comes as an input event too.
+	latitude.addEventListener('input', show);
+	show();
+	if (!canLocate || !actions || !use) return;
+	actions.hidden = false;
+	const useText = use.textContent ?? '';
+	use.addEventListener('click', () => {
+		if (use.getAttribute('aria-disabled') === 'true') return;
+		const finding = use.getAttribute(plainData.geoUse) ?? '';
+		use.setAttribute('aria-disabled', 'true');
+		use.textContent = finding;
+		if (denied) denied.hidden = true;
+		announce(finding);
+		const done = () => {
+			use.removeAttribute('aria-disabled');
+			use.textContent = useText;
+		};
+		navigator.geolocation.getCurrentPosition(
+			(position) => {
+				done();
+				// Six decimals is about 10 cm: more would only be noise.
+				keep(position.coords.latitude.toFixed(6), position.coords.longitude.toFixed(6));
+				announce(found?.textContent ?? '');
+			},
+			() => {
+				done();
+				if (denied) denied.hidden = false;
+				announce(denied?.textContent ?? '');
+			},
+			{ enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 }
+		);
+	});
+	clear?.addEventListener('click', () => {
+		keep('', '');
+		// The button pressed is gone: the one that asks again has the focus.
+		use.focus();
+		announce(clear.getAttribute(plainData.geoClear) ?? '');
+	});
+}
+
 /** The step's form: kept as typed; a submit with no connection and no worker stays and says so. */
 function startForm(form: HTMLFormElement): Promise<void> {
+	startLocation(form);
 	const typed = keepAsTyped(form);
 	// Leaving the page keeps what was typed last too.
 	window.addEventListener('pagehide', typed.flush);
@@ -210,13 +310,59 @@ function startReceipt(): void {
 	if (actions) actions.hidden = !!print?.hidden && !!say?.hidden;
 }
 
+/**
+ * The start page: the filing kept on the phone is offered back (when it was saved, its photos, the
+ * step where it stops), and "Hapus draf" forgets it here and on the server without leaving the page.
+ */
+async function startPhoneDraft(): Promise<void> {
+	const offer = document.querySelector<HTMLElement>(`[${plainData.phoneDraft}]`);
+	const savedLines = document.querySelectorAll<HTMLElement>(`[${plainData.phoneSaved}]`);
+	if (!offer && savedLines.length === 0) return;
+	let draft: LocalDraft | null;
+	try {
+		draft = await (await offlineStore()).readDraft();
+	} catch {
+		return;
+	}
+	if (!draft || (Object.keys(draft.fields).length === 0 && draft.photos.length === 0)) return;
+	const saved = savedAtText(draft.savedAt, root.lang);
+	for (const line of savedLines) {
+		line.textContent = (line.getAttribute(plainData.phoneSaved) ?? '').replace('{time}', saved);
+		line.hidden = false;
+	}
+	if (!offer) return;
+	const photos = offer.querySelector<HTMLElement>(`[${plainData.phonePhotos}]`);
+	if (photos && draft.photos.length > 0) photos.textContent = (photos.getAttribute(plainData.phonePhotos) ?? '').replace('{n}', String(draft.photos.length));
+	offer.querySelector(`[${plainData.phoneContinue}]`)?.setAttribute('href', phoneResumesAt(draft.fields, draft.assisted === true));
+	const start = document.querySelector<HTMLElement>(`[${plainData.startFiling}]`);
+	offer.hidden = false;
+	if (start) start.hidden = true;
+
+	const discard = offer.querySelector<HTMLFormElement>(`form[${plainData.discardDraft}]`);
+	discard?.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void (async () => {
+			await forgetLocal();
+			// The server's draft too, as the form's action does (a failed request leaves it to "Mulai").
+			await fetch(discard.action, { method: 'POST', body: new FormData(discard), headers: { 'x-sveltekit-action': 'true' } }).catch(() => undefined);
+			offer.remove();
+			if (start) {
+				start.hidden = false;
+				// The button pressed is gone: the way on has the focus.
+				start.querySelector('a')?.focus();
+			}
+			announce(discard.getAttribute(plainData.discardDraft) ?? '');
+		})();
+	});
+}
+
 function start(): void {
 	startFrame();
 	startReceipt();
 	for (const form of document.querySelectorAll<HTMLFormElement>(`form[${plainData.forgetDraft}]`)) startForgetting(form);
 	for (const count of document.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
 	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);
-	void (form ? startForm(form) : Promise.resolve()).finally(() => {
+	void Promise.all([startPhoneDraft(), form ? startForm(form) : undefined]).finally(() => {
 		root.dataset.scripts = 'ready';
 	});
 }

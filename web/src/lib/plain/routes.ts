@@ -1,8 +1,9 @@
 // The plain pages: resident pages the server renders whole, with no SvelteKit client (`csr = false`
 // in each one's +page.server.ts) and one small script of their own (page.ts). A filing step is a
 // question and a form that posts without JavaScript anyway; hydrating it cost every phone the
-// framework's ~40 KiB of JavaScript before the question could be answered with scripts. Pages with
-// behaviour of their own (the desa list and the phone's position, photos, consent, the check page
+// framework's ~40 KiB of JavaScript before the question could be answered with scripts. The start
+// page is one too: its only script offers the filing kept on the phone. Pages with
+// behaviour of their own (photos, consent, the check page
 // and the offline outbox, the tracking page's live updates) are still hydrated. A hydrated page
 // that links to a plain one may still open it with its own client (SvelteKit's router knows every
 // route): then the components render as on any hydrated page (rendering.ts), and no plain script
@@ -10,11 +11,12 @@
 import type { Step } from '../../routes/lapor/filing';
 
 /** The filing steps that are plain pages (their form posts are kept by the service worker offline). */
-export const plainSteps = ['jenis', 'kejadian', 'waktu', 'kategori', 'instansi', 'privasi', 'kabar'] as const satisfies readonly Step[];
+export const plainSteps = ['jenis', 'kejadian', 'waktu', 'lokasi', 'kategori', 'instansi', 'privasi', 'kabar'] as const satisfies readonly Step[];
 type PlainStep = (typeof plainSteps)[number];
 
 /** Route ids (as SvelteKit names them) of the plain pages: the steps, and pages of links and plain forms. */
 export const plainRoutes: readonly string[] = [
+	'/lapor',
 	...plainSteps.map((step) => `/lapor/${step}`),
 	'/lapor/serupa',
 	'/lapor/untuk-warga',
@@ -60,6 +62,25 @@ export const plainData = {
 	receiptPrint: 'data-receipt-print',
 	receiptPrintNote: 'data-receipt-print-note',
 	receiptSpeak: 'data-receipt-speak',
+	/** The start page: the offer of the filing kept on the phone (hidden until filled), its sentences ({time}, {n}), its way on. */
+	phoneDraft: 'data-phone-draft',
+	phoneSaved: 'data-phone-saved',
+	phonePhotos: 'data-phone-photos',
+	phoneContinue: 'data-phone-continue',
+	/** The start page: "Hapus draf" (the sentence said once it is done), and the start button hidden while the offer shows. */
+	discardDraft: 'data-discard-draft',
+	startFiling: 'data-start-filing',
+	/** The location step: each kecamatan's desa field in a <template> (the code; "" for none chosen). */
+	villages: 'data-villages',
+	/** On the empty one: the kecamatan whose list the server wrote in the page. */
+	villagesShown: 'data-villages-shown',
+	/** The location step's position: its section, the sentence found ({lat}, {lon}), the refusal, the buttons (what each says as it acts). */
+	geo: 'data-geo',
+	geoFound: 'data-geo-found',
+	geoDenied: 'data-geo-denied',
+	geoActions: 'data-geo-actions',
+	geoUse: 'data-geo-use',
+	geoClear: 'data-geo-clear',
 	/** On a form whose post starts afresh ("Lapor untuk warga"): the filing kept on the phone goes first. */
 	forgetDraft: 'data-forget-draft',
 	/** The notice that a new version is ready, and its two buttons ("reload", "dismiss"). */

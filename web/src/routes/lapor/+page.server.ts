@@ -6,6 +6,9 @@ import { isShellRequest } from '$lib/pwa/shell.server';
 import { resumeAt, steps } from './filing';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 const Draft = graphql(/* GraphQL */ `
 	query FilingStart { draft { step answers { assisted } } }
 `);

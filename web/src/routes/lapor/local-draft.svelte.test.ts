@@ -15,7 +15,7 @@ vi.mock('$lib/offline/store', () => ({
 	}
 }));
 
-const { forgetLocal, localAnswers, localValues, postedFields, rememberLocal, restoreLocal, offlineStore } = await import('./local-draft');
+const { forgetLocal, localAnswers, localValues, phoneResumesAt, postedFields, rememberLocal, restoreLocal, offlineStore } = await import('./local-draft');
 
 function form(html: string): HTMLFormElement {
 	document.body.innerHTML = `<form>${html}</form>`;
@@ -30,6 +30,25 @@ const FIELDS = `
 	<select name="districtCode"><option value=""></option><option value="73.06.08">Somba Opu</option></select>
 	<input type="hidden" name="ubah" value="1">
 	<input type="file" name="foto">`;
+
+describe('phoneResumesAt', () => {
+	it.each([
+		{ fields: {}, assisted: false, at: '/lapor/jenis' },
+		{ fields: { kind: 'PENGADUAN' }, assisted: false, at: '/lapor/kejadian' },
+		{ fields: { kind: 'PENGADUAN', title: 'Lampu' }, assisted: false, at: '/lapor/waktu' },
+		{ fields: { kind: 'PENGADUAN', title: 'Lampu', dateUnknown: 'true' }, assisted: false, at: '/lapor/lokasi' },
+		// A title left empty is not an answer, whatever comes after it.
+		{ fields: { kind: 'PENGADUAN', title: '', dateUnknown: 'true', districtCode: '73.06.08' }, assisted: false, at: '/lapor/kejadian' },
+		// The photos are optional: the step after instansi is privasi.
+		{ fields: { kind: 'A', title: 'T', dateUnknown: 'true', districtCode: 'D', categoryId: 'C', suggestedAgencyId: 'G' }, assisted: false, at: '/lapor/privasi' },
+		{ fields: { kind: 'A', title: 'T', dateUnknown: 'true', districtCode: 'D', categoryId: 'C', suggestedAgencyId: 'G', privacy: 'PUBLIC', contactPreference: 'NONE' }, assisted: false, at: '/lapor/periksa' },
+		// A sahabat's filing ends with the resident's consent.
+		{ fields: { kind: 'A', title: 'T', dateUnknown: 'true', districtCode: 'D', categoryId: 'C', suggestedAgencyId: 'G', privacy: 'PUBLIC', contactPreference: 'NONE' }, assisted: true, at: '/lapor/persetujuan' },
+		{ fields: { kind: 'A', title: 'T', dateUnknown: 'true', districtCode: 'D', categoryId: 'C', suggestedAgencyId: 'G', privacy: 'PUBLIC', contactPreference: 'NONE', consentMethod: 'SPOKEN' }, assisted: true, at: '/lapor/periksa' }
+	])('$at', ({ fields, assisted, at }) => {
+		expect(phoneResumesAt(fields as Record<string, string>, assisted)).toBe(at);
+	});
+});
 
 describe('local draft', () => {
 	beforeEach(() => {

@@ -5,7 +5,7 @@
 // worker's cache offline), and is forgotten once the report is sent, on "Hapus draf", on "keluar"
 // and after 7 days. An old copy in localStorage (before photos could be kept) is moved over once.
 
-import { emptyValues, journey, readStep, type FilingValues } from './filing';
+import { emptyValues, journey, readStep, type FilingValues, type Step } from './filing';
 
 const OLD_KEY = 'suara.draf';
 // A photo's description belongs to the photo being uploaded, not to the answers.
@@ -136,7 +136,10 @@ export async function restoreLocal(form: HTMLFormElement): Promise<void> {
 		const isChoice = element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
 		if (isChoice ? element.checked : element.value !== '') answered.add(element.name);
 	}
-	for (const element of Array.from(form.elements)) {
+	// The live list, not a copy: a field a restored answer brings into the form (the desa list of
+	// the kecamatan put back) comes after it, and takes its answer back too.
+	for (let i = 0; i < form.elements.length; i++) {
+		const element = form.elements[i]!;
 		if (!copyable(element) || answered.has(element.name)) continue;
 		const value = saved[element.name];
 		if (!value) continue;
@@ -180,6 +183,35 @@ export async function forgetLocal(): Promise<void> {
 	} catch {
 		// Nothing to forget.
 	}
+}
+
+/** A form field each step posts, to find where a filing kept on the phone stops (none: the photos, optional). */
+const answeredBy: Readonly<Record<Step, readonly string[]>> = {
+	jenis: ['kind'],
+	kejadian: ['title'],
+	waktu: ['incidentDate-day', 'dateUnknown'],
+	lokasi: ['districtCode'],
+	kategori: ['categoryId'],
+	instansi: ['suggestedAgencyId'],
+	foto: [],
+	privasi: ['privacy'],
+	kabar: ['contactPreference'],
+	persetujuan: ['consentMethod']
+};
+
+/** Where the start page's "Lanjutkan draf" opens a filing kept on the phone: its first unanswered step, or the check page. */
+export function phoneResumesAt(fields: Fields, assisted = false): string {
+	const missing = journey(assisted).find((step) => answeredBy[step].length > 0 && !answeredBy[step].some((name) => fields[name]));
+	return missing ? `/lapor/${missing}` : '/lapor/periksa';
+}
+
+/** When the phone's copy was saved, as the start page says it (the time in Gowa). */
+export function savedAtText(savedAt: number, lang: string): string {
+	return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+		dateStyle: 'long',
+		timeStyle: 'short',
+		timeZone: 'Asia/Makassar'
+	}).format(savedAt);
 }
 
 function asForm(fields: Fields): FormData {

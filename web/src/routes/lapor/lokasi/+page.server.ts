@@ -3,6 +3,9 @@ import { loadStep, stepAction } from '../filing.server';
 import { chooseDistrictButton } from '../filing';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 /** Kabupaten Gowa; its children are the kecamatan. */
 const regencyCode = '73.06';
 
