@@ -390,3 +390,62 @@ test("signing out on a shared phone removes the draft kept on it", { tag: "@with
   await expect(page.getByRole("heading", { name: "Ada draf laporan di ponsel ini" })).toHaveCount(0);
   await context.close();
 });
+
+test("the offline outbox opened by itself (a plain page) shows each report's state, says a change once, and removing one leaves the focus on the heading", { tag: "@with-js", annotation: why }, async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  // Two reports already on the phone: one sent (its code and PIN kept), one refused by the server.
+  const stamp = Date.now();
+  const failedTitle = `Sampah menumpuk ${stamp}`;
+  const sentTitle = `Lampu jalan mati ${stamp}`;
+  await page.addInitScript(({ failedTitle, sentTitle }) => {
+    if (location.pathname !== "/lapor/tertunda" || sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    const open = indexedDB.open("suara", 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore("draft");
+      open.result.createObjectStore("outbox", { keyPath: "clientRequestId" });
+    };
+    open.onsuccess = () => {
+      const tx = open.result.transaction("outbox", "readwrite");
+      const base = { answers: {}, step: "kabar", photos: [], attempts: 1, createdAt: Date.now(), updatedAt: Date.now() };
+      tx.objectStore("outbox").put({ ...base, clientRequestId: "00000000-0000-4000-8000-00000000000a", title: failedTitle, state: "failed", lastError: "Judul laporan belum diisi.", trackingCode: null, pin: null });
+      tx.objectStore("outbox").put({ ...base, clientRequestId: "00000000-0000-4000-8000-00000000000b", title: sentTitle, state: "sent", lastError: null, trackingCode: "GWA-TES1", pin: "PIN-1234" });
+      tx.oncomplete = () => {
+        open.result.close();
+        new BroadcastChannel("suara-tertunda").postMessage({ waiting: 1 });
+      };
+    };
+  }, { failedTitle, sentTitle });
+  await page.goto("/lapor/tertunda");
+  // Only the page's own small script: SvelteKit's client never loads here.
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  expect(await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")))).toEqual([
+    expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/),
+  ]);
+
+  // A button's name ends with its report's title (hidden from sight), after a space the browser adds.
+  const button = (words: string, title: string) => page.getByRole("button", { name: new RegExp(`^${words} ?: ${title}$`) });
+  const failed = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: failedTitle }) });
+  const sent = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: sentTitle }) });
+  await expect(failed.getByText("Belum terkirim: Judul laporan belum diisi.")).toBeVisible();
+  await expect(failed.locator(button("Coba lagi", failedTitle))).toBeVisible();
+  await expect(sent.getByText("Terkirim. Kode lacak: GWA-TES1")).toBeVisible();
+  await expect(sent.getByText(/^PIN: PIN-1234\./)).toBeVisible();
+  await expect(sent.getByRole("link", { name: "Ikuti laporan GWA-TES1" })).toHaveAttribute("href", "/lapor/terkirim/GWA-TES1");
+  // Only the states of each: nothing of another state is left in an item.
+  await expect(sent.getByText(/^Sedang dikirim|^Tersimpan di ponsel/)).toHaveCount(0);
+
+  // Removed from the phone: the button pressed is gone, so the page's heading has the focus.
+  await sent.locator(button("Hapus dari ponsel ini", sentTitle)).click();
+  await expect(sent).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Laporan tertunda di ponsel ini" })).toBeFocused();
+
+  // Tried again: the server refuses the empty answers once more, and that change is said.
+  await failed.locator(button("Coba lagi", failedTitle)).click();
+  await expect(page.locator("[data-live-announcer]")).toHaveText(new RegExp(`^Laporan "${failedTitle}" belum terkirim: .+`));
+  await expect(failed.getByText(/^Belum terkirim: .+/)).toBeVisible();
+  await failed.locator(button("Hapus dari ponsel ini", failedTitle)).click();
+  await expect(page.getByText("Tidak ada laporan yang menunggu dikirim.")).toBeVisible();
+  await context.close();
+});

@@ -11,6 +11,7 @@
 //   connection is there);
 // - the receipt after filing forgets the phone's copy, and offers copy, print and read aloud;
 // - the start page offers the filing kept on the phone, and "Hapus draf" forgets it;
+// - the offline outbox's list, read from the phone, sent and said as it moves (outbox.ts);
 // - "Lapor untuk warga" forgets the filing kept on the phone before it starts a new one;
 // - the location step's desa list follows the kecamatan, and the phone's position is asked for;
 // - the step's answers are kept on the phone as typed, and put back into fields the page left
@@ -37,6 +38,7 @@ import {
 	savedAtText
 } from '../../routes/lapor/local-draft';
 import { countSentence, lengthOf } from '$lib/components/char-count';
+import { startOutbox } from './outbox';
 import { plainData } from './routes';
 
 const root = document.documentElement;
@@ -359,6 +361,7 @@ async function startPhoneDraft(): Promise<void> {
 function start(): void {
 	startFrame();
 	startReceipt();
+	if (document.querySelector(`[${plainData.outbox}]`)) startOutbox(announce);
 	for (const form of document.querySelectorAll<HTMLFormElement>(`form[${plainData.forgetDraft}]`)) startForgetting(form);
 	for (const count of document.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
 	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);

@@ -3,8 +3,8 @@
 // question and a form that posts without JavaScript anyway; hydrating it cost every phone the
 // framework's ~40 KiB of JavaScript before the question could be answered with scripts. The start
 // page is one too: its only script offers the filing kept on the phone. Pages with
-// behaviour of their own (photos, consent, the check page
-// and the offline outbox, the tracking page's live updates) are still hydrated. A hydrated page
+// behaviour of their own (photos, consent, the check page, the tracking page's live updates) are
+// still hydrated. A hydrated page
 // that links to a plain one may still open it with its own client (SvelteKit's router knows every
 // route): then the components render as on any hydrated page (rendering.ts), and no plain script
 // runs. routes.test.ts checks this list against the routes' own `csr` settings.
@@ -19,6 +19,7 @@ export const plainRoutes: readonly string[] = [
 	'/lapor',
 	...plainSteps.map((step) => `/lapor/${step}`),
 	'/lapor/serupa',
+	'/lapor/tertunda',
 	'/lapor/untuk-warga',
 	'/lapor/terkirim/[code]',
 	'/lapor/terkirim/[code]/tentang-anda'
@@ -81,6 +82,21 @@ export const plainData = {
 	geoActions: 'data-geo-actions',
 	geoUse: 'data-geo-use',
 	geoClear: 'data-geo-clear',
+	/** The offline outbox: the list (hidden until read), none, the list's frame; the words ({time}; the four announcements as JSON). */
+	outbox: 'data-outbox',
+	outboxEmpty: 'data-outbox-empty',
+	outboxList: 'data-outbox-list',
+	outboxUntitled: 'data-outbox-untitled',
+	outboxMadeAt: 'data-outbox-made-at',
+	outboxAnnounce: 'data-outbox-announce',
+	/** The outbox's item <template>: its title, when made, each state's part, what shows online only, a button's action, a sentence to fill ({title}, {code}, {pin}, {reason}). */
+	outboxItem: 'data-outbox-item',
+	outboxTitle: 'data-outbox-title',
+	outboxMade: 'data-outbox-made',
+	outboxState: 'data-outbox-state',
+	outboxOnline: 'data-outbox-online',
+	outboxAction: 'data-outbox-action',
+	outboxFill: 'data-outbox-fill',
 	/** On a form whose post starts afresh ("Lapor untuk warga"): the filing kept on the phone goes first. */
 	forgetDraft: 'data-forget-draft',
 	/** The notice that a new version is ready, and its two buttons ("reload", "dismiss"). */
