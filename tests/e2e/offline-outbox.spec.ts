@@ -10,6 +10,7 @@ import type { TestServer } from "../support/server.ts";
 import { useOwnServer } from "./support/own-server.ts";
 import { createSahabat } from "./support/factories.ts";
 import { signInOver } from "../support/graphql-http.ts";
+import { seedOutbox } from "../support/outbox-seed.ts";
 import { chooseDistrict, continueTo, fillFiling, goOffline, tinyPng } from "./support/pages.ts";
 
 const why = { type: "why", description: "the draft on the phone and the offline outbox exist only with JavaScript" };
@@ -398,25 +399,10 @@ test("the offline outbox opened by itself (a plain page) shows each report's sta
   const stamp = Date.now();
   const failedTitle = `Sampah menumpuk ${stamp}`;
   const sentTitle = `Lampu jalan mati ${stamp}`;
-  await page.addInitScript(({ failedTitle, sentTitle }) => {
-    if (location.pathname !== "/lapor/tertunda" || sessionStorage.getItem("seeded")) return;
-    sessionStorage.setItem("seeded", "1");
-    const open = indexedDB.open("suara", 1);
-    open.onupgradeneeded = () => {
-      open.result.createObjectStore("draft");
-      open.result.createObjectStore("outbox", { keyPath: "clientRequestId" });
-    };
-    open.onsuccess = () => {
-      const tx = open.result.transaction("outbox", "readwrite");
-      const base = { answers: {}, step: "kabar", photos: [], attempts: 1, createdAt: Date.now(), updatedAt: Date.now() };
-      tx.objectStore("outbox").put({ ...base, clientRequestId: "00000000-0000-4000-8000-00000000000a", title: failedTitle, state: "failed", lastError: "Judul laporan belum diisi.", trackingCode: null, pin: null });
-      tx.objectStore("outbox").put({ ...base, clientRequestId: "00000000-0000-4000-8000-00000000000b", title: sentTitle, state: "sent", lastError: null, trackingCode: "GWA-TES1", pin: "PIN-1234" });
-      tx.oncomplete = () => {
-        open.result.close();
-        new BroadcastChannel("suara-tertunda").postMessage({ waiting: 1 });
-      };
-    };
-  }, { failedTitle, sentTitle });
+  await seedOutbox(page, [
+    { clientRequestId: "00000000-0000-4000-8000-00000000000a", title: failedTitle, state: "failed", lastError: "Judul laporan belum diisi.", trackingCode: null, pin: null },
+    { clientRequestId: "00000000-0000-4000-8000-00000000000b", title: sentTitle, state: "sent", lastError: null, trackingCode: "GWA-TES1", pin: "PIN-1234" },
+  ]);
   await page.goto("/lapor/tertunda");
   // Only the page's own small script: SvelteKit's client never loads here.
   await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");

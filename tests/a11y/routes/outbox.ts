@@ -4,29 +4,7 @@
 // JavaScript the page says the list needs it.
 import { expect, type Page } from "@playwright/test";
 import type { RouteDeclaration, ScriptOnly } from "../support/declaration.ts";
-
-type Seed = { clientRequestId: string; title: string; state: string; lastError: string | null; trackingCode: string | null; pin: string | null };
-
-async function seed(page: Page, items: Seed[]) {
-  await page.addInitScript((list: Seed[]) => {
-    const open = indexedDB.open("suara", 1);
-    open.onupgradeneeded = () => {
-      open.result.createObjectStore("draft");
-      open.result.createObjectStore("outbox", { keyPath: "clientRequestId" });
-    };
-    open.onsuccess = () => {
-      const tx = open.result.transaction("outbox", "readwrite");
-      const now = Date.now();
-      for (const item of list) {
-        tx.objectStore("outbox").put({ ...item, answers: {}, step: "kabar", photos: [], attempts: 1, createdAt: now, updatedAt: now });
-      }
-      tx.oncomplete = () => {
-        open.result.close();
-        new BroadcastChannel("suara-tertunda").postMessage({ waiting: list.filter((i) => i.state !== "sent").length });
-      };
-    };
-  }, items);
-}
+import { seedOutbox } from "../../support/outbox-seed.ts";
 
 const listOnPhone: ScriptOnly = {
   text: /^(Laporan di ponsel ini|Tidak ada laporan yang menunggu dikirim\.|Tersimpan di ponsel|Laporan |Dibuat |Terkirim\.|PIN: |Belum terkirim: |Ikuti laporan |Hapus dari ponsel ini|Coba lagi|Kirim sekarang|\d+ laporan tertunda|:? ?(Lampu jalan mati di depan SD|Jalan berlubang di Pallangga|Air PDAM keruh)$)/,
@@ -50,7 +28,7 @@ export const outboxRoutes: Record<string, RouteDeclaration> = {
       filled: {
         description: "one report kept on the phone waiting for a connection, one sent with its tracking code, PIN and link",
         before: ({ page }) =>
-          seed(page, [
+          seedOutbox(page, [
             { clientRequestId: "a11y-menunggu-0001", title: "Lampu jalan mati di depan SD", state: "waiting", lastError: null, trackingCode: null, pin: null },
             { clientRequestId: "a11y-terkirim-0002", title: "Jalan berlubang di Pallangga", state: "sent", lastError: null, trackingCode: "GWA-7K3P-9Q", pin: "AB12-CD34" },
           ]),
@@ -59,7 +37,7 @@ export const outboxRoutes: Record<string, RouteDeclaration> = {
       errors: {
         description: "a report the server refused, with the reason, \"Coba lagi\" and \"Hapus dari ponsel ini\"",
         before: ({ page }) =>
-          seed(page, [
+          seedOutbox(page, [
             { clientRequestId: "a11y-gagal-0003", title: "Air PDAM keruh", state: "failed", lastError: "Pilih kecamatan tempat masalahnya.", trackingCode: null, pin: null },
           ]),
         reached: reached(/^Belum terkirim: Pilih kecamatan/),
