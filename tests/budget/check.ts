@@ -69,7 +69,7 @@ function routesWithoutClient(): string[] {
   return filesUnder(routesDir)
     .filter((file) => path.basename(file) === "+page.server.ts")
     .filter((file) => /^export const csr = false;$/m.test(readFileSync(path.join(routesDir, file), "utf8")))
-    .map((file) => `/${path.dirname(file).split(path.sep).join("/")}`);
+    .map((file) => `/${path.dirname(file).split(path.sep).join("/")}`.replace(/^\/\.$/, "/"));
 }
 
 function filesUnder(dir: string): string[] {

@@ -85,7 +85,8 @@ test.describe("live, with JavaScript", { tag: "@with-js", annotation: { type: "w
   test("a new notification is announced once and the header count follows, without a reload", async ({ page, playwright, baseURL }) => {
     await signUpResident(page.context().request);
     const c = await fileAsPage(page);
-    await page.goto("/");
+    // A hydrated page (the home page is a plain one, whose header is current when loaded).
+    await page.goto("/laporan");
     await expect(nav(page).getByRole("link", { name: "Pemberitahuan", exact: true })).toBeVisible();
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     // The subscription opens once the page is scripted; wait for its WebSocket.

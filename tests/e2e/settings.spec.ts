@@ -454,7 +454,8 @@ test("a language whose words do not arrive (a dropped connection) is loaded in f
 });
 
 test("after a client-side navigation, focus goes to the new page's heading", { tag: "@with-js", annotation: { type: "why", description: "client-side navigation needs JavaScript" } }, async ({ page }) => {
-  await page.goto("/");
+  // From a hydrated page (the home page is a plain one: its links load the next page whole).
+  await page.goto("/laporan");
   await scriptsReady(page, true);
   const menu = page.getByRole("navigation", { name: "Menu utama" });
   await menu.getByRole("link", { name: "Lacak laporan" }).click();

@@ -11,7 +11,7 @@ describe('plain pages', () => {
 		const withoutClient = readdirSync(routes, { recursive: true, encoding: 'utf8' })
 			.filter((file) => path.basename(file) === '+page.server.ts')
 			.filter((file) => /^export const csr = false;$/m.test(readFileSync(path.join(routes, file), 'utf8')))
-			.map((file) => `/${path.dirname(file).split(path.sep).join('/')}`);
+			.map((file) => `/${path.dirname(file).split(path.sep).join('/')}`.replace(/^\/\.$/, '/'));
 		expect(withoutClient.sort()).toEqual([...plainRoutes].sort());
 	});
 

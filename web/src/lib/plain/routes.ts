@@ -1,8 +1,9 @@
 // The plain pages: resident pages the server renders whole, with no SvelteKit client (`csr = false`
 // in each one's +page.server.ts) and one small script of their own (page.ts). A filing step is a
 // question and a form that posts without JavaScript anyway; hydrating it cost every phone the
-// framework's ~40 KiB of JavaScript before the question could be answered with scripts. The start
-// page is one too: its only script offers the filing kept on the phone. Pages with
+// framework's ~40 KiB of JavaScript before the question could be answered with scripts. The home
+// page and the filing's start page are plain too (the latter's only script offers the filing kept
+// on the phone), and so is the offline outbox, drawn from the phone by the plain script. Pages with
 // behaviour of their own (photos, consent, the check page, the tracking page's live updates) are
 // still hydrated. A hydrated page
 // that links to a plain one may still open it with its own client (SvelteKit's router knows every
@@ -16,6 +17,7 @@ type PlainStep = (typeof plainSteps)[number];
 
 /** Route ids (as SvelteKit names them) of the plain pages: the steps, and pages of links and plain forms. */
 export const plainRoutes: readonly string[] = [
+	'/',
 	'/lapor',
 	...plainSteps.map((step) => `/lapor/${step}`),
 	'/lapor/serupa',
