@@ -15,7 +15,9 @@ export function isExpired(savedAt: number, now: number, days = DRAFT_DAYS): bool
  * sent: arrived (its tracking code known); failed: the server refused it (a reason to show and a
  * "Coba lagi" button), never sent again by itself.
  */
-export type OutboxState = 'waiting' | 'sending' | 'sent' | 'failed';
+/** An outbox item's states, in the order a report moves through them. */
+export const outboxStates = ['waiting', 'sending', 'sent', 'failed'] as const;
+export type OutboxState = (typeof outboxStates)[number];
 
 export type OutboxEvent =
 	| { type: 'start' }

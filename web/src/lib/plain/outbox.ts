@@ -4,18 +4,14 @@
 // and the sentences filled in. An item is redrawn only when what it shows changed, so a button
 // keeps its focus while another report moves on. A change of state is said once (the last one to
 // change, several at once would talk over each other).
-import type { OutboxState } from '$lib/offline/rules';
+import { outboxStates, type OutboxState } from '$lib/offline/rules';
 import type { OutboxItem } from '$lib/offline/store';
 import * as store from '$lib/offline/store';
 import * as sender from '$lib/offline/send';
 import { onWaiting } from '$lib/offline/waiting';
+import { format } from '$lib/i18n/core';
 import { savedAtText } from '../../routes/lapor/local-draft';
 import { plainData } from './routes';
-
-const states: readonly OutboxState[] = ['waiting', 'sending', 'sent', 'failed'];
-
-/** A sentence with its {name} places filled. */
-const fill = (sentence: string, words: Record<string, string>) => sentence.replace(/\{(\w+)\}/g, (whole, name: string) => words[name] ?? whole);
 
 export function startOutbox(announce: (message: string) => void): void {
 	const frame = document.querySelector<HTMLElement>(`[${plainData.outbox}]`);
@@ -41,17 +37,19 @@ export function startOutbox(announce: (message: string) => void): void {
 		pin: item.pin ?? '',
 		reason: item.lastError ?? ''
 	});
+	/** What an item shows, to redraw it only when that changes. */
+	const shownOf = (item: OutboxItem) => JSON.stringify([item.state, wordsOf(item), navigator.onLine]);
 
 	function draw(item: OutboxItem): HTMLLIElement {
 		const li = (template!.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
 		const words = wordsOf(item);
 		li.dataset.state = item.state;
 		li.querySelector(`[${plainData.outboxTitle}]`)!.textContent = words.title!;
-		li.querySelector(`[${plainData.outboxMade}]`)!.textContent = fill(madeAt, { time: savedAtText(item.createdAt, document.documentElement.lang) });
+		li.querySelector(`[${plainData.outboxMade}]`)!.textContent = format(madeAt, { time: savedAtText(item.createdAt, document.documentElement.lang) });
 		for (const part of li.querySelectorAll(`[${plainData.outboxState}]`)) {
 			if (part.getAttribute(plainData.outboxState) !== item.state) part.remove();
 		}
-		for (const element of li.querySelectorAll(`[${plainData.outboxFill}]`)) element.textContent = fill(element.getAttribute(plainData.outboxFill) ?? '', words);
+		for (const element of li.querySelectorAll(`[${plainData.outboxFill}]`)) element.textContent = format(element.getAttribute(plainData.outboxFill) ?? '', words);
 		// No PIN kept (an item sent before PINs were kept): no line for it.
 		if (!item.pin) li.querySelector(`[${plainData.outboxFill}*="{pin}"]`)?.remove();
 		if (!navigator.onLine) li.querySelector(`[${plainData.outboxOnline}]`)?.remove();
@@ -65,8 +63,7 @@ export function startOutbox(announce: (message: string) => void): void {
 				else if (action === 'remove') void remove(item.clientRequestId);
 			});
 		}
-		// What it shows, to redraw it only when that changes.
-		li.dataset.shown = JSON.stringify([item.state, words, navigator.onLine]);
+		li.dataset.shown = shownOf(item);
 		li.dataset.id = item.clientRequestId;
 		return li;
 	}
@@ -84,8 +81,7 @@ export function startOutbox(announce: (message: string) => void): void {
 		items.forEach((item, index) => {
 			const old = drawn.get(item.clientRequestId);
 			drawn.delete(item.clientRequestId);
-			const shown = JSON.stringify([item.state, wordsOf(item), navigator.onLine]);
-			const li = old && old.dataset.shown === shown ? old : draw(item);
+			const li = old && old.dataset.shown === shownOf(item) ? old : draw(item);
 			if (old && li !== old) old.replaceWith(li);
 			if (list!.children[index] !== li) list!.insertBefore(li, list!.children[index] ?? null);
 		});
@@ -94,7 +90,7 @@ export function startOutbox(announce: (message: string) => void): void {
 		empty!.hidden = items.length > 0;
 		listFrame!.hidden = items.length === 0;
 		const last = changed[0];
-		if (last) announce(fill(said[states.indexOf(last.state)] ?? '', wordsOf(last)));
+		if (last) announce(format(said[outboxStates.indexOf(last.state)] ?? '', wordsOf(last)));
 	}
 
 	async function sendNow(): Promise<void> {

@@ -23,7 +23,7 @@ import { choicesMessageType, type ChoicesMessage } from '$lib/pwa/policy';
 import { registerServiceWorker } from '$lib/pwa/register';
 import { canSpeak, speak } from '$lib/speak';
 import { markDeviceDataSaver, parseDisplaySettings, readChoicesLine } from '$lib/settings';
-import { parseLocale } from '$lib/i18n/core';
+import { format, parseLocale } from '$lib/i18n/core';
 import type { LocalDraft } from '$lib/offline/store';
 import { onWaiting, readWaiting } from '$lib/offline/waiting';
 import {
@@ -53,7 +53,7 @@ function showStatus(waiting = readWaiting()): void {
 	if (line) line.hidden = !offline;
 	if (link) {
 		link.hidden = waiting === 0;
-		link.textContent = (link.getAttribute(plainData.waitingText) ?? '').replace('{n}', String(waiting));
+		link.textContent = format(link.getAttribute(plainData.waitingText) ?? '', { n: waiting });
 	}
 	status.hidden = !offline && waiting === 0;
 }
@@ -199,7 +199,7 @@ function startLocation(form: HTMLFormElement): void {
 		section.hidden = !(canLocate || kept || section.classList.contains('field-invalid'));
 		if (found) {
 			found.hidden = !kept;
-			found.textContent = kept ? (found.getAttribute(plainData.geoFound) ?? '').replace('{lat}', latitude.value).replace('{lon}', longitude.value) : '';
+			found.textContent = kept ? format(found.getAttribute(plainData.geoFound) ?? '', { lat: latitude.value, lon: longitude.value }) : '';
 		}
 		if (clear) clear.hidden = !kept;
 	};
@@ -329,12 +329,12 @@ async function startPhoneDraft(): Promise<void> {
 	if (!draft || (Object.keys(draft.fields).length === 0 && draft.photos.length === 0)) return;
 	const saved = savedAtText(draft.savedAt, root.lang);
 	for (const line of savedLines) {
-		line.textContent = (line.getAttribute(plainData.phoneSaved) ?? '').replace('{time}', saved);
+		line.textContent = format(line.getAttribute(plainData.phoneSaved) ?? '', { time: saved });
 		line.hidden = false;
 	}
 	if (!offer) return;
 	const photos = offer.querySelector<HTMLElement>(`[${plainData.phonePhotos}]`);
-	if (photos && draft.photos.length > 0) photos.textContent = (photos.getAttribute(plainData.phonePhotos) ?? '').replace('{n}', String(draft.photos.length));
+	if (photos && draft.photos.length > 0) photos.textContent = format(photos.getAttribute(plainData.phonePhotos) ?? '', { n: draft.photos.length });
 	offer.querySelector(`[${plainData.phoneContinue}]`)?.setAttribute('href', phoneResumesAt(draft.fields, draft.assisted === true));
 	const start = document.querySelector<HTMLElement>(`[${plainData.startFiling}]`);
 	offer.hidden = false;

@@ -5,10 +5,9 @@
 // page and the filing's start page are plain too (the latter's only script offers the filing kept
 // on the phone), and so is the offline outbox, drawn from the phone by the plain script. Pages with
 // behaviour of their own (photos, consent, the check page, the tracking page's live updates) are
-// still hydrated. A hydrated page
-// that links to a plain one may still open it with its own client (SvelteKit's router knows every
-// route): then the components render as on any hydrated page (rendering.ts), and no plain script
-// runs. routes.test.ts checks this list against the routes' own `csr` settings.
+// still hydrated. A hydrated page that links to a plain one may still open it with its own client
+// (SvelteKit's router knows every route): then the components render as on any hydrated page
+// (rendering.ts), and no plain script runs. routes.test.ts checks this list against the routes' own `csr` settings.
 import type { Step } from '../../routes/lapor/filing';
 
 /** The filing steps that are plain pages (their form posts are kept by the service worker offline). */

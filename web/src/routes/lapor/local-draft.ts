@@ -205,7 +205,7 @@ export function phoneResumesAt(fields: Fields, assisted = false): string {
 	return missing ? `/lapor/${missing}` : '/lapor/periksa';
 }
 
-/** When the phone's copy was saved, as the start page says it (the time in Gowa). */
+/** A time something was kept on the phone (the draft saved, a report made), as the pages say it: in Gowa's time. */
 export function savedAtText(savedAt: number, lang: string): string {
 	return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
 		dateStyle: 'long',
