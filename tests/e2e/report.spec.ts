@@ -223,6 +223,18 @@ test("the send form posted twice (a double tap, a retry) files one report", asyn
   expect(second.headers()["location"]).toBe(first.headers()["location"]);
 });
 
+test("the check page sent with nothing answered comes back with its problems, each linking to the step that fixes it", async ({ page }) => {
+  // A plain page: with JavaScript its script sends the form, and problems bring the page back whole
+  // (as without JavaScript), the summary focused.
+  await page.goto("/lapor/periksa");
+  await page.getByRole("main").getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(page).toHaveTitle(/^Galat: /);
+  await expect(errorSummary(page).locator('a[href="/lapor/jenis?ubah=1"]')).toBeVisible();
+  await expect(errorSummary(page).locator('a[href="/lapor/kejadian?ubah=1"]').first()).toBeVisible();
+  await expect(page.getByRole("main").getByRole("button", { name: "Kirim laporan" })).toBeEnabled();
+});
+
 test("with JavaScript and permission, 'use my location' adds the phone's position; it can be removed again", { tag: "@with-js", annotation: { type: "why", description: "the button needs JavaScript and the phone's location; without them kecamatan and desa are enough" } }, async ({ page, context }) => {
   await context.grantPermissions(["geolocation"]);
   await context.setGeolocation({ latitude: -5.2049123, longitude: 119.4462789 });

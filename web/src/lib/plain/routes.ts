@@ -3,9 +3,9 @@
 // question and a form that posts without JavaScript anyway; hydrating it cost every phone the
 // framework's ~40 KiB of JavaScript before the question could be answered with scripts. The home
 // page and the filing's start page are plain too (the latter's only script offers the filing kept
-// on the phone), and so is the offline outbox, drawn from the phone by the plain script. Pages with
-// behaviour of their own (photos, consent, the check page, the tracking page's live updates) are
-// still hydrated. A hydrated page that links to a plain one may still open it with its own client
+// on the phone), and so is the offline outbox, drawn from the phone by the plain script, and the
+// check page, whose send goes through the offline outbox when it cannot go now. Pages with
+// behaviour of their own (photos, consent, the tracking page's live updates) are still hydrated. A hydrated page that links to a plain one may still open it with its own client
 // (SvelteKit's router knows every route): then the components render as on any hydrated page
 // (rendering.ts), and no plain script runs. routes.test.ts checks this list against the routes' own `csr` settings.
 import type { Step } from '../../routes/lapor/filing';
@@ -19,6 +19,7 @@ export const plainRoutes: readonly string[] = [
 	'/',
 	'/lapor',
 	...plainSteps.map((step) => `/lapor/${step}`),
+	'/lapor/periksa',
 	'/lapor/serupa',
 	'/lapor/tertunda',
 	'/lapor/untuk-warga',
@@ -98,6 +99,14 @@ export const plainData = {
 	outboxOnline: 'data-outbox-online',
 	outboxAction: 'data-outbox-action',
 	outboxFill: 'data-outbox-fill',
+	/** The check page: the answers' list, with what the script builds its rows from (JSON: the words,
+	 * the server's answers and names, on a kept shell the names of every place); the notice that the
+	 * phone's answers or photos show; on the send form, the button's word while sending and the
+	 * sentence once the report waits in the offline outbox. */
+	check: 'data-check',
+	checkPhone: 'data-check-phone',
+	checkSending: 'data-check-sending',
+	checkQueued: 'data-check-queued',
 	/** On a form whose post starts afresh ("Lapor untuk warga"): the filing kept on the phone goes first. */
 	forgetDraft: 'data-forget-draft',
 	/** The notice that a new version is ready, and its two buttons ("reload", "dismiss"). */

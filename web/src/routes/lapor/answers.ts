@@ -1,9 +1,11 @@
 // The filing's answers as rows of words: what the check-answers page lists (each with its change
 // link) and what a sahabat reads back to the resident before recording consent. One list, so what
 // is read back is exactly what will be sent.
-import type { I18n } from '$lib/i18n/context';
+import { consentMethodWords } from '$lib/consent';
+import type { I18n } from '$lib/i18n/create';
+import type { MessageKey } from '$lib/i18n/id';
 import { kindLabel, type Labels } from '$lib/labels';
-import { composeDate, type FilingValues, type Step } from './filing';
+import { composeDate, consentMethods, type FilingValues, type Step } from './filing';
 
 export interface AnswerRow {
 	key: string;
@@ -95,4 +97,72 @@ export function answerRows(
 		},
 		{ key: 'contact', label: i18n.t('filing.periksa.contact'), lines: contact, step: 'kabar' }
 	];
+}
+
+/** The check page's rows: the answers, and for a sahabat's filing the consent recorded on the step
+ * before (with the slip's photo, when one was taken). */
+export function checkRows(
+	i18n: I18n,
+	labels: Labels,
+	v: FilingValues,
+	names: AnswerNames,
+	photos: ReadonlyArray<{ fileName: string }>,
+	slip: { fileName: string } | null
+): AnswerRow[] {
+	const answers = answerRows(i18n, labels, v, names, photos);
+	if (!v.assisted) return answers;
+	const consent = v.consentMethod ? consentMethodWords(i18n, v.consentMethod) : i18n.t('filing.periksa.none');
+	return [
+		...answers,
+		{
+			key: 'consent',
+			label: i18n.t('assist.check.consent'),
+			lines: [
+				consent,
+				i18n.t(v.consentReadBack ? 'assist.check.readBack' : 'assist.check.notReadBack'),
+				...(v.consentNote ? [v.consentNote] : []),
+				...(slip ? [i18n.t('assist.slip.kept', { name: slip.fileName })] : [])
+			],
+			step: 'persetujuan'
+		}
+	];
+}
+
+/** The values whose words the rows look up by key: how news comes, the privacy, the consent. */
+export const contactPreferences = ['ACCOUNT', 'SMS', 'EMAIL', 'SAHABAT', 'NONE'] as const;
+const privacies = ['PUBLIC', 'ANONYMOUS', 'CONFIDENTIAL'] as const;
+
+/** Every message the rows may say (answers.test.ts runs the rows over these alone). */
+const rowKeys: readonly MessageKey[] = [
+	'filing.periksa.none',
+	'filing.jenis.title',
+	'filing.title.label',
+	'filing.story.label',
+	'filing.date.legend',
+	'filing.periksa.dateUnknown',
+	'filing.lokasi.title',
+	'filing.periksa.location',
+	'filing.kategori.title',
+	'filing.unknown',
+	'filing.instansi.title',
+	'filing.foto.title',
+	'filing.periksa.photos',
+	'filing.privasi.title',
+	'assist.name.label',
+	'filing.periksa.name',
+	'filing.periksa.nameShown',
+	'filing.periksa.contact',
+	'assist.check.consent',
+	'assist.check.readBack',
+	'assist.check.notReadBack',
+	'assist.slip.kept',
+	...contactPreferences.map((c) => `filing.contact.${c}` as MessageKey),
+	...privacies.map((p) => `privacy.${p}` as MessageKey),
+	...consentMethods.map((m) => `assist.consent.method.${m}` as MessageKey)
+];
+
+/** The rows' messages in the person's language (and easy-read wording), unfilled: what the check
+ * page kept for offline use carries, to put the phone's answers into words without the dictionary. */
+export function rowWords(i18n: I18n): Partial<Record<MessageKey, string>> {
+	return Object.fromEntries(rowKeys.map((key) => [key, i18n.t(key)]));
 }

@@ -274,3 +274,41 @@ export function localAnswers(fields: Fields, assisted = false): Record<string, s
 	}
 	return answers;
 }
+
+/**
+ * The check page's send through the offline outbox: the filing kept on the phone goes into it under
+ * `clientRequestId` (the phone's copy is then forgotten), and is sent at once when the connection
+ * is there, else by Background Sync where the browser has it, on the `online` event or on the next
+ * visit. Returns where to go: the receipt once sent, else the outbox.
+ */
+export async function queueFiling(
+	clientRequestId: string,
+	values: Pick<FilingValues, 'assisted' | 'title'>,
+	/** Called once it is in the outbox (before it is sent). */
+	onQueued?: () => void
+): Promise<string> {
+	const store = await offlineStore();
+	const draft = await store.readDraft();
+	await store.enqueue({
+		clientRequestId,
+		answers: localAnswers(draft?.fields ?? {}, values.assisted),
+		step: values.assisted ? 'persetujuan' : 'kabar',
+		photos: (draft?.photos ?? []).filter((p) => p.serverId === null),
+		title: values.title
+	});
+	await store.clearDraft();
+	onQueued?.();
+	try {
+		const send = await import('$lib/offline/send');
+		// Background Sync, where the browser has it: the worker sends it even with the page closed.
+		const registration = await navigator.serviceWorker?.getRegistration();
+		await (registration as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined)?.sync
+			?.register(send.SYNC_TAG)
+			.catch(() => {});
+		if (navigator.onLine) await send.sendAll();
+	} catch {
+		// The sender could not load (offline, not kept by the worker): the outbox page sends it.
+	}
+	const item = (await store.listOutbox()).find((i) => i.clientRequestId === clientRequestId);
+	return item?.state === 'sent' && item.trackingCode ? `/lapor/terkirim/${encodeURIComponent(item.trackingCode)}` : '/lapor/tertunda';
+}

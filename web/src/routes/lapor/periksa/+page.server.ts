@@ -6,6 +6,9 @@ import { answerNames, answerReference, loadDraft } from '../filing.server';
 import { submitFiling } from '../submit.server';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const draft = await loadDraft(locals);
