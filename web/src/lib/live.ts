@@ -3,7 +3,7 @@
 // subscribes, so pages that never go live (and the first paint of every page) do not carry it.
 // The session cookie travels with the WebSocket handshake; the server checks access on
 // subscribe and on every event, and closes the connection with 4401 when the session ends.
-import type { Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws/client';
 
 let client: Promise<Client> | null = null;
 
@@ -11,7 +11,7 @@ let client: Promise<Client> | null = null;
 export const watchedComplaints = new Set<string>();
 
 function connect(): Promise<Client> {
-	client ??= import('graphql-ws').then(({ createClient }) =>
+	client ??= import('graphql-ws/client').then(({ createClient }) =>
 		createClient({
 			url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
 			lazy: true,

@@ -13,6 +13,7 @@
 // - the start page offers the filing kept on the phone, and "Hapus draf" forgets it;
 // - the check page shows the phone's answers when it came without the server's, and sends through
 //   the offline outbox when it cannot send now (check.ts);
+// - the tracking page follows its complaint's news live (live.ts);
 // - the offline outbox's list, read from the phone, sent and said as it moves (outbox.ts);
 // - "Lapor untuk warga" forgets the filing kept on the phone before it starts a new one;
 // - the location step's desa list follows the kecamatan, and the phone's position is asked for;
@@ -41,6 +42,7 @@ import {
 } from '../../routes/lapor/local-draft';
 import { countSentence, lengthOf } from '$lib/components/char-count';
 import { startCheck } from './check';
+import { startLive } from './live';
 import { startOutbox } from './outbox';
 import { plainData } from './routes';
 
@@ -368,6 +370,8 @@ function start(): void {
 	for (const form of document.querySelectorAll<HTMLFormElement>(`form[${plainData.forgetDraft}]`)) startForgetting(form);
 	for (const count of document.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
 	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);
+	const live = document.querySelector<HTMLElement>(`[${plainData.live}]`);
+	if (live) startLive(live, announce);
 	const check = document.querySelector<HTMLElement>(`[${plainData.check}]`);
 	void Promise.all([startPhoneDraft(), form ? startForm(form) : undefined, check ? startCheck(check, showAssisted) : undefined]).finally(() => {
 		root.dataset.scripts = 'ready';

@@ -4,8 +4,9 @@
 // framework's ~40 KiB of JavaScript before the question could be answered with scripts. The home
 // page and the filing's start page are plain too (the latter's only script offers the filing kept
 // on the phone), and so is the offline outbox, drawn from the phone by the plain script, and the
-// check page, whose send goes through the offline outbox when it cannot go now. Pages with
-// behaviour of their own (photos, consent, the tracking page's live updates) are still hydrated. A hydrated page that links to a plain one may still open it with its own client
+// check page, whose send goes through the offline outbox when it cannot go now, and the tracking
+// page, whose forms post and whose news the script follows live. Pages with behaviour of their own
+// (photos, consent) are still hydrated. A hydrated page that links to a plain one may still open it with its own client
 // (SvelteKit's router knows every route): then the components render as on any hydrated page
 // (rendering.ts), and no plain script runs. routes.test.ts checks this list against the routes' own `csr` settings.
 import type { Step } from '../../routes/lapor/filing';
@@ -24,7 +25,8 @@ export const plainRoutes: readonly string[] = [
 	'/lapor/tertunda',
 	'/lapor/untuk-warga',
 	'/lapor/terkirim/[code]',
-	'/lapor/terkirim/[code]/tentang-anda'
+	'/lapor/terkirim/[code]/tentang-anda',
+	'/lacak/[code]'
 ];
 
 export function isPlainRoute(routeId: string | null | undefined): boolean {
@@ -107,6 +109,13 @@ export const plainData = {
 	checkPhone: 'data-check-phone',
 	checkSending: 'data-check-sending',
 	checkQueued: 'data-check-queued',
+	/** The tracking page followed live (LiveComplaint.svelte): the code, the PIN when the page has it,
+	 * the two sentences said on news (JSON: a complaint's, a practice one's; {status}); the parts
+	 * drawn again from the page fetched anew. */
+	live: 'data-live',
+	liveSecret: 'data-live-secret',
+	liveWords: 'data-live-words',
+	livePart: 'data-live-part',
 	/** On a form whose post starts afresh ("Lapor untuk warga"): the filing kept on the phone goes first. */
 	forgetDraft: 'data-forget-draft',
 	/** The notice that a new version is ready, and its two buttons ("reload", "dismiss"). */

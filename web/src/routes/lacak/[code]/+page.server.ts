@@ -108,6 +108,10 @@ const Support = graphql(/* GraphQL */ `
 const doneNotices = ['reply', 'rate', 'reopen', 'close', 'resume', 'contact', 'privacy', 'follow', 'unfollow', 'withdraw', 'support'] as const;
 type Done = (typeof doneNotices)[number];
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts); its forms post, and the
+// plain script follows its news live.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ params, url, locals, cookies, setHeaders, parent }) => {
 	const trackingCode = normaliseTrackingCode(params.code);
 	if (trackingCode !== params.code) {
