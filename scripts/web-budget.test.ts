@@ -77,6 +77,16 @@ describe("web budgets", () => {
     expect(routeScripts(plain, route("/lapor/periksa"))).toContain(build.vite["kit/entry.js"]!.file);
   });
 
+  it("counts a plain route's own part with the script, and on that route only", () => {
+    const file = "_app/immutable/plain-page.0123456789.js";
+    const part = "_app/immutable/plain-check.0123456789.js";
+    const plain: Build = { ...build, plain: { file, routes: ["/lapor/jenis", "/lapor/periksa"], parts: { "/lapor/periksa": part } } };
+    expect(routeScripts(plain, route("/lapor/periksa"))).toEqual([file, part]);
+    expect(routeScripts(plain, route("/lapor/jenis"))).toEqual([file]);
+    const measured = measureRoutes(plain, (f) => (f === file ? 6 * KiB : f === part ? 34 * KiB + 1 : gzipBytes(f)));
+    expect(overBudget(measured).map((m) => m.name)).toEqual(["/lapor/periksa"]);
+  });
+
   it("refuses a manifest that names a chunk it does not have", () => {
     const broken: Build = { ...build, vite: { ...build.vite, "_shared.js": { file: "x.js", imports: ["_gone.js"] } } };
     expect(() => routeScripts(broken, route("/lapor/jenis"))).toThrow(/no chunk _gone\.js/);

@@ -50,10 +50,11 @@ export interface Build {
   nodeKey(n: number): string;
   routes: RouteNodes[];
   /**
-   * The plain pages (web/src/lib/plain): routes without SvelteKit's client, whose only script is
-   * their own small file (under the client output, like the others).
+   * The plain pages (web/src/lib/plain): routes without SvelteKit's client, whose script is their
+   * own small file (under the client output, like the others), and on a route with a part of its
+   * own (`parts`, by route id) that part's file too: the script imports it as the page opens.
    */
-  plain?: { file: string; routes: readonly string[] };
+  plain?: { file: string; routes: readonly string[]; parts?: Readonly<Record<string, string>> };
 }
 
 /** SvelteKit's node `n` as Vite names it in a build. */
@@ -84,7 +85,10 @@ export function staticClosure(vite: ViteManifest, keys: string[]): string[] {
 
 /** The JavaScript files a route's first paint loads. */
 export function routeScripts(build: Build, route: RouteNodes): string[] {
-  if (build.plain?.routes.includes(route.id)) return [build.plain.file];
+  if (build.plain?.routes.includes(route.id)) {
+    const part = build.plain.parts?.[route.id];
+    return part ? [build.plain.file, part] : [build.plain.file];
+  }
   return staticClosure(build.vite, [...build.entries, ...route.nodes.map(build.nodeKey)]);
 }
 

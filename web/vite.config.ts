@@ -7,7 +7,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { precacheSet } from './src/lib/pwa/precache.js';
-import { buildPlainScript, plainScript, type PlainScript } from './plain-script.js';
+import { buildPlainScript, plainFiles, plainScript, type PlainScript } from './plain-script.js';
 
 const output = path.resolve(import.meta.dirname, '.svelte-kit/output');
 
@@ -20,7 +20,7 @@ function precacheOnly(entries: Array<{ url: string; revision: string | null; siz
 	const nodesDir = path.join(output, 'server/nodes');
 	const nodes = fs.readdirSync(nodesDir).map((f) => fs.readFileSync(path.join(nodesDir, f), 'utf8'));
 	const keep = precacheSet(nodes, fs.readFileSync(path.join(output, 'server/manifest.js'), 'utf8'));
-	keep.add(plainBuilt().address.slice(1));
+	for (const file of plainFiles(plainBuilt())) keep.add(file.address.slice(1));
 	const manifest = entries
 		.map((e) => ({ ...e, url: e.url.replace(/^client\//, '') }))
 		.filter((e) => keep.has(e.url));

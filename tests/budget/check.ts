@@ -26,6 +26,7 @@ import {
   routeScripts,
   type ViteManifest,
 } from "../../scripts/web-budget.ts";
+import { plainFeatures } from "../../web/src/lib/plain/routes.ts";
 import { demoEmail } from "../support/demo.ts";
 import { startTestServer } from "../support/server.ts";
 
@@ -55,7 +56,14 @@ export async function readBuild(): Promise<Build> {
   const immutable = path.join(clientDir, "_app/immutable");
   const plainFiles = readdirSync(immutable).filter((f) => /^plain-page\.[0-9a-f]+\.js$/.test(f));
   if (plainFiles.length !== 1) throw new Error(`expected one plain-page script in the build, found ${plainFiles.length}`);
-  const plain = { file: `_app/immutable/${plainFiles[0]}`, routes: routesWithoutClient() };
+  // Its parts, each on the one route that has it (web/src/lib/plain/routes.ts `plainFeatures`).
+  const parts: Record<string, string> = {};
+  for (const [name, routeId] of Object.entries(plainFeatures)) {
+    const files = readdirSync(immutable).filter((f) => new RegExp(`^plain-${name}\\.[0-9a-f]+\\.js$`).test(f));
+    if (files.length !== 1) throw new Error(`expected one plain-${name} script in the build, found ${files.length}`);
+    parts[routeId] = `_app/immutable/${files[0]}`;
+  }
+  const plain = { file: `_app/immutable/${plainFiles[0]}`, routes: routesWithoutClient(), parts };
   return { vite, entries: kitEntries(vite), nodeKey: kitNodeKey, routes, plain };
 }
 
@@ -126,8 +134,8 @@ async function main() {
       const linked = [...html.matchAll(/(?:href|src)="[^"]*?\/?(_app\/immutable\/[^"]+\.js)"/g)].map((m) => m[1]!);
       const missed = linked.filter((file) => !counted.has(file));
       if (missed.length > 0) problems.push(`${page.path} loads scripts the budget did not count: ${missed.join(", ")}`);
-      // A plain page has no SvelteKit client at all: only its own script.
-      if (build.plain?.routes.includes(route.id) && linked.join() !== build.plain.file) {
+      // A plain page has no SvelteKit client at all: only its own script (and its part, if it has one).
+      if (build.plain?.routes.includes(route.id) && [...linked].sort().join() !== [...counted].sort().join()) {
         problems.push(`${page.path} is a plain page but links ${linked.join(", ") || "no script"}`);
       }
       if (page.route.startsWith("/lapor")) {

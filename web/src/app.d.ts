@@ -32,6 +32,8 @@ declare module 'http' {
 declare global {
 	/** The address of the plain pages' script (web/plain-script.ts). */
 	const __PLAIN_SCRIPT__: string;
+	/** The plain script's parts, by name (web/plain-script.ts). */
+	const __PLAIN_FEATURES__: Record<import('$lib/plain/routes').PlainFeature, string>;
 	namespace App {
 		interface Error {
 			message: string;

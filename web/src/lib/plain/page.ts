@@ -41,10 +41,10 @@ import {
 	savedAtText
 } from '../../routes/lapor/local-draft';
 import { countSentence, lengthOf } from '$lib/components/char-count';
-import { startCheck } from './check';
-import { startLive } from './live';
-import { startOutbox } from './outbox';
-import { plainData } from './routes';
+import { plainData, type PlainFeature } from './routes';
+
+/** A part of the script that one page alone needs: a file of its own (routes.ts `plainFeatures`). */
+const part = <T>(name: PlainFeature): Promise<T> => import(/* @vite-ignore */ __PLAIN_FEATURES__[name]) as Promise<T>;
 
 const root = document.documentElement;
 
@@ -366,14 +366,17 @@ async function startPhoneDraft(): Promise<void> {
 function start(): void {
 	startFrame();
 	startReceipt();
-	if (document.querySelector(`[${plainData.outbox}]`)) startOutbox(announce);
+	const parts: Promise<unknown>[] = [];
+	if (document.querySelector(`[${plainData.outbox}]`)) parts.push(part<typeof import('./outbox')>('outbox').then((m) => m.startOutbox(announce)));
 	for (const form of document.querySelectorAll<HTMLFormElement>(`form[${plainData.forgetDraft}]`)) startForgetting(form);
 	for (const count of document.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
 	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);
 	const live = document.querySelector<HTMLElement>(`[${plainData.live}]`);
-	if (live) startLive(live, announce);
+	if (live) parts.push(part<typeof import('./live')>('live').then((m) => m.startLive(live, announce)));
 	const check = document.querySelector<HTMLElement>(`[${plainData.check}]`);
-	void Promise.all([startPhoneDraft(), form ? startForm(form) : undefined, check ? startCheck(check, showAssisted) : undefined]).finally(() => {
+	if (check) parts.push(part<typeof import('./check')>('check').then((m) => m.startCheck(check, showAssisted)));
+	// Ready once the parts are there too (a part that could not load leaves the page as the server wrote it).
+	void Promise.all([startPhoneDraft(), form ? startForm(form) : undefined, ...parts.map((p) => p.catch(() => {}))]).finally(() => {
 		root.dataset.scripts = 'ready';
 	});
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isPlainRoute, plainRoutes, plainScriptTag, plainStepOf } from './routes';
+import { isPlainRoute, plainFeatures, plainRoutes, plainScriptTag, plainStepOf } from './routes';
 
 describe('plain pages', () => {
 	afterEach(() => vi.unstubAllGlobals());
@@ -41,5 +41,17 @@ describe('plain pages', () => {
 			'<script type="module" async src="/_app/immutable/plain-page.abc.js" data-choices="lang=en; tema=kontras"></script>'
 		);
 		expect(plainScriptTag('"><script>')).toContain('data-choices="&quot;>&lt;script>"');
+	});
+
+	it("preloads the route's own part of the script, and only there", () => {
+		vi.stubGlobal('__PLAIN_SCRIPT__', '/_app/immutable/plain-page.abc.js');
+		vi.stubGlobal('__PLAIN_FEATURES__', { check: '/_app/immutable/plain-check.1.js', live: '/_app/immutable/plain-live.2.js', outbox: '/_app/immutable/plain-outbox.3.js' });
+		expect(plainScriptTag('', '/lacak/[code]')).toMatch(/<\/script><link rel="modulepreload" href="\/_app\/immutable\/plain-live\.2\.js">$/);
+		expect(plainScriptTag('', '/lapor/periksa')).toContain('plain-check.1.js');
+		expect(plainScriptTag('', '/lapor/jenis')).not.toContain('modulepreload');
+	});
+
+	it('gives each part a plain route', () => {
+		for (const route of Object.values(plainFeatures)) expect(isPlainRoute(route)).toBe(true);
 	});
 });

@@ -29,6 +29,20 @@ export const plainRoutes: readonly string[] = [
 	'/lacak/[code]'
 ];
 
+/**
+ * The plain script's parts that one page alone needs, and that page's route: each is a file of its
+ * own (web/plain-script.ts) that the script imports when the page has it, and the page preloads.
+ */
+export const plainFeatures = {
+	/** The check page: the phone's answers, the send through the offline outbox (check.ts). */
+	check: '/lapor/periksa',
+	/** The tracking page's news, live (live.ts). */
+	live: '/lacak/[code]',
+	/** The offline outbox's list (outbox.ts). */
+	outbox: '/lapor/tertunda'
+} as const;
+export type PlainFeature = keyof typeof plainFeatures;
+
 export function isPlainRoute(routeId: string | null | undefined): boolean {
 	return routeId != null && plainRoutes.includes(routeId);
 }
@@ -132,10 +146,14 @@ export const plainData = {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The plain page's <script> tag, with the person's choices for the worker. `async`: the page is
+ * The plain page's <script> tag, with the person's choices for the worker (and the preload of the
+ * route's own part, if it has one). `async`: the page is
  * whole without it, and its load never holds back DOMContentLoaded (a module script otherwise
  * waits for it, a long while on 3G); the script waits for the page's end itself.
  */
-export function plainScriptTag(choices: string): string {
-	return `<script type="module" async src="${escapeAttribute(__PLAIN_SCRIPT__)}" ${plainData.choices}="${escapeAttribute(choices)}"></script>`;
+export function plainScriptTag(choices: string, routeId: string | null = null): string {
+	const tag = `<script type="module" async src="${escapeAttribute(__PLAIN_SCRIPT__)}" ${plainData.choices}="${escapeAttribute(choices)}"></script>`;
+	// The page's own part comes with the page, not after the script asked for it.
+	const feature = (Object.keys(plainFeatures) as PlainFeature[]).find((name) => plainFeatures[name] === routeId);
+	return feature ? `${tag}<link rel="modulepreload" href="${escapeAttribute(__PLAIN_FEATURES__[feature])}">` : tag;
 }
