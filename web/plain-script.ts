@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
-import type { PlainFeature } from './src/lib/plain/routes.js';
+import type { PlainFeature } from './src/lib/plain/features.js';
 
 const entry = path.resolve(import.meta.dirname, 'src/lib/plain/page.ts');
 /** The parts, by the names in `plainFeatures` (src/lib/plain/routes.ts), and their modules. */

@@ -26,7 +26,7 @@ import {
   routeScripts,
   type ViteManifest,
 } from "../../scripts/web-budget.ts";
-import { plainFeatures } from "../../web/src/lib/plain/routes.ts";
+import { plainFeatures } from "../../web/src/lib/plain/features.ts";
 import { demoEmail } from "../support/demo.ts";
 import { startTestServer } from "../support/server.ts";
 

@@ -33,7 +33,7 @@ declare global {
 	/** The address of the plain pages' script (web/plain-script.ts). */
 	const __PLAIN_SCRIPT__: string;
 	/** The plain script's parts, by name (web/plain-script.ts). */
-	const __PLAIN_FEATURES__: Record<import('$lib/plain/routes').PlainFeature, string>;
+	const __PLAIN_FEATURES__: Record<import('$lib/plain/features').PlainFeature, string>;
 	namespace App {
 		interface Error {
 			message: string;

@@ -10,6 +10,7 @@
 // (SvelteKit's router knows every route): then the components render as on any hydrated page
 // (rendering.ts), and no plain script runs. routes.test.ts checks this list against the routes' own `csr` settings.
 import type { Step } from '../../routes/lapor/filing';
+import { plainFeatures, type PlainFeature } from './features';
 
 /** The filing steps that are plain pages (their form posts are kept by the service worker offline). */
 export const plainSteps = ['jenis', 'kejadian', 'waktu', 'lokasi', 'kategori', 'instansi', 'privasi', 'kabar'] as const satisfies readonly Step[];
@@ -29,19 +30,7 @@ export const plainRoutes: readonly string[] = [
 	'/lacak/[code]'
 ];
 
-/**
- * The plain script's parts that one page alone needs, and that page's route: each is a file of its
- * own (web/plain-script.ts) that the script imports when the page has it, and the page preloads.
- */
-export const plainFeatures = {
-	/** The check page: the phone's answers, the send through the offline outbox (check.ts). */
-	check: '/lapor/periksa',
-	/** The tracking page's news, live (live.ts). */
-	live: '/lacak/[code]',
-	/** The offline outbox's list (outbox.ts). */
-	outbox: '/lapor/tertunda'
-} as const;
-export type PlainFeature = keyof typeof plainFeatures;
+export { plainFeatures, type PlainFeature };
 
 export function isPlainRoute(routeId: string | null | undefined): boolean {
 	return routeId != null && plainRoutes.includes(routeId);
