@@ -145,10 +145,11 @@ async function outlineOf(locator: Locator) {
 // ---- The filings --------------------------------------------------------------------------
 
 test("display choices persist across pages, and reset forgets them", async ({ page, javaScriptEnabled }) => {
-  await page.goto("/lacak");
+  // From a hydrated page (the tracking form is a plain one: its links load the next page whole).
+  await page.goto("/laporan");
   await scriptsReady(page, javaScriptEnabled);
   await page.getByRole("banner").getByRole("link", { name: "Tampilan" }).click();
-  await expect(page).toHaveURL(`${settingsPath}?returnTo=%2Flacak`);
+  await expect(page).toHaveURL(`${settingsPath}?returnTo=%2Flaporan`);
   await expect(page).toHaveTitle("Tampilan – Suara");
   await expect(page.getByRole("heading", { level: 1, name: "Tampilan" })).toBeVisible();
   if (javaScriptEnabled) await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
@@ -165,13 +166,13 @@ test("display choices persist across pages, and reset forgets them", async ({ pa
   await page.getByRole("button", { name: "Simpan" }).click();
 
   // Back where the person came from, in the new look and the easy-read wording.
-  await expect(page).toHaveURL(/\/lacak$/);
+  await expect(page).toHaveURL(/\/laporan$/);
   expect(await htmlDisplayAttributes(page)).toEqual(chosenEverything);
-  await expect(page.getByText("Anda mendapat kode lacak saat melapor. Tulis kode itu di sini.")).toBeVisible();
+  await expect(page.getByText("Ini laporan warga lain. Petugas sudah memeriksanya. Laporan rahasia tidak ada di sini.")).toBeVisible();
   if (javaScriptEnabled) {
     // Applied without a reload, announced once, and focus on the page's heading.
     await expect(page.locator("[data-live-announcer]")).toHaveText("Tampilan disimpan.");
-    await expect(page.getByRole("heading", { level: 1, name: "Lacak laporan" })).toBeFocused();
+    await expect(page.getByRole("heading", { level: 1, name: "Laporan warga" })).toBeFocused();
   } else {
     await expect(page.getByRole("main").getByText("Tampilan disimpan.")).toBeVisible();
   }
@@ -433,7 +434,7 @@ test("200% text fits a 320 px screen on every page that exists", async ({ page, 
 // The root layout's load fails when the new language's dictionary does not arrive; SvelteKit then
 // loads the page in full (the server writes its words), never its error page.
 test("a language whose words do not arrive (a dropped connection) is loaded in full, never an error page", { tag: "@with-js", annotation: { type: "why", description: "only the scripts fetch the dictionary; without them the server writes every page" } }, async ({ page, context }) => {
-  await page.goto(`${settingsPath}?returnTo=%2Flacak`);
+  await page.goto(`${settingsPath}?returnTo=%2Flaporan`);
   await scriptsReady(page, true);
   // The first request for the English dictionary is answered by a proxy that gave up on the slow
   // connection ("504 Gateway Timeout"); later ones pass.
@@ -444,13 +445,13 @@ test("a language whose words do not arrive (a dropped connection) is loaded in f
   await page.getByRole("radio", { name: "English" }).check();
   await page.getByRole("button", { name: "Simpan" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Track a report" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Residents’ reports" })).toBeVisible();
   expect(refused).toBeGreaterThanOrEqual(1);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // The page loaded in full wakes up with the dictionary it now gets, still the same page.
   await scriptsReady(page, true);
   expect(refused).toBe(2);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Track a report");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Residents’ reports");
 });
 
 test("after a client-side navigation, focus goes to the new page's heading", { tag: "@with-js", annotation: { type: "why", description: "client-side navigation needs JavaScript" } }, async ({ page }) => {

@@ -5,7 +5,7 @@
 // page and the filing's start page are plain too (the latter's only script offers the filing kept
 // on the phone), and so is the offline outbox, drawn from the phone by the plain script, and the
 // check page, whose send goes through the offline outbox when it cannot go now, and the tracking
-// page, whose forms post and whose news the script follows live. Pages with behaviour of their own
+// form and page, whose forms post and whose news the script follows live. Pages with behaviour of their own
 // (photos, consent) are still hydrated. A hydrated page that links to a plain one may still open it with its own client
 // (SvelteKit's router knows every route): then the components render as on any hydrated page
 // (rendering.ts), and no plain script runs. routes.test.ts checks this list against the routes' own `csr` settings.
@@ -27,6 +27,7 @@ export const plainRoutes: readonly string[] = [
 	'/lapor/untuk-warga',
 	'/lapor/terkirim/[code]',
 	'/lapor/terkirim/[code]/tentang-anda',
+	'/lacak',
 	'/lacak/[code]'
 ];
 

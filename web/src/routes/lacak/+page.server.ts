@@ -13,6 +13,9 @@ const Find = graphql(/* GraphQL */ `
 	}
 `);
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts); its form posts.
+export const csr = false;
+
 export const actions: Actions = {
 	default: async ({ request, locals, cookies, url }) => {
 		const form = await request.formData();
