@@ -20,9 +20,12 @@ import type { PlainFeature } from './src/lib/plain/features.js';
 const entry = path.resolve(import.meta.dirname, 'src/lib/plain/page.ts');
 /** The parts, by the names in `plainFeatures` (src/lib/plain/routes.ts), and their modules. */
 const featureEntries: Record<PlainFeature, string> = {
+	// Imported by the photo part: listed before it.
+	shrink: 'src/routes/lapor/foto/resize.ts',
 	check: 'src/lib/plain/check.ts',
 	live: 'src/lib/plain/live.ts',
-	outbox: 'src/lib/plain/outbox.ts'
+	outbox: 'src/lib/plain/outbox.ts',
+	photos: 'src/lib/plain/photos.ts'
 };
 const devAddress = '/__suara/plain.js';
 const devFeatureAddress = (name: string) => `/__suara/plain-${name}.js`;
@@ -68,11 +71,16 @@ const addressesOf = (features: Record<PlainFeature, PlainFile>) =>
 const devFeatures = Object.fromEntries(featureNames.map((name) => [name, devFeatureAddress(name)])) as Record<PlainFeature, string>;
 
 export function buildPlainScript(): PlainScript {
-	// The parts first: the script is built with their addresses in it.
-	const features = Object.fromEntries(
-		featureNames.map((name) => [name, named(name, bundle(path.resolve(import.meta.dirname, featureEntries[name]), true, devFeatures))])
-	) as Record<PlainFeature, PlainFile>;
-	return { ...named('page', bundle(entry, true, addressesOf(features))), features };
+	// The parts first, in the order listed (a part another imports comes before it: the photo part
+	// fetches the shrinking one), each built with the addresses known so far; then the script with
+	// all of them.
+	const known: Record<PlainFeature, string> = { ...devFeatures };
+	const features = {} as Record<PlainFeature, PlainFile>;
+	for (const name of featureNames) {
+		features[name] = named(name, bundle(path.resolve(import.meta.dirname, featureEntries[name]), true, { ...known }));
+		known[name] = features[name].address;
+	}
+	return { ...named('page', bundle(entry, true, known)), features };
 }
 
 /** Every file built, for the client output and the precache. */

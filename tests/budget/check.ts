@@ -59,6 +59,7 @@ export async function readBuild(): Promise<Build> {
   // Its parts, each on the one route that has it (web/src/lib/plain/routes.ts `plainFeatures`).
   const parts: Record<string, string> = {};
   for (const [name, routeId] of Object.entries(plainFeatures)) {
+    if (routeId === null) continue;
     const files = readdirSync(immutable).filter((f) => new RegExp(`^plain-${name}\\.[0-9a-f]+\\.js$`).test(f));
     if (files.length !== 1) throw new Error(`expected one plain-${name} script in the build, found ${files.length}`);
     parts[routeId] = `_app/immutable/${files[0]}`;

@@ -74,12 +74,14 @@ test("'Topik lain' opened before the scripts load stays open once they do", { ta
 });
 
 test("a plain step opened by a hydrated page's scripts works as a hydrated page: the offline line shows", { tag: "@with-js", annotation: { type: "why", description: "only meaningful with JavaScript" } }, async ({ page, context }) => {
-  // foto is hydrated; its way back leads to instansi, a plain page, which its client may open itself.
-  await page.goto("/lapor/foto");
+  // The public list is hydrated; a complaint's tracking page is a plain one, which its client may open itself.
+  await page.goto("/laporan");
   await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
   await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
-  await page.getByRole("main").getByRole("link", { name: /Kembali$/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Instansi mana yang sebaiknya menangani?" })).toBeVisible();
+  const first = page.getByRole("main").locator('a[href^="/lacak/"]').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   // Opened by the client (the same window), not loaded whole: no plain script runs here.
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
   await context.setOffline(true);

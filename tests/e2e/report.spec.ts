@@ -288,14 +288,21 @@ test("a step loads little JavaScript, and the photo shrinking code only when pho
   expect(scripts.map((s) => new URL(s.url).pathname)).toEqual([expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/)]);
   expect(scripts[0]!.bytes, "the plain step's script, gzip").toBeLessThanOrEqual(40 * 1024);
 
+  // The photo step (plain too): its script and its own part, and the shrinking code only once a
+  // photo is chosen (its own file; the page loads again after the upload, so it is known by name).
   scripts.length = 0;
   await page.goto("/lapor/foto", { waitUntil: "networkidle" });
-  expect(scripts.some((s) => s.body.includes("imageOrientation")), "not before uploading").toBe(false);
+  const shrinking = (s: { url: string; body: string }) => /\/plain-shrink\.[0-9a-f]+\.js$/.test(s.url) || s.body.includes("imageOrientation");
+  expect(scripts.map((s) => new URL(s.url).pathname).sort()).toEqual([
+    expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/),
+    expect.stringMatching(/^\/_app\/immutable\/plain-photos\.[0-9a-f]+\.js$/),
+  ]);
+  expect(scripts.some(shrinking), "not before uploading").toBe(false);
   await uploadPhotos(page, [{ name: "jalan.png", mimeType: "image/png", buffer: tinyPng(20, 10) }]);
-  expect(scripts.some((s) => s.body.includes("imageOrientation")), "loaded to shrink the photo").toBe(true);
+  expect(scripts.some(shrinking), "loaded to shrink the photo").toBe(true);
 });
 
-test("a page carries no message dictionary: its scripts fetch it once, kept a year, and the next steps use it", { tag: "@with-js", annotation: { type: "why", description: "about the scripts" } }, async ({ page }) => {
+test("a page carries no message dictionary: its scripts fetch it once, kept a year, and the next pages use it", { tag: "@with-js", annotation: { type: "why", description: "about the scripts" } }, async ({ page }) => {
   const dictionaries: { path: string; cacheControl: string | undefined }[] = [];
   page.on("response", (response) => {
     const { pathname } = new URL(response.url());
@@ -307,7 +314,8 @@ test("a page carries no message dictionary: its scripts fetch it once, kept a ye
   expect(plain).not.toContain("/pesan/");
   expect(dictionaries).toEqual([]);
 
-  const response = await page.goto("/lapor/foto");
+  // A hydrated page (the public list) fetches it with its scripts.
+  const response = await page.goto("/laporan");
   const html = await response!.text();
   // Words of another page (the administrator's users page) are not in this one.
   expect(html).not.toContain("Pengguna dan peran");
@@ -316,8 +324,9 @@ test("a page carries no message dictionary: its scripts fetch it once, kept a ye
   // The preload and the scripts' fetch are one download (a mismatch would download it twice).
   expect(dictionaries).toEqual([{ path: expect.stringMatching(/^\/pesan\/id\.[0-9a-f]{12}\.json$/), cacheControl: "public, max-age=31536000, immutable" }]);
 
-  // The next step, opened by the scripts, shows its words without fetching the dictionary again.
-  await continueTo(page, /\/lapor\/privasi$/);
-  await expect(page.getByLabel("Nama Anda")).toBeVisible();
+  // The next page, opened by the scripts, shows its words without fetching the dictionary again.
+  await page.getByRole("banner").getByRole("link", { name: "Tampilan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tampilan" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Kontras tinggi" })).toBeVisible();
   expect(dictionaries).toHaveLength(1);
 });

@@ -1,6 +1,7 @@
 // Client helpers for forms enhanced with `use:enhance`: the form still works without JavaScript.
 import { tick } from 'svelte';
 import type { SubmitFunction } from '@sveltejs/kit';
+import { isNetworkFailure } from './network';
 
 /** SvelteKit leaves focus on <body> after an enhanced submit: put it on the error summary. */
 export async function focusErrorSummary() {
@@ -67,7 +68,4 @@ export function enhanceWithFocus(
  * Whether a failed submit never reached the server: the phone is offline, or fetch itself failed
  * (a TypeError, as opposed to an error page the server sent).
  */
-export function isNetworkFailure(error: unknown): boolean {
-	if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
-	return error instanceof TypeError;
-}
+export { isNetworkFailure };

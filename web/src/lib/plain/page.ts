@@ -14,6 +14,7 @@
 // - the check page shows the phone's answers when it came without the server's, and sends through
 //   the offline outbox when it cannot send now (check.ts);
 // - the tracking page follows its complaint's news live (live.ts);
+// - the photo step shrinks, keeps and sends photos (photos.ts);
 // - the offline outbox's list, read from the phone, sent and said as it moves (outbox.ts);
 // - "Lapor untuk warga" forgets the filing kept on the phone before it starts a new one;
 // - the location step's desa list follows the kecamatan, and the phone's position is asked for;
@@ -260,9 +261,11 @@ function startForm(form: HTMLFormElement): Promise<void> {
 	const typed = keepAsTyped(form);
 	// Leaving the page keeps what was typed last too.
 	window.addEventListener('pagehide', typed.flush);
+	// The photo step's form is its part's (photos.ts), which keeps the photos when there is no connection.
+	const photos = form.querySelector(`[${plainData.photos}]`) !== null;
 	form.addEventListener('submit', (event) => {
 		typed.now();
-		if (navigator.onLine || navigator.serviceWorker?.controller) return;
+		if (photos || navigator.onLine || navigator.serviceWorker?.controller) return;
 		// No connection and no worker to keep the answers and open the next step: the browser would
 		// show its own offline page. Stay here; what was typed is on the phone.
 		event.preventDefault();
@@ -373,6 +376,8 @@ function start(): void {
 	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);
 	const live = document.querySelector<HTMLElement>(`[${plainData.live}]`);
 	if (live) parts.push(part<typeof import('./live')>('live').then((m) => m.startLive(live, announce)));
+	const photos = document.querySelector<HTMLElement>(`[${plainData.photos}]`);
+	if (photos) parts.push(part<typeof import('./photos')>('photos').then((m) => m.startPhotos(photos, announce)));
 	const check = document.querySelector<HTMLElement>(`[${plainData.check}]`);
 	if (check) parts.push(part<typeof import('./check')>('check').then((m) => m.startCheck(check, showAssisted)));
 	// Ready once the parts are there too (a part that could not load leaves the page as the server wrote it).

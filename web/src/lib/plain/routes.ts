@@ -5,8 +5,9 @@
 // page and the filing's start page are plain too (the latter's only script offers the filing kept
 // on the phone), and so is the offline outbox, drawn from the phone by the plain script, and the
 // check page, whose send goes through the offline outbox when it cannot go now, and the tracking
-// form and page, whose forms post and whose news the script follows live. Pages with behaviour of their own
-// (photos, consent) are still hydrated. A hydrated page that links to a plain one may still open it with its own client
+// form and page, whose forms post and whose news the script follows live, and the photo step, whose
+// photos the script shrinks, keeps on the phone and sends. The consent step is still hydrated.
+// A hydrated page that links to a plain one may still open it with its own client
 // (SvelteKit's router knows every route): then the components render as on any hydrated page
 // (rendering.ts), and no plain script runs. routes.test.ts checks this list against the routes' own `csr` settings.
 import type { Step } from '../../routes/lapor/filing';
@@ -21,6 +22,7 @@ export const plainRoutes: readonly string[] = [
 	'/',
 	'/lapor',
 	...plainSteps.map((step) => `/lapor/${step}`),
+	'/lapor/foto',
 	'/lapor/periksa',
 	'/lapor/serupa',
 	'/lapor/tertunda',
@@ -120,6 +122,15 @@ export const plainData = {
 	liveSecret: 'data-live-secret',
 	liveWords: 'data-live-words',
 	livePart: 'data-live-part',
+	/** The photo step: on a hidden element in its form, the part's words (JSON, photos.ts
+	 * `PhotoWords`); the list of photos kept on the phone (hidden until drawn: its count, list and
+	 * item <template>); "no photos yet"; each server photo's remove form; the outcome notice
+	 * ("stored", "removed"). */
+	photos: 'data-photos',
+	keptPhotos: 'data-kept-photos',
+	photosNone: 'data-photos-none',
+	photoRemove: 'data-photo-remove',
+	photoOutcome: 'data-photo-outcome',
 	/** On a form whose post starts afresh ("Lapor untuk warga"): the filing kept on the phone goes first. */
 	forgetDraft: 'data-forget-draft',
 	/** The notice that a new version is ready, and its two buttons ("reload", "dismiss"). */
@@ -144,6 +155,6 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 export function plainScriptTag(choices: string, routeId: string | null = null): string {
 	const tag = `<script type="module" async src="${escapeAttribute(__PLAIN_SCRIPT__)}" ${plainData.choices}="${escapeAttribute(choices)}"></script>`;
 	// The page's own part comes with the page, not after the script asked for it.
-	const feature = (Object.keys(plainFeatures) as PlainFeature[]).find((name) => plainFeatures[name] === routeId);
+	const feature = (Object.keys(plainFeatures) as PlainFeature[]).find((name) => routeId !== null && plainFeatures[name] === routeId);
 	return feature ? `${tag}<link rel="modulepreload" href="${escapeAttribute(__PLAIN_FEATURES__[feature])}">` : tag;
 }
