@@ -166,9 +166,8 @@ export function startPhotos(marker: HTMLElement, announce: (message: string) => 
 				return;
 			}
 			const serverId = new FormData(remover).get('hapus');
-			if (remover.dataset.sending === '1') return;
 			event.preventDefault();
-			remover.dataset.sending = '1';
+			// submit() posts without firing this event again.
 			void removeFromPhone((p) => p.serverId === serverId).finally(() => remover.submit());
 		});
 	}
