@@ -1,7 +1,8 @@
 // Builds the script of the plain pages (src/lib/plain/page.ts): the pages that the server renders
 // whole and SvelteKit's client never hydrates (`csr = false`, see src/lib/plain/routes.ts), and
-// its parts that only one page needs (`plainFeatures` there: the check page's, the tracking page's
-// live news, the offline outbox's list), each a file of its own that the script imports on the page
+// its parts that only one page needs (`plainFeatures` in src/lib/plain/features.ts: the check
+// page's, the tracking page's live news, the offline outbox's list, the photo step's, and the photo
+// shrinking it fetches once a photo is chosen), each a file of its own that the script imports on the page
 // that has it, so a filing step carries none of them. SvelteKit builds no entry of our own, so this
 // plugin bundles them with esbuild (already what Vite and tsx run on), each file whole (a part
 // repeats the few small modules it shares with the script rather than costing a step one more
@@ -18,7 +19,7 @@ import type { Plugin } from 'vite';
 import type { PlainFeature } from './src/lib/plain/features.js';
 
 const entry = path.resolve(import.meta.dirname, 'src/lib/plain/page.ts');
-/** The parts, by the names in `plainFeatures` (src/lib/plain/routes.ts), and their modules. */
+/** The parts, by the names in `plainFeatures` (src/lib/plain/features.ts), and their modules. */
 const featureEntries: Record<PlainFeature, string> = {
 	// Imported by the photo part: listed before it.
 	shrink: 'src/routes/lapor/foto/resize.ts',

@@ -14,25 +14,17 @@ import { createI18n } from '$lib/i18n/create';
 import type { Locale } from '$lib/i18n/core';
 import type { MessageKey, Messages } from '$lib/i18n/id';
 import type { Labels } from '$lib/labels';
-import { checkRows, namesFrom, type AnswerNames, type AnswerReference, type AnswerRow } from '../../routes/lapor/answers';
-import { hasAnswers, type FilingValues } from '../../routes/lapor/filing';
-import { phoneFiling, queueFiling, type PhoneFiling } from '../../routes/lapor/local-draft';
+import { checkView, type AnswerRow, type CheckPage } from '../../routes/lapor/answers';
+import type { FilingValues } from '../../routes/lapor/filing';
+import { phoneFiling, queueFiling } from '../../routes/lapor/local-draft';
 import { plainData } from './routes';
 
 /** What the check page writes for this script (the `data-check` attribute of its list, JSON). */
-export interface CheckSource {
+export interface CheckSource extends CheckPage {
 	locale: Locale;
 	/** The rows' messages (answers.ts `rowWords`). */
 	words: Partial<Record<MessageKey, string>>;
 	kinds: Labels['kinds'];
-	/** The server's answers, names and photos (empty on a shell). */
-	values: FilingValues;
-	names: AnswerNames;
-	photos: { fileName: string }[];
-	slip: { fileName: string } | null;
-	/** On a shell: every name the phone's answers may need. */
-	reference: AnswerReference | null;
-	shell: boolean;
 }
 
 /** The list's rows drawn again, each a copy of the first one the server wrote. */
@@ -74,25 +66,20 @@ export function startCheck(list: HTMLElement, showAssisted: () => void): Promise
 	const status = form?.querySelector<HTMLElement>(`[${plainData.checkQueued}]`);
 	const i18n = createI18n(() => ({ locale: source.locale, messages: source.words as Messages }));
 
+	const labels = { kinds: source.kinds, statuses: [] };
 	/** The phone's answers shown instead of the server's; the report must go through the outbox. */
-	let fromPhone: PhoneFiling | null = null;
+	let fromPhone: FilingValues | null = null;
 	let throughOutbox = false;
 	const read = phoneFiling(source.values.assisted)
 		.then((kept) => {
-			if (!kept) return;
-			const slipWaiting = kept.slip !== null && !kept.slip.sent;
-			if ((source.shell || !hasAnswers(source.values)) && kept.answered) fromPhone = kept;
-			if (!fromPhone && kept.photosOnPhone.length === 0 && !slipWaiting) return;
+			const view = checkView(i18n, labels, source, kept);
+			if (!view.throughOutbox) return;
+			fromPhone = view.fromPhone ? view.values : null;
 			throughOutbox = true;
-			const v = fromPhone?.values ?? source.values;
-			// Offline (the kept shell), the names of the phone's answers come from the list the shell carries.
-			const names = fromPhone && source.reference ? { ...source.names, ...namesFrom(source.reference, v) } : source.names;
-			const slip = slipWaiting ? kept.slip : (source.slip ?? kept.slip);
-			const photos = fromPhone?.photos ?? [...source.photos, ...kept.photosOnPhone];
-			drawRows(list, checkRows(i18n, { kinds: source.kinds, statuses: [] }, v, names, photos, slip));
+			drawRows(list, view.rows);
 			const notice = document.querySelector<HTMLElement>(`[${plainData.checkPhone}]`);
 			if (notice) notice.hidden = false;
-			if (source.shell && v.assisted) showAssisted();
+			if (source.shell && view.values.assisted) showAssisted();
 		})
 		.catch(() => {});
 
@@ -104,7 +91,7 @@ export function startCheck(list: HTMLElement, showAssisted: () => void): Promise
 		const id = form!.elements.namedItem('clientRequestId');
 		// The phone's answers are a report the server never saw this page's id for.
 		const clientRequestId = fromPhone || !(id instanceof HTMLInputElement) ? crypto.randomUUID() : id.value;
-		const to = await queueFiling(clientRequestId, fromPhone?.values ?? source.values, () => {
+		const to = await queueFiling(clientRequestId, fromPhone ?? source.values, () => {
 			if (status) status.textContent = status.getAttribute(plainData.checkQueued);
 		});
 		location.assign(to);

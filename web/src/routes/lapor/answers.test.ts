@@ -6,7 +6,7 @@ import { dictionaries } from '$lib/i18n/index';
 import type { Messages } from '$lib/i18n/id';
 import { locales } from '$lib/i18n/core';
 import type { Labels } from '$lib/labels';
-import { checkRows, contactPreferences, rowWords, type AnswerNames } from './answers';
+import { checkRows, checkView, contactPreferences, rowWords, type AnswerNames, type CheckPage, type KeptFiling } from './answers';
 import { consentMethods, emptyValues, type FilingValues } from './filing';
 
 const labels: Labels = { kinds: [{ kind: 'PENGADUAN', label: 'Pengaduan', hint: '' }], statuses: [] };
@@ -89,5 +89,32 @@ describe('checkRows', () => {
 	it('lists the photos by name after their number', () => {
 		const photos = checkRows(id, labels, filled, names, [{ fileName: 'a.jpg' }, { fileName: 'b.jpg' }], null).find((r) => r.key === 'photos');
 		expect(photos?.lines).toEqual([id.t('filing.periksa.photos', { n: 2 }), 'a.jpg', 'b.jpg']);
+	});
+});
+
+describe('checkView', () => {
+	const id = full('id');
+	const server: CheckPage = { values: filled, names, photos: [{ fileName: 'a.jpg' }], slip: null, reference: null, shell: false };
+	const shell: CheckPage = { values: emptyValues(), names: noNames, photos: [], slip: null, reference: null, shell: true };
+	const kept: KeptFiling = { values: { ...filled, title: 'Dari ponsel' }, photos: [{ fileName: 'p.jpg' }], photosOnPhone: [], slip: null, answered: true };
+	const title = (view: ReturnType<typeof checkView>) => view.rows.find((r) => r.key === 'title')?.lines[0];
+	it.each([
+		{ name: 'nothing on the phone', page: server, kept: null, title: 'Jalan berlubang', fromPhone: false, throughOutbox: false },
+		{ name: 'the server has answers: never the phone’s over them', page: server, kept, title: 'Jalan berlubang', fromPhone: false, throughOutbox: false },
+		{ name: 'the shell kept offline takes the phone’s', page: shell, kept, title: 'Dari ponsel', fromPhone: true, throughOutbox: true },
+		{ name: 'a draft whose cookie is gone takes the phone’s', page: { ...server, values: emptyValues() }, kept, title: 'Dari ponsel', fromPhone: true, throughOutbox: true },
+		{ name: 'nothing typed on the phone', page: shell, kept: { ...kept, answered: false }, title: id.t('filing.periksa.none'), fromPhone: false, throughOutbox: false },
+		{ name: 'a photo only on the phone goes through the outbox', page: server, kept: { ...kept, photosOnPhone: [{ fileName: 'q.jpg' }] }, title: 'Jalan berlubang', fromPhone: false, throughOutbox: true },
+		{ name: 'a slip not sent goes through the outbox', page: server, kept: { ...kept, slip: { fileName: 's.png', sent: false } }, title: 'Jalan berlubang', fromPhone: false, throughOutbox: true },
+		{ name: 'a slip already sent does not', page: server, kept: { ...kept, slip: { fileName: 's.png', sent: true } }, title: 'Jalan berlubang', fromPhone: false, throughOutbox: false }
+	])('$name', ({ page, kept: phone, title: expected, fromPhone, throughOutbox }) => {
+		const view = checkView(id, labels, page, phone);
+		expect(title(view)).toBe(expected);
+		expect(view).toMatchObject({ fromPhone, throughOutbox });
+	});
+	it('lists the server’s photos with those only on the phone, and the phone’s own when its answers show', () => {
+		const photos = (view: ReturnType<typeof checkView>) => view.rows.find((r) => r.key === 'photos')?.lines.slice(1);
+		expect(photos(checkView(id, labels, server, { ...kept, photosOnPhone: [{ fileName: 'q.jpg' }] }))).toEqual(['a.jpg', 'q.jpg']);
+		expect(photos(checkView(id, labels, shell, kept))).toEqual(['p.jpg']);
 	});
 });

@@ -5,7 +5,7 @@ import { consentMethodWords } from '$lib/consent';
 import type { I18n } from '$lib/i18n/create';
 import type { MessageKey } from '$lib/i18n/id';
 import { kindLabel, type Labels } from '$lib/labels';
-import { composeDate, consentMethods, type FilingValues, type Step } from './filing';
+import { composeDate, consentMethods, hasAnswers, type FilingValues, type Step } from './filing';
 
 export interface AnswerRow {
 	key: string;
@@ -165,4 +165,53 @@ const rowKeys: readonly MessageKey[] = [
  * page kept for offline use carries, to put the phone's answers into words without the dictionary. */
 export function rowWords(i18n: I18n): Partial<Record<MessageKey, string>> {
 	return Object.fromEntries(rowKeys.map((key) => [key, i18n.t(key)]));
+}
+
+/** What the check page has from the server (its load; empty on the shell kept for offline use). */
+export interface CheckPage {
+	values: FilingValues;
+	names: AnswerNames;
+	photos: ReadonlyArray<{ fileName: string }>;
+	/** The consent slip's photo the server has (a sahabat's filing). */
+	slip: { fileName: string } | null;
+	/** On a shell: every name the phone's answers may need. */
+	reference: AnswerReference | null;
+	shell: boolean;
+}
+
+/** The filing kept on the phone, as local-draft.ts `phoneFiling` reads it. */
+export interface KeptFiling {
+	values: FilingValues;
+	photos: ReadonlyArray<{ fileName: string }>;
+	photosOnPhone: ReadonlyArray<{ fileName: string }>;
+	slip: { fileName: string; sent: boolean } | null;
+	answered: boolean;
+}
+
+/**
+ * What the check page shows, from the server's answers and the filing kept on the phone: the
+ * phone's answers when the page has none of its own (the shell kept offline, or a draft whose
+ * cookie is gone; never over the server's), with the photos and slip still only on the phone.
+ * `throughOutbox`: the report must go through the offline outbox (the phone's answers, or photos
+ * the server does not have yet). For the component and the plain script's part alike.
+ */
+export function checkView(
+	i18n: I18n,
+	labels: Labels,
+	page: CheckPage,
+	kept: KeptFiling | null
+): { values: FilingValues; rows: AnswerRow[]; fromPhone: boolean; throughOutbox: boolean } {
+	const fromPhone = kept !== null && kept.answered && (page.shell || !hasAnswers(page.values)) ? kept : null;
+	const slipWaiting = kept?.slip != null && !kept.slip.sent;
+	const v = fromPhone?.values ?? page.values;
+	// Offline (the kept shell), the names of the phone's answers come from the list the shell carries.
+	const names = fromPhone && page.reference ? { ...page.names, ...namesFrom(page.reference, v) } : page.names;
+	const slip = slipWaiting ? kept!.slip : (page.slip ?? kept?.slip ?? null);
+	const photos = fromPhone?.photos ?? [...page.photos, ...(kept?.photosOnPhone ?? [])];
+	return {
+		values: v,
+		rows: checkRows(i18n, labels, v, names, photos, slip),
+		fromPhone: fromPhone !== null,
+		throughOutbox: fromPhone !== null || (kept?.photosOnPhone.length ?? 0) > 0 || slipWaiting
+	};
 }
