@@ -1,8 +1,8 @@
 // Builds the script of the plain pages (src/lib/plain/page.ts): the pages that the server renders
 // whole and SvelteKit's client never hydrates (`csr = false`, see src/lib/plain/routes.ts), and
 // its parts that only one page needs (`plainFeatures` in src/lib/plain/features.ts: the check
-// page's, the tracking page's live news, the offline outbox's list, the photo step's, and the photo
-// shrinking it fetches once a photo is chosen), each a file of its own that the script imports on the page
+// page's, the tracking page's live news, the offline outbox's list, the photo step's, the consent
+// step's, and the photo shrinking those two fetch once a photo is chosen), each a file of its own that the script imports on the page
 // that has it, so a filing step carries none of them. SvelteKit builds no entry of our own, so this
 // plugin bundles them with esbuild (already what Vite and tsx run on), each file whole (a part
 // repeats the few small modules it shares with the script rather than costing a step one more
@@ -21,12 +21,13 @@ import type { PlainFeature } from './src/lib/plain/features.js';
 const entry = path.resolve(import.meta.dirname, 'src/lib/plain/page.ts');
 /** The parts, by the names in `plainFeatures` (src/lib/plain/features.ts), and their modules. */
 const featureEntries: Record<PlainFeature, string> = {
-	// Imported by the photo part: listed before it.
+	// Imported by the photo and consent parts: listed before them.
 	shrink: 'src/routes/lapor/foto/resize.ts',
 	check: 'src/lib/plain/check.ts',
 	live: 'src/lib/plain/live.ts',
 	outbox: 'src/lib/plain/outbox.ts',
-	photos: 'src/lib/plain/photos.ts'
+	photos: 'src/lib/plain/photos.ts',
+	consent: 'src/lib/plain/consent.ts'
 };
 const devAddress = '/__suara/plain.js';
 const devFeatureAddress = (name: string) => `/__suara/plain-${name}.js`;

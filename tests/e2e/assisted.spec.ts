@@ -183,6 +183,67 @@ test("only a sahabat may file for a resident; a visitor is asked to sign in firs
   await expect(page).toHaveURL(/\/lapor\/periksa$/);
 });
 
+test("the consent step is a plain page: the slip's photo is sent when chosen and shown in place, a refused one is said at its field, a removal leaves the focus on the field, and Lanjutkan waits for a photo on its way", { tag: "@with-js" }, async ({ page }) => {
+  const account = await createSahabat(page.context().request, "73.06.04", `Daeng Plain ${Date.now()}`);
+  await signInOver(page.context().request, account.email, account.password);
+  await beginAssistedFiling(page.context().request, { districtCode: "73.06.04", title: "Pipa air bocor" });
+  await page.goto("/lapor/persetujuan");
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  // Only the plain pages' small script and the consent step's own part of it: SvelteKit's client never loads here.
+  const scripts = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")));
+  expect((await scripts()).sort()).toEqual([
+    expect.stringMatching(/^\/_app\/immutable\/plain-consent\.[0-9a-f]+\.js$/),
+    expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/),
+  ]);
+  await page.getByRole("radio", { name: "Cap jempol" }).check();
+  await page.getByLabel(/^Catatan tentang persetujuan/).fill("Dibacakan di balai desa");
+  const slip = page.getByRole("region", { name: "Foto slip persetujuan" });
+  const field = page.getByLabel("Pilih foto slip");
+
+  // Not a photo: refused, said at the field, which keeps the focus; nothing typed moves.
+  await field.setInputFiles({ name: "catatan.txt", mimeType: "text/plain", buffer: Buffer.from("bukan foto") });
+  await expect(field).toHaveAccessibleDescription(/catatan\.txt bukan foto/);
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+
+  // A photo: stored, its thumbnail in place of "none", the problem gone, the answers as typed.
+  await field.setInputFiles({ name: "slip-cap-jempol.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) });
+  await expect(slip.getByText("Foto slip tersimpan.")).toBeVisible();
+  const thumbnail = slip.getByRole("img", { name: "Foto slip persetujuan yang ditandatangani warga" });
+  await expect(thumbnail).toBeVisible();
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(slip.getByText("Belum ada foto slip.")).toBeHidden();
+  await expect(field).not.toHaveAttribute("aria-invalid");
+  await expect(field).toHaveAccessibleDescription(/^Satu foto/);
+  await expect(page.getByRole("radio", { name: "Cap jempol" })).toBeChecked();
+  await expect(page.getByLabel(/^Catatan tentang persetujuan/)).toHaveValue("Dibacakan di balai desa");
+  // The photo was made smaller on the phone first, by the shrinking part fetched once it was chosen.
+  expect(await scripts()).toContainEqual(expect.stringMatching(/\/plain-shrink\.[0-9a-f]+\.js$/));
+
+  // Removed: on the server too; the button is gone, so the field has the focus.
+  await slip.getByRole("button", { name: "Hapus foto slip" }).click();
+  await expect(slip.getByText("Foto slip dihapus.")).toBeVisible();
+  await expect(thumbnail).toHaveCount(0);
+  await expect(slip.getByText("Belum ada foto slip.")).toBeVisible();
+  await expect(field).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Foto slip persetujuan" }).getByText("Belum ada foto slip.")).toBeVisible();
+
+  // "Lanjutkan" pressed while the photo is still on its way: the step goes once it is stored.
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  await page.getByRole("radio", { name: "Cap jempol" }).check();
+  await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
+  await page.route("**/unggah", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await field.setInputFiles({ name: "slip-lambat.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) });
+  await expect(page.getByRole("button", { name: "Mengunggah foto slip…" })).toBeVisible();
+  await page.getByRole("button", { name: "Lanjutkan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/periksa$/);
+  await expect(page.getByRole("definition").filter({ hasText: "Cap jempol" })).toContainText(/Foto slip: slip-lambat\./);
+});
+
 test("without JavaScript, a slip photo chosen and not uploaded brings the consent step back asking for it, the answers kept", { tag: "@without-js" }, async ({ page }) => {
   const account = await createSahabat(page.context().request, "73.06.03", `Daeng Slip ${Date.now()}`);
   await signInOver(page.context().request, account.email, account.password);

@@ -15,6 +15,8 @@ export const plainFeatures = {
 	outbox: '/lapor/tertunda',
 	/** The photo step: photos shrunk, kept on the phone and sent (photos.ts). */
 	photos: '/lapor/foto',
+	/** The consent step: the read-back from the phone offline, the slip's photo (consent.ts). */
+	consent: '/lapor/persetujuan',
 	/** Shrinking a photo, once one is chosen (routes/lapor/foto/resize.ts). */
 	shrink: null
 } as const satisfies Record<string, string | null>;

@@ -15,6 +15,7 @@
 //   the offline outbox when it cannot send now (check.ts);
 // - the tracking page follows its complaint's news live (live.ts);
 // - the photo step shrinks, keeps and sends photos (photos.ts);
+// - the consent step sends the slip's photo, and its kept copy reads back the phone's answers (consent.ts);
 // - the offline outbox's list, read from the phone, sent and said as it moves (outbox.ts);
 // - "Lapor untuk warga" forgets the filing kept on the phone before it starts a new one;
 // - the location step's desa list follows the kecamatan, and the phone's position is asked for;
@@ -378,6 +379,7 @@ function start(): void {
 	if (live) parts.push(part<typeof import('./live')>('live').then((m) => m.startLive(live, announce)));
 	const photos = document.querySelector<HTMLElement>(`[${plainData.photos}]`);
 	if (photos) parts.push(part<typeof import('./photos')>('photos').then((m) => m.startPhotos(photos, announce)));
+	if (document.querySelector(`[${plainData.slip}]`)) parts.push(part<typeof import('./consent')>('consent').then((m) => m.startConsent(announce)));
 	const check = document.querySelector<HTMLElement>(`[${plainData.check}]`);
 	if (check) parts.push(part<typeof import('./check')>('check').then((m) => m.startCheck(check, showAssisted)));
 	// Ready once the parts are there too (a part that could not load leaves the page as the server wrote it).

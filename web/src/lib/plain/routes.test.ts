@@ -20,6 +20,7 @@ describe('plain pages', () => {
 		['/lapor/waktu/', 'waktu'],
 		['/lapor/kejadian', 'kejadian'],
 		['/lapor/lokasi', 'lokasi'],
+		['/lapor/persetujuan', 'persetujuan'],
 		['/lapor/foto', null],
 		['/lapor', null],
 		['/lapor/jenis/lagi', null],
@@ -31,7 +32,8 @@ describe('plain pages', () => {
 
 	it('knows a route id, and nothing for an unknown route', () => {
 		expect(isPlainRoute('/lapor/kategori')).toBe(true);
-		expect(isPlainRoute('/lapor/persetujuan')).toBe(false);
+		expect(isPlainRoute('/lapor/persetujuan')).toBe(true);
+		expect(isPlainRoute('/masuk')).toBe(false);
 		expect(isPlainRoute(null)).toBe(false);
 	});
 
@@ -50,10 +52,12 @@ describe('plain pages', () => {
 			live: '/_app/immutable/plain-live.2.js',
 			outbox: '/_app/immutable/plain-outbox.3.js',
 			photos: '/_app/immutable/plain-photos.4.js',
-			shrink: '/_app/immutable/plain-shrink.5.js'
+			shrink: '/_app/immutable/plain-shrink.5.js',
+			consent: '/_app/immutable/plain-consent.6.js'
 		});
 		expect(plainScriptTag('', '/lacak/[code]')).toMatch(/<\/script><link rel="modulepreload" href="\/_app\/immutable\/plain-live\.2\.js">$/);
 		expect(plainScriptTag('', '/lapor/periksa')).toContain('plain-check.1.js');
+		expect(plainScriptTag('', '/lapor/persetujuan')).toContain('plain-consent.6.js');
 		expect(plainScriptTag('', '/lapor/jenis')).not.toContain('modulepreload');
 	});
 

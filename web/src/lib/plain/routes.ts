@@ -5,8 +5,10 @@
 // page and the filing's start page are plain too (the latter's only script offers the filing kept
 // on the phone), and so is the offline outbox, drawn from the phone by the plain script, and the
 // check page, whose send goes through the offline outbox when it cannot go now, and the tracking
-// form and page, whose forms post and whose news the script follows live, and the photo step, whose
-// photos the script shrinks, keeps on the phone and sends. The consent step is still hydrated.
+// form and page, whose forms post and whose news the script follows live, the photo step, whose
+// photos the script shrinks, keeps on the phone and sends, and the consent step of a sahabat's
+// filing, whose slip photo the script sends the same way and whose kept copy reads back the
+// phone's answers.
 // A hydrated page that links to a plain one may still open it with its own client
 // (SvelteKit's router knows every route): then the components render as on any hydrated page
 // (rendering.ts), and no plain script runs. routes.test.ts checks this list against the routes' own `csr` settings.
@@ -14,7 +16,7 @@ import type { Step } from '../../routes/lapor/filing';
 import { plainFeatures, type PlainFeature } from './features';
 
 /** The filing steps that are plain pages (their form posts are kept by the service worker offline). */
-export const plainSteps = ['jenis', 'kejadian', 'waktu', 'lokasi', 'kategori', 'instansi', 'privasi', 'kabar'] as const satisfies readonly Step[];
+export const plainSteps = ['jenis', 'kejadian', 'waktu', 'lokasi', 'kategori', 'instansi', 'privasi', 'kabar', 'persetujuan'] as const satisfies readonly Step[];
 type PlainStep = (typeof plainSteps)[number];
 
 /** Route ids (as SvelteKit names them) of the plain pages: the steps, and pages of links and plain forms. */
@@ -131,6 +133,15 @@ export const plainData = {
 	photosNone: 'data-photos-none',
 	photoRemove: 'data-photo-remove',
 	photoOutcome: 'data-photo-outcome',
+	/** The consent step: on its read-back, on the kept shell only, what the part reads the phone's
+	 * answers back with (JSON, consent.ts `ReadBackSource`), and the parts it draws again (opening,
+	 * rows, audiences, hearBack, receipt). */
+	readBack: 'data-read-back',
+	readBackPart: 'data-read-back-part',
+	/** The consent slip's photo: on its section, the part's words (JSON, consent.ts `SlipWords`);
+	 * its parts (notice, phone, server, server-template, none, upload). */
+	slip: 'data-slip',
+	slipPart: 'data-slip-part',
 	/** On a form whose post starts afresh ("Lapor untuk warga"): the filing kept on the phone goes first. */
 	forgetDraft: 'data-forget-draft',
 	/** The notice that a new version is ready, and its two buttons ("reload", "dismiss"). */

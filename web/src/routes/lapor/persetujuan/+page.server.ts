@@ -6,6 +6,9 @@ import { loadPrivacyPreview } from '../privacy-preview.server';
 import { photoLimits, uploadOutcome } from '../upload-outcome';
 import type { Actions, PageServerLoad } from './$types';
 
+// A plain page: rendered whole, no SvelteKit client ($lib/plain/routes.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
 	const step = await loadStep('persetujuan', locals, url, setHeaders);
 	// Its shell, kept for offline use, reads the answers back from the phone: it carries the names.
