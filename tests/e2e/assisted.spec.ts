@@ -244,6 +244,35 @@ test("the consent step is a plain page: the slip's photo is sent when chosen and
   await expect(page.getByRole("definition").filter({ hasText: "Cap jempol" })).toContainText(/Foto slip: slip-lambat\./);
 });
 
+test("the consent step opened by a hydrated page's client does the same with its components: the slip's photo sent when chosen, removed", { tag: "@with-js" }, async ({ page }) => {
+  const account = await createSahabat(page.context().request, "73.06.04", `Daeng Klien ${Date.now()}`);
+  await signInOver(page.context().request, account.email, account.password);
+  await beginAssistedFiling(page.context().request, { districtCode: "73.06.04", title: "Pipa air bocor" });
+  // The sahabat's page is hydrated; its client may open the consent step itself (no link leads
+  // there today, so the test adds one).
+  await page.goto("/sahabat");
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  await page.evaluate(() => {
+    (window as unknown as { samePage: boolean }).samePage = true;
+    const link = Object.assign(document.createElement("a"), { href: "/lapor/persetujuan", textContent: "Ke persetujuan" });
+    document.querySelector("main")!.append(link);
+  });
+  await page.getByRole("link", { name: "Ke persetujuan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Persetujuan warga");
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  await expect(page.getByRole("region", { name: "Bacakan kepada warga" })).toContainText("Pipa air bocor");
+  await page.getByLabel(/^Catatan tentang persetujuan/).fill("Dibacakan di rumah warga");
+  const slip = page.getByRole("region", { name: "Foto slip persetujuan" });
+  await page.getByLabel("Pilih foto slip").setInputFiles({ name: "slip-klien.png", mimeType: "image/png", buffer: tinyPng(60, 80, [230, 225, 210]) });
+  await expect(slip.getByText("Foto slip tersimpan.")).toBeVisible();
+  await expect(slip.getByRole("img", { name: "Foto slip persetujuan yang ditandatangani warga" })).toBeVisible();
+  await expect(page.getByLabel(/^Catatan tentang persetujuan/)).toHaveValue("Dibacakan di rumah warga");
+  await slip.getByRole("button", { name: "Hapus foto slip" }).click();
+  await expect(slip.getByText("Foto slip dihapus.")).toBeVisible();
+  await expect(slip.getByText("Belum ada foto slip.")).toBeVisible();
+  await expect(page.getByLabel("Pilih foto slip")).toBeFocused();
+});
+
 test("without JavaScript, a slip photo chosen and not uploaded brings the consent step back asking for it, the answers kept", { tag: "@without-js" }, async ({ page }) => {
   const account = await createSahabat(page.context().request, "73.06.03", `Daeng Slip ${Date.now()}`);
   await signInOver(page.context().request, account.email, account.password);
