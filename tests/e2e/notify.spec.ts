@@ -6,6 +6,7 @@ import { heardLog, heardSoFar, startScreenReader } from "../a11y/support/screen-
 import { gql as ask, signInOver } from "../support/graphql-http.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import { createComplaint, demoVerifier, signUpResident } from "./support/factories.ts";
+import { moveComplaint } from "./support/workflow.ts";
 
 // The documents here are ad hoc: their data is read loosely.
 const gql = (request: APIRequestContext, query: string, variables: Record<string, unknown> = {}) => ask<any>(request, query, variables);
@@ -98,6 +99,50 @@ test.describe("live, with JavaScript", { tag: "@with-js", annotation: { type: "w
     await expect(nav(page).getByRole("link", { name: "Pemberitahuan (1 belum dibaca)" })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     await staff.dispose();
+  });
+
+  test("the reporter's open tracking page brings the forms of the new state, never over what they are typing", async ({ page, baseURL }) => {
+    await signUpResident(page.context().request);
+    const complaint = await fileAsPage(page);
+    const sockets: string[] = [];
+    page.on("websocket", (ws) => sockets.push(ws.url()));
+    await page.goto(`/lacak/${complaint.code}`);
+    await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+    await expect.poll(() => sockets.some((u) => u.endsWith("/graphql")), { timeout: 10_000 }).toBe(true);
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const status = page.getByRole("region", { name: "Keadaan sekarang" }).locator("strong", { hasText: /^Status: / });
+    const reply = page.getByLabel(/^Pesan Anda/);
+
+    // Half a reply typed when the complaint is resolved: the status follows, but the forms stay as
+    // they are (the rating form waits), so what is typed is not lost.
+    await reply.fill("Lampunya mati sejak Senin");
+    await moveComplaint(baseURL!, complaint.code, [
+      { as: "verifier", action: "verify" },
+      { as: "verifier", action: "dispose" },
+      { as: "officer", action: "resolve", body: "Lampu sudah diganti." },
+    ]);
+    await expect(status).toHaveText(/^Status: Selesai ditangani/);
+    await expect(page.locator("[data-live-announcer]")).toHaveText(/^Laporan ini baru saja diperbarui\. Status: Selesai ditangani/);
+    await expect(reply).toHaveValue("Lampunya mati sejak Senin");
+    await expect(page.getByRole("heading", { name: "Nilai penanganan" })).toHaveCount(0);
+
+    // Nothing typed any more: the next news (closed, from the reporter's other tab) brings the
+    // forms of the new state, the rating's among them, with no reload; its character count counts.
+    await reply.fill("");
+    await reply.blur();
+    const closed = await gql(page.context().request, `mutation($i: ActOnComplaintInput!) { actOnComplaint(input: $i) { errors { field } } }`, {
+      i: { complaintId: complaint.id, action: "close" },
+    });
+    expect(closed.actOnComplaint.errors).toEqual([]);
+    await expect(status).toHaveText(/^Status: Ditutup/);
+    await expect(page.getByRole("heading", { name: "Nilai penanganan" })).toBeVisible();
+    await expect(reply).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await page.getByRole("radio", { name: /^4/ }).check();
+    await page.getByLabel(/^Komentar/).fill("Cepat");
+    await expect(page.locator("#ratingComment-count")).toHaveText(/995/);
+    await page.getByRole("button", { name: "Kirim penilaian" }).click();
+    await expect(page.getByText("Anda sudah memberi nilai 4 dari 5.")).toBeVisible();
   });
 
   test.describe(() => {

@@ -43,7 +43,7 @@ import {
 	savedAtText
 } from '../../routes/lapor/local-draft';
 import { countSentence, lengthOf } from '$lib/components/char-count';
-import { plainData, type PlainFeature } from './routes';
+import { plainData, plainRedrawn, type PlainFeature } from './routes';
 
 /** A part of the script that one page alone needs: a file of its own (routes.ts `plainFeatures`). */
 const part = <T>(name: PlainFeature): Promise<T> => import(/* @vite-ignore */ __PLAIN_FEATURES__[name]) as Promise<T>;
@@ -374,6 +374,11 @@ function start(): void {
 	if (document.querySelector(`[${plainData.outbox}]`)) parts.push(part<typeof import('./outbox')>('outbox').then((m) => m.startOutbox(announce)));
 	for (const form of document.querySelectorAll<HTMLFormElement>(`form[${plainData.forgetDraft}]`)) startForgetting(form);
 	for (const count of document.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
+	// A part drawn again (the tracking page's live forms) brings new fields to count.
+	document.addEventListener(plainRedrawn, (event) => {
+		if (!(event.target instanceof Element)) return;
+		for (const count of event.target.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
+	});
 	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);
 	const live = document.querySelector<HTMLElement>(`[${plainData.live}]`);
 	if (live) parts.push(part<typeof import('./live')>('live').then((m) => m.startLive(live, announce)));

@@ -119,11 +119,13 @@ export const plainData = {
 	checkQueued: 'data-check-queued',
 	/** The tracking page followed live (LiveComplaint.svelte): the code, the PIN when the page has it,
 	 * the two sentences said on news (JSON: a complaint's, a practice one's; {status}); the parts
-	 * drawn again from the page fetched anew. */
+	 * drawn again from the page fetched anew (then an event, `plainRedrawn`, from each new part). */
 	live: 'data-live',
 	liveSecret: 'data-live-secret',
 	liveWords: 'data-live-words',
 	livePart: 'data-live-part',
+	/** On a live part holding forms: drawn again only while nothing in it is typed or focused. */
+	liveForms: 'data-live-forms',
 	/** The photo step: on a hidden element in its form, the part's words (JSON, photos.ts
 	 * `PhotoWords`); the list of photos kept on the phone (hidden until drawn: its count, list and
 	 * item <template>); "no photos yet"; each server photo's remove form; the outcome notice
@@ -154,6 +156,10 @@ export const plainData = {
 	/** On the plain script's own tag: the person's language and display choices (settings `choicesLine`), for the worker. */
 	choices: 'data-choices'
 } as const;
+
+/** Fired (bubbling) by a part of a plain page drawn again, so the script wires what is new in it
+ * (a field's character count). */
+export const plainRedrawn = 'suara:redrawn';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
