@@ -1,9 +1,7 @@
 // The check page's rows, and the few messages its kept copy carries to build them offline: every
 // row that can be shown is the same over those messages as over the whole dictionary.
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '$lib/i18n/create';
-import { dictionaries } from '$lib/i18n/index';
-import type { Messages } from '$lib/i18n/id';
+import { carriedI18n, fullI18n } from '$lib/i18n/testing';
 import { locales } from '$lib/i18n/core';
 import type { Labels } from '$lib/labels';
 import { checkRows, checkView, contactPreferences, rowWords, type AnswerNames, type CheckPage, type KeptFiling } from './answers';
@@ -48,24 +46,14 @@ const shapes: Array<{ name: string; v: FilingValues; names: AnswerNames; photos:
 	}))
 ];
 
-const full = (locale: (typeof locales)[number]) => createI18n(() => ({ locale, messages: dictionaries[locale] }));
 
 describe('checkRows over the words the kept check page carries', () => {
 	for (const locale of locales) {
 		for (const shape of shapes) {
 			it(`${locale}: ${shape.name}`, () => {
-				const words = rowWords(full(locale));
-				// A key the carried words lack would throw, not show "undefined".
-				const carried = createI18n(() => ({
-					locale,
-					messages: new Proxy(words, {
-						get: (target, key: string) => {
-							if (!(key in target)) throw new Error(`the kept check page lacks the message ${key}`);
-							return target[key as keyof typeof target];
-						}
-					}) as Messages
-				}));
-				const expected = checkRows(full(locale), labels, shape.v, shape.names, shape.photos, shape.slip);
+				const words = rowWords(fullI18n(locale));
+				const carried = carriedI18n(locale, words, 'the kept check page');
+				const expected = checkRows(fullI18n(locale), labels, shape.v, shape.names, shape.photos, shape.slip);
 				expect(checkRows(carried, labels, shape.v, shape.names, shape.photos, shape.slip)).toEqual(expected);
 				// Every line is words, never a placeholder left unfilled.
 				for (const row of expected) for (const line of row.lines) expect(line).not.toMatch(/\{\w+\}|undefined/);
@@ -75,7 +63,7 @@ describe('checkRows over the words the kept check page carries', () => {
 });
 
 describe('checkRows', () => {
-	const id = full('id');
+	const id = fullI18n('id');
 	it('adds the consent row to a sahabat’s filing only, with the slip when one was taken', () => {
 		expect(checkRows(id, labels, filled, names, [], null).map((r) => r.key)).not.toContain('consent');
 		const assisted = checkRows(id, labels, { ...filled, assisted: true, consentMethod: 'THUMBPRINT', consentReadBack: true }, names, [], { fileName: 'slip.png' });
@@ -93,7 +81,7 @@ describe('checkRows', () => {
 });
 
 describe('checkView', () => {
-	const id = full('id');
+	const id = fullI18n('id');
 	const server: CheckPage = { values: filled, names, photos: [{ fileName: 'a.jpg' }], slip: null, reference: null, shell: false };
 	const shell: CheckPage = { values: emptyValues(), names: noNames, photos: [], slip: null, reference: null, shell: true };
 	const kept: KeptFiling = { values: { ...filled, title: 'Dari ponsel' }, photos: [{ fileName: 'p.jpg' }], photosOnPhone: [], slip: null, answered: true };

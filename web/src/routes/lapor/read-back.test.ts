@@ -1,10 +1,8 @@
 // The consent step's read-back, and the few messages its kept copy carries to say it offline: every
 // read-back that can be shown is the same over those messages as over the whole dictionary.
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '$lib/i18n/create';
-import { dictionaries } from '$lib/i18n/index';
+import { carriedI18n, fullI18n } from '$lib/i18n/testing';
 import { locales } from '$lib/i18n/core';
-import type { Messages } from '$lib/i18n/id';
 import type { Labels } from '$lib/labels';
 import { contactPreferences, type AnswerNames, type AnswerReference, type KeptFiling } from './answers';
 import { emptyValues, type FilingValues } from './filing';
@@ -58,24 +56,14 @@ const shapes: Array<{ name: string; v: FilingValues; names: AnswerNames; photos:
 	{ name: 'no name, no number', v: { ...filled, reporterName: '', reporterPhone: '' }, names, photos: [] }
 ];
 
-const full = (locale: (typeof locales)[number]) => createI18n(() => ({ locale, messages: dictionaries[locale] }));
 
 describe('readBack over the words the kept consent step carries', () => {
 	for (const locale of locales) {
 		for (const shape of shapes) {
 			it(`${locale}: ${shape.name}`, () => {
-				const words = readBackWords(full(locale));
-				// A key the carried words lack would throw, not show "undefined".
-				const carried = createI18n(() => ({
-					locale,
-					messages: new Proxy(words, {
-						get: (target, key: string) => {
-							if (!(key in target)) throw new Error(`the kept consent step lacks the message ${key}`);
-							return target[key as keyof typeof target];
-						}
-					}) as Messages
-				}));
-				const expected = readBack(full(locale), labels, preview, shape.v, shape.names, shape.photos);
+				const words = readBackWords(fullI18n(locale));
+				const carried = carriedI18n(locale, words, 'the kept consent step');
+				const expected = readBack(fullI18n(locale), labels, preview, shape.v, shape.names, shape.photos);
 				expect(readBack(carried, labels, preview, shape.v, shape.names, shape.photos)).toEqual(expected);
 				const sentences = [expected.opening, expected.hearBack, expected.receipt, ...expected.rows.flatMap((r) => r.lines), ...expected.audiences.flatMap((a) => [a.label, ...a.lines])];
 				for (const line of sentences) expect(line).not.toMatch(/\{\w+\}|undefined/);
@@ -85,7 +73,7 @@ describe('readBack over the words the kept consent step carries', () => {
 });
 
 describe('readBack', () => {
-	const id = full('id');
+	const id = fullI18n('id');
 	it.each([
 		{ privacy: 'PUBLIC', shown: false, public: [id.t('filing.preview.content'), id.t('filing.preview.noContact')] },
 		{ privacy: 'PUBLIC', shown: true, public: [id.t('filing.preview.content'), id.t('filing.preview.name')] },
@@ -121,7 +109,7 @@ describe('readBack', () => {
 });
 
 describe('consentReadBack', () => {
-	const id = full('id');
+	const id = fullI18n('id');
 	const reference: AnswerReference = {
 		regions: [{ code: '73.06.04', name: 'Tinggimoncong', children: [] }],
 		categories: [],
