@@ -15,6 +15,13 @@ const kecamatan: Record<string, { code: string; name: string }> = {
   nojs: { code: "73.06.03", name: "Tompobulu" },
 };
 
+/** A new sahabat of the kecamatan, signed in on the page, with a filing for a resident answered up to consent. */
+async function filingUnderWay(page: Page, districtCode: string, name: string): Promise<void> {
+  const account = await createSahabat(page.context().request, districtCode, `${name} ${Date.now()}`);
+  await signInOver(page.context().request, account.email, account.password);
+  await beginAssistedFiling(page.context().request, { districtCode, title: "Pipa air bocor" });
+}
+
 /** The questions, answered for the resident, from the first step to the consent step. */
 async function answerForResident(page: Page, district: string, title: string): Promise<void> {
   await expect(page).toHaveURL(/\/lapor\/jenis$/);
@@ -184,9 +191,7 @@ test("only a sahabat may file for a resident; a visitor is asked to sign in firs
 });
 
 test("the consent step is a plain page: the slip's photo is sent when chosen and shown in place, a refused one is said at its field, a removal leaves the focus on the field, and Lanjutkan waits for a photo on its way", { tag: "@with-js" }, async ({ page }) => {
-  const account = await createSahabat(page.context().request, "73.06.04", `Daeng Plain ${Date.now()}`);
-  await signInOver(page.context().request, account.email, account.password);
-  await beginAssistedFiling(page.context().request, { districtCode: "73.06.04", title: "Pipa air bocor" });
+  await filingUnderWay(page, "73.06.04", "Daeng Plain");
   await page.goto("/lapor/persetujuan");
   await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
   // Only the plain pages' small script and the consent step's own part of it: SvelteKit's client never loads here.
@@ -245,9 +250,7 @@ test("the consent step is a plain page: the slip's photo is sent when chosen and
 });
 
 test("the consent step opened by a hydrated page's client does the same with its components: the slip's photo sent when chosen, removed", { tag: "@with-js" }, async ({ page }) => {
-  const account = await createSahabat(page.context().request, "73.06.04", `Daeng Klien ${Date.now()}`);
-  await signInOver(page.context().request, account.email, account.password);
-  await beginAssistedFiling(page.context().request, { districtCode: "73.06.04", title: "Pipa air bocor" });
+  await filingUnderWay(page, "73.06.04", "Daeng Klien");
   // The sahabat's page is hydrated; its client may open the consent step itself (no link leads
   // there today, so the test adds one).
   await page.goto("/sahabat");
@@ -274,9 +277,7 @@ test("the consent step opened by a hydrated page's client does the same with its
 });
 
 test("without JavaScript, a slip photo chosen and not uploaded brings the consent step back asking for it, the answers kept", { tag: "@without-js" }, async ({ page }) => {
-  const account = await createSahabat(page.context().request, "73.06.03", `Daeng Slip ${Date.now()}`);
-  await signInOver(page.context().request, account.email, account.password);
-  await beginAssistedFiling(page.context().request, { districtCode: "73.06.03", title: "Pipa air bocor" });
+  await filingUnderWay(page, "73.06.03", "Daeng Slip");
   await page.goto("/lapor/persetujuan");
   await page.getByRole("radio", { name: "Menandatangani slip persetujuan" }).check();
   await page.getByLabel(/^Saya sudah membacakan laporan ini kepada warga/).check();
