@@ -33,6 +33,27 @@ export interface PhotoSender {
 	send(files: File[], description: string, returnTo: string): Promise<{ stored: number; issues: PhotoIssue[] } | { left: File[] }>;
 }
 
+/**
+ * Posts to /unggah as the photo step's and the consent step's forms do (`fields`, then the photo if
+ * any), asking for the answer as JSON. A request that cannot reach the server throws.
+ */
+export function postUpload(fields: Record<string, string>, photo?: { blob: Blob; name: string }): Promise<Response> {
+	const body = new FormData();
+	for (const [name, value] of Object.entries(fields)) body.append(name, value);
+	if (photo) body.append('foto', photo.blob, photo.name);
+	return fetch('/unggah', { method: 'POST', body, headers: { accept: 'application/json' } });
+}
+
+/** Changes the photos kept with the draft on the phone (nothing, when the phone keeps nothing). */
+export async function changePhonePhotos(change: (photos: LocalPhoto[]) => LocalPhoto[]): Promise<void> {
+	try {
+		const { updateDraft } = await offlineStore();
+		await updateDraft((d) => ({ ...d, photos: change(d.photos) }));
+	} catch {
+		// Storage refused (private mode), or nothing kept to change: the server's draft is the real one.
+	}
+}
+
 export function photoSender(load: Shrinker): PhotoSender {
 	let shrinker: Promise<typeof import('./resize') | null> | null = null;
 	/** The phone's id for each chosen file, so a retry sends the same photo, not a second one. */
@@ -60,12 +81,8 @@ export function photoSender(load: Shrinker): PhotoSender {
 		if (known) return { id: known, blob, name };
 		const id = crypto.randomUUID();
 		photoIds.set(file, id);
-		try {
-			const { updateDraft } = await offlineStore();
-			await updateDraft((d) => ({ ...d, photos: [...d.photos, { id, blob, name, description, serverId: null }] }));
-		} catch {
-			// Storage refused: the photo still goes to the server now.
-		}
+		// Storage refused: the photo still goes to the server now.
+		await changePhonePhotos((photos) => [...photos, { id, blob, name, description, serverId: null }]);
 		return { id, blob, name };
 	}
 
@@ -81,12 +98,7 @@ export function photoSender(load: Shrinker): PhotoSender {
 			try {
 				while (left.length > 0) {
 					const { id, blob, name } = await keepOne(left[0]!, description);
-					const body = new FormData();
-					body.append('kembali', returnTo);
-					body.append('keterangan', description);
-					body.append('fotoId', id);
-					body.append('foto', blob, name);
-					const response = await fetch('/unggah', { method: 'POST', body, headers: { accept: 'application/json' } });
+					const response = await postUpload({ kembali: returnTo, keterangan: description, fotoId: id }, { blob, name });
 					const answer = (await response.json()) as { photos: { id: string }[]; errors: PhotoIssue[] };
 					if (answer.photos[0]) await markSent(id, answer.photos[0].id);
 					// Refused (too large, wrong kind): not kept on the phone either.
@@ -106,23 +118,14 @@ export function photoSender(load: Shrinker): PhotoSender {
 	};
 }
 
-async function markSent(id: string, serverId: string): Promise<void> {
-	try {
-		const { updateDraft } = await offlineStore();
-		await updateDraft((d) => ({ ...d, photos: d.photos.map((p) => (p.id === id ? { ...p, serverId } : p)) }));
-	} catch {
-		// Nothing kept to mark.
-	}
+/** Marks a photo kept on the phone as the server's (`serverId`). */
+export function markSent(id: string, serverId: string): Promise<void> {
+	return changePhonePhotos((photos) => photos.map((p) => (p.id === id ? { ...p, serverId } : p)));
 }
 
 /** Forgets photos kept on the phone (removed by the person, refused, or removed on the server). */
-export async function removeFromPhone(match: (photo: LocalPhoto) => boolean): Promise<void> {
-	try {
-		const { updateDraft } = await offlineStore();
-		await updateDraft((d) => ({ ...d, photos: d.photos.filter((p) => !match(p)) }));
-	} catch {
-		// Nothing kept to remove.
-	}
+export function removeFromPhone(match: (photo: LocalPhoto) => boolean): Promise<void> {
+	return changePhonePhotos((photos) => photos.filter((p) => !match(p)));
 }
 
 /** The photos on this phone the server does not have yet (the consent slip is not one of them). */
@@ -148,10 +151,8 @@ export function deferUpload(): boolean {
  * whole (`whole`: the worker answers it from its cache).
  */
 export async function recordStepDone(next: string): Promise<{ to: string; whole: boolean } | null> {
-	const body = new FormData();
-	body.append('lanjut', next);
 	try {
-		const response = await fetch('/unggah', { method: 'POST', body, headers: { accept: 'application/json' } });
+		const response = await postUpload({ lanjut: next });
 		return { to: ((await response.json()) as { next?: string }).next ?? next, whole: false };
 	} catch (error) {
 		if (!isNetworkFailure(error)) throw error;

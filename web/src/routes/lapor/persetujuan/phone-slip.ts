@@ -5,9 +5,8 @@
 // id for it, and sent to /unggah (tujuan=slip) under that id; without a connection it stays on the
 // phone and the offline outbox sends it with the report.
 import { isNetworkFailure } from '$lib/network';
-import type { LocalPhoto } from '$lib/offline/store';
 import { offlineStore } from '../local-draft';
-import type { Shrinker } from '../foto/phone-photos';
+import { changePhonePhotos, markSent, postUpload, removeFromPhone, type Shrinker } from '../foto/phone-photos';
 
 /** The slip's photo the server holds (its thumbnail's address is bound to this viewer). */
 export interface StoredSlip {
@@ -22,16 +21,6 @@ export interface StoredSlip {
  * server's reason, or null: say it was damaged), or kept on the phone to go with the report. */
 export type SlipSent = { stored: true; slip: StoredSlip | null } | { refused: string | null; fileName: string } | { onPhone: true };
 
-/** Changes the photos kept with the phone's draft. */
-async function changeKept(change: (photos: LocalPhoto[]) => LocalPhoto[]): Promise<void> {
-	try {
-		const { updateDraft } = await offlineStore();
-		await updateDraft((d) => ({ ...d, photos: change(d.photos) }));
-	} catch {
-		// Storage refused (private mode): the photo still goes to the server now.
-	}
-}
-
 async function shrunk(file: File, load: Shrinker): Promise<{ blob: Blob; name: string }> {
 	try {
 		return (await load()).shrinkPhoto(file);
@@ -45,15 +34,11 @@ async function shrunk(file: File, load: Shrinker): Promise<{ blob: Blob; name: s
 export async function sendSlip(file: File, returnTo: string, load: Shrinker): Promise<SlipSent> {
 	const { blob, name } = await shrunk(file, load);
 	const id = crypto.randomUUID();
-	await changeKept((photos) => [...photos.filter((p) => p.purpose !== 'slip'), { id, blob, name, description: '', serverId: null, purpose: 'slip' }]);
-	const body = new FormData();
-	body.append('kembali', returnTo);
-	body.append('tujuan', 'slip');
-	body.append('fotoId', id);
-	body.append('foto', blob, name);
+	// In place of any slip kept before: one a filing.
+	await changePhonePhotos((photos) => [...photos.filter((p) => p.purpose !== 'slip'), { id, blob, name, description: '', serverId: null, purpose: 'slip' }]);
 	let answer: { photos: Array<{ id: string; fileName: string; thumbnailUrl: string | null }>; errors: Array<{ message: string }> };
 	try {
-		const response = await fetch('/unggah', { method: 'POST', body, headers: { accept: 'application/json' } });
+		const response = await postUpload({ kembali: returnTo, tujuan: 'slip', fotoId: id }, { blob, name });
 		answer = (await response.json()) as typeof answer;
 	} catch (failure) {
 		if (!isNetworkFailure(failure)) throw failure;
@@ -63,10 +48,10 @@ export async function sendSlip(file: File, returnTo: string, load: Shrinker): Pr
 	const stored = answer.photos[0];
 	if (!stored) {
 		// Refused (too large, not a photo): not kept on the phone either.
-		await changeKept((photos) => photos.filter((p) => p.id !== id));
+		await removeFromPhone((p) => p.id === id);
 		return { refused: answer.errors[0]?.message ?? null, fileName: name };
 	}
-	await changeKept((photos) => photos.map((p) => (p.id === id ? { ...p, serverId: stored.id } : p)));
+	await markSent(id, stored.id);
 	return { stored: true, slip: stored.thumbnailUrl ? { id: stored.id, fileName: stored.fileName, thumbnailUrl: stored.thumbnailUrl } : null };
 }
 
@@ -74,17 +59,13 @@ export async function sendSlip(file: File, returnTo: string, load: Shrinker): Pr
  * could not be reached (nothing is removed then). */
 export async function removeSlip(serverId: string | null, returnTo: string): Promise<boolean> {
 	if (serverId) {
-		const body = new FormData();
-		body.append('kembali', returnTo);
-		body.append('tujuan', 'slip');
-		body.append('hapus', serverId);
 		try {
-			await fetch('/unggah', { method: 'POST', body, headers: { accept: 'application/json' } });
+			await postUpload({ kembali: returnTo, tujuan: 'slip', hapus: serverId });
 		} catch {
 			return false;
 		}
 	}
-	await changeKept((photos) => photos.filter((p) => p.purpose !== 'slip'));
+	await removeFromPhone((p) => p.purpose === 'slip');
 	return true;
 }
 
