@@ -18,6 +18,7 @@ import { checkView, type AnswerRow, type CheckPage } from '../../routes/lapor/an
 import type { FilingValues } from '../../routes/lapor/filing';
 import { phoneFiling, queueFiling } from '../../routes/lapor/local-draft';
 import { plainData } from './routes';
+import { drawTerms } from './terms';
 
 /** What the check page writes for this script (the `data-check` attribute of its list, JSON). */
 export interface CheckSource extends CheckPage {
@@ -27,30 +28,17 @@ export interface CheckSource extends CheckPage {
 	kinds: Labels['kinds'];
 }
 
-/** The list's rows drawn again, each a copy of the first one the server wrote. */
+/** The list's rows drawn again, each a copy of the first one the server wrote, with its change link. */
 function drawRows(list: HTMLElement, rows: AnswerRow[]): void {
 	const model = list.querySelector<HTMLElement>('.answer');
 	const line = model?.querySelector('.value p');
 	if (!model || !line) return;
-	const drawn = rows.map((row) => {
-		const item = model.cloneNode(true) as HTMLElement;
-		const term = item.querySelector('dt');
-		const value = item.querySelector('.value');
+	drawTerms(list, model, rows, line, (item, row) => {
 		const change = item.querySelector('.change a');
-		if (term) term.textContent = row.label;
-		value?.replaceChildren(
-			...row.lines.map((text) => {
-				const p = line.cloneNode() as HTMLElement;
-				p.textContent = text;
-				return p;
-			})
-		);
 		change?.setAttribute('href', `/lapor/${row.step}?ubah=1`);
 		const hidden = change?.querySelector('.visually-hidden');
 		if (hidden) hidden.textContent = ` ${row.label}`;
-		return item;
 	});
-	list.replaceChildren(...drawn);
 }
 
 /** `showAssisted`: on a kept shell of a sahabat's filing, its way back and words become the sahabat's (page.ts). */

@@ -16,6 +16,7 @@ import { phoneFiling } from '../../routes/lapor/local-draft';
 import { removeSlip, sendSlip, slipOnPhone, type StoredSlip } from '../../routes/lapor/persetujuan/phone-slip';
 import { consentReadBack, type ConsentPage } from '../../routes/lapor/read-back';
 import { plainData } from './routes';
+import { drawTerms } from './terms';
 
 /** What the kept consent step writes for this part (JSON in `data-read-back`). */
 export interface ReadBackSource extends ConsentPage {
@@ -38,27 +39,6 @@ export interface SlipWords {
 	removeFailed: string;
 }
 
-/** A list of terms drawn again: each item a copy of the list's first, each line a copy of `line`. */
-function drawList(list: Element, rows: ReadonlyArray<{ label: string; lines: string[] }>, line: Element): void {
-	const model = list.firstElementChild;
-	if (!model) return;
-	list.replaceChildren(
-		...rows.map((row) => {
-			const item = model.cloneNode(true) as HTMLElement;
-			const term = item.querySelector('dt');
-			if (term) term.textContent = row.label;
-			item.querySelector('dd')?.replaceChildren(
-				...row.lines.map((text) => {
-					const p = line.cloneNode() as HTMLElement;
-					p.textContent = text;
-					return p;
-				})
-			);
-			return item;
-		})
-	);
-}
-
 /** The kept shell's read-back, from the phone's answers. */
 async function readBackFromPhone(section: HTMLElement): Promise<void> {
 	let source: ReadBackSource;
@@ -78,11 +58,13 @@ async function readBackFromPhone(section: HTMLElement): Promise<void> {
 	const opening = part('opening');
 	if (opening) opening.textContent = said.opening;
 	const rows = part('rows');
-	if (rows) drawList(rows, said.rows, line);
+	const row = rows?.firstElementChild;
+	if (rows && row) drawTerms(rows, row, said.rows, line);
 	const audiences = part('audiences');
 	const audienceList = audiences?.querySelector('dl');
-	if (audiences && audienceList) {
-		drawList(audienceList, said.audiences, line);
+	const audience = audienceList?.firstElementChild;
+	if (audiences && audienceList && audience) {
+		drawTerms(audienceList, audience, said.audiences, line);
 		audiences.hidden = !said.privacyChosen;
 	}
 	const hearBack = part('hearBack');
