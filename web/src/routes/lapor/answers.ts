@@ -6,6 +6,7 @@ import type { I18n } from '$lib/i18n/create';
 import type { MessageKey } from '$lib/i18n/id';
 import { kindLabel, type Labels } from '$lib/labels';
 import { composeDate, consentMethods, hasAnswers, type FilingValues, type Step } from './filing';
+import { privacies } from './privacy-preview';
 
 export interface AnswerRow {
 	key: string;
@@ -130,7 +131,6 @@ export function checkRows(
 
 /** The values whose words the rows look up by key: how news comes, the privacy, the consent. */
 export const contactPreferences = ['ACCOUNT', 'SMS', 'EMAIL', 'SAHABAT', 'NONE'] as const;
-const privacies = ['PUBLIC', 'ANONYMOUS', 'CONFIDENTIAL'] as const;
 
 /** Every message the rows may say (answers.test.ts runs the rows over these alone). */
 const rowKeys: readonly MessageKey[] = [
