@@ -25,6 +25,7 @@ import {
   type ViteManifest,
 } from "../../scripts/web-budget.ts";
 import { plainFeatures } from "../../web/src/lib/plain/features.ts";
+import { assistedAnswers, saveAssistedDraft } from "../support/assisted.ts";
 import { demoEmail } from "../support/demo.ts";
 import { startTestServer } from "../support/server.ts";
 
@@ -115,21 +116,9 @@ async function main() {
     // consent step is reached only inside one under way: seen in a session that has answered up to it.
     const sahabat = (await server.signedIn(demoEmail.sahabat)).cookieHeader();
     const filer = await server.signedIn(demoEmail.sahabat);
-    const begun = await filer.request(
-      `mutation($answers: DraftAnswersInput!) { saveDraft(input: { step: "kabar", answers: $answers }) { errors { field } } }`,
-      {
-        answers: {
-          assisted: true,
-          kind: "PENGADUAN",
-          title: "Pipa air bocor di dusun",
-          story: "Sudah sebulan pipa bocor. Air bersih tidak sampai ke rumah-rumah di ujung dusun.",
-          districtCode: "73.06.08",
-          privacy: "ANONYMOUS",
-          reporterName: "Daeng Sikki",
-          contactPreference: "SAHABAT",
-        },
-      },
-    );
+    const begun = await filer.request(saveAssistedDraft, {
+      answers: assistedAnswers({ story: "Sudah sebulan pipa bocor. Air bersih tidak sampai ke rumah-rumah di ujung dusun." }),
+    });
     if (begun.errors?.length || begun.data?.saveDraft.errors.length) throw new Error(`could not begin a filing for a resident: ${JSON.stringify(begun)}`);
     for (const page of pages) {
       let response = await fetch(server.url + page.path, { redirect: "manual" });

@@ -3,6 +3,7 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, demoEmail } from "../../support/demo.ts";
 import { asAccount, gql } from "../../support/graphql-http.ts";
 import { mailboxURL } from "./ports.ts";
+import { assistedAnswers, saveAssistedDraft } from "../../support/assisted.ts";
 
 export type CreatedComplaint = { trackingCode: string; accessSecret: string; title: string };
 
@@ -172,23 +173,7 @@ export async function beginAssistedFiling(
   request: APIRequestContext,
   options: { districtCode?: string; title?: string; story?: string; landmark?: string } = {},
 ): Promise<void> {
-  const answers = {
-    assisted: true,
-    kind: "PENGADUAN",
-    title: options.title ?? "Pipa air bocor di dusun",
-    story: options.story ?? "Sudah sebulan pipa bocor.",
-    districtCode: options.districtCode ?? "73.06.08",
-    ...(options.landmark ? { landmark: options.landmark } : {}),
-    privacy: "ANONYMOUS",
-    reporterName: "Daeng Sikki",
-    contactPreference: "SAHABAT",
-  };
-  const response = await request.post("/graphql", {
-    data: {
-      query: `mutation($answers: DraftAnswersInput!) { discardDraft saveDraft(input: { step: "kabar", answers: $answers }) { errors { field } } }`,
-      variables: { answers },
-    },
-  });
+  const response = await request.post("/graphql", { data: { query: saveAssistedDraft, variables: { answers: assistedAnswers(options) } } });
   expect(response.ok(), await response.text()).toBe(true);
   expect((await response.json()).data.saveDraft.errors).toEqual([]);
 }
