@@ -2,7 +2,8 @@
 // whole and SvelteKit's client never hydrates (`csr = false`, see src/lib/plain/routes.ts), and
 // its parts that only one page needs (`plainFeatures` in src/lib/plain/features.ts: the check
 // page's, the tracking page's live news, the offline outbox's list, the photo step's, the consent
-// step's, and the photo shrinking those two fetch once a photo is chosen), each a file of its own that the script imports on the page
+// step's, the sahabat dashboard's live numbers, a signed-in person's live notifications, and the
+// photo shrinking the photo and consent parts fetch once a photo is chosen), each a file of its own that the script imports on the page
 // that has it, so a filing step carries none of them. SvelteKit builds no entry of our own, so this
 // plugin bundles them with esbuild (already what Vite and tsx run on), each file whole (a part
 // repeats the few small modules it shares with the script rather than costing a step one more
@@ -27,7 +28,9 @@ const featureEntries: Record<PlainFeature, string> = {
 	live: 'src/lib/plain/live.ts',
 	outbox: 'src/lib/plain/outbox.ts',
 	photos: 'src/lib/plain/photos.ts',
-	consent: 'src/lib/plain/consent.ts'
+	consent: 'src/lib/plain/consent.ts',
+	dashboard: 'src/lib/plain/dashboard.ts',
+	notify: 'src/lib/plain/notify.ts'
 };
 const devAddress = '/__suara/plain.js';
 const devFeatureAddress = (name: string) => `/__suara/plain-${name}.js`;

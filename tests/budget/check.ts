@@ -24,7 +24,7 @@ import {
   routeScripts,
   type ViteManifest,
 } from "../../scripts/web-budget.ts";
-import { plainFeatures } from "../../web/src/lib/plain/features.ts";
+import { plainFeatures, signedInPlainRoutes } from "../../web/src/lib/plain/features.ts";
 import { assistedAnswers, saveAssistedDraft } from "../support/assisted.ts";
 import { demoEmail } from "../support/demo.ts";
 import { startTestServer } from "../support/server.ts";
@@ -55,14 +55,18 @@ export async function readBuild(): Promise<Build> {
   const immutable = path.join(clientDir, "_app/immutable");
   const plainFiles = readdirSync(immutable).filter((f) => /^plain-page\.[0-9a-f]+\.js$/.test(f));
   if (plainFiles.length !== 1) throw new Error(`expected one plain-page script in the build, found ${plainFiles.length}`);
-  // Its parts, each on the one route that has it (web/src/lib/plain/routes.ts `plainFeatures`).
-  const parts: Record<string, string> = {};
-  for (const [name, routeId] of Object.entries(plainFeatures)) {
-    if (routeId === null) continue;
+  // Its parts, each on the one route that has it (web/src/lib/plain/routes.ts `plainFeatures`);
+  // a plain page only a signed-in person opens also loads the notifications' part from the start.
+  const partFile = (name: string) => {
     const files = readdirSync(immutable).filter((f) => new RegExp(`^plain-${name}\\.[0-9a-f]+\\.js$`).test(f));
     if (files.length !== 1) throw new Error(`expected one plain-${name} script in the build, found ${files.length}`);
-    parts[routeId] = `_app/immutable/${files[0]}`;
+    return `_app/immutable/${files[0]}`;
+  };
+  const parts: Record<string, string[]> = {};
+  for (const [name, routeId] of Object.entries(plainFeatures)) {
+    if (routeId !== null) (parts[routeId] ??= []).push(partFile(name));
   }
+  for (const routeId of signedInPlainRoutes) (parts[routeId] ??= []).push(partFile("notify"));
   const plain = { file: `_app/immutable/${plainFiles[0]}`, routes: routesWithoutClient(), parts };
   return { vite, entries: kitEntries(vite), nodeKey: kitNodeKey, routes, plain };
 }

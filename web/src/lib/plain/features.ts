@@ -17,7 +17,18 @@ export const plainFeatures = {
 	photos: '/lapor/foto',
 	/** The consent step: the read-back from the phone offline, the slip's photo (consent.ts). */
 	consent: '/lapor/persetujuan',
+	/** The sahabat's dashboard, live (dashboard.ts). */
+	dashboard: '/sahabat',
+	/** A signed-in person's new notifications, said and counted in the header (notify.ts): on a plain
+	 * page without a live part of its own (the tracking page's and the dashboard's do it too, over
+	 * their one connection), fetched once the page is there. */
+	notify: null,
 	/** Shrinking a photo, once one is chosen (routes/lapor/foto/resize.ts). */
 	shrink: null
 } as const satisfies Record<string, string | null>;
 export type PlainFeature = keyof typeof plainFeatures;
+
+/** The plain pages only a signed-in person opens whose notifications come with the notifications'
+ * own part (the staff queue; the sahabat's dashboard has them in its part): the byte budget counts
+ * it there. */
+export const signedInPlainRoutes = ['/kerja'] as const;

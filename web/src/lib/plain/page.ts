@@ -16,6 +16,9 @@
 // - the tracking page follows its complaint's news live (live.ts);
 // - the photo step shrinks, keeps and sends photos (photos.ts);
 // - the consent step sends the slip's photo, and its kept copy reads back the phone's answers (consent.ts);
+// - the sahabat's dashboard follows its numbers live (dashboard.ts);
+// - a signed-in person's new notifications are said and counted in the header (notify.ts);
+// - a table too wide for the screen becomes a region the keyboard can scroll (DataTable.svelte);
 // - the offline outbox's list, read from the phone, sent and said as it moves (outbox.ts);
 // - "Lapor untuk warga" forgets the filing kept on the phone before it starts a new one;
 // - the location step's desa list follows the kecamatan, and the phone's position is asked for;
@@ -322,6 +325,32 @@ function startReceipt(): void {
 }
 
 /**
+ * A table's box (DataTable.svelte) that really scrolls sideways becomes a labelled region and a tab
+ * stop with its hint shown, so keyboard users can scroll it; one that fits is neither.
+ */
+function startTableBox(box: HTMLElement): void {
+	const hint = document.getElementById(box.getAttribute(plainData.tableBox) ?? '');
+	const caption = box.querySelector('caption');
+	const measure = () => {
+		const overflows = box.scrollWidth > box.clientWidth + 1;
+		if (hint) hint.hidden = !overflows;
+		const shown: Array<[string, string | undefined]> = [
+			['role', 'region'],
+			['aria-labelledby', caption?.id],
+			['aria-describedby', hint?.id],
+			['tabindex', '0']
+		];
+		for (const [name, value] of shown) {
+			if (overflows && value) box.setAttribute(name, value);
+			else box.removeAttribute(name);
+		}
+	};
+	measure();
+	if (typeof ResizeObserver === 'undefined') window.addEventListener('resize', measure);
+	else new ResizeObserver(measure).observe(box);
+}
+
+/**
  * The start page: the filing kept on the phone is offered back (when it was saved, its photos, the
  * step where it stops), and "Hapus draf" forgets it here and on the server without leaving the page.
  */
@@ -380,13 +409,20 @@ function start(): void {
 		for (const count of event.target.querySelectorAll<HTMLElement>(`[${plainData.countLimit}]`)) startCount(count);
 	});
 	const form = document.querySelector<HTMLFormElement>(`form[${plainData.step}]`);
+	// Signed in: new notifications are said and counted, over the one connection of the page's live
+	// part when it has one (the tracking page's, the dashboard's), else with a part of their own.
+	const notify = document.querySelector<HTMLElement>(`[${plainData.notify}]`);
 	const live = document.querySelector<HTMLElement>(`[${plainData.live}]`);
-	if (live) parts.push(part<typeof import('./live')>('live').then((m) => m.startLive(live, announce)));
+	if (live) parts.push(part<typeof import('./live')>('live').then((m) => m.startLive(live, announce, notify)));
 	const photos = document.querySelector<HTMLElement>(`[${plainData.photos}]`);
 	if (photos) parts.push(part<typeof import('./photos')>('photos').then((m) => m.startPhotos(photos, announce)));
 	if (document.querySelector(`[${plainData.slip}]`)) parts.push(part<typeof import('./consent')>('consent').then((m) => m.startConsent(announce)));
 	const check = document.querySelector<HTMLElement>(`[${plainData.check}]`);
 	if (check) parts.push(part<typeof import('./check')>('check').then((m) => m.startCheck(check, showAssisted)));
+	const dashboard = document.querySelector<HTMLElement>(`[${plainData.dashboard}]`);
+	if (dashboard) parts.push(part<typeof import('./dashboard')>('dashboard').then((m) => m.startDashboard(dashboard, announce, notify)));
+	if (notify && !live && !dashboard) parts.push(part<typeof import('./notify')>('notify').then((m) => m.startNotify(notify, announce)));
+	for (const box of document.querySelectorAll<HTMLElement>(`[${plainData.tableBox}]`)) startTableBox(box);
 	// Ready once the parts are there too (a part that could not load leaves the page as the server wrote it).
 	void Promise.all([startPhoneDraft(), form ? startForm(form) : undefined, ...parts.map((p) => p.catch(() => {}))]).finally(() => {
 		root.dataset.scripts = 'ready';

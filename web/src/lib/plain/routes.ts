@@ -8,7 +8,10 @@
 // form and page, whose forms post and whose news the script follows live, the photo step, whose
 // photos the script shrinks, keeps on the phone and sends, and the consent step of a sahabat's
 // filing, whose slip photo the script sends the same way and whose kept copy reads back the
-// phone's answers.
+// phone's answers. Two staff pages are plain too, for a sahabat's cheap phone as much as a
+// resident's: the queue (links and a GET filter form) and the sahabat's dashboard, whose numbers
+// the script follows live. On every plain page a signed-in person's new notifications are said and
+// counted in the header (notify.ts), as LiveNotifications.svelte does on a hydrated one.
 // A hydrated page that links to a plain one may still open it with its own client
 // (SvelteKit's router knows every route): then the components render as on any hydrated page
 // (rendering.ts), and no plain script runs. routes.test.ts checks this list against the routes' own `csr` settings.
@@ -32,7 +35,9 @@ export const plainRoutes: readonly string[] = [
 	'/lapor/terkirim/[code]',
 	'/lapor/terkirim/[code]/tentang-anda',
 	'/lacak',
-	'/lacak/[code]'
+	'/lacak/[code]',
+	'/kerja',
+	'/sahabat'
 ];
 
 export { plainFeatures, type PlainFeature };
@@ -126,6 +131,16 @@ export const plainData = {
 	livePart: 'data-live-part',
 	/** On a live part holding forms: drawn again only while nothing in it is typed or focused. */
 	liveForms: 'data-live-forms',
+	/** The sahabat's dashboard followed live: on a hidden marker, the sentence said when its numbers
+	 * move ({open}, {overdue}, {relay}); its parts are live parts. */
+	dashboard: 'data-dashboard',
+	/** For a signed-in person, on the header's link to the notifications: the sentence said on a new
+	 * one ({title}), the unread count, and the link's two texts (JSON: none unread, {count} unread). */
+	notify: 'data-notify',
+	notifyCount: 'data-notify-count',
+	notifyWords: 'data-notify-words',
+	/** A table's box (DataTable.svelte): a region and a tab stop only while it scrolls, with its hint. */
+	tableBox: 'data-table-box',
 	/** The photo step: on a hidden element in its form, the part's words (JSON, photos.ts
 	 * `PhotoWords`); the list of photos kept on the phone (hidden until drawn: its count, list and
 	 * item <template>); "no photos yet"; each server photo's remove form; the outcome notice

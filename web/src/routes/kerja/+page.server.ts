@@ -6,6 +6,9 @@ import { CHANNELS } from '$lib/labels';
 import { requireRoles } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';
 
+// A plain page ($lib/plain/routes.ts): rendered whole here, no SvelteKit client.
+export const csr = false;
+
 const regencyCode = '73.06';
 const PAGE_SIZE = 20;
 /** The API gives at most 500 at once: deeper pages are reached by narrowing the filter. */

@@ -6,6 +6,9 @@ import { execute, graphql, type ResultOf } from '$lib/graphql';
 import { requireRoles } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';
 
+// A plain page ($lib/plain/routes.ts): rendered whole here, no SvelteKit client.
+export const csr = false;
+
 const Dashboard = graphql(/* GraphQL */ `
 	query SahabatDashboard {
 		sahabatDashboard {
