@@ -194,10 +194,12 @@ test("the consent step is a plain page: the slip's photo is sent when chosen and
   await filingUnderWay(page, "73.06.04", "Daeng Plain");
   await page.goto("/lapor/persetujuan");
   await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
-  // Only the plain pages' small script and the consent step's own part of it: SvelteKit's client never loads here.
+  // Only the plain pages' small script, the consent step's own part of it and, for the signed-in
+  // sahabat, the part that says new notifications: SvelteKit's client never loads here.
   const scripts = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")));
   expect((await scripts()).sort()).toEqual([
     expect.stringMatching(/^\/_app\/immutable\/plain-consent\.[0-9a-f]+\.js$/),
+    expect.stringMatching(/^\/_app\/immutable\/plain-notify\.[0-9a-f]+\.js$/),
     expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/),
   ]);
   await page.getByRole("radio", { name: "Cap jempol" }).check();
@@ -251,9 +253,9 @@ test("the consent step is a plain page: the slip's photo is sent when chosen and
 
 test("the consent step opened by a hydrated page's client does the same with its components: the slip's photo sent when chosen, removed", { tag: "@with-js" }, async ({ page }) => {
   await filingUnderWay(page, "73.06.04", "Daeng Klien");
-  // The sahabat's page is hydrated; its client may open the consent step itself (no link leads
-  // there today, so the test adds one).
-  await page.goto("/sahabat");
+  // The sahabat's account page is hydrated; its client may open the consent step itself (no link
+  // leads there today, so the test adds one).
+  await page.goto("/akun");
   await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
   await page.evaluate(() => {
     (window as unknown as { samePage: boolean }).samePage = true;

@@ -83,23 +83,33 @@ test("someone not signed in is sent to sign in first", async ({ page }) => {
 
 test.describe("live, with JavaScript", { tag: "@with-js", annotation: { type: "why", description: "live updates need JavaScript; without it pages are current when loaded" } }, () => {
 
-  test("a new notification is announced once and the header count follows, without a reload", async ({ page, playwright, baseURL }) => {
-    await signUpResident(page.context().request);
-    const c = await fileAsPage(page);
-    // A hydrated page (the home page is a plain one, whose header is current when loaded).
-    await page.goto("/laporan");
-    await expect(nav(page).getByRole("link", { name: "Pemberitahuan", exact: true })).toBeVisible();
-    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-    // The subscription opens once the page is scripted; wait for its WebSocket.
-    await page.waitForEvent("websocket", { predicate: (ws) => ws.url().endsWith("/graphql"), timeout: 10_000 }).catch(() => {});
-    await page.waitForTimeout(500);
-    const staff = await playwright.request.newContext({ baseURL });
-    await (await verifier(staff)).act(c, "verify");
-    await expect(page.locator("[data-live-announcer]")).toHaveText(`Pemberitahuan baru: Verifikator telah memeriksa laporan Anda ${c.code}.`);
-    await expect(nav(page).getByRole("link", { name: "Pemberitahuan (1 belum dibaca)" })).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-    await staff.dispose();
-  });
+  // A hydrated page says it from its layout (LiveNotifications.svelte); a plain page (the home page)
+  // from its own script, whose header's link carries the words and the count.
+  for (const [kind, path] of [["a hydrated page", "/laporan"], ["a plain page", "/"]] as const) {
+    test(`a new notification is announced once and the header count follows, without a reload, on ${kind}`, async ({ page, playwright, baseURL }) => {
+      await signUpResident(page.context().request);
+      const c = await fileAsPage(page);
+      const subscribed = page.waitForEvent("websocket", { predicate: (ws) => ws.url().endsWith("/graphql"), timeout: 10_000 });
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+      await expect(nav(page).getByRole("link", { name: "Pemberitahuan", exact: true })).toBeVisible();
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+      // The subscription opens once the page is scripted; wait for its WebSocket.
+      await subscribed.catch(() => {});
+      await page.waitForTimeout(500);
+      const staff = await playwright.request.newContext({ baseURL });
+      const officer = await verifier(staff);
+      await officer.act(c, "verify");
+      await expect(page.locator("[data-live-announcer]")).toHaveText(`Pemberitahuan baru: Verifikator telah memeriksa laporan Anda ${c.code}.`);
+      await expect(nav(page).getByRole("link", { name: "Pemberitahuan (1 belum dibaca)" })).toBeVisible();
+      // The next one counts on.
+      await officer.act(c, "dispose", { agencyId: await officer.agencyId("PUPR") });
+      await expect(page.locator("[data-live-announcer]")).toHaveText(`Pemberitahuan baru: Verifikator meneruskan laporan Anda ${c.code} ke Dinas PUPR.`);
+      await expect(nav(page).getByRole("link", { name: "Pemberitahuan (2 belum dibaca)" })).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      await staff.dispose();
+    });
+  }
 
   test("the reporter's open tracking page brings the forms of the new state, never over what they are typing", async ({ page, baseURL }) => {
     await signUpResident(page.context().request);

@@ -44,8 +44,24 @@ test("a sahabat sees their kecamatan at a glance, never a rahasia complaint, and
   await signInOver(api, account.email, account.password);
   await page.goto("/kerja");
   await scriptsReady(page, javaScript);
+  // The queue and the dashboard are plain pages: their own small script and its parts, never
+  // SvelteKit's client (the dashboard's part says new notifications too, over its one connection).
+  const scripts = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")).sort());
+  if (javaScript) {
+    expect(await scripts()).toEqual([
+      expect.stringMatching(/^\/_app\/immutable\/plain-notify\.[0-9a-f]+\.js$/),
+      expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/),
+    ]);
+  }
   await page.getByRole("link", { name: "Ringkasan kecamatan Anda" }).click();
   await expect(page).toHaveURL(/\/sahabat$/);
+  if (javaScript) {
+    await scriptsReady(page, javaScript);
+    expect(await scripts()).toEqual([
+      expect.stringMatching(/^\/_app\/immutable\/plain-dashboard\.[0-9a-f]+\.js$/),
+      expect.stringMatching(/^\/_app\/immutable\/plain-page\.[0-9a-f]+\.js$/),
+    ]);
+  }
   await expect(page).toHaveTitle(/^Ringkasan kecamatan/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ringkasan kecamatan Anda");
 

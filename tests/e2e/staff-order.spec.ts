@@ -164,3 +164,35 @@ test("the queue shows every column on a desktop screen and a card per complaint 
   await expect(row.getByRole("cell").nth(4)).toBeVisible();
   await page.context().close();
 });
+
+test("a queue too wide for the screen scrolls in a box the keyboard reaches, with a hint, and only then", { tag: "@with-js" }, async ({ browser, request, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, "the box is measured by the page's script; without it the box still scrolls, unlabelled");
+  await createComplaint(request, { districtCode: "73.06.11" });
+  const page = await signedInPage(browser, "verifikator@demo.suara.id", true, "/kerja");
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ready");
+  const hint = "Tabel ini lebar. Geser ke samping untuk melihat semua kolom.";
+  const scroller = page.getByRole("region", { name: /^Laporan yang menunggu/ });
+  await expect(page.getByRole("table", { name: /^Laporan yang menunggu/ })).toBeVisible();
+  // No table on the page scrolls, so no hint shows.
+  const hints = page.getByText(hint).filter({ visible: true });
+  await expect(scroller).toHaveCount(0);
+  await expect(hints).toHaveCount(0);
+
+  // A table wider than its box (as a long unbroken word would make it), seen once the screen changes.
+  await page.getByRole("table", { name: /^Laporan yang menunggu/ }).evaluate((table: HTMLElement) => (table.style.minWidth = "2000px"));
+  await page.setViewportSize({ width: 990, height: 900 });
+  await expect(scroller).toHaveAttribute("tabindex", "0");
+  await expect(scroller).toHaveAccessibleDescription(hint);
+  await expect(hints).toHaveCount(1);
+  await scroller.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => scroller.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+
+  await page.getByRole("table", { name: /^Laporan yang menunggu/ }).evaluate((table: HTMLElement) => (table.style.minWidth = ""));
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await expect(scroller).toHaveCount(0);
+  await expect(hints).toHaveCount(0);
+  await page.context().close();
+});
