@@ -1,6 +1,7 @@
-// The one script of a plain page (routes.ts): a resident page the server rendered whole, which
-// SvelteKit's client never loads. Built on its own (web/plain-script.ts), a few KiB. It does what
-// the root layout and the step's components do with JavaScript on a hydrated page:
+// The one script of a plain page (routes.ts): a page the server rendered whole (a resident's, the
+// staff queue, the sahabat's dashboard), which SvelteKit's client never loads. Built on its own
+// (web/plain-script.ts), a few KiB. It does what the root layout and the page's components do with
+// JavaScript on a hydrated page:
 // - marks <html data-scripts="ready">, as the layout does once its scripts run;
 // - low-data mode follows the phone's data saver when the person did not choose;
 // - right after signing out on this phone, forgets the filing kept on it;

@@ -1,4 +1,4 @@
-// The plain pages: resident pages the server renders whole, with no SvelteKit client (`csr = false`
+// The plain pages: pages the server renders whole, with no SvelteKit client (`csr = false`
 // in each one's +page.server.ts) and one small script of their own (page.ts). A filing step is a
 // question and a form that posts without JavaScript anyway; hydrating it cost every phone the
 // framework's ~40 KiB of JavaScript before the question could be answered with scripts. The home
