@@ -5,6 +5,7 @@
 // "Coba lagi") and in the service worker (Background Sync); one lock keeps two tabs, or a page and
 // the worker, from sending at the same time. No window, document or Svelte here.
 import { listOutbox, move, type OutboxItem } from './store';
+import { postUpload } from './upload';
 
 /** The tag the page registers for Background Sync, and the worker listens for. */
 export const SYNC_TAG = 'suara-tertunda';
@@ -13,33 +14,27 @@ const LOCK = 'suara-tertunda';
 /** Why an item is still waiting or failed: the server's sentence, or null for "no connection". */
 type Outcome = { ok: true; trackingCode: string; pin: string | null } | { ok: false; offline: boolean; reason: string };
 
-async function postForm(url: string, body: FormData | string, json = false): Promise<Response> {
-	return fetch(url, {
-		method: 'POST',
-		body,
-		credentials: 'same-origin',
-		headers: json ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' }
-	});
-}
-
 async function sendOne(item: OutboxItem): Promise<Outcome> {
 	try {
 		for (const photo of item.photos) {
-			const body = new FormData();
-			body.append('fotoId', photo.id);
-			body.append('keterangan', photo.description);
-			body.append('kembali', photo.purpose === 'slip' ? '/lapor/persetujuan' : '/lapor/foto');
-			if (photo.purpose === 'slip') body.append('tujuan', 'slip');
-			body.append('foto', photo.blob, photo.name);
-			const response = await postForm('/unggah', body);
+			const slip = photo.purpose === 'slip';
+			const response = await postUpload(
+				{
+					fotoId: photo.id,
+					keterangan: photo.description,
+					kembali: slip ? '/lapor/persetujuan' : '/lapor/foto',
+					...(slip ? { tujuan: 'slip' } : {})
+				},
+				{ blob: photo.blob, name: photo.name }
+			);
 			const answer = (await response.json()) as { photos: unknown[]; errors: { message: string }[] };
 			if (answer.photos.length === 0) return { ok: false, offline: false, reason: answer.errors[0]?.message ?? String(response.status) };
 		}
-		const response = await postForm(
-			'/lapor/tertunda/kirim',
-			JSON.stringify({ clientRequestId: item.clientRequestId, step: item.step, answers: item.answers }),
-			true
-		);
+		const response = await fetch('/lapor/tertunda/kirim', {
+			method: 'POST',
+			body: JSON.stringify({ clientRequestId: item.clientRequestId, step: item.step, answers: item.answers }),
+			headers: { accept: 'application/json', 'content-type': 'application/json' }
+		});
 		if (response.status >= 500) return { ok: false, offline: true, reason: String(response.status) };
 		const answer = (await response.json()) as { trackingCode?: string; pin?: string | null; errors?: { message: string }[] };
 		if (answer.trackingCode) return { ok: true, trackingCode: answer.trackingCode, pin: answer.pin ?? null };

@@ -5,6 +5,7 @@
 // a retry sends the same photo, not a second one; without a connection the photos left stay on the
 // phone and go later, with the report from the offline outbox if need be.
 import { isNetworkFailure } from '$lib/network';
+import { postUpload } from '$lib/offline/upload';
 import type { LocalPhoto } from '$lib/offline/store';
 import { lowDataOn } from '$lib/settings';
 import { offlineStore } from '../local-draft';
@@ -31,17 +32,6 @@ export interface PhotoSender {
 	/** Shrunk, kept on the phone and sent one by one: what was stored and refused, or (the
 	 * connection dropped) the photos left, kept on the phone. */
 	send(files: File[], description: string, returnTo: string): Promise<{ stored: number; issues: PhotoIssue[] } | { left: File[] }>;
-}
-
-/**
- * Posts to /unggah as the photo step's and the consent step's forms do (`fields`, then the photo if
- * any), asking for the answer as JSON. A request that cannot reach the server throws.
- */
-export function postUpload(fields: Record<string, string>, photo?: { blob: Blob; name: string }): Promise<Response> {
-	const body = new FormData();
-	for (const [name, value] of Object.entries(fields)) body.append(name, value);
-	if (photo) body.append('foto', photo.blob, photo.name);
-	return fetch('/unggah', { method: 'POST', body, headers: { accept: 'application/json' } });
 }
 
 /** Changes the photos kept with the draft on the phone (nothing, when the phone keeps nothing). */

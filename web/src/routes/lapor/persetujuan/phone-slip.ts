@@ -6,7 +6,8 @@
 // phone and the offline outbox sends it with the report.
 import { isNetworkFailure } from '$lib/network';
 import { offlineStore } from '../local-draft';
-import { changePhonePhotos, markSent, postUpload, removeFromPhone, type Shrinker } from '../foto/phone-photos';
+import { postUpload } from '$lib/offline/upload';
+import { changePhonePhotos, markSent, removeFromPhone, type Shrinker } from '../foto/phone-photos';
 
 /** The slip's photo the server holds (its thumbnail's address is bound to this viewer). */
 export interface StoredSlip {
