@@ -7,13 +7,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const running = await startServer();
   const { env, db } = running;
-  console.log(
-    `Suara berjalan di ${running.url} (basis data: ${db.kind === "pglite" ? `PGlite ${env.database.kind === "pglite" ? env.database.dataDir : ""}` : "PostgreSQL"}` +
-      `${env.demo ? ", mode demo" : ""}) dalam ${Date.now() - started} ms.\n` +
-      `Suara is running at ${running.url}.`,
-  );
-  if (env.demo) console.log("Akun demo / demo accounts: lihat README.md (kata sandi / password: suara-demo-2026)");
-
+  // Ready for a signal before saying it runs: whoever reads that line (a supervisor, a test) may
+  // stop it at once, and a SIGTERM before the handlers would end it without closing the data.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -24,6 +19,12 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  console.log(
+    `Suara berjalan di ${running.url} (basis data: ${db.kind === "pglite" ? `PGlite ${env.database.kind === "pglite" ? env.database.dataDir : ""}` : "PostgreSQL"}` +
+      `${env.demo ? ", mode demo" : ""}) dalam ${Date.now() - started} ms.\n` +
+      `Suara is running at ${running.url}.`,
+  );
+  if (env.demo) console.log("Akun demo / demo accounts: lihat README.md (kata sandi / password: suara-demo-2026)");
 }
 
 main().catch((error: unknown) => {
