@@ -4,10 +4,9 @@
 // waiting, each kecamatan) are drawn again from it (redraw.ts), then one sentence says the new
 // totals through the polite live region.
 import { parseLocale } from '$lib/i18n/core';
-import { subscribe } from '$lib/live';
 import { dashboardChangedQuery, dashboardSentence, type DashboardChanged } from '$lib/live-dashboard';
 import { startNotify } from './notify';
-import { redraw } from './redraw';
+import { redrawOnNews } from './redraw';
 import { plainData } from './routes';
 
 /** Also says and counts a signed-in person's new notifications when given the header's link (notify.ts), over the same connection. */
@@ -15,12 +14,5 @@ export function startDashboard(marker: HTMLElement, announce: (message: string) 
 	if (notifications) startNotify(notifications, announce);
 	const sentence = marker.getAttribute(plainData.dashboard) ?? '';
 	const locale = parseLocale(document.documentElement.lang);
-	// One change after the other: each is said once its page is drawn.
-	let drawing = Promise.resolve();
-	subscribe<DashboardChanged>(dashboardChangedQuery, {}, (update) => {
-		drawing = drawing
-			.then(redraw)
-			.catch(() => {})
-			.then(() => announce(dashboardSentence(sentence, locale, update)));
-	});
+	redrawOnNews<DashboardChanged>(dashboardChangedQuery, {}, (update) => dashboardSentence(sentence, locale, update), announce);
 }

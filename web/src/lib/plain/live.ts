@@ -5,10 +5,9 @@
 // are drawn again from it (redraw.ts), then one sentence is said. The forms are drawn again only
 // when they come or go, and only while nothing in them is typed, chosen or focused, so nothing the
 // person is doing is lost.
-import { subscribe } from '$lib/live';
 import { complaintUpdatedQuery, updateSentence, type ComplaintUpdated } from '$lib/live-complaint';
 import { startNotify } from './notify';
-import { redraw } from './redraw';
+import { redrawOnNews } from './redraw';
 import { plainData } from './routes';
 
 /** Also says and counts a signed-in person's new notifications when given the header's link (notify.ts), over the same connection. */
@@ -22,12 +21,5 @@ export function startLive(marker: HTMLElement, announce: (message: string) => vo
 	} catch {
 		return;
 	}
-	// One piece of news after the other: each is said once its page is drawn.
-	let drawing = Promise.resolve();
-	subscribe<ComplaintUpdated>(complaintUpdatedQuery, { trackingCode, accessSecret }, (update) => {
-		drawing = drawing
-			.then(redraw)
-			.catch(() => {})
-			.then(() => announce(updateSentence(sentences, update)));
-	});
+	redrawOnNews<ComplaintUpdated>(complaintUpdatedQuery, { trackingCode, accessSecret }, (update) => updateSentence(sentences, update), announce);
 }

@@ -3,6 +3,7 @@
 // (dashboard.ts). A part whose markup did not change is left as it is. A part holding forms is
 // drawn again only when the forms themselves come or go and the person is not in it; any other
 // part that had the focus gives it to the same link, button or field in its new copy.
+import { subscribe } from '$lib/live';
 import { plainData, plainRedrawn } from './routes';
 
 /** A field whose value, choice or selection differs from what the page came with. */
@@ -54,4 +55,19 @@ export async function redraw(): Promise<void> {
 		if (focused) counterpart(focused, drawn)?.focus();
 		drawn.dispatchEvent(new Event(plainRedrawn, { bubbles: true }));
 	}
+}
+
+/**
+ * Follows a subscription: on each piece of news the live parts are drawn again, then `say(news)`
+ * is announced, one piece after the other (each said once its page is drawn; a fetch that fails
+ * still says it).
+ */
+export function redrawOnNews<T>(query: string, variables: Record<string, unknown>, say: (news: T) => string, announce: (message: string) => void): void {
+	let drawing = Promise.resolve();
+	subscribe<T>(query, variables, (news) => {
+		drawing = drawing
+			.then(redraw)
+			.catch(() => {})
+			.then(() => announce(say(news)));
+	});
 }
