@@ -80,7 +80,7 @@ describe("web budgets", () => {
   it("counts a plain route's own part with the script, and on that route only", () => {
     const file = "_app/immutable/plain-page.0123456789.js";
     const part = "_app/immutable/plain-check.0123456789.js";
-    const plain: Build = { ...build, plain: { file, routes: ["/lapor/jenis", "/lapor/periksa"], parts: { "/lapor/periksa": part } } };
+    const plain: Build = { ...build, plain: { file, routes: ["/lapor/jenis", "/lapor/periksa"], parts: { "/lapor/periksa": [part] } } };
     expect(routeScripts(plain, route("/lapor/periksa"))).toEqual([file, part]);
     expect(routeScripts(plain, route("/lapor/jenis"))).toEqual([file]);
     const measured = measureRoutes(plain, (f) => (f === file ? 6 * KiB : f === part ? 34 * KiB + 1 : gzipBytes(f)));

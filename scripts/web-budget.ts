@@ -54,7 +54,7 @@ export interface Build {
    * own small file (under the client output, like the others), and on a route with parts of its
    * own (`parts`, by route id) those parts' files too: the script imports them as the page opens.
    */
-  plain?: { file: string; routes: readonly string[]; parts?: Readonly<Record<string, string | readonly string[]>> };
+  plain?: { file: string; routes: readonly string[]; parts?: Readonly<Record<string, readonly string[]>> };
 }
 
 /** SvelteKit's node `n` as Vite names it in a build. */
@@ -86,8 +86,7 @@ export function staticClosure(vite: ViteManifest, keys: string[]): string[] {
 /** The JavaScript files a route's first paint loads. */
 export function routeScripts(build: Build, route: RouteNodes): string[] {
   if (build.plain?.routes.includes(route.id)) {
-    const part = build.plain.parts?.[route.id] ?? [];
-    return [build.plain.file, ...(typeof part === "string" ? [part] : part)];
+    return [build.plain.file, ...(build.plain.parts?.[route.id] ?? [])];
   }
   return staticClosure(build.vite, [...build.entries, ...route.nodes.map(build.nodeKey)]);
 }
